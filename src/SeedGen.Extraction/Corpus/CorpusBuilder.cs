@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Naming;
+
+namespace SeedGen.Extraction.Corpus
+{
+    /// <summary>
+    /// Links the articles into one corpus: merges events reported by several articles, and people, places and organisations
+    /// under one canonical record each; assigns every generated identifier. Output is independent of input order.
+    /// </summary>
+    public static class CorpusBuilder
+    {
+        public static CorpusModel Build(IEnumerable<ArticleModel> input)
+        {
+            var articles = input.OrderBy(a => a.File, StringComparer.Ordinal).ToList();
+            var diagnostics = new List<DiagnosticModel>();
+
+            // People: one per canonical name (the extractor already canonicalises within an article).
+            var personNames = new UniqueNameBuilder("All", "People");
+            var people = new Dictionary<string, CorpusPersonModel>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in articles.SelectMany(a => a.People).OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                if (people.TryGetValue(p.Name, out var existing))
+                {
+                    people[p.Name] = existing with
+                    {
+                        Aliases = existing.Aliases.Concat(p.Aliases).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(),
+                        Role = existing.Role ?? p.Role,
+                        Country = existing.Country ?? p.Country,
+                    };
+                    continue;
+                }
+                people[p.Name] = new CorpusPersonModel(personNames.Reserve(Identifiers.ToPascalCase(p.Name, "Person")), p.Name,
+                    p.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), p.Role, p.Country);
+            }
+            // Speakers that are not in People (organisations, groups) still need a person record to point at.
+            foreach (var s in articles.SelectMany(a => a.Statements).Where(s => s.Speaker != null).Select(s => s.Speaker!).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal))
+            {
+                if (!people.ContainsKey(s))
+                    people[s] = new CorpusPersonModel(personNames.Reserve(Identifiers.ToPascalCase(s, "Person")), s, EquatableArray<string>.Empty, null, null);
+            }
+
+            var placeNames = new UniqueNameBuilder("All", "Places");
+            var places = new Dictionary<string, CorpusPlaceModel>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in articles.SelectMany(a => a.Places).OrderBy(p => p.Name, StringComparer.Ordinal))
+                if (!places.ContainsKey(p.Name))
+                    places[p.Name] = new CorpusPlaceModel(placeNames.Reserve(Identifiers.ToPascalCase(p.Name, "Place")), p.Name, p.Kind, p.Country, p.Aliases);
+            foreach (var loc in articles.SelectMany(a => a.Events).Select(e => e.Location).Where(l => l != null).Select(l => l!).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal))
+                if (!places.ContainsKey(loc))
+                    places[loc] = new CorpusPlaceModel(placeNames.Reserve(Identifiers.ToPascalCase(loc, "Place")), loc, PlaceKindModel.Other, null, EquatableArray<string>.Empty);
+
+            var orgNames = new UniqueNameBuilder("All", "Organizations");
+            var orgs = new Dictionary<string, CorpusOrganizationModel>(StringComparer.OrdinalIgnoreCase);
+            foreach (var o in articles.SelectMany(a => a.Organizations).OrderBy(o => o.Name, StringComparer.Ordinal))
+                if (!orgs.ContainsKey(o.Name))
+                    orgs[o.Name] = new CorpusOrganizationModel(orgNames.Reserve(Identifiers.ToPascalCase(o.Abbreviation ?? o.Name, "Organization")), o.Name, o.Abbreviation, o.Aliases);
+
+            // Events: merged by EventMerger (same real event in several articles), then named.
+            var merged = EventMerger.Merge(articles);
+            var eventNames = new UniqueNameBuilder("All", "Events");
+            var events = new List<CorpusEventModel>();
+            var eventIdOf = new Dictionary<(string File, int Index), string>();
+            foreach (var group in merged)
+            {
+                var year = group.Start.Year != 0 ? group.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+                string id = eventNames.Reserve(Identifiers.ToPascalCase(group.Name, "Event") + (year ?? ""), group.Location, group.Members[0].File);
+                foreach (var m in group.Members) eventIdOf[(m.File, m.Index)] = id;
+                events.Add(new CorpusEventModel(
+                    id, group.Name, group.Kind, group.Start, group.End,
+                    group.Location != null && places.TryGetValue(group.Location, out var pl) ? pl.Id : null,
+                    group.Participants.Where(people.ContainsKey).Select(n => people[n].Id).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    group.Aliases.ToEquatableArray(),
+                    group.Members.SelectMany(m => m.Event.Mentions.Select(s => new SourceModel(m.File, s))).ToEquatableArray(),
+                    group.Members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToEquatableArray()));
+            }
+            events = events.OrderBy(e => e.Start.Year == 0 ? 1 : 0)
+                .ThenBy(e => e.Start.Year).ThenBy(e => e.Start.Month).ThenBy(e => e.Start.Day)
+                .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].File : "", StringComparer.Ordinal)
+                .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].Span.Offset : 0)
+                .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+            // Articles and statements.
+            var articleNames = new UniqueNameBuilder("All", "Articles");
+            var statementNames = new UniqueNameBuilder("All", "Statements");
+            var refs = new List<CorpusArticleRef>();
+            foreach (var a in articles)
+            {
+                string articleId = articleNames.Reserve(Identifiers.ToPascalCase(a.Title, "Article", maxWords: 8));
+                var eventIds = a.Events.Select((e, i) => eventIdOf.TryGetValue((a.File, i), out var id) ? id : "").ToEquatableArray();
+                var stmts = new List<CorpusStatementRef>();
+                foreach (var s in a.Statements)
+                {
+                    string speakerPart = s.Speaker != null ? LastName(s.Speaker) : "Unattributed";
+                    string words = string.Join(" ", KeyWords(s.Text, 4));
+                    string id = statementNames.Reserve(Identifiers.ToPascalCase(speakerPart + " " + words, "Statement", 8));
+                    string? eventId = null;
+                    if (s.Event != null)
+                    {
+                        int idx = -1;
+                        for (int i = 0; i < a.Events.Count; i++) if (a.Events[i].Name == s.Event) { idx = i; break; }
+                        if (idx >= 0 && eventIds[idx].Length > 0) eventId = eventIds[idx];
+                    }
+                    stmts.Add(new CorpusStatementRef(id, s.Speaker != null && people.TryGetValue(s.Speaker, out var sp) ? sp.Id : null, eventId));
+                }
+                refs.Add(new CorpusArticleRef(a.File, articleId, eventIds, stmts.ToEquatableArray()));
+            }
+
+            return new CorpusModel(
+                refs.ToEquatableArray(),
+                events.ToEquatableArray(),
+                people.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                places.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                orgs.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                diagnostics.ToEquatableArray());
+        }
+
+        private static string LastName(string name)
+        {
+            var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length == 0 ? name : parts[parts.Length - 1];
+        }
+
+        private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "a","an","the","of","in","on","at","to","for","and","or","but","is","are","was","were","be","been","that","this","these","those",
+            "it","its","we","our","us","i","you","your","he","she","they","their","will","would","should","can","could","has","have","had",
+            "with","by","from","as","not","no","so","such","there","here","which","who","what","all","any","very","most","more","also",
+        };
+
+        internal static IEnumerable<string> KeyWords(string text, int count)
+        {
+            int n = 0;
+            foreach (var raw in text.Split(new[] { ' ', ',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', '[', ']', '‘', '’', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (StopWords.Contains(raw) || raw.Length < 3) continue;
+                yield return raw;
+                if (++n >= count) yield break;
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using SeedGen.Extraction.Model;
+
+namespace SeedGen.Extraction.Entities
+{
+    public enum EntityType { Person, Place, Organization, Group }
+
+    /// <summary>One mention of a person, place or organisation in the document.</summary>
+    /// <param name="Offset">Offset in <see cref="Text.ArticleDocument.Text"/>.</param>
+    /// <param name="Length">Length of the mention.</param>
+    /// <param name="Canonical">The canonical name (for people: the person the mention resolves to).</param>
+    /// <param name="Surface">The text as written.</param>
+    /// <param name="Role">The role the text gives at this mention ("Foreign Minister"), when it does.</param>
+    /// <param name="IsPronounOrDescription">True for "he", "the head of state" and the like, resolved by coreference.</param>
+    public sealed record EntityMention(int Offset, int Length, EntityType Type, string Canonical, string Surface, string? Role, bool IsPronounOrDescription);
+
+    /// <summary>Every entity mention in a document, and the distinct entities they resolve to.</summary>
+    public sealed class EntityIndex
+    {
+        public EntityIndex(IReadOnlyList<EntityMention> mentions, IReadOnlyList<PersonModel> people, IReadOnlyList<PlaceModel> places, IReadOnlyList<OrganizationModel> organizations)
+        {
+            Mentions = mentions;
+            People = people;
+            Places = places;
+            Organizations = organizations;
+        }
+
+        public static readonly EntityIndex Empty = new(new EntityMention[0], new PersonModel[0], new PlaceModel[0], new OrganizationModel[0]);
+
+        /// <summary>Mentions in document order.</summary>
+        public IReadOnlyList<EntityMention> Mentions { get; }
+        public IReadOnlyList<PersonModel> People { get; }
+        public IReadOnlyList<PlaceModel> Places { get; }
+        public IReadOnlyList<OrganizationModel> Organizations { get; }
+    }
+}

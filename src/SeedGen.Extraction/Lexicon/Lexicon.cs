@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SeedGen.Extraction.Lexicon
+{
+    /// <summary>A YAML file that adds to or overrides the built-in lexicon (<c>seedgen.yaml</c>, <c>*.seedgen.yaml</c>).</summary>
+    public sealed record LexiconFile(string Path, string Text);
+
+    public sealed record PersonEntry(string Name, IReadOnlyList<string> Aliases, string? Role, string? Country, IReadOnlyList<string> Titles);
+    public sealed record PlaceEntry(string Name, PlaceKindModel Kind, string? Country, IReadOnlyList<string> Aliases);
+    public sealed record CountryEntry(string Name, IReadOnlyList<string> Adjectives, string? Capital, IReadOnlyList<string> Aliases);
+    public sealed record OrganizationEntry(string Name, string? Abbreviation, IReadOnlyList<string> Aliases);
+    /// <summary>A role or title and what it implies ("head of state" implies the role "president").</summary>
+    public sealed record RoleEntry(string Title, string? Implies, bool Person);
+    /// <summary>A named series of events with an abbreviation ("MSC" = "Munich Security Conference").</summary>
+    public sealed record EventSeriesEntry(string Name, string? Abbreviation, IReadOnlyList<string> Aliases);
+
+    /// <summary>
+    /// Word lists for extraction: the built-in defaults (embedded YAML) plus user files. Immutable; equal when built from
+    /// the same texts, so the incremental generator can cache on it.
+    /// </summary>
+    public sealed class Lexicon : IEquatable<Lexicon>
+    {
+        public static readonly string[] TopLevelKeys = { "people", "places", "countries", "organizations", "roles", "events", "boilerplate", "articles" };
+
+        private static readonly Lazy<Lexicon> DefaultLazy = new(() => Create(Array.Empty<LexiconFile>()).Lexicon);
+
+        /// <summary>The built-in lexicon alone.</summary>
+        public static Lexicon Default => DefaultLazy.Value;
+
+        private readonly string _fingerprint;
+
+        private Lexicon(string fingerprint)
+        {
+            _fingerprint = fingerprint;
+        }
+
+        public List<PersonEntry> People { get; } = new();
+        public List<PlaceEntry> Places { get; } = new();
+        public List<CountryEntry> Countries { get; } = new();
+        public List<OrganizationEntry> Organizations { get; } = new();
+        public List<RoleEntry> Roles { get; } = new();
+        public List<EventSeriesEntry> EventSeries { get; } = new();
+        public List<string> Boilerplate { get; } = new();
+
+        /// <summary>Builds a lexicon from the embedded defaults and the user files (later files override earlier entries of the same name).
+        /// Bad YAML becomes a diagnostic with file, line and column; the rest of the file and the other files still count.</summary>
+        public static (Lexicon Lexicon, IReadOnlyList<DiagnosticModel> Diagnostics) Create(IEnumerable<LexiconFile> userFiles)
+        {
+            var diagnostics = new List<DiagnosticModel>();
+            var files = new List<LexiconFile>();
+            var asm = typeof(Lexicon).GetTypeInfo().Assembly;
+            var names = new List<string>(asm.GetManifestResourceNames());
+            names.Sort(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (!name.StartsWith("SeedGen.Extraction.Lexicon.", StringComparison.Ordinal) || !name.EndsWith(".yaml", StringComparison.Ordinal)) continue;
+                using var s = asm.GetManifestResourceStream(name)!;
+                using var r = new StreamReader(s, Encoding.UTF8);
+                files.Add(new LexiconFile("(built-in)/" + name.Substring("SeedGen.Extraction.Lexicon.".Length), r.ReadToEnd()));
+            }
+            var user = new List<LexiconFile>(userFiles);
+            user.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // same bytes out whatever the file order
+            files.AddRange(user);
+
+            var fp = new StringBuilder();
+            foreach (var f in user) fp.Append(f.Path).Append('\0').Append(f.Text).Append('\0');
+            var lex = new Lexicon(Hash(fp.ToString()));
+            foreach (var f in files) LexiconYaml.Load(lex, f, diagnostics);
+            lex.Freeze();
+            return (lex, diagnostics);
+        }
+
+        private void Freeze()
+        {
+            // De-duplicate by name: the last definition wins (user files come after the built-in ones).
+            Dedupe(People, p => p.Name);
+            Dedupe(Places, p => p.Name);
+            Dedupe(Countries, p => p.Name);
+            Dedupe(Organizations, p => p.Name);
+            Dedupe(Roles, p => p.Title);
+            Dedupe(EventSeries, p => p.Name);
+        }
+
+        private static void Dedupe<T>(List<T> list, Func<T, string> key)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var result = new List<T>();
+            foreach (var item in list)
+            {
+                if (seen.TryGetValue(key(item), out int at)) result[at] = item;
+                else { seen[key(item)] = result.Count; result.Add(item); }
+            }
+            list.Clear();
+            list.AddRange(result);
+        }
+
+        private static string Hash(string s)
+        {
+            using var sha = SHA256.Create();
+            var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(s));
+            var sb = new StringBuilder(64);
+            foreach (var b in bytes) sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            return sb.ToString();
+        }
+
+        public bool Equals(Lexicon? other) => other is not null && _fingerprint == other._fingerprint;
+        public override bool Equals(object? obj) => obj is Lexicon l && Equals(l);
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_fingerprint);
+    }
+}

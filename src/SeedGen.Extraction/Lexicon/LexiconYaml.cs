@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SeedGen.Extraction.Lexicon
+{
+    /// <summary>Reads lexicon YAML into a <see cref="Lexicon"/>. Every problem is a diagnostic with file, line and column.</summary>
+    internal static class LexiconYaml
+    {
+        private const int MaxBytes = 16 * 1024 * 1024;
+
+        public static void Load(Lexicon lex, LexiconFile file, List<DiagnosticModel> diagnostics)
+        {
+            if (file.Text.Length > MaxBytes)
+            {
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, 1, 1, $"lexicon file is larger than {MaxBytes / (1024 * 1024)} MB and was ignored"));
+                return;
+            }
+            YamlMappingNode root;
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(file.Text));
+                if (stream.Documents.Count == 0) return;
+                if (stream.Documents[0].RootNode is not YamlMappingNode map)
+                {
+                    if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return;
+                    diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, stream.Documents[0].RootNode.Start, "a lexicon must be a mapping with keys such as 'people:' and 'places:'"));
+                    return;
+                }
+                root = map;
+            }
+            catch (YamlException ex)
+            {
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, ex.Start, "invalid YAML: " + OneLine(ex.Message)));
+                return;
+            }
+
+            foreach (var entry in root.Children)
+            {
+                string key = (entry.Key as YamlScalarNode)?.Value ?? "";
+                switch (key)
+                {
+                    case "people":
+                        foreach (var m in Items(entry.Value, file, key, diagnostics))
+                        {
+                            var name = Str(m, "name", file, diagnostics, required: true);
+                            if (name == null) continue;
+                            lex.People.Add(new PersonEntry(name, List(m, "aliases", file, diagnostics), Str(m, "role", file, diagnostics),
+                                Str(m, "country", file, diagnostics), List(m, "titles", file, diagnostics)));
+                            Unknown(m, file, diagnostics, "name", "aliases", "role", "country", "titles");
+                        }
+                        break;
+                    case "places":
+                        foreach (var m in Items(entry.Value, file, key, diagnostics))
+                        {
+                            var name = Str(m, "name", file, diagnostics, required: true);
+                            if (name == null) continue;
+                            var kindText = Str(m, "kind", file, diagnostics) ?? "other";
+                            if (!Enum.TryParse<PlaceKindModel>(kindText, true, out var kind))
+                            {
+                                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, m.Start, $"unknown place kind '{kindText}' (city, country, region, other)"));
+                                kind = PlaceKindModel.Other;
+                            }
+                            lex.Places.Add(new PlaceEntry(name, kind, Str(m, "country", file, diagnostics), List(m, "aliases", file, diagnostics)));
+                            Unknown(m, file, diagnostics, "name", "kind", "country", "aliases");
+                        }
+                        break;
+                    case "countries":
+                        foreach (var m in Items(entry.Value, file, key, diagnostics))
+                        {
+                            var name = Str(m, "name", file, diagnostics, required: true);
+                            if (name == null) continue;
+                            lex.Countries.Add(new CountryEntry(name, List(m, "adjectives", file, diagnostics), Str(m, "capital", file, diagnostics), List(m, "aliases", file, diagnostics)));
+                            Unknown(m, file, diagnostics, "name", "adjectives", "capital", "aliases");
+                        }
+                        break;
+                    case "organizations":
+                        foreach (var m in Items(entry.Value, file, key, diagnostics))
+                        {
+                            var name = Str(m, "name", file, diagnostics, required: true);
+                            if (name == null) continue;
+                            lex.Organizations.Add(new OrganizationEntry(name, Str(m, "abbreviation", file, diagnostics), List(m, "aliases", file, diagnostics)));
+                            Unknown(m, file, diagnostics, "name", "abbreviation", "aliases");
+                        }
+                        break;
+                    case "roles":
+                        foreach (var m in Items(entry.Value, file, key, diagnostics))
+                        {
+                            var title = Str(m, "title", file, diagnostics, required: true);
+                            if (title == null) continue;
+                            var person = Str(m, "person", file, diagnostics);
+                            lex.Roles.Add(new RoleEntry(title, Str(m, "implies", file, diagnostics), person is null || !person.Equals("false", StringComparison.OrdinalIgnoreCase)));
+                            Unknown(m, file, diagnostics, "title", "implies", "person");
+                        }
+                        break;
+                    case "events":
+                        foreach (var m in Items(entry.Value, file, key, diagnostics))
+                        {
+                            var name = Str(m, "name", file, diagnostics, required: true);
+                            if (name == null) continue;
+                            lex.EventSeries.Add(new EventSeriesEntry(name, Str(m, "abbreviation", file, diagnostics), List(m, "aliases", file, diagnostics)));
+                            Unknown(m, file, diagnostics, "name", "abbreviation", "aliases");
+                        }
+                        break;
+                    case "boilerplate":
+                        if (entry.Value is YamlSequenceNode seq)
+                        {
+                            foreach (var item in seq.Children)
+                                if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)) lex.Boilerplate.Add(s.Value!);
+                        }
+                        else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, entry.Value.Start, "'boilerplate' must be a list of strings"));
+                        break;
+                    case "articles":
+                        break; // curation (per-article overrides) is read by the curation step, not the lexicon
+                    default:
+                        diagnostics.Add(Diag(DiagnosticIds.YamlUnknownKey, file, entry.Key.Start,
+                            $"unknown lexicon key '{key}' (known: {string.Join(", ", Lexicon.TopLevelKeys)})"));
+                        break;
+                }
+            }
+        }
+
+        private static IEnumerable<YamlMappingNode> Items(YamlNode node, LexiconFile file, string key, List<DiagnosticModel> diagnostics)
+        {
+            if (node is YamlScalarNode { Value: null or "" }) yield break;
+            if (node is not YamlSequenceNode seq)
+            {
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, node.Start, $"'{key}' must be a list"));
+                yield break;
+            }
+            foreach (var item in seq.Children)
+            {
+                if (item is YamlMappingNode m) yield return m;
+                else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, item.Start, $"each entry of '{key}' must be a mapping"));
+            }
+        }
+
+        private static string? Str(YamlMappingNode m, string key, LexiconFile file, List<DiagnosticModel> diagnostics, bool required = false)
+        {
+            foreach (var e in m.Children)
+            {
+                if ((e.Key as YamlScalarNode)?.Value != key) continue;
+                if (e.Value is YamlScalarNode s) return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value!.Trim();
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, e.Value.Start, $"'{key}' must be a single value"));
+                return null;
+            }
+            if (required) diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, m.Start, $"entry has no '{key}'"));
+            return null;
+        }
+
+        private static IReadOnlyList<string> List(YamlMappingNode m, string key, LexiconFile file, List<DiagnosticModel> diagnostics)
+        {
+            foreach (var e in m.Children)
+            {
+                if ((e.Key as YamlScalarNode)?.Value != key) continue;
+                if (e.Value is YamlScalarNode s) return string.IsNullOrWhiteSpace(s.Value) ? Array.Empty<string>() : new[] { s.Value!.Trim() };
+                if (e.Value is YamlSequenceNode seq)
+                {
+                    var list = new List<string>();
+                    foreach (var item in seq.Children)
+                    {
+                        if (item is YamlScalarNode v && !string.IsNullOrWhiteSpace(v.Value)) list.Add(v.Value!.Trim());
+                        else if (item is not YamlScalarNode) diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, item.Start, $"'{key}' must be a list of strings"));
+                    }
+                    return list;
+                }
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, e.Value.Start, $"'{key}' must be a list of strings"));
+            }
+            return Array.Empty<string>();
+        }
+
+        private static void Unknown(YamlMappingNode m, LexiconFile file, List<DiagnosticModel> diagnostics, params string[] known)
+        {
+            foreach (var e in m.Children)
+            {
+                var k = (e.Key as YamlScalarNode)?.Value ?? "";
+                if (Array.IndexOf(known, k) < 0)
+                    diagnostics.Add(Diag(DiagnosticIds.YamlUnknownKey, file, e.Key.Start, $"unknown key '{k}' (known here: {string.Join(", ", known)})"));
+            }
+        }
+
+        private static string OneLine(string s) => s.Replace('\r', ' ').Replace('\n', ' ');
+
+        private static DiagnosticModel Diag(string id, LexiconFile file, Mark mark, string message) =>
+            Diag(id, file, (int)mark.Line, (int)mark.Column, message);
+
+        internal static DiagnosticModel Diag(string id, LexiconFile file, int line, int column, string message)
+        {
+            int offset = FrontMatter.Offset(file.Text, line, column);
+            var severity = id == DiagnosticIds.YamlUnknownKey ? DiagnosticSeverityModel.Warning : DiagnosticSeverityModel.Error;
+            return new DiagnosticModel(id, severity, message, file.Path, new SourceSpan(offset, 0, Math.Max(1, line), Math.Max(1, column)));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SeedGen.Extraction.Naming
+{
+    /// <summary>Turns text into C# identifiers a person can type: PascalCase from Unicode letters and digits,
+    /// transliterating common Latin diacritics, never a keyword, never starting with a digit.</summary>
+    public static class Identifiers
+    {
+        private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+        {
+            "abstract","as","base","bool","break","byte","case","catch","char","checked","class","const","continue","decimal","default",
+            "delegate","do","double","else","enum","event","explicit","extern","false","finally","fixed","float","for","foreach","goto",
+            "if","implicit","in","int","interface","internal","is","lock","long","namespace","new","null","object","operator","out",
+            "override","params","private","protected","public","readonly","ref","return","sbyte","sealed","short","sizeof","stackalloc",
+            "static","string","struct","switch","this","throw","true","try","typeof","uint","ulong","unchecked","unsafe","ushort","using",
+            "virtual","void","volatile","while",
+        };
+
+        /// <summary>Is <paramref name="s"/> a C# keyword (needs <c>@</c> to be an identifier)?</summary>
+        public static bool IsKeyword(string s) => Keywords.Contains(s);
+
+        /// <summary>PascalCase identifier from free text; <paramref name="fallback"/> when nothing usable remains.
+        /// Words are split at anything that is not a letter or digit; at most <paramref name="maxWords"/> words are kept.</summary>
+        public static string ToPascalCase(string text, string fallback = "Item", int maxWords = 12)
+        {
+            var sb = new StringBuilder();
+            int words = 0;
+            bool newWord = true;
+            string folded = Fold(text ?? string.Empty);
+            for (int i = 0; i < folded.Length && words <= maxWords; i++)
+            {
+                char c = folded[i];
+                var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+                bool letter = cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
+                bool digit = cat == UnicodeCategory.DecimalDigitNumber;
+                if (c == '\'' || c == '’') continue; // "Belarus’" -> "Belarus", "don't" -> "Dont"
+                if (!letter && !digit) { newWord = true; continue; }
+                if (!IsAsciiOrLatin(c)) { newWord = true; continue; } // non-Latin scripts are dropped; fallback covers empty
+                if (newWord) { words++; if (words > maxWords) break; sb.Append(char.ToUpperInvariant(c)); newWord = false; }
+                else sb.Append(c);
+            }
+            string id = sb.ToString();
+            if (id.Length == 0) id = fallback;
+            if (char.IsDigit(id[0])) id = "_" + id;
+            if (Keywords.Contains(id)) id = "@" + id; // PascalCase never collides with lower-case keywords, kept for safety
+            return id;
+        }
+
+        private static bool IsAsciiOrLatin(char c) => c < 0x250; // Basic Latin, Latin-1, Latin Extended-A/B
+
+        /// <summary>Removes diacritics (ł→l, é→e, ü→u) so identifiers are ASCII where the name is Latin.</summary>
+        public static string Fold(string s)
+        {
+            var decomposed = s.Normalize(NormalizationForm.FormD);
+            var sb = new StringBuilder(decomposed.Length);
+            foreach (char c in decomposed)
+            {
+                var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (cat == UnicodeCategory.NonSpacingMark) continue;
+                sb.Append(c switch
+                {
+                    'ł' => 'l', 'Ł' => 'L', 'ø' => 'o', 'Ø' => 'O', 'đ' => 'd', 'Đ' => 'D', 'ß' => 's', 'ı' => 'i',
+                    '–' or '—' => '-',
+                    _ => c,
+                });
+            }
+            return sb.ToString().Normalize(NormalizationForm.FormC);
+        }
+    }
+
+    /// <summary>Hands out unique names within one scope, deterministically: the first request for a base name gets it,
+    /// later ones get the first free suffix from the candidates given, then an ordinal (2, 3, ...). Never a hash.</summary>
+    public sealed class UniqueNameBuilder
+    {
+        private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+
+        public UniqueNameBuilder(params string[] reserved)
+        {
+            foreach (var r in reserved) _used.Add(r);
+        }
+
+        public bool IsUsed(string name) => _used.Contains(name);
+
+        public string Reserve(string baseName, params string?[] suffixes)
+        {
+            if (_used.Add(baseName)) return baseName;
+            foreach (var s in suffixes)
+            {
+                if (string.IsNullOrEmpty(s)) continue;
+                string candidate = baseName + Identifiers.ToPascalCase(s!, "");
+                if (candidate != baseName && _used.Add(candidate)) return candidate;
+            }
+            for (int i = 2; ; i++)
+            {
+                string candidate = baseName + i.ToString(CultureInfo.InvariantCulture);
+                if (_used.Add(candidate)) return candidate;
+            }
+        }
+    }
+}

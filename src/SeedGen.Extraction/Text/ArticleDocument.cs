@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using SeedGen.Extraction.Model;
+
+namespace SeedGen.Extraction.Text
+{
+    /// <summary>A body paragraph (one line of the article, or lines joined when the article wraps them).</summary>
+    /// <param name="Index">0-based paragraph number in the body.</param>
+    /// <param name="Offset">Offset of the first character in <see cref="ArticleDocument.Text"/>.</param>
+    /// <param name="Text">The paragraph text (exactly <c>Document.Text.Substring(Offset, Text.Length)</c>).</param>
+    /// <param name="IsCaption">A short line without sentence punctuation between paragraphs (photo caption, subheading).</param>
+    public sealed record Paragraph(int Index, int Offset, string Text, bool IsCaption)
+    {
+        public int End => Offset + Text.Length;
+    }
+
+    /// <summary>A sentence inside a paragraph; offsets are in the document.</summary>
+    public readonly record struct Sentence(int Offset, int Length, int ParagraphIndex)
+    {
+        public int End => Offset + Length;
+    }
+
+    /// <summary>An article after reading: normalised text, front matter, title, header lines, body paragraphs, sentences.</summary>
+    public sealed class ArticleDocument
+    {
+        internal ArticleDocument(string file, string text, IReadOnlyDictionary<string, string> frontMatter, string title, SourceSpan titleSpan,
+            IReadOnlyList<HeaderLine> header, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences,
+            IReadOnlyList<DiagnosticModel> diagnostics)
+        {
+            File = file;
+            Text = text;
+            FrontMatter = frontMatter;
+            Title = title;
+            TitleSpan = titleSpan;
+            Header = header;
+            Paragraphs = paragraphs;
+            Sentences = sentences;
+            Diagnostics = diagnostics;
+            Lines = new LineMap(text);
+        }
+
+        public string File { get; }
+        /// <summary>The whole file, BOM removed, line endings normalised to \n. All offsets refer to this string.</summary>
+        public string Text { get; }
+        /// <summary>YAML front matter keys (lower case) and scalar values; empty when there is none.</summary>
+        public IReadOnlyDictionary<string, string> FrontMatter { get; }
+        public string Title { get; }
+        public SourceSpan TitleSpan { get; }
+        /// <summary>Short lines between the title and the body: bylines, datelines ("7 October 2019"), week ranges.</summary>
+        public IReadOnlyList<HeaderLine> Header { get; }
+        /// <summary>Body paragraphs, web boilerplate removed.</summary>
+        public IReadOnlyList<Paragraph> Paragraphs { get; }
+        /// <summary>All sentences of all paragraphs, in order.</summary>
+        public IReadOnlyList<Sentence> Sentences { get; }
+        /// <summary>Reading problems (empty file, binary data, bad front matter).</summary>
+        public IReadOnlyList<DiagnosticModel> Diagnostics { get; }
+        public LineMap Lines { get; }
+
+        public string this[Sentence s] => Text.Substring(s.Offset, s.Length);
+
+        public SourceSpan Span(int offset, int length) => Lines.Span(offset, length);
+    }
+
+    /// <summary>A line before the body that is not the title.</summary>
+    public readonly record struct HeaderLine(int Offset, string Text);
+}
