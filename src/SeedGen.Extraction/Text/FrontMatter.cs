@@ -40,6 +40,12 @@ namespace SeedGen.Extraction.Text
                     "front matter is larger than 64 KB and was ignored", file, lines.Span(0, 3)));
                 return result;
             }
+            if (YamlGuard.Check(yaml) is { } problem)
+            {
+                diagnostics.Add(new DiagnosticModel(DiagnosticIds.YamlSyntax, DiagnosticSeverityModel.Warning,
+                    "front matter was ignored: " + problem.Reason, file, lines.Span(4 + Offset(yaml, problem.Line, 1), 0)));
+                return result;
+            }
             try
             {
                 var stream = new YamlStream();
