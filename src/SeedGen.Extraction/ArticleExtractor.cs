@@ -18,6 +18,24 @@ namespace SeedGen.Extraction
         /// <param name="text">The article's text.</param>
         /// <param name="lexicon">Word lists; <see cref="Lexicon.Lexicon.Default"/> when null.</param>
         public static ArticleModel Extract(string file, string text, Lexicon.Lexicon? lexicon = null, CancellationToken cancellationToken = default)
+            => Extract(file, text, lexicon, null, cancellationToken);
+
+        /// <summary>Extracts and then applies the article's curation (sidecar <c>NAME.seedgen.yaml</c> or a corpus-wide <c>articles:</c> entry).</summary>
+        public static ArticleModel Extract(string file, string text, Lexicon.Lexicon? lexicon, Curation.ArticleCuration? curation, CancellationToken cancellationToken = default)
+        {
+            var model = ExtractCore(file, text, lexicon, cancellationToken);
+            if (curation is null) return model;
+            try
+            {
+                return Curation.Curator.Apply(model, curation, text);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Failed(file, model.Title, ex);
+            }
+        }
+
+        private static ArticleModel ExtractCore(string file, string text, Lexicon.Lexicon? lexicon, CancellationToken cancellationToken)
         {
             lexicon ??= Lexicon.Lexicon.Default;
             ArticleDocument? doc = null;

@@ -107,13 +107,14 @@ namespace SeedGen.Extraction.Corpus
                 refs.Add(new CorpusArticleRef(a.File, articleId, eventIds, stmts.ToEquatableArray()));
             }
 
-            return new CorpusModel(
+            var corpus = new CorpusModel(
                 refs.ToEquatableArray(),
                 events.ToEquatableArray(),
                 people.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
                 places.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
                 orgs.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
                 diagnostics.ToEquatableArray());
+            return Renamer.Apply(corpus, articles.SelectMany(a => a.Renames));
         }
 
         private static string LastName(string name)

@@ -127,5 +127,12 @@ namespace SeedGen.Extraction.Model
         EquatableArray<PersonModel> People,
         EquatableArray<PlaceModel> Places,
         EquatableArray<OrganizationModel> Organizations,
-        EquatableArray<DiagnosticModel> Diagnostics);
+        EquatableArray<DiagnosticModel> Diagnostics)
+    {
+        /// <summary>Identifier renames asked for by curation (old generated id to new id), applied corpus-wide.</summary>
+        public EquatableArray<RenameModel> Renames { get; init; } = EquatableArray<RenameModel>.Empty;
+    }
+
+    /// <summary>A curated identifier rename, with where it was asked for.</summary>
+    public sealed record RenameModel(string From, string To, string File, SourceSpan Span);
 }

@@ -317,5 +317,9 @@ namespace SeedGen.Extraction.Text
         public const string DateWithoutYear = "SG0201";
         /// <summary>Two generated members would get the same name.</summary>
         public const string DuplicateIdentifier = "SG0301";
+        /// <summary>Curation refers to a statement, event or identifier that does not exist.</summary>
+        public const string CurationUnknownReference = "SG0302";
+        /// <summary>A curated quote does not occur in the article's text.</summary>
+        public const string CurationQuoteNotInText = "SG0303";
     }
 }
