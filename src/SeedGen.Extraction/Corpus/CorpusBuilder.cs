@@ -18,7 +18,7 @@ namespace SeedGen.Extraction.Corpus
             var diagnostics = new List<DiagnosticModel>();
 
             // People: one per canonical name (the extractor already canonicalises within an article).
-            var personNames = new UniqueNameBuilder("All", "People");
+            var personNames = new UniqueNameBuilder(Reserved("People"));
             var people = new Dictionary<string, CorpusPersonModel>(StringComparer.OrdinalIgnoreCase);
             foreach (var p in articles.SelectMany(a => a.People).OrderBy(p => p.Name, StringComparer.Ordinal))
             {
@@ -42,7 +42,7 @@ namespace SeedGen.Extraction.Corpus
                     people[s] = new CorpusPersonModel(personNames.Reserve(Identifiers.ToPascalCase(s, "Person")), s, EquatableArray<string>.Empty, null, null);
             }
 
-            var placeNames = new UniqueNameBuilder("All", "Places");
+            var placeNames = new UniqueNameBuilder(Reserved("Places"));
             var places = new Dictionary<string, CorpusPlaceModel>(StringComparer.OrdinalIgnoreCase);
             foreach (var p in articles.SelectMany(a => a.Places).OrderBy(p => p.Name, StringComparer.Ordinal))
                 if (!places.ContainsKey(p.Name))
@@ -51,7 +51,7 @@ namespace SeedGen.Extraction.Corpus
                 if (!places.ContainsKey(loc))
                     places[loc] = new CorpusPlaceModel(placeNames.Reserve(Identifiers.ToPascalCase(loc, "Place")), loc, PlaceKindModel.Other, null, EquatableArray<string>.Empty);
 
-            var orgNames = new UniqueNameBuilder("All", "Organizations");
+            var orgNames = new UniqueNameBuilder(Reserved("Organizations"));
             var orgs = new Dictionary<string, CorpusOrganizationModel>(StringComparer.OrdinalIgnoreCase);
             foreach (var o in articles.SelectMany(a => a.Organizations).OrderBy(o => o.Name, StringComparer.Ordinal))
                 if (!orgs.ContainsKey(o.Name))
@@ -59,7 +59,7 @@ namespace SeedGen.Extraction.Corpus
 
             // Events: merged by EventMerger (same real event in several articles), then named.
             var merged = EventMerger.Merge(articles);
-            var eventNames = new UniqueNameBuilder("All", "Events");
+            var eventNames = new UniqueNameBuilder(Reserved("Events"));
             var events = new List<CorpusEventModel>();
             var eventIdOf = new Dictionary<(string File, int Index), string>();
             foreach (var group in merged)
@@ -82,8 +82,8 @@ namespace SeedGen.Extraction.Corpus
                 .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 
             // Articles and statements.
-            var articleNames = new UniqueNameBuilder("All", "Articles");
-            var statementNames = new UniqueNameBuilder("All", "Statements");
+            var articleNames = new UniqueNameBuilder(Reserved("Articles"));
+            var statementNames = new UniqueNameBuilder(Reserved("Statements"));
             var refs = new List<CorpusArticleRef>();
             foreach (var a in articles)
             {
@@ -116,6 +116,13 @@ namespace SeedGen.Extraction.Corpus
                 diagnostics.ToEquatableArray());
             return Renamer.Apply(corpus, articles.SelectMany(a => a.Renames));
         }
+
+        /// <summary>Names a generated member may not take in a scope: the scope's own name (CS0542), the members every scope has,
+        /// and members of object that a static member would hide.</summary>
+        internal static string[] Reserved(string scope) => new[]
+        {
+            scope, "All", "Find", "Ids", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
 
         private static string LastName(string name)
         {

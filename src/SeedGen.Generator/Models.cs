@@ -1,0 +1,35 @@
+using SeedGen.Extraction.Corpus;
+using SeedGen.Extraction.Model;
+
+namespace SeedGen.Generator
+{
+    /// <summary>Generator options from MSBuild, as plain values.</summary>
+    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool Enabled, string? ProjectDirectory);
+
+    internal enum FileKind { None, Article, Lexicon }
+
+    /// <summary>An additional file SeedGen owns: path as given, path relative to the project, and its text.</summary>
+    internal sealed record InputFile(FileKind Kind, string Path, string RelativePath, string Text);
+
+    /// <summary>Everything one article's extraction depends on, so the extraction step re-runs only when one of these changes.</summary>
+    internal sealed record ArticleInput(string Path, string RelativePath, string Text, string? SidecarPath, string? SidecarText, EquatableArray<InputFile> CorpusCurations);
+
+    /// <summary>The extracted article with the absolute path of its file (for diagnostics).</summary>
+    internal sealed record ExtractedArticle(string Path, ArticleModel Model);
+
+    /// <summary>What emitting one article needs: the article, its corpus decisions, and the options. Small and equatable, so
+    /// an edit elsewhere in the corpus leaves this Cached unless it changes something this article shows.</summary>
+    internal sealed record ArticleEmitModel(GeneratorOptions Options, ArticleModel Article, CorpusArticleRef? Ref, string HintName,
+        EquatableArray<EventLabel> EventLabels, EquatableArray<PersonLabel> SpeakerLabels);
+
+    /// <summary>How an article's statement documentation names an event: id, name, dates, place.</summary>
+    internal sealed record EventLabel(string Id, string Name, string Dates, string? Place);
+
+    internal sealed record PersonLabel(string Id, string Name);
+
+    /// <summary>The corpus output's input.</summary>
+    internal sealed record CorpusEmitModel(GeneratorOptions Options, CorpusModel Corpus, EquatableArray<string> ArticleFiles);
+
+    /// <summary>Diagnostics as data, with the absolute paths to report them at.</summary>
+    internal sealed record DiagnosticsModel(EquatableArray<DiagnosticModel> Diagnostics, string? ProjectDirectory);
+}
