@@ -156,6 +156,18 @@ namespace SeedGen.Generator
             }
             w.Close();
             w.Close();
+            foreach (var (scope, doc) in new[]
+            {
+                ("Events", "Events (meetings, conferences, visits, sessions, elections, talks), merged across articles."),
+                ("People", "People, one record per real person across the corpus whatever the spelling."),
+                ("Places", "Places where events were held."),
+                ("Organizations", "Organisations named in the articles."),
+            })
+            {
+                w.Line();
+                w.Line("/// <summary>" + doc + "</summary>");
+                w.Line("public static partial class " + scope + " { }");
+            }
             w.Close();
             if (m.Options.Namespace.Length > 0) w.Close();
             return w.ToString();

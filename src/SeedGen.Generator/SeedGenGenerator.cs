@@ -137,6 +137,8 @@ namespace SeedGen.Generator
         /// <summary>The path relative to the project directory with forward slashes; by convention from the seeds/ folder when unknown.</summary>
         internal static string RelativePath(string normalizedPath, string? projectDir)
         {
+            normalizedPath = Collapse(normalizedPath);
+            if (projectDir != null) projectDir = Collapse(projectDir.Replace('\\', '/'));
             if (!string.IsNullOrEmpty(projectDir))
             {
                 string dir = projectDir!.Replace('\\', '/').TrimEnd('/') + "/";
@@ -145,6 +147,20 @@ namespace SeedGen.Generator
             int seeds = normalizedPath.LastIndexOf("/seeds/", StringComparison.OrdinalIgnoreCase);
             if (seeds >= 0) return normalizedPath.Substring(seeds + 1);
             return normalizedPath.Substring(normalizedPath.LastIndexOf('/') + 1);
+        }
+
+        /// <summary>Resolves "." and ".." segments (without touching the file system).</summary>
+        private static string Collapse(string path)
+        {
+            if (path.IndexOf("/.", StringComparison.Ordinal) < 0) return path;
+            var parts = new List<string>();
+            foreach (var part in path.Split('/'))
+            {
+                if (part == "." ) continue;
+                if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != ".." && parts[parts.Count - 1].Length > 0) { parts.RemoveAt(parts.Count - 1); continue; }
+                parts.Add(part);
+            }
+            return string.Join("/", parts);
         }
 
         private static ArticleInput ToInput(InputFile article, EquatableArray<InputFile> yaml)
