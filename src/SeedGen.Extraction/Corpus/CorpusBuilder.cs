@@ -17,30 +17,17 @@ namespace SeedGen.Extraction.Corpus
             var articles = input.OrderBy(a => a.File, StringComparer.Ordinal).ToList();
             var diagnostics = new List<DiagnosticModel>();
 
-            // People: one per canonical name (the extractor already canonicalises within an article).
+            // People: one record per real person across the corpus (transliteration-aware), speakers included.
+            var speakerNames = articles.SelectMany(a => a.Statements).Where(s => s.Speaker != null).Select(s => s.Speaker!)
+                .Concat(articles.SelectMany(a => a.Events).SelectMany(e => e.Participants))
+                .Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal);
+            var (mergedPeople, canonicalOf) = PeopleMerger.Merge(articles, speakerNames);
             var personNames = new UniqueNameBuilder(Reserved("People"));
-            var people = new Dictionary<string, CorpusPersonModel>(StringComparer.OrdinalIgnoreCase);
-            foreach (var p in articles.SelectMany(a => a.People).OrderBy(p => p.Name, StringComparer.Ordinal))
-            {
-                if (people.TryGetValue(p.Name, out var existing))
-                {
-                    people[p.Name] = existing with
-                    {
-                        Aliases = existing.Aliases.Concat(p.Aliases).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(),
-                        Role = existing.Role ?? p.Role,
-                        Country = existing.Country ?? p.Country,
-                    };
-                    continue;
-                }
-                people[p.Name] = new CorpusPersonModel(personNames.Reserve(Identifiers.ToPascalCase(p.Name, "Person")), p.Name,
-                    p.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), p.Role, p.Country);
-            }
-            // Speakers that are not in People (organisations, groups) still need a person record to point at.
-            foreach (var s in articles.SelectMany(a => a.Statements).Where(s => s.Speaker != null).Select(s => s.Speaker!).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal))
-            {
-                if (!people.ContainsKey(s))
-                    people[s] = new CorpusPersonModel(personNames.Reserve(Identifiers.ToPascalCase(s, "Person")), s, EquatableArray<string>.Empty, null, null);
-            }
+            var people = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
+            foreach (var p in mergedPeople.OrderBy(p => p.Name, StringComparer.Ordinal))
+                people[p.Name] = new CorpusPersonModel(personNames.Reserve(Identifiers.ToPascalCase(p.Name, "Person")), p.Name, p.Aliases, p.Role, p.Country);
+            CorpusPersonModel? PersonOf(string? name) =>
+                name != null && canonicalOf.TryGetValue(name, out var c) && people.TryGetValue(c, out var pm) ? pm : null;
 
             var placeNames = new UniqueNameBuilder(Reserved("Places"));
             var places = new Dictionary<string, CorpusPlaceModel>(StringComparer.OrdinalIgnoreCase);
@@ -70,7 +57,7 @@ namespace SeedGen.Extraction.Corpus
                 events.Add(new CorpusEventModel(
                     id, group.Name, group.Kind, group.Start, group.End,
                     group.Location != null && places.TryGetValue(group.Location, out var pl) ? pl.Id : null,
-                    group.Participants.Where(people.ContainsKey).Select(n => people[n].Id).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    group.Participants.Select(n => PersonOf(n)?.Id).Where(id => id != null).Select(id => id!).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                     group.Aliases.ToEquatableArray(),
                     group.Members.SelectMany(m => m.Event.Mentions.Select(s => new SourceModel(m.File, s))).ToEquatableArray(),
                     group.Members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToEquatableArray()));
@@ -92,7 +79,7 @@ namespace SeedGen.Extraction.Corpus
                 var stmts = new List<CorpusStatementRef>();
                 foreach (var s in a.Statements)
                 {
-                    string speakerPart = s.Speaker != null ? LastName(s.Speaker) : "Unattributed";
+                    string speakerPart = PersonOf(s.Speaker) is { } who ? LastName(who.Name) : "Unattributed";
                     string words = string.Join(" ", KeyWords(s.Text, 4));
                     string id = statementNames.Reserve(Identifiers.ToPascalCase(speakerPart + " " + words, "Statement", 8));
                     string? eventId = null;
@@ -102,7 +89,7 @@ namespace SeedGen.Extraction.Corpus
                         for (int i = 0; i < a.Events.Count; i++) if (a.Events[i].Name == s.Event) { idx = i; break; }
                         if (idx >= 0 && eventIds[idx].Length > 0) eventId = eventIds[idx];
                     }
-                    stmts.Add(new CorpusStatementRef(id, s.Speaker != null && people.TryGetValue(s.Speaker, out var sp) ? sp.Id : null, eventId));
+                    stmts.Add(new CorpusStatementRef(id, PersonOf(s.Speaker)?.Id, eventId));
                 }
                 refs.Add(new CorpusArticleRef(a.File, articleId, eventIds, stmts.ToEquatableArray()));
             }

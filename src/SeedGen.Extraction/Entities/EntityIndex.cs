@@ -17,15 +17,23 @@ namespace SeedGen.Extraction.Entities
     /// <summary>Every entity mention in a document, and the distinct entities they resolve to.</summary>
     public sealed class EntityIndex
     {
-        public EntityIndex(IReadOnlyList<EntityMention> mentions, IReadOnlyList<PersonModel> people, IReadOnlyList<PlaceModel> places, IReadOnlyList<OrganizationModel> organizations)
+        internal EntityIndex(IReadOnlyList<EntityMention> mentions, IReadOnlyList<PersonModel> people, IReadOnlyList<PlaceModel> places, IReadOnlyList<OrganizationModel> organizations,
+            IReadOnlyDictionary<string, string?> roleOf, IReadOnlyDictionary<string, string?> countryOf, LexiconIndex lexicon)
         {
             Mentions = mentions;
             People = people;
             Places = places;
             Organizations = organizations;
+            RoleOf = roleOf;
+            CountryOf = countryOf;
+            Lexicon = lexicon;
         }
 
-        public static readonly EntityIndex Empty = new(new EntityMention[0], new PersonModel[0], new PlaceModel[0], new OrganizationModel[0]);
+        /// <summary>Role text per canonical person name (null when unknown).</summary>
+        public IReadOnlyDictionary<string, string?> RoleOf { get; }
+        /// <summary>Country per canonical person name (null when unknown).</summary>
+        public IReadOnlyDictionary<string, string?> CountryOf { get; }
+        internal LexiconIndex Lexicon { get; }
 
         /// <summary>Mentions in document order.</summary>
         public IReadOnlyList<EntityMention> Mentions { get; }

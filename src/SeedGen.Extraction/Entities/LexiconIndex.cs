@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using SeedGen.Extraction.Model;
+
+namespace SeedGen.Extraction.Entities
+{
+    /// <summary>Fast look-ups over a <see cref="Lexicon.Lexicon"/>, built once per lexicon.</summary>
+    internal sealed class LexiconIndex
+    {
+        private static readonly ConditionalWeakTable<Lexicon.Lexicon, LexiconIndex> Cache = new();
+
+        public static LexiconIndex For(Lexicon.Lexicon lexicon) => Cache.GetValue(lexicon, l => new LexiconIndex(l));
+
+        public readonly Dictionary<string, PlaceModel> Places = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, string> CountryByAdjective = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, string> CapitalOf = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, OrganizationModel> Organizations = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, string> RoleImplies = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<(string Name, string[] Aliases, string? Role, string? Country)> People = new();
+        public readonly Dictionary<string, string> EventSeriesByAbbreviation = new(StringComparer.Ordinal);
+        public readonly List<string> EventSeriesNames = new();
+        /// <summary>Longest key (in words) among places and organisations, for multi-word look-ups.</summary>
+        public int MaxWords = 1;
+
+        private LexiconIndex(Lexicon.Lexicon lex)
+        {
+            foreach (var c in lex.Countries)
+            {
+                var model = new PlaceModel(c.Name, PlaceKindModel.Country, c.Name, new EquatableArray<string>(c.Aliases));
+                AddPlace(c.Name, model);
+                foreach (var a in c.Aliases) AddPlace(a, model);
+                foreach (var adj in c.Adjectives) CountryByAdjective[adj] = c.Name;
+                if (c.Capital != null)
+                {
+                    CapitalOf[c.Name] = c.Capital;
+                    if (!Places.ContainsKey(c.Capital)) AddPlace(c.Capital, new PlaceModel(c.Capital, PlaceKindModel.City, c.Name, EquatableArray<string>.Empty));
+                }
+            }
+            foreach (var p in lex.Places)
+            {
+                var model = new PlaceModel(p.Name, p.Kind, p.Country, new EquatableArray<string>(p.Aliases));
+                AddPlace(p.Name, model);
+                foreach (var a in p.Aliases) AddPlace(a, model);
+            }
+            foreach (var o in lex.Organizations)
+            {
+                var model = new OrganizationModel(o.Name, o.Abbreviation, new EquatableArray<string>(o.Aliases));
+                AddOrg(o.Name, model);
+                if (o.Abbreviation != null) AddOrg(o.Abbreviation, model);
+                foreach (var a in o.Aliases) AddOrg(a, model);
+            }
+            foreach (var r in lex.Roles) RoleImplies[r.Title] = r.Implies ?? r.Title;
+            foreach (var p in lex.People)
+            {
+                var aliases = new string[p.Aliases.Count];
+                for (int i = 0; i < aliases.Length; i++) aliases[i] = p.Aliases[i];
+                People.Add((p.Name, aliases, p.Role, p.Country));
+            }
+            foreach (var e in lex.EventSeries)
+            {
+                EventSeriesNames.Add(e.Name);
+                if (e.Abbreviation != null) EventSeriesByAbbreviation[e.Abbreviation] = e.Name;
+            }
+        }
+
+        private void AddPlace(string key, PlaceModel model)
+        {
+            Places[key] = model;
+            MaxWords = Math.Max(MaxWords, key.Split(' ').Length);
+        }
+
+        private void AddOrg(string key, OrganizationModel model)
+        {
+            Organizations[key] = model;
+            MaxWords = Math.Max(MaxWords, key.Split(' ').Length);
+        }
+
+        /// <summary>The role a title implies ("head of state" → "president"), by the longest lexicon title inside <paramref name="text"/>.</summary>
+        public string? ImpliedRole(string text)
+        {
+            string lower = " " + text.ToLowerInvariant() + " ";
+            string? best = null;
+            int bestLen = 0;
+            foreach (var kv in RoleImplies)
+            {
+                if (kv.Key.Length > bestLen && lower.IndexOf(" " + kv.Key.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0)
+                {
+                    best = kv.Value;
+                    bestLen = kv.Key.Length;
+                }
+            }
+            return best;
+        }
+
+        /// <summary>The country an adjective or country name in <paramref name="text"/> points to ("Belarusian president" → Belarus).</summary>
+        public string? CountryIn(string text)
+        {
+            foreach (var w in text.Split(new[] { ' ', ',', '-' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string t = w.Trim('’', '\'', '.', ';', ':');
+                if (CountryByAdjective.TryGetValue(t, out var c)) return c;
+                if (Places.TryGetValue(t, out var p) && p.Kind == PlaceKindModel.Country) return p.Name;
+            }
+            return null;
+        }
+    }
+}

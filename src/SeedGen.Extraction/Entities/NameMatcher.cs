@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace SeedGen.Extraction.Entities
+{
+    /// <summary>
+    /// Transliteration-aware matching of person names: Lukashenka / Lukashenko, Alyaksandr / Aleksandr / Alexander,
+    /// Makei / Makey, "A. Wess Mitchell" / "Wess Mitchell" / "Mr Mitchell". Names are compared by a consonant skeleton
+    /// (first letter kept, vowels and y dropped, x = ks, doubled letters collapsed), which is what East European names
+    /// keep across English transliterations.
+    /// </summary>
+    public static class NameMatcher
+    {
+        private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof.",
+        };
+
+        /// <summary>The name's tokens without honorifics.</summary>
+        public static List<string> Tokens(string name)
+        {
+            var list = new List<string>();
+            foreach (var raw in name.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string t = raw.Trim(',', ';', ':');
+                if (t.Length == 0 || Honorifics.Contains(t)) continue;
+                list.Add(t);
+            }
+            return list;
+        }
+
+        /// <summary>The consonant skeleton of one name token.</summary>
+        public static string Key(string token)
+        {
+            string s = Naming.Identifiers.Fold(token).ToLowerInvariant().Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
+            var sb = new StringBuilder();
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (!char.IsLetter(c)) continue;
+                bool vowel = "aeiouy".IndexOf(c) >= 0;
+                if (i == 0) { sb.Append(vowel ? 'a' : c); continue; }
+                if (vowel) continue;
+                if (sb.Length > 0 && sb[sb.Length - 1] == c) continue;
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
+
+        private static bool IsInitial(string t) => (t.Length == 2 && t[1] == '.' && char.IsUpper(t[0])) || (t.Length == 1 && char.IsUpper(t[0]));
+
+        /// <summary>Are the two names the same person? Surnames (last tokens) must match by key; every given name of the
+        /// shorter form must match one of the longer (an initial matches a name with that letter).</summary>
+        public static bool SamePerson(string a, string b)
+        {
+            var ta = Tokens(a);
+            var tb = Tokens(b);
+            if (ta.Count == 0 || tb.Count == 0) return false;
+            if (Key(ta[ta.Count - 1]) != Key(tb[tb.Count - 1])) return false;
+            var shorter = ta.Count <= tb.Count ? ta : tb;
+            var longer = ta.Count <= tb.Count ? tb : ta;
+            for (int i = 0; i < shorter.Count - 1; i++)
+            {
+                string g = shorter[i];
+                bool found = false;
+                for (int j = 0; j < longer.Count - 1 && !found; j++)
+                {
+                    string h = longer[j];
+                    if (IsInitial(g) || IsInitial(h)) found = char.ToUpperInvariant(g[0]) == char.ToUpperInvariant(h[0]);
+                    else found = Key(g) == Key(h);
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        /// <summary>The canonical form among spellings: most tokens (fullest), then first seen.</summary>
+        public static string Canonical(IReadOnlyList<string> spellingsInOrder)
+        {
+            string best = spellingsInOrder[0];
+            int bestCount = Tokens(best).Count;
+            foreach (var s in spellingsInOrder)
+            {
+                int n = Tokens(s).Count;
+                if (n > bestCount) { best = s; bestCount = n; }
+            }
+            return best;
+        }
+    }
+}
