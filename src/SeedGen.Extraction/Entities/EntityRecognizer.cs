@@ -83,6 +83,8 @@ namespace SeedGen.Extraction.Entities
                     if ((n >= 2 && n <= 4 || (n == 1 && titled)) && !initialOnly)
                     {
                         int s = tokens[i].Offset, e = tokens[j - 1].End;
+                        string last = tokens[j - 1].Text;
+                        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) e -= 2; // possessive
                         var (role, roleCountry) = RoleAround(doc.Text, tokens, i, j, lx);
                         personSpans.Add((s, e - s, doc.Text.Substring(s, e - s), role, roleCountry));
                     }
