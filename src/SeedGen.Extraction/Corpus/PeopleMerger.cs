@@ -13,16 +13,34 @@ namespace SeedGen.Extraction.Corpus
         /// from every article-level name to its canonical name. A lexicon-named person keeps the lexicon's name.</summary>
         public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<ArticleModel> articles, IEnumerable<string> extraNames)
         {
+            // Groups are bucketed by the surname keys of their members' names and aliases: only a group sharing p's surname
+            // key can match, so merging stays linear in the number of people. First matching group (creation order) wins.
             var groups = new List<List<PersonModel>>();
+            var bySurname = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+            void Index(PersonModel p, int gi)
+            {
+                foreach (var n in new[] { p.Name }.Concat(p.Aliases))
+                {
+                    string key = NameMatcher.SurnameKey(n);
+                    if (!bySurname.TryGetValue(key, out var set)) bySurname[key] = set = new SortedSet<int>();
+                    set.Add(gi);
+                }
+            }
             void Add(PersonModel p)
             {
-                foreach (var g in groups)
-                    if (g.Any(x => NameMatcher.SamePerson(x.Name, p.Name) || x.Aliases.Any(al => NameMatcher.SamePerson(al, p.Name))))
+                if (bySurname.TryGetValue(NameMatcher.SurnameKey(p.Name), out var candidates))
+                    foreach (int gi in candidates)
                     {
-                        g.Add(p);
-                        return;
+                        var g = groups[gi];
+                        if (g.Any(x => NameMatcher.SamePerson(x.Name, p.Name) || x.Aliases.Any(al => NameMatcher.SamePerson(al, p.Name))))
+                        {
+                            g.Add(p);
+                            Index(p, gi);
+                            return;
+                        }
                     }
                 groups.Add(new List<PersonModel> { p });
+                Index(p, groups.Count - 1);
             }
             foreach (var a in articles) foreach (var p in a.People) Add(p);
             foreach (var n in extraNames) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));

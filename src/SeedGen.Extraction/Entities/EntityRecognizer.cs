@@ -93,11 +93,25 @@ namespace SeedGen.Extraction.Entities
             }
 
             // 3. Group spellings of the same person; lexicon people take precedence.
+            // Linear in mentions: each distinct spelling is matched once against the distinct spellings of each group.
             var groups = new List<List<int>>();
+            var groupSurfaces = new List<List<string>>();
+            var groupOfSurface = new Dictionary<string, int>(StringComparer.Ordinal);
+            var groupsBySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (int k = 0; k < personSpans.Count; k++)
             {
-                var g = groups.FirstOrDefault(x => x.Any(m => NameMatcher.SamePerson(personSpans[m].Surface, personSpans[k].Surface)));
-                if (g == null) groups.Add(new List<int> { k }); else g.Add(k);
+                string surface = personSpans[k].Surface;
+                if (!groupOfSurface.TryGetValue(surface, out int gi))
+                {
+                    string key = NameMatcher.SurnameKey(surface);
+                    if (!groupsBySurname.TryGetValue(key, out var candidates)) groupsBySurname[key] = candidates = new List<int>();
+                    gi = candidates.FindIndex(c => groupSurfaces[c].Any(m => NameMatcher.SamePerson(m, surface)));
+                    if (gi >= 0) gi = candidates[gi];
+                    if (gi < 0) { gi = groups.Count; groups.Add(new List<int>()); groupSurfaces.Add(new List<string>()); candidates.Add(gi); }
+                    groupSurfaces[gi].Add(surface);
+                    groupOfSurface[surface] = gi;
+                }
+                groups[gi].Add(k);
             }
             var people = new List<PersonModel>();
             var canonicalOfSpan = new Dictionary<int, string>();
@@ -107,7 +121,7 @@ namespace SeedGen.Extraction.Entities
             {
                 var spellings = g.Select(k => personSpans[k].Surface).ToList();
                 string name = NameMatcher.Canonical(spellings);
-                var fromLexicon = lx.People.FirstOrDefault(p => NameMatcher.SamePerson(p.Name, name) || p.Aliases.Any(a => NameMatcher.SamePerson(a, name)));
+                var fromLexicon = lx.FindPerson(name);
                 if (fromLexicon.Name != null) name = fromLexicon.Name;
                 string? role = fromLexicon.Role ?? g.Select(k => personSpans[k].Role).FirstOrDefault(r => r != null);
                 string? country = fromLexicon.Country ?? g.Select(k => personSpans[k].Country).FirstOrDefault(c => c != null);
@@ -123,21 +137,62 @@ namespace SeedGen.Extraction.Entities
             }
 
             // 4. Surnames alone ("Karbalevich told Belsat", "Mitchell noted") once the full name is known.
-            var known = people.Select(p => p.Name).ToList();
+            var knownBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var p in people)
+            {
+                if (NameMatcher.Tokens(p.Name).Count < 2) continue;
+                string key = NameMatcher.SurnameKey(p.Name);
+                if (!knownBySurname.TryGetValue(key, out var list)) knownBySurname[key] = list = new List<string>();
+                list.Add(p.Name);
+            }
+            mentions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            var covered = CoveredIntervals(mentions);
+            var surnameOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var surnames = new List<EntityMention>();
             foreach (var (start, end) in spans)
             {
                 foreach (var t in Tokenizer.Tokenize(doc.Text, start, end))
                 {
                     if (!t.IsCapitalized || t.Text.Length < 3 || NotName.Contains(t.Text)) continue;
-                    if (mentions.Any(m => t.Offset >= m.Offset && t.Offset < m.Offset + m.Length)) continue;
-                    string? who = known.FirstOrDefault(k => NameMatcher.Tokens(k).Count > 1 && NameMatcher.SamePerson(k, t.Text));
-                    if (who != null) mentions.Add(new EntityMention(t.Offset, t.Text.Length, EntityType.Person, who, t.Text, null, false));
+                    if (IsCovered(covered, t.Offset)) continue;
+                    if (!surnameOf.TryGetValue(t.Text, out var who))
+                        surnameOf[t.Text] = who = knownBySurname.TryGetValue(NameMatcher.SurnameKey(t.Text), out var known)
+                            ? known.FirstOrDefault(k => NameMatcher.SamePerson(k, t.Text)) : null;
+                    if (who != null) surnames.Add(new EntityMention(t.Offset, t.Text.Length, EntityType.Person, who, t.Text, null, false));
                 }
             }
+            mentions.AddRange(surnames);
 
             mentions.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
             return new EntityIndex(mentions, people, places.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(),
                 orgs.Values.OrderBy(o => o.Name, StringComparer.Ordinal).ToList(), roleOf, countryOf, lx);
+        }
+
+        /// <summary>Merged [start, end) intervals of the (offset-sorted) mentions, for a binary-searched "inside a mention" test.</summary>
+        private static List<(int Start, int End)> CoveredIntervals(List<EntityMention> sorted)
+        {
+            var result = new List<(int Start, int End)>();
+            foreach (var m in sorted)
+            {
+                int s = m.Offset, e = m.Offset + m.Length;
+                if (result.Count > 0 && s <= result[result.Count - 1].End)
+                    result[result.Count - 1] = (result[result.Count - 1].Start, Math.Max(result[result.Count - 1].End, e));
+                else result.Add((s, e));
+            }
+            return result;
+        }
+
+        private static bool IsCovered(List<(int Start, int End)> intervals, int offset)
+        {
+            int lo = 0, hi = intervals.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (offset < intervals[mid].Start) hi = mid - 1;
+                else if (offset >= intervals[mid].End) lo = mid + 1;
+                else return true;
+            }
+            return false;
         }
 
         private static bool IsLexiconWord(string word, LexiconIndex lx) =>
@@ -195,7 +250,11 @@ namespace SeedGen.Extraction.Entities
                 string r = text.Substring(tokens[end + 1].Offset, tokens[Math.Max(end + 1, e - 1)].End - tokens[end + 1].Offset);
                 if (lx.ImpliedRole(r) != null && char.IsUpper(r[0])) role = r;
             }
-            return (role, role != null ? lx.CountryIn(role) : null);
+            // the country comes from the words before the name even when they are no known role ("his Polish counterpart")
+            string? country = null;
+            int from = Math.Max(0, start - 4);
+            if (start > 0) country = lx.CountryIn(text.Substring(tokens[from].Offset, tokens[start - 1].End - tokens[from].Offset));
+            return (role, role != null ? lx.CountryIn(role) ?? country : country);
         }
 
         private static int MatchLexicon(string text, List<Token> tokens, int i, LexiconIndex lx, List<EntityMention> mentions,

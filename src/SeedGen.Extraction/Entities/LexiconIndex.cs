@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using SeedGen.Extraction.Model;
 
@@ -56,12 +57,32 @@ namespace SeedGen.Extraction.Entities
                 var aliases = new string[p.Aliases.Count];
                 for (int i = 0; i < aliases.Length; i++) aliases[i] = p.Aliases[i];
                 People.Add((p.Name, aliases, p.Role, p.Country));
+                foreach (var n in new[] { p.Name }.Concat(aliases))
+                {
+                    string key = NameMatcher.SurnameKey(n);
+                    if (!peopleBySurname.TryGetValue(key, out var list)) peopleBySurname[key] = list = new List<int>();
+                    if (!list.Contains(People.Count - 1)) list.Add(People.Count - 1);
+                }
             }
             foreach (var e in lex.EventSeries)
             {
                 EventSeriesNames.Add(e.Name);
                 if (e.Abbreviation != null) EventSeriesByAbbreviation[e.Abbreviation] = e.Name;
             }
+        }
+
+        private readonly Dictionary<string, List<int>> peopleBySurname = new(StringComparer.Ordinal);
+
+        /// <summary>The first lexicon person (in lexicon order) whose name or an alias is the same person as <paramref name="name"/>; default when none.</summary>
+        public (string Name, string[] Aliases, string? Role, string? Country) FindPerson(string name)
+        {
+            if (!peopleBySurname.TryGetValue(NameMatcher.SurnameKey(name), out var candidates)) return default;
+            foreach (int i in candidates)
+            {
+                var p = People[i];
+                if (NameMatcher.SamePerson(p.Name, name) || p.Aliases.Any(a => NameMatcher.SamePerson(a, name))) return p;
+            }
+            return default;
         }
 
         private void AddPlace(string key, PlaceModel model)

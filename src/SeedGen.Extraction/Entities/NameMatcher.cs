@@ -34,6 +34,9 @@ namespace SeedGen.Extraction.Entities
         public static string Key(string token)
         {
             string s = Naming.Identifiers.Fold(token).ToLowerInvariant().Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
+            // Belarusian and Ukrainian spellings of Russian-transliterated names: Uladzimir/Vladimir, Dzmitry/Dmitry, Aliaksandr/Alyaksandr
+            if (s.StartsWith("ul", StringComparison.Ordinal) && s.Length > 2 && "aeiouy".IndexOf(s[2]) >= 0) s = "vl" + s.Substring(2);
+            s = s.Replace("dz", "d");
             var sb = new StringBuilder();
             for (int i = 0; i < s.Length; i++)
             {
@@ -46,6 +49,14 @@ namespace SeedGen.Extraction.Entities
                 sb.Append(c);
             }
             return sb.ToString();
+        }
+
+        /// <summary>The key of the surname (last token); two names can only be the same person when these are equal,
+        /// so callers bucket by it to stay linear. Empty for a name without tokens.</summary>
+        public static string SurnameKey(string name)
+        {
+            var t = Tokens(name);
+            return t.Count == 0 ? "" : Key(t[t.Count - 1]);
         }
 
         private static bool IsInitial(string t) => (t.Length == 2 && t[1] == '.' && char.IsUpper(t[0])) || (t.Length == 1 && char.IsUpper(t[0]));

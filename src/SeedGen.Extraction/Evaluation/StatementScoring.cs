@@ -1,15 +1,67 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Entities;
 using SeedGen.Extraction.Model;
 
 namespace SeedGen.Extraction.Evaluation
 {
-    /// <summary>Scores extracted statements against gold (matching rules documented in the statements work package).</summary>
+    /// <summary>
+    /// Scores extracted statements against gold. A predicted statement matches a gold one of the same kind when their
+    /// normalised token F1 is at least 0.8 (one-to-one, greedy by similarity). Speaker accuracy: among matched statements,
+    /// the share whose speaker is the gold speaker, one of its aliases, or the same person by the transliteration-aware matcher.
+    /// </summary>
     public static class StatementScoring
     {
+        public const double Threshold = 0.8;
+
         public static StatementScores Score(IEnumerable<(GoldArticle Gold, ArticleModel Actual)> articles)
         {
-            // Implemented in the statements work package.
-            return new StatementScores(new PrfScore(0, 0, 0), new PrfScore(0, 0, 0), 0, 0, new List<string>());
+            int[] matched = new int[2], predicted = new int[2], gold = new int[2], speakerOk = new int[2];
+            var report = new List<string>();
+            foreach (var (g, a) in articles)
+            {
+                foreach (var kind in new[] { StatementKindModel.Direct, StatementKindModel.Indirect })
+                {
+                    int k = (int)kind;
+                    var gs = g.Statements.Where(s => string.Equals(s.Kind, kind == StatementKindModel.Direct ? "direct" : "indirect", StringComparison.OrdinalIgnoreCase)).ToList();
+                    var ps = a.Statements.Where(s => s.Kind == kind).ToList();
+                    var m = TextSimilarity.Match(gs.Count, ps.Count, (i, j) => TextSimilarity.TokenF1(gs[i].Text, ps[j].Text), Threshold);
+                    matched[k] += m.Count; predicted[k] += ps.Count; gold[k] += gs.Count;
+                    foreach (var (gi, pi, _) in m)
+                    {
+                        if (SameSpeaker(gs[gi], ps[pi].Speaker)) speakerOk[k]++;
+                        else report.Add($"{a.File} line {ps[pi].Span.Line}: {kind.ToString().ToLowerInvariant()} speaker '{ps[pi].Speaker ?? "(none)"}', gold '{gs[gi].Speaker}': {Short(ps[pi].Text)}");
+                    }
+                    foreach (var gi in Enumerable.Range(0, gs.Count).Where(i => !m.Any(x => x.Gold == i)))
+                        report.Add($"{a.File}: missed {kind.ToString().ToLowerInvariant()} ({gs[gi].Speaker}): {Short(gs[gi].Text)}");
+                    foreach (var pi in Enumerable.Range(0, ps.Count).Where(i => !m.Any(x => x.Predicted == i)))
+                        report.Add($"{a.File} line {ps[pi].Span.Line}: extra {kind.ToString().ToLowerInvariant()} ({ps[pi].Speaker ?? "(none)"}): {Short(ps[pi].Text)}");
+                }
+            }
+            return new StatementScores(
+                new PrfScore(matched[0], predicted[0], gold[0]),
+                new PrfScore(matched[1], predicted[1], gold[1]),
+                matched[0] == 0 ? 0 : (double)speakerOk[0] / matched[0],
+                matched[1] == 0 ? 0 : (double)speakerOk[1] / matched[1],
+                report);
         }
+
+        public static bool SameSpeaker(GoldStatement gold, string? speaker)
+        {
+            if (speaker is null) return gold.Speaker is null;
+            if (gold.Speaker is null) return false;
+            foreach (var name in new[] { gold.Speaker }.Concat(gold.SpeakerAliases))
+            {
+                if (string.Equals(name, speaker, StringComparison.OrdinalIgnoreCase)) return true;
+                if (string.Equals(Bare(name), Bare(speaker), StringComparison.OrdinalIgnoreCase)) return true;
+                if (NameMatcher.Tokens(name).Count > 1 && NameMatcher.SamePerson(name, speaker)) return true;
+            }
+            return false;
+        }
+
+        private static string Bare(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s.Substring(4) : s;
+
+        private static string Short(string s) => s.Length <= 80 ? s : s.Substring(0, 77) + "...";
     }
 }

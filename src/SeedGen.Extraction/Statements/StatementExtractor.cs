@@ -71,7 +71,7 @@ namespace SeedGen.Extraction.Statements
             }
 
             // ---- one pass in text order, so that "he" and "the minister" can refer to the previous speaker ----
-            var inQuote = new List<(int Start, int End)>();
+            var inQuote = new QuoteSpans();
             int qi = 0;
             for (int si = 0; si <= sentences.Count; si++)
             {
@@ -94,7 +94,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>Handles quote <paramref name="qi"/> (and the second half of a split quote); returns the last quote index used.</summary>
         private static int DirectQuote(ArticleDocument doc, List<Quote> quotes, int qi, IReadOnlyList<Sentence> sentences, Func<int, int> SentenceAt,
-            SpeakerResolver resolver, List<(int Start, int End)> inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics)
+            SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics)
         {
             string t = doc.Text;
             var q = quotes[qi];
@@ -124,7 +124,11 @@ namespace SeedGen.Extraction.Statements
                 who = AttributionBefore(t, sStart, q.Open, resolver);
             }
 
-            string text = string.Join(" ", parts.Select(p => t.Substring(p.Start, p.End - p.Start).Trim())).Trim();
+            string text = string.Join(" ", parts.Select((p, i) =>
+            {
+                string part = t.Substring(p.Start, p.End - p.Start).Trim();
+                return i < parts.Count - 1 ? part.TrimEnd(',', ' ') : part; // "We are ready," he said, "to ..."
+            })).Trim();
             text = TrimEndPunctuation(text);
             if (text.Length == 0) return qi;
             int words = ReaderWords(text);
@@ -147,10 +151,32 @@ namespace SeedGen.Extraction.Statements
         /// <summary>A verb of saying as written mid-sentence: lower case ("States" in "the United States" is not a verb).</summary>
         private static bool IsVerb(string word, HashSet<string> verbs) => word.Length > 0 && char.IsLower(word[0]) && verbs.Contains(word);
 
-        private static bool Inside(List<(int Start, int End)> spans, int offset)
+        /// <summary>The quoted spans seen so far (added in text order, so binary-searchable) and the starts of the indirect
+        /// statements already added: both look-ups are logarithmic or constant, which keeps the pass linear.</summary>
+        private sealed class QuoteSpans
         {
-            foreach (var s in spans) if (offset >= s.Start && offset < s.End) return true;
-            return false;
+            private readonly List<(int Start, int End)> _spans = new();
+            public readonly HashSet<int> IndirectStarts = new();
+
+            public void Add((int Start, int End) span)
+            {
+                int i = _spans.Count;
+                while (i > 0 && _spans[i - 1].Start > span.Start) i--; // keep sorted (quotes arrive in order; this is a guard)
+                _spans.Insert(i, span);
+            }
+
+            public bool Contains(int offset)
+            {
+                int lo = 0, hi = _spans.Count - 1, found = -1;
+                while (lo <= hi)
+                {
+                    int mid = (lo + hi) >> 1;
+                    if (_spans[mid].Start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+                }
+                // spans do not nest, but a guard for overlap: look back a few
+                for (int k = found; k >= 0 && k >= found - 4; k--) if (offset >= _spans[k].Start && offset < _spans[k].End) return true;
+                return false;
+            }
         }
 
         private static string TrimEndPunctuation(string s)
@@ -259,6 +285,9 @@ namespace SeedGen.Extraction.Statements
             return r ?? (tokens[k].Text is "who" ? null : null);
         }
 
+        private static bool Preposition(string w) =>
+            w is "of" or "on" or "in" or "at" or "for" or "with" or "to" or "from" or "by" or "about" or "into" or "over" or "under" or "between";
+
         private static bool IsClauseWord(string w) =>
             w is "that" or "which" or "who" or "while" or "when" or "as" or "because" or "although" or "but" or "and" or "if" or "since" or "after" or "before"
             or "During" or "during" or "At" or "at" or "In" or "in" or "For" or "On" or "on" or "by" or "By" or "with" or "With";
@@ -270,6 +299,9 @@ namespace SeedGen.Extraction.Statements
             for (int s = 0; s < limit; s++)
             {
                 if (!tokens[s].IsWord) continue;
+                // not inside a prepositional phrase ("on the role of the CIS observers")
+                if (s > 0 && Preposition(tokens[s - 1].Text)) continue;
+                if (s > 1 && tokens[s - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && Preposition(tokens[s - 2].Text)) continue;
                 int stop = s;
                 while (stop + 1 < limit && stop + 1 <= s + 5 && tokens[stop + 1].IsWord) stop++;
                 for (int e = stop; e >= s; e--)
@@ -281,7 +313,7 @@ namespace SeedGen.Extraction.Statements
             return null;
         }
 
-        private static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, List<(int Start, int End)> inQuote, List<StatementModel> result)
+        private static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result)
         {
             string t = doc.Text;
             var tokens = Tokenizer.Tokenize(t, s.Offset, s.End);
@@ -298,7 +330,7 @@ namespace SeedGen.Extraction.Statements
             for (int v = 1; v < tokens.Count; v++)
             {
                 var tk = tokens[v];
-                if (!tk.IsWord || !IsVerb(tk.Text, ReportingVerbs) || Inside(inQuote, tk.Offset)) continue;
+                if (!tk.IsWord || !IsVerb(tk.Text, ReportingVerbs) || inQuote.Contains(tk.Offset)) continue;
                 string prev = tokens[v - 1].Text.ToLowerInvariant();
                 if (prev is "is" or "was" or "were" or "be" or "been" or "are" or "being") continue; // passive: "is said to"
                 int next = v + 1;
@@ -312,6 +344,19 @@ namespace SeedGen.Extraction.Statements
                     if (next + 1 < tokens.Count && tokens[next + 1].Text is "“" or "\"" or "«" or "„") continue;
                     TrailingAttribution(doc, tokens, v, resolver, inQuote, result);
                     continue;
+                }
+                if (nx is "on" or "at" or "in" or "during" or "after" or "when" or "while")
+                {
+                    // "said on Monday that …": the clause follows the "that"
+                    int th = -1;
+                    for (int q = next + 1; q < tokens.Count && q <= next + 6; q++) if (tokens[q].Text == "that") { th = q; break; } else if (!tokens[q].IsWord) break;
+                    var subj = th > 0 ? SubjectBefore(tokens, v, resolver) : null;
+                    if (subj != null && th + 1 < tokens.Count)
+                    {
+                        Add(doc, result, tokens[th + 1].Offset, ClauseEnd(tokens, th + 1, s.End), subj.Value, inQuote);
+                        resolver.LastSpeaker = (subj.Value.Speaker, tk.Offset);
+                        continue;
+                    }
                 }
                 if (nx is "as" or "on" or "at" or "in" or "during" or "after" or "when" or "while")
                 {
@@ -338,25 +383,28 @@ namespace SeedGen.Extraction.Statements
                 else continue;
                 if (clauseStart >= tokens.Count) continue;
 
-                // the clause ends at the sentence end, at ", and <verb>ing" (a second participle) or " and <reporting verb>" (a second statement)
-                int clauseEnd = s.End;
-                for (int j = clauseStart + 1; j < tokens.Count; j++)
-                {
-                    if (tokens[j].Offset - tokens[clauseStart].Offset > MaxClauseChars) { clauseEnd = tokens[j].Offset; break; }
-                    if (tokens[j].Text == "and" && j + 1 < tokens.Count && (ReportingVerbs.Contains(tokens[j + 1].Text)
-                        || (j > 0 && tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
-                    {
-                        clauseEnd = tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
-                        break;
-                    }
-                }
+                int clauseEnd = ClauseEnd(tokens, clauseStart, s.End);
                 Add(doc, result, tokens[clauseStart].Offset, clauseEnd, who.Value, inQuote);
                 resolver.LastSpeaker = (who.Value.Speaker, tk.Offset);
             }
         }
 
+        /// <summary>A reported clause ends at the sentence end, at ", and &lt;verb&gt;ing" (a second participle) or
+        /// " and &lt;reporting verb&gt;" (a second statement), and after at most a bounded length.</summary>
+        private static int ClauseEnd(List<Token> tokens, int clauseStart, int sentenceEnd)
+        {
+            for (int j = clauseStart + 1; j < tokens.Count; j++)
+            {
+                if (tokens[j].Offset - tokens[clauseStart].Offset > MaxClauseChars) return tokens[j].Offset;
+                if (tokens[j].Text == "and" && j + 1 < tokens.Count && (IsVerb(tokens[j + 1].Text, ReportingVerbs)
+                    || (tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
+                    return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
+            }
+            return sentenceEnd;
+        }
+
         /// <summary>"CLAUSE, X said." — the reported clause comes first, the attribution closes the sentence.</summary>
-        private static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, List<(int Start, int End)> inQuote, List<StatementModel> result)
+        private static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result)
         {
             int comma = -1;
             for (int k = v - 1; k >= 0 && k >= v - MaxLookTokens; k--)
@@ -368,12 +416,12 @@ namespace SeedGen.Extraction.Statements
             if (who == null) return;
             // the clause must be a clause of its own (not "Lukashenko, the President said")
             if (comma < 3) return;
-            if (Inside(inQuote, tokens[0].Offset)) return;
+            if (inQuote.Contains(tokens[0].Offset)) return;
             Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
             resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
         }
 
-        private static void Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string Speaker, string Surface) who, List<(int Start, int End)> inQuote)
+        private static void Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string Speaker, string Surface) who, QuoteSpans inQuote)
         {
             string t = doc.Text;
             while (start < end && char.IsWhiteSpace(t[start])) start++;
@@ -381,8 +429,7 @@ namespace SeedGen.Extraction.Statements
             if (ArticleReader.CountWords(text) < 3) return;
             // a clause that is only a quotation is a direct statement, not a second, indirect one
             if (text.Length > 1 && (text[0] is '“' or '"' or '«' or '„') && (text[text.Length - 1] is '”' or '"' or '»' or '“')) return;
-            foreach (var r in result)
-                if (r.Kind == StatementKindModel.Indirect && r.Span.Offset == start) return;
+            if (!inQuote.IndirectStarts.Add(start)) return;
             result.Add(new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start, text.Length)));
         }
     }

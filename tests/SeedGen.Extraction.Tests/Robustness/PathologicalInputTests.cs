@@ -47,6 +47,17 @@ namespace SeedGen.Extraction.Tests.Robustness
         }
 
         [Fact]
+        public void Thirty_thousand_distinct_speakers_with_quotes_and_pronouns()
+        {
+            // every person is new, so name grouping, surname look-ups and coreference must not compare all pairs
+            var sb = new StringBuilder("Title\n\n");
+            for (int i = 0; i < 30_000; i++)
+                sb.Append("Minister Ivan Name").Append((char)('a' + i % 26)).Append((char)('a' + i / 26 % 26)).Append((char)('a' + i / 676 % 26))
+                  .Append(" said \u201Cwe agree on this.\u201D He added that it is fine. The minister stressed that it works. ");
+            Completes(sb.ToString());
+        }
+
+        [Fact]
         public void A_million_short_lines()
         {
             var sb = new StringBuilder("Title\n");

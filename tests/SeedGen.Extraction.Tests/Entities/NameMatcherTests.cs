@@ -1,0 +1,29 @@
+using SeedGen.Extraction.Entities;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Entities
+{
+    public class NameMatcherTests
+    {
+        [Theory]
+        [InlineData("Alyaksandr Lukashenka", "Aleksandr Lukashenko")]
+        [InlineData("Alexander Lukashenka", "Alyaksandr Lukashenka")]
+        [InlineData("Lukashenko", "Alyaksandr Lukashenka")]
+        [InlineData("Makei", "Makey")]
+        [InlineData("Uladzimir Makei", "Vladimir Makey")]
+        [InlineData("A. Wess Mitchell", "Wess Mitchell")]
+        [InlineData("Mr Mitchell", "A. Wess Mitchell")]
+        [InlineData("Sergei Nikolayevich Lebedev", "Sergei Lebedev")]
+        public void Same_person(string a, string b) => Assert.True(NameMatcher.SamePerson(a, b));
+
+        [Theory]
+        [InlineData("Sergei Lavrov", "Sergei Lebedev")]
+        [InlineData("Anna Nowak", "Jan Nowak")]
+        [InlineData("Pavel Filip", "Armen Sarkissian")]
+        public void Different_people(string a, string b) => Assert.False(NameMatcher.SamePerson(a, b));
+
+        [Fact]
+        public void Canonical_is_the_fullest_form() =>
+            Assert.Equal("A. Wess Mitchell", NameMatcher.Canonical(new[] { "Mitchell", "A. Wess Mitchell", "Wess Mitchell" }));
+    }
+}
