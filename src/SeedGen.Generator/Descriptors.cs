@@ -17,14 +17,14 @@ namespace SeedGen.Generator
         public static readonly DiagnosticDescriptor ExtractionFailed = D(DiagnosticIds.ExtractionFailed, "Extracting an article failed", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor UnreadableFile = D(DiagnosticIds.UnreadableFile, "Article file is not readable text", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor EmptyArticle = D(DiagnosticIds.EmptyArticle, "Article file is empty", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor YamlSyntax = D(DiagnosticIds.YamlSyntax, "YAML is not valid", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor YamlSyntax = D(DiagnosticIds.YamlSyntax, "YAML is not valid", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor YamlUnknownKey = D(DiagnosticIds.YamlUnknownKey, "Unknown YAML key", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor UnbalancedQuote = D(DiagnosticIds.UnbalancedQuote, "Quotation mark is never closed", DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor NoSpeaker = D(DiagnosticIds.NoSpeaker, "Statement without a resolvable speaker", DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor DateWithoutYear = D(DiagnosticIds.DateWithoutYear, "Date without a certain year", DiagnosticSeverity.Info);
-        public static readonly DiagnosticDescriptor DuplicateIdentifier = D(DiagnosticIds.DuplicateIdentifier, "Duplicate or invalid identifier", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor CurationUnknownReference = D(DiagnosticIds.CurationUnknownReference, "Curation refers to something that does not exist", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor CurationQuoteNotInText = D(DiagnosticIds.CurationQuoteNotInText, "Curated quote does not occur in the article", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor DuplicateIdentifier = D(DiagnosticIds.DuplicateIdentifier, "Duplicate or invalid identifier", DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor CurationUnknownReference = D(DiagnosticIds.CurationUnknownReference, "Curation refers to something that does not exist", DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor CurationQuoteNotInText = D(DiagnosticIds.CurationQuoteNotInText, "Curated quote does not occur in the article", DiagnosticSeverity.Warning);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
         {

@@ -63,7 +63,8 @@ namespace SeedGen.Generator
                     string text = s.Kind == StatementKindModel.Direct ? "\u201C" + s.Text + "\u201D" : "(reported) " + s.Text;
                     w.Line("/// <summary>" + Escaping.Xml(who, 200) + ": " + Escaping.Xml(text) + "</summary>");
                     var rm = new StringBuilder(s.Kind == StatementKindModel.Direct ? "Direct quote" : "Indirect (reported) speech");
-                    if (s.SpeakerText != null && !string.Equals(s.SpeakerText, who, StringComparison.Ordinal)) rm.Append(" by ").Append(Escaping.Xml(s.SpeakerText, 200));
+                    if (s.SpeakerText != null && !string.Equals(s.SpeakerText, who, StringComparison.Ordinal))
+                        rm.Append("; the article names the speaker \u201C").Append(Escaping.Xml(s.SpeakerText, 200)).Append("\u201D");
                     if (sr.EventId != null && events.TryGetValue(sr.EventId, out var ev))
                     {
                         rm.Append(", at ").Append(Escaping.Xml(ev.Name, 300));

@@ -32,20 +32,20 @@ namespace SeedGen.Extraction.Corpus
                 string to = Identifiers.ToPascalCase(r.To, "");
                 if (to != r.To || to.Length == 0)
                 {
-                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.DuplicateIdentifier, DiagnosticSeverityModel.Error,
+                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.DuplicateIdentifier, DiagnosticSeverityModel.Warning,
                         $"'{r.To}' is not a valid PascalCase identifier (try '{to}')", r.File, r.Span));
                     continue;
                 }
                 var scope = scopes.FirstOrDefault(s => s.Value.Contains(r.From));
                 if (scope.Key is null)
                 {
-                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.CurationUnknownReference, DiagnosticSeverityModel.Error,
+                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.CurationUnknownReference, DiagnosticSeverityModel.Warning,
                         $"curation renames '{r.From}', but no generated identifier has that name", r.File, r.Span));
                     continue;
                 }
                 if (scope.Value.Contains(to))
                 {
-                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.DuplicateIdentifier, DiagnosticSeverityModel.Error,
+                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.DuplicateIdentifier, DiagnosticSeverityModel.Warning,
                         $"cannot rename '{r.From}' to '{to}': Corpus.{scope.Key}.{to} already exists", r.File, r.Span));
                     continue;
                 }

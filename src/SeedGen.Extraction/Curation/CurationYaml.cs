@@ -67,7 +67,7 @@ namespace SeedGen.Extraction.Curation
         {
             if (YamlGuard.Check(yaml) is { } problem)
             {
-                diagnostics.Add(new DiagnosticModel(DiagnosticIds.YamlSyntax, DiagnosticSeverityModel.Error, "curation was ignored: " + problem.Reason, path,
+                diagnostics.Add(new DiagnosticModel(DiagnosticIds.YamlSyntax, DiagnosticSeverityModel.Warning, "curation was ignored: " + problem.Reason, path,
                     new SourceSpan(FrontMatter.Offset(yaml, problem.Line, 1), 0, problem.Line, 1)));
                 return null;
             }
@@ -228,6 +228,6 @@ namespace SeedGen.Extraction.Curation
             new(FrontMatter.Offset(yaml, (int)mark.Line, (int)mark.Column), 0, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
         private static DiagnosticModel Diag(string id, string path, string yaml, Mark mark, string message) =>
-            new(id, id == DiagnosticIds.YamlUnknownKey ? DiagnosticSeverityModel.Warning : DiagnosticSeverityModel.Error, message, path, SpanOf(yaml, mark));
+            new(id, DiagnosticSeverityModel.Warning, message, path, SpanOf(yaml, mark));
     }
 }

@@ -112,7 +112,7 @@ namespace SeedGen.Extraction.Curation
                 int at = folded.IndexOf(FoldForSearch(add.Text, out _), StringComparison.Ordinal);
                 if (at < 0)
                 {
-                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.CurationQuoteNotInText, DiagnosticSeverityModel.Error,
+                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.CurationQuoteNotInText, DiagnosticSeverityModel.Warning,
                         $"the curated statement \"{Short(add.Text)}\" does not occur in '{model.File}'", yamlFile, add.Span));
                     continue;
                 }
@@ -152,7 +152,7 @@ namespace SeedGen.Extraction.Curation
             string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
 
         private static DiagnosticModel Unknown(string file, SourceSpan span, string message) =>
-            new(DiagnosticIds.CurationUnknownReference, DiagnosticSeverityModel.Error, message, file, span);
+            new(DiagnosticIds.CurationUnknownReference, DiagnosticSeverityModel.Warning, message, file, span);
 
         private static string Short(string s) => s.Length <= 60 ? s : s.Substring(0, 57) + "...";
 

@@ -192,7 +192,7 @@ namespace SeedGen.Extraction.Lexicon
         internal static DiagnosticModel Diag(string id, LexiconFile file, int line, int column, string message)
         {
             int offset = FrontMatter.Offset(file.Text, line, column);
-            var severity = id == DiagnosticIds.YamlUnknownKey ? DiagnosticSeverityModel.Warning : DiagnosticSeverityModel.Error;
+            var severity = DiagnosticSeverityModel.Warning; // a bad word list never breaks the build; the built-in lexicon still applies
             return new DiagnosticModel(id, severity, message, file.Path, new SourceSpan(offset, 0, Math.Max(1, line), Math.Max(1, column)));
         }
     }

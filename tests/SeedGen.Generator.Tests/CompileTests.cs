@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedGen.Extraction;
+using SeedGen.Generator.Tests.Harness;
+using Xunit;
+
+namespace SeedGen.Generator.Tests
+{
+    public class CompileTests
+    {
+        [Fact]
+        public void Seeds_generate_code_that_compiles_without_any_warning_including_missing_docs()
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Seeds());
+            Assert.Equal(5 + 5, run.Sources.Count); // one file per article, the corpus root and its Events, People, Places, Organizations
+            Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            // DocumentationMode.Diagnose: a public generated member without an XML doc comment would be CS1591
+            Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        }
+
+        [Fact]
+        public void The_documentation_check_is_live()
+        {
+            // the same setup does report an undocumented public member, so the test above could fail
+            var run = GeneratorHarness.Run(GeneratorHarness.Seeds(), userSource: "namespace Consumer { public class Undocumented { } }");
+            Assert.Contains(run.CompileDiagnostics, d => d.Id == "CS1591");
+        }
+
+        [Theory]
+        [InlineData(LanguageVersion.CSharp8)]
+        [InlineData(LanguageVersion.CSharp9)]
+        [InlineData(LanguageVersion.CSharp10)]
+        [InlineData(LanguageVersion.Latest)]
+        public void Generated_code_compiles_on_older_language_versions(LanguageVersion version)
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Seeds(), languageVersion: version);
+            Assert.Empty(run.CompileDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        }
+
+        [Fact]
+        public void Generated_values_equal_what_extraction_found()
+        {
+            var seeds = GeneratorHarness.Seeds();
+            var run = GeneratorHarness.Run(seeds);
+            var asm = GeneratorHarness.Load(run.Output);
+            var corpus = asm.GetType("Consumer.Corpus+Statements")!;
+            var all = (IReadOnlyList<SeedGen.Statement>)corpus.GetProperty("All")!.GetValue(null)!;
+
+            var expected = seeds.SelectMany(s => ArticleExtractor.Extract(s.Path, s.Text).Statements.Select(st => (s.Path, st))).ToList();
+            Assert.Equal(expected.Count, all.Count);
+            for (int i = 0; i < all.Count; i++)
+            {
+                var (file, model) = expected[i];
+                var actual = all[i];
+                Assert.Equal(model.Text, actual.Text);
+                Assert.Equal(file, actual.Source.File);
+                Assert.Equal(model.Span.Line, actual.Source.Line);
+                Assert.Equal(model.Kind.ToString(), actual.Kind.ToString());
+                Assert.Equal(model.Speaker is null, actual.Speaker is null);
+                Assert.Same(actual, actual.Article.Statements.Single(s => s.Id == actual.Id));
+            }
+            var articles = (IReadOnlyList<SeedGen.Article>)asm.GetType("Consumer.Corpus+Articles")!.GetProperty("All")!.GetValue(null)!;
+            Assert.Equal(seeds.Select(s => s.Path), articles.Select(a => a.File));
+        }
+
+        [Fact]
+        public void Generated_members_are_found_by_id()
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Seeds());
+            var asm = GeneratorHarness.Load(run.Output);
+            var people = asm.GetType("Consumer.Corpus+People")!;
+            var all = (IReadOnlyList<SeedGen.Person>)people.GetProperty("All")!.GetValue(null)!;
+            Assert.NotEmpty(all);
+            foreach (var p in all)
+            {
+                // every record is reachable as a member named by its Id, and through Find
+                Assert.Same(p, people.GetProperty(p.Id)!.GetValue(null));
+                Assert.Same(p, people.GetMethod("Find")!.Invoke(null, new object[] { p.Id }));
+            }
+            Assert.Null(people.GetMethod("Find")!.Invoke(null, new object[] { "NoSuchPerson" }));
+        }
+    }
+}
