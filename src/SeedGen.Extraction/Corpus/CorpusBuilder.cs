@@ -45,14 +45,15 @@ namespace SeedGen.Extraction.Corpus
                     orgs[o.Name] = new CorpusOrganizationModel(orgNames.Reserve(Identifiers.ToPascalCase(o.Abbreviation ?? o.Name, "Organization")), o.Name, o.Abbreviation, o.Aliases);
 
             // Events: merged by EventMerger (same real event in several articles), then named.
-            var merged = EventMerger.Merge(articles);
+            var merged = EventMerger.Merge(articles, n => canonicalOf.TryGetValue(n, out var c) ? c : n,
+                loc => places.TryGetValue(loc, out var pl) && pl.Kind != PlaceKindModel.Country ? pl.Country : null);
             var eventNames = new UniqueNameBuilder(Reserved("Events"));
             var events = new List<CorpusEventModel>();
             var eventIdOf = new Dictionary<(string File, int Index), string>();
             foreach (var group in merged)
             {
                 var year = group.Start.Year != 0 ? group.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-                string id = eventNames.Reserve(Identifiers.ToPascalCase(group.Name, "Event") + (year ?? ""), group.Location, group.Members[0].File);
+                string id = eventNames.Reserve(EventIdentifier(group.Name, year), group.Location, group.Members[0].File);
                 foreach (var m in group.Members) eventIdOf[(m.File, m.Index)] = id;
                 events.Add(new CorpusEventModel(
                     id, group.Name, group.Kind, group.Start, group.End,
@@ -134,5 +135,18 @@ namespace SeedGen.Extraction.Corpus
                 if (++n >= count) yield break;
             }
         }
-    }
+    
+        private static readonly HashSet<string> IdStopWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "on", "in", "and", "to", "with", "for", "a", "an", "at" };
+
+        /// <summary>An event's member name: its name's words without function words (at most eight), and its year when known:
+        /// "Session of the CIS Council of Ministers of Foreign Affairs" → SessionCISCouncilMinistersForeignAffairs, "Minsk Dialogue" → MinskDialogue2019.</summary>
+        internal static string EventIdentifier(string name, string? year)
+        {
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => !IdStopWords.Contains(w)).ToList();
+            // a year written in the name goes to the end, once ("2016 parliamentary elections" → ParliamentaryElections…2016)
+            if (year != null) words.RemoveAll(w => w == year);
+            string id = Identifiers.ToPascalCase(string.Join(" ", words), "Event", maxWords: 8);
+            return id + (year ?? "");
+        }
+}
 }

@@ -21,35 +21,115 @@ namespace SeedGen.Extraction.Corpus
         public List<EventMember> Members { get; } = new();
     }
 
-    /// <summary>Decides which article events are the same event (name similarity, place, compatible dates) and completes
-    /// partial dates from the group. Deterministic: articles in file order, events in text order.</summary>
+    /// <summary>Decides which article events are the same event and completes partial dates from the group.
+    /// Two events are the same when they are of one kind, their dates do not conflict, their places do not conflict (a city
+    /// and its country agree), and either their names match (token overlap, abbreviations expanded) or the same two or more
+    /// people meet. Deterministic: articles in file order, events in text order, first matching group wins.</summary>
     public static class EventMerger
     {
-        public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder)
+        public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder) =>
+            Merge(articlesInFileOrder, n => n, _ => null);
+
+        /// <param name="canonicalPerson">Maps an article's person name to the corpus's canonical name.</param>
+        /// <param name="countryOf">The country a place lies in (null when unknown or when it is a country).</param>
+        public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder, Func<string, string> canonicalPerson, Func<string, string?> countryOf)
         {
-            // Baseline: same name (case-insensitive) = same event. The events work package refines this.
             var groups = new List<MergedEvent>();
-            var byName = new Dictionary<string, MergedEvent>(StringComparer.OrdinalIgnoreCase);
+            var byKind = new Dictionary<EventKindModel, List<MergedEvent>>();
             foreach (var a in articlesInFileOrder)
             {
+                var taken = new HashSet<MergedEvent>();
                 for (int i = 0; i < a.Events.Count; i++)
                 {
                     var e = a.Events[i];
-                    if (!byName.TryGetValue(e.Name, out var g))
+                    var people = e.Participants.Select(canonicalPerson).Distinct(StringComparer.Ordinal).ToList();
+                    if (!byKind.TryGetValue(e.Kind, out var candidates)) byKind[e.Kind] = candidates = new List<MergedEvent>();
+                    // an article's own events are distinct: never merge two of them into one group
+                    var g = candidates.FirstOrDefault(c => !taken.Contains(c) && Same(c, e, people, countryOf));
+                    if (g == null)
                     {
                         g = new MergedEvent { Name = e.Name, Kind = e.Kind, Start = e.Start, End = e.End, Location = e.Location };
-                        byName[e.Name] = g;
                         groups.Add(g);
+                        candidates.Add(g);
                     }
+                    else
+                    {
+                        // the fuller name wins; dates are completed; a city is more precise than its country
+                        if (Tokens(e.Name).Count > Tokens(g.Name).Count && !e.Name.StartsWith("Meeting of ", StringComparison.Ordinal)) { g.Aliases.Add(g.Name); g.Name = e.Name; }
+                        else if (!string.Equals(e.Name, g.Name, StringComparison.OrdinalIgnoreCase)) g.Aliases.Add(e.Name);
+                        g.Start = Combine(g.Start, e.Start);
+                        g.End = Combine(g.End, e.End);
+                        if (g.Location == null || (e.Location != null && countryOf(e.Location) == g.Location)) g.Location = e.Location ?? g.Location;
+                    }
+                    taken.Add(g);
                     g.Members.Add(new EventMember(a.File, i, e));
                     foreach (var p in e.Participants) if (!g.Participants.Contains(p)) g.Participants.Add(p);
-                    foreach (var al in e.Aliases) if (!g.Aliases.Contains(al)) g.Aliases.Add(al);
-                    if (g.Location == null) g.Location = e.Location;
-                    if (g.Start.IsNone) g.Start = e.Start;
-                    if (g.End.IsNone) g.End = e.End;
+                    foreach (var al in e.Aliases) if (!g.Aliases.Contains(al) && !string.Equals(al, g.Name, StringComparison.OrdinalIgnoreCase)) g.Aliases.Add(al);
                 }
             }
+            // a year that one article makes certain completes the month-day range of the others
+            foreach (var g in groups)
+            {
+                if (g.End.Year == 0 && g.End.Month != 0 && g.Start.Year != 0 && g.Start.Month != 0 && g.End.Month >= g.Start.Month)
+                    g.End = new DateValue(g.Start.Year, g.End.Month, g.End.Day);
+                // "Meeting of Aleksandr Lukashenko with …": people in the name as the corpus names them
+                foreach (var p in g.Members.SelectMany(m => m.Event.Participants).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal))
+                {
+                    string c = canonicalPerson(p);
+                    if (c != p && g.Name.IndexOf(p, StringComparison.Ordinal) >= 0 && g.Name.IndexOf(c, StringComparison.Ordinal) < 0) { g.Aliases.Add(g.Name); g.Name = g.Name.Replace(p, c); }
+                }
+                g.Aliases.RemoveAll(x => string.Equals(x, g.Name, StringComparison.OrdinalIgnoreCase));
+            }
             return groups;
+        }
+
+        private static bool Same(MergedEvent g, EventModel e, List<string> people, Func<string, string?> countryOf)
+        {
+            if (!Compatible(g.Start, e.Start) || !Compatible(g.End, e.End)) return false;
+            if (g.Location != null && e.Location != null && !string.Equals(g.Location, e.Location, StringComparison.OrdinalIgnoreCase)
+                && countryOf(g.Location) != e.Location && countryOf(e.Location) != g.Location) return false;
+            foreach (var name in g.Members.Select(m => m.Event.Name).Concat(g.Aliases).Append(g.Name))
+                foreach (var other in e.Aliases.Append(e.Name))
+                {
+                    var a = Tokens(name);
+                    var b = Tokens(other);
+                    if (a.Count < 2 || b.Count < 2) continue;
+                    int common = a.Count(b.Contains);
+                    bool subset = a.All(b.Contains) || b.All(a.Contains);
+                    if (subset || 2.0 * common / (a.Count + b.Count) >= 0.6) return true;
+                }
+            // the same people meeting (names normalised across the corpus)
+            var groupPeople = g.Members.SelectMany(m => m.Event.Participants).ToList();
+            if (people.Count >= 2 && g.Kind == EventKindModel.Meeting && g.Members.Any(m => m.Event.Name.StartsWith("Meeting of ", StringComparison.Ordinal))
+                && e.Name.StartsWith("Meeting of ", StringComparison.Ordinal))
+            {
+                var first = g.Members.First(m => m.Event.Name.StartsWith("Meeting of ", StringComparison.Ordinal)).Event.Participants;
+                return people.Take(2).All(p => first.Contains(p) || groupPeople.Contains(p)) || people.Count(groupPeople.Contains) >= 2;
+            }
+            return false;
+        }
+
+        /// <summary>Two dates conflict only when a part both know differs.</summary>
+        private static bool Compatible(DateValue a, DateValue b) =>
+            (a.Year == 0 || b.Year == 0 || a.Year == b.Year) && (a.Month == 0 || b.Month == 0 || a.Month == b.Month) && (a.Day == 0 || b.Day == 0 || a.Day == b.Day);
+
+        private static DateValue Combine(DateValue a, DateValue b)
+        {
+            if (a.IsNone) return b;
+            if (b.IsNone) return a;
+            return new DateValue(a.Year != 0 ? a.Year : b.Year, a.Month != 0 ? a.Month : b.Month, a.Day != 0 ? a.Day : b.Day);
+        }
+
+        private static List<string> Tokens(string name)
+        {
+            var list = new List<string>();
+            foreach (var raw in name.Split(new[] { ' ', ',', '\u2013', '-', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string w = raw.Trim('\u2019', '\'', '.', '"').ToLowerInvariant();
+                if (w.Length == 0 || w is "the" or "of" or "a" or "an" or "and" or "in" or "on" or "with" or "to" or "for" or "meeting" or "meetings") continue;
+                list.Add(w);
+            }
+            return list;
         }
     }
 }

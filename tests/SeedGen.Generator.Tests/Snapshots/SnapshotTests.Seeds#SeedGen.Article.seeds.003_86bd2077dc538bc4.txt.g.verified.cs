@@ -9,20 +9,20 @@ namespace Consumer
         partial class Articles
         {
             /// <summary>Minsk advocates for Helsinki-2</summary>
-            /// <remarks>seeds/003_86bd2077dc538bc4.txt. 0 events, 5 statements.</remarks>
+            /// <remarks>seeds/003_86bd2077dc538bc4.txt. 3 events, 5 statements.</remarks>
             public static global::SeedGen.Article MinskAdvocatesForHelsinki2 => __A_MinskAdvocatesForHelsinki2.Value;
         }
 
         partial class Statements
         {
             /// <summary>Makei: (reported) Belarus was ready to host a meeting for the leaders of Russia, the US, EU, and China “to have a frank conversation about the reasons of the crisis in the international relations”</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Foreign Minister Makei”. seeds/003_86bd2077dc538bc4.txt, line 11.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Foreign Minister Makei”, at OSCE Ministerial Council in Hamburg (Hamburg). seeds/003_86bd2077dc538bc4.txt, line 11.</remarks>
             public static global::SeedGen.Statement MakeiBelarusReadyHostMeeting => __S_MakeiBelarusReadyHostMeeting.Value;
             /// <summary>Makei: “to have a frank conversation about the reasons of the crisis in the international relations”</summary>
-            /// <remarks>Direct quote; the article names the speaker “Foreign Minister Makei”. seeds/003_86bd2077dc538bc4.txt, line 11.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “Foreign Minister Makei”, at OSCE Ministerial Council in Hamburg (Hamburg). seeds/003_86bd2077dc538bc4.txt, line 11.</remarks>
             public static global::SeedGen.Statement MakeiFrankConversationAboutReasons => __S_MakeiFrankConversationAboutReasons.Value;
             /// <summary>OSCE: (reported) despite some improvements, the elections were non-transparent and non-competitive</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “the OSCE”. seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “the OSCE”, at 2016 parliamentary elections in Belarus (2016, Belarus). seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
             public static global::SeedGen.Statement OSCEDespiteSomeImprovementsElections => __S_OSCEDespiteSomeImprovementsElections.Value;
             /// <summary>Belarusian Foreign Ministry: (reported) the conclusion created a basis for a dialogue</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “The Belarusian Foreign Ministry”. seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
@@ -36,7 +36,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
                 "MinskAdvocatesForHelsinki2", "seeds/003_86bd2077dc538bc4.txt", "Minsk advocates for Helsinki-2", null, null, null,
-                () => global::System.Array.Empty<global::SeedGen.Event>(),
+                () => new global::SeedGen.Event[] { __E_OSCEMinisterialCouncilHamburg.Value, __E_ParliamentaryElectionsBelarus2016.Value, __E_PanelDiscussionImplementationNationalHumanRightsPlan.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value, __S_OSCEDespiteSomeImprovementsElections.Value, __S_MinistryConclusionCreatedBasisDialogue.Value, __S_AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily.Value };
         }
@@ -46,7 +46,7 @@ namespace Consumer
                 "MakeiBelarusReadyHostMeeting", global::SeedGen.StatementKind.Indirect,
                 "Belarus was ready to host a meeting for the leaders of Russia, the US, EU, and China “to have a frank conversation about the reasons of the crisis in the international relations”",
                 __P_Makei.Value, "Foreign Minister Makei",
-                null, __A_MinskAdvocatesForHelsinki2.Value,
+                __E_OSCEMinisterialCouncilHamburg.Value, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 11, 78, 178));
         }
         private static class __S_MakeiFrankConversationAboutReasons
@@ -55,7 +55,7 @@ namespace Consumer
                 "MakeiFrankConversationAboutReasons", global::SeedGen.StatementKind.Direct,
                 "to have a frank conversation about the reasons of the crisis in the international relations",
                 __P_Makei.Value, "Foreign Minister Makei",
-                null, __A_MinskAdvocatesForHelsinki2.Value,
+                __E_OSCEMinisterialCouncilHamburg.Value, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 11, 164, 91));
         }
         private static class __S_OSCEDespiteSomeImprovementsElections
@@ -64,7 +64,7 @@ namespace Consumer
                 "OSCEDespiteSomeImprovementsElections", global::SeedGen.StatementKind.Indirect,
                 "despite some improvements, the elections were non-transparent and non-competitive",
                 __P_OSCE.Value, "the OSCE",
-                null, __A_MinskAdvocatesForHelsinki2.Value,
+                __E_ParliamentaryElectionsBelarus2016.Value, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 112, 81));
         }
         private static class __S_MinistryConclusionCreatedBasisDialogue

@@ -9,7 +9,7 @@ namespace Consumer
         partial class Articles
         {
             /// <summary>Minsk Dialogue brings together experts, diplomats and politicians from more than 60 countries</summary>
-            /// <remarks>seeds/004_409ab86cfebad1e4.txt. 0 events, 0 statements.</remarks>
+            /// <remarks>seeds/004_409ab86cfebad1e4.txt. 1 event, 0 statements.</remarks>
             public static global::SeedGen.Article MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians => __A_MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians.Value;
         }
 
@@ -17,7 +17,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
                 "MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians", "seeds/004_409ab86cfebad1e4.txt", "Minsk Dialogue brings together experts, diplomats and politicians from more than 60 countries", null, null, null,
-                () => global::System.Array.Empty<global::SeedGen.Event>(),
+                () => new global::SeedGen.Event[] { __E_MinskDialogue.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => global::System.Array.Empty<global::SeedGen.Statement>();
         }

@@ -12,13 +12,13 @@ namespace Consumer
             /// <remarks>0 events held here.</remarks>
             public static global::SeedGen.Place AddisAbaba => __L_AddisAbaba.Value;
             /// <summary>Azerbaijan (country, Azerbaijan).</summary>
-            /// <remarks>0 events held here.</remarks>
+            /// <remarks>1 event held here.</remarks>
             public static global::SeedGen.Place Azerbaijan => __L_Azerbaijan.Value;
             /// <summary>Beijing (city, China).</summary>
             /// <remarks>0 events held here.</remarks>
             public static global::SeedGen.Place Beijing => __L_Beijing.Value;
             /// <summary>Belarus (country, Belarus).</summary>
-            /// <remarks>0 events held here.</remarks>
+            /// <remarks>3 events held here.</remarks>
             public static global::SeedGen.Place Belarus => __L_Belarus.Value;
             /// <summary>China (country, China).</summary>
             /// <remarks>0 events held here.</remarks>
@@ -42,13 +42,13 @@ namespace Consumer
             /// <remarks>0 events held here.</remarks>
             public static global::SeedGen.Place Georgia => __L_Georgia.Value;
             /// <summary>Hamburg (city, Germany).</summary>
-            /// <remarks>0 events held here.</remarks>
+            /// <remarks>1 event held here.</remarks>
             public static global::SeedGen.Place Hamburg => __L_Hamburg.Value;
             /// <summary>Helsinki (city, Finland).</summary>
             /// <remarks>0 events held here.</remarks>
             public static global::SeedGen.Place Helsinki => __L_Helsinki.Value;
             /// <summary>Minsk (city, Belarus).</summary>
-            /// <remarks>0 events held here.</remarks>
+            /// <remarks>9 events held here.</remarks>
             public static global::SeedGen.Place Minsk => __L_Minsk.Value;
             /// <summary>Mongolia (country, Mongolia).</summary>
             /// <remarks>0 events held here.</remarks>
@@ -69,7 +69,7 @@ namespace Consumer
             /// <remarks>0 events held here.</remarks>
             public static global::SeedGen.Place Poland => __L_Poland.Value;
             /// <summary>Russia (country, Russia).</summary>
-            /// <remarks>0 events held here.</remarks>
+            /// <remarks>1 event held here.</remarks>
             public static global::SeedGen.Place Russia => __L_Russia.Value;
             /// <summary>Slovakia (country, Slovakia).</summary>
             /// <remarks>0 events held here.</remarks>
@@ -167,7 +167,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Azerbaijan", "Azerbaijan", global::SeedGen.PlaceKind.Country, "Azerbaijan", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
+                () => new global::SeedGen.Event[] { __E_PresidentialElectionsAzerbaijan.Value });
         }
         private static class __L_Beijing
         {
@@ -179,7 +179,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Belarus", "Belarus", global::SeedGen.PlaceKind.Country, "Belarus", new string[] { "Republic of Belarus" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
+                () => new global::SeedGen.Event[] { __E_ParliamentaryElectionsBelarus2016.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge.Value });
         }
         private static class __L_China
         {
@@ -227,7 +227,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Hamburg", "Hamburg", global::SeedGen.PlaceKind.City, "Germany", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
+                () => new global::SeedGen.Event[] { __E_OSCEMinisterialCouncilHamburg.Value });
         }
         private static class __L_Helsinki
         {
@@ -239,7 +239,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Minsk", "Minsk", global::SeedGen.PlaceKind.City, "Belarus", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value, __E_MunichSecurityConferenceCoreGroupMeeting.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_OSCEPASummit.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value, __E_InternationalExpertConferenceSecurityEasternEurope.Value, __E_PanelDiscussionImplementationNationalHumanRightsPlan.Value, __E_MinskDialogue.Value });
         }
         private static class __L_Mongolia
         {
@@ -281,7 +281,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Russia", "Russia", global::SeedGen.PlaceKind.Country, "Russia", new string[] { "Russian Federation" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
+                () => new global::SeedGen.Event[] { __E_PresidentialElectionsRussia.Value });
         }
         private static class __L_Slovakia
         {
