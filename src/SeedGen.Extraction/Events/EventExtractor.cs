@@ -158,7 +158,7 @@ namespace SeedGen.Extraction.Events
 
             foreach (var draft in drafts)
             {
-                Dates(doc, draft, datesBySentence, anchor);
+                Dates(doc, draft, datesBySentence, anchor, mentions);
                 draft.Location = Location(doc, draft, entities, lx);
             }
             Participants(doc, drafts, entities);
@@ -204,6 +204,8 @@ namespace SeedGen.Extraction.Events
                     if (glue == 0 || glue + 2 >= w.Length || !IsOrdinal(w.Substring(0, glue + 2)) || !Heads.TryGetValue(w.Substring(glue + 2), out kind)) continue;
                     if (ProperOnlyHeads.Contains(w.Substring(glue + 2))) continue;
                 }
+                // "Munich Security Conference Core Group meeting": the head is the last noun of the compound
+                if (HeadFollows(tokens, i + 1)) continue;
                 bool plural = w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !PluralHeads.Contains(w) && !w.Equals("talks", StringComparison.OrdinalIgnoreCase);
                 bool properOnly = ProperOnlyHeads.Contains(w);
                 if (properOnly && !char.IsUpper(w[0])) continue;
@@ -277,6 +279,17 @@ namespace SeedGen.Extraction.Events
 
         private static bool IsPersonAt(EntityIndex entities, int offset) =>
             MentionsIn(entities, offset, offset + 1).Any(m => m.Type == EntityType.Person);
+
+        private static bool HeadFollows(List<Token> tokens, int k)
+        {
+            for (int j = k; j < tokens.Count && j < k + 4; j++)
+            {
+                if (!tokens[j].IsWord) return false;
+                if (Heads.ContainsKey(tokens[j].Text) && !ProperOnlyHeads.Contains(tokens[j].Text)) return true;
+                if (!char.IsUpper(tokens[j].Text[0])) return false;
+            }
+            return false;
+        }
 
         private static bool IsPreModifier(List<Token> tokens, int k, LexiconIndex lx)
         {
@@ -468,32 +481,17 @@ namespace SeedGen.Extraction.Events
 
         // ---------------------------------------------------------------- dates
 
-        /// <summary>The article's anchor, or a year the article itself makes certain for year-less dates: a year it speaks of in
-        /// the future or present ("will take place … in 2018", "due in May 2018", "this year (2018)").</summary>
-        internal static DateValue ContextAnchor(ArticleDocument doc, ArticleTime time)
-        {
-            if (time.Anchor.HasYear) return time.Anchor;
-            int year = 0;
-            foreach (var s in doc.Sentences)
-            {
-                if (s.Length > 2000) continue;
-                string text = doc[s];
-                bool future = text.IndexOf(" will ", StringComparison.Ordinal) >= 0 || text.IndexOf(" due ", StringComparison.Ordinal) >= 0
-                    || text.IndexOf("this year", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf(" plans ", StringComparison.Ordinal) >= 0
-                    || text.IndexOf(" is presiding", StringComparison.Ordinal) >= 0;
-                if (!future) continue;
-                foreach (var m in DateRecognizer.Recognize(text, DateValue.None))
-                {
-                    if (!m.Start.HasYear || m.Kind is TemporalKind.Period) continue;
-                    if (year == 0) year = m.Start.Year;
-                    else if (year != m.Start.Year) return time.Anchor; // two candidate years: no certainty
-                }
-            }
-            return year != 0 ? new DateValue(year, 0, 0) : time.Anchor;
-        }
+        internal static DateValue ContextAnchor(ArticleDocument doc, ArticleTime time) => time.Anchor;
 
-        private static void Dates(ArticleDocument doc, Draft d, Dictionary<int, IReadOnlyList<TemporalMatch>> datesBySentence, DateValue anchor)
+        private static void Dates(ArticleDocument doc, Draft d, Dictionary<int, IReadOnlyList<TemporalMatch>> datesBySentence, DateValue anchor, List<Mention> all)
         {
+            // a year written in the phrase itself ("the 2016 parliamentary elections") is the event's own date
+            if (d.Mentions.FirstOrDefault(x => !x.Year.IsNone && x.SentenceIndex >= 0) is { } own)
+            {
+                d.Start = own.Year;
+                d.End = DateValue.None;
+                return;
+            }
             // the date expression nearest to a mention in its sentence, that no other event mention is nearer to; absolute before relative
             TemporalMatch? best = null;
             int bestScore = int.MaxValue;
@@ -504,9 +502,15 @@ namespace SeedGen.Extraction.Events
                 foreach (var dm in dates)
                 {
                     if (dm.Kind == TemporalKind.Period) continue;
+                    // "takes place in Munich in February", "is held every May": a recurring event's usual month is no date of this one
+                    if (dm.Kind == TemporalKind.Month && !dm.Start.HasYear && Habitual(doc[doc.Sentences[m.SentenceIndex]])) continue;
                     int at = sStart + dm.Index;
                     int distance = at < m.Start ? m.Start - (at + dm.Length) : at - m.End;
                     if (at >= m.Start && at < m.End) distance = 0;
+                    // a date nearer to another event's mention in the sentence belongs to that event
+                    bool nearerOther = all.Any(o => o.SentenceIndex == m.SentenceIndex && o.Event >= 0 && !d.Mentions.Contains(o) && !o.Generic
+                        && Distance(o, at, dm.Length) < Math.Max(0, distance));
+                    if (nearerOther) continue;
                     int score = Math.Max(0, distance) + (dm.Kind == TemporalKind.Relative ? 1000 : 0) + (m.Named ? 0 : 500);
                     if (score < bestScore) { best = dm; bestScore = score; }
                 }
@@ -530,6 +534,17 @@ namespace SeedGen.Extraction.Events
                     d.End = new DateValue(end.Year, end.Month, end.Day);
                 }
             }
+        }
+
+        private static bool Habitual(string sentence) =>
+            sentence.IndexOf("takes place", StringComparison.OrdinalIgnoreCase) >= 0 || sentence.IndexOf("is held", StringComparison.OrdinalIgnoreCase) >= 0
+            || sentence.IndexOf("every ", StringComparison.OrdinalIgnoreCase) >= 0 || sentence.IndexOf("annually", StringComparison.OrdinalIgnoreCase) >= 0
+            || sentence.IndexOf("each year", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private static int Distance(Mention m, int at, int length)
+        {
+            if (at >= m.Start && at < m.End) return 0;
+            return at < m.Start ? Math.Max(0, m.Start - (at + length)) : at - m.End;
         }
 
         private static readonly string[] Numbers = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using SeedGen.Extraction.Model;
 
 namespace SeedGen.Extraction.Time
@@ -29,15 +30,553 @@ namespace SeedGen.Extraction.Time
 
     /// <summary>
     /// Recognises and normalises temporal expressions: absolute dates, ranges, months, years and relative expressions.
-    /// Relative and year-less expressions are resolved against <c>anchor</c> when it is known; otherwise they stay partial.
-    /// Linear in the input (a scanner, no backtracking regular expressions).
+    /// Relative and year-less expressions are resolved against <c>anchor</c> when it is known; otherwise they stay partial
+    /// (a year is never invented). Linear in the input: one pass over tokens with bounded look-ahead, no regular expressions.
+    /// Culture-independent. Clock times are skipped (a date with a time keeps its date).
     /// </summary>
     public static class DateRecognizer
     {
+        private enum TK { Word, Number, Punct }
+
+        private readonly struct Tok
+        {
+            public Tok(int offset, int length, TK kind, string text) { Offset = offset; Length = length; Kind = kind; Text = text; }
+            public readonly int Offset, Length;
+            public readonly TK Kind;
+            public readonly string Text;
+            public int End => Offset + Length;
+        }
+
+        private static readonly string[] MonthNames = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+        private static readonly Dictionary<string, int> Months = BuildMonths();
+        private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday,
+            ["wednesday"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday,
+            ["friday"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
+        };
+        private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+            ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["couple"] = 2, ["few"] = 3, ["several"] = 3,
+        };
+        private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+            ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
+            ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
+        };
+
+        private static Dictionary<string, int> BuildMonths()
+        {
+            var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < 12; i++)
+            {
+                d[MonthNames[i]] = i + 1;
+                d[MonthNames[i].Substring(0, 3)] = i + 1;
+            }
+            d["sept"] = 9;
+            return d;
+        }
+
         public static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options = null)
         {
-            // Implemented in the dates work package.
-            return Array.Empty<TemporalMatch>();
+            var result = new List<TemporalMatch>();
+            if (string.IsNullOrEmpty(text)) return result;
+            options ??= DateRecognizerOptions.Default;
+            var toks = Tokenize(text);
+            for (int i = 0; i < toks.Count; i++)
+            {
+                var m = TryAt(text, toks, i, anchor, options, out int used);
+                if (m is { } match)
+                {
+                    result.Add(match);
+                    i += Math.Max(1, used) - 1;
+                }
+                else if (DayAt(toks, i, out int du) != 0 && MonthAt(toks, i + du, out int mu) != 0)
+                {
+                    // an impossible day ("31 February 2019") is no date, and its month-year is not one either
+                    i += du + mu - 1;
+                    if (YearAt(toks, i + 1, out int yu) != 0) i += yu;
+                }
+            }
+            return result;
+        }
+
+        private static List<Tok> Tokenize(string s)
+        {
+            var list = new List<Tok>();
+            int i = 0;
+            while (i < s.Length)
+            {
+                char c = s[i];
+                if (char.IsWhiteSpace(c)) { i++; continue; }
+                int start = i;
+                if (c >= '0' && c <= '9')
+                {
+                    while (i < s.Length && s[i] >= '0' && s[i] <= '9' && i - start < 12) i++;
+                    // ordinal suffix: 9th, 1st
+                    if (i + 1 < s.Length + 1 && i + 2 <= s.Length)
+                    {
+                        string suf = s.Substring(i, 2).ToLowerInvariant();
+                        if ((suf is "st" or "nd" or "rd" or "th") && (i + 2 == s.Length || !char.IsLetter(s[i + 2]))) i += 2;
+                    }
+                    list.Add(new Tok(start, i - start, TK.Number, s.Substring(start, i - start)));
+                    continue;
+                }
+                if (char.IsLetter(c))
+                {
+                    while (i < s.Length && (char.IsLetter(s[i]) || (s[i] == '\'' && i + 1 < s.Length && char.IsLetter(s[i + 1])))) i++;
+                    list.Add(new Tok(start, i - start, TK.Word, s.Substring(start, i - start)));
+                    continue;
+                }
+                if (char.IsSurrogate(c) && i + 1 < s.Length) i++;
+                i++;
+                list.Add(new Tok(start, i - start, TK.Punct, s.Substring(start, i - start)));
+            }
+            return list;
+        }
+
+        // ------------------------------------------------------------------ helpers over tokens
+
+        private static bool IsNum(List<Tok> t, int i) => i < t.Count && i >= 0 && t[i].Kind == TK.Number;
+        private static bool IsWord(List<Tok> t, int i, params string[] words)
+        {
+            if (i < 0 || i >= t.Count || t[i].Kind != TK.Word) return false;
+            foreach (var w in words) if (string.Equals(t[i].Text, w, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+        private static bool IsPunct(List<Tok> t, int i, string chars) => i >= 0 && i < t.Count && t[i].Kind == TK.Punct && chars.IndexOf(t[i].Text[0]) >= 0;
+        private static bool Adjacent(List<Tok> t, int a, int b) => t[a].End == t[b].Offset;
+
+        private static int NumValue(Tok tok)
+        {
+            string s = tok.Text;
+            int n = 0, k = 0;
+            for (; k < s.Length && char.IsDigit(s[k]) && k < 9; k++) n = n * 10 + (s[k] - '0');
+            return k == 0 ? -1 : n;
+        }
+        private static bool HasOrdinalSuffix(Tok tok) => tok.Kind == TK.Number && char.IsLetter(tok.Text[tok.Text.Length - 1]);
+        private static int DigitCount(Tok tok) { int k = 0; while (k < tok.Text.Length && char.IsDigit(tok.Text[k])) k++; return k; }
+
+        private static int MonthAt(List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (i >= t.Count || t[i].Kind != TK.Word || !Months.TryGetValue(t[i].Text, out var m)) return 0;
+            // "Sept." / "Oct." abbreviation dot
+            used = 1;
+            if (t[i].Text.Length <= 4 && IsPunct(t, i + 1, ".") && Adjacent(t, i, i + 1)) used = 2;
+            return m;
+        }
+
+        private static int DayAt(List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (IsNum(t, i))
+            {
+                int d = NumValue(t[i]);
+                if (DigitCount(t[i]) <= 2 && d >= 1 && d <= 31) { used = 1; return d; }
+                return 0;
+            }
+            if (i < t.Count && t[i].Kind == TK.Word && OrdinalWords.TryGetValue(t[i].Text, out var o)) { used = 1; return o; }
+            return 0;
+        }
+
+        /// <summary>A written year after a day-month: 4 digits, or "88 AD"/"234 BC".</summary>
+        private static int YearAt(List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (!IsNum(t, i) || HasOrdinalSuffix(t[i])) return 0;
+            int digits = DigitCount(t[i]);
+            int y = NumValue(t[i]);
+            if (IsWord(t, i + 1, "BC", "BCE")) { used = 2; return -y; }
+            if (IsWord(t, i + 1, "AD", "CE")) { used = 2; return y; }
+            // a year followed by ":" is a clock time ("13:00"), not a year
+            if (IsPunct(t, i + 1, ":") && IsNum(t, i + 2)) return 0;
+            if (digits == 4 && y >= 1000 && y <= 2999) { used = 1; return y; }
+            return 0;
+        }
+
+        private static bool ValidDay(int y, int m, int d)
+        {
+            if (m < 1 || m > 12 || d < 1) return false;
+            int max = m == 2 ? (y == 0 || (y > 0 && DateTime.IsLeapYear(y)) ? 29 : 28) : (m is 4 or 6 or 9 or 11 ? 30 : 31);
+            if (y < 0) max = m == 2 ? 29 : max;
+            return d <= max;
+        }
+
+        private static DateTime? ToDate(DateValue v) =>
+            v.Year >= 1 && v.Year <= 9999 && v.Month >= 1 && v.Day >= 1 && ValidDay(v.Year, v.Month, v.Day) ? new DateTime(v.Year, v.Month, v.Day, 0, 0, 0, DateTimeKind.Unspecified) : null;
+
+        private static DateValue FromDate(DateTime d) => new(d.Year, d.Month, d.Day);
+
+        /// <summary>A month-day without a year takes the anchor's year: the occurrence nearest the anchor (or the next one with ForwardDate).</summary>
+        private static (DateValue Value, bool FromAnchor) ResolveYear(int month, int day, DateValue anchor, DateRecognizerOptions o)
+        {
+            if (!anchor.HasYear) return (new DateValue(0, month, day), false);
+            int y = anchor.Year;
+            if (anchor.Month != 0)
+            {
+                int am = anchor.Month, ad = anchor.Day == 0 ? 15 : anchor.Day;
+                int diff = (month - am) * 31 + ((day == 0 ? 15 : day) - ad);
+                if (o.ForwardDate) { if (diff < 0) y++; }
+                else if (diff > 6 * 31) y--;
+                else if (diff < -6 * 31) y++;
+            }
+            if (day != 0 && !ValidDay(y, month, day)) return (new DateValue(0, month, day), false);
+            return (new DateValue(y, month, day), true);
+        }
+
+        // ------------------------------------------------------------------ the patterns
+
+        private static TemporalMatch? TryAt(string s, List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
+        {
+            used = 0;
+            return Iso(s, t, i, out used) ?? NumericDate(t, i, o, out used) ?? DayMonth(t, i, anchor, o, out used) ?? MonthDay(t, i, anchor, o, out used)
+                ?? MonthYear(t, i, anchor, o, out used) ?? YearRange(t, i, out used) ?? YearOnly(t, i, out used)
+                ?? (o.Strict ? null : Relative(t, i, anchor, o, out used));
+        }
+
+        private static TemporalMatch Make(List<Tok> t, int first, int usedCount, DateValue start, DateValue end, TemporalKind kind, bool fromAnchor)
+        {
+            int last = first + usedCount - 1;
+            return new TemporalMatch(t[first].Offset, t[last].End - t[first].Offset, start, end, kind, fromAnchor);
+        }
+
+        /// <summary>2019-10-08, 2019/10/08, with an optional clock time that is skipped.</summary>
+        private static TemporalMatch? Iso(string s, List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (!IsNum(t, i) || DigitCount(t[i]) != 4 || HasOrdinalSuffix(t[i])) return null;
+            if (!(IsPunct(t, i + 1, "-/.") && IsNum(t, i + 2) && IsPunct(t, i + 3, "-/.") && IsNum(t, i + 4))) return null;
+            if (t[i + 1].Text != t[i + 3].Text || !Adjacent(t, i, i + 1) || !Adjacent(t, i + 2, i + 3) || !Adjacent(t, i + 3, i + 4)) return null;
+            if (DigitCount(t[i + 2]) > 2 || DigitCount(t[i + 4]) > 2) return null;
+            int y = NumValue(t[i]), m = NumValue(t[i + 2]), d = NumValue(t[i + 4]);
+            if (!ValidDay(y, m, d)) { used = 5; return null; }
+            used = 5;
+            // part of a version or a longer number ("1.2019.10.08") is not a date
+            if (i > 0 && IsPunct(t, i - 1, ".") && Adjacent(t, i - 1, i)) return null;
+            var v = new DateValue(y, m, d);
+            return Make(t, i, used, v, DateValue.None, TemporalKind.Date, false);
+        }
+
+        /// <summary>6/10/2018 (month first unless DayFirst), 10.06.2018 (day first), 04/2016 (month/year).</summary>
+        private static TemporalMatch? NumericDate(List<Tok> t, int i, DateRecognizerOptions o, out int used)
+        {
+            used = 0;
+            if (!IsNum(t, i) || DigitCount(t[i]) > 2 || HasOrdinalSuffix(t[i])) return null;
+            if (i > 0 && (IsPunct(t, i - 1, "./-:") && Adjacent(t, i - 1, i) || IsNum(t, i - 1) && Adjacent(t, i - 1, i))) return null;
+            if (IsPunct(t, i + 1, "/.-") && IsNum(t, i + 2) && Adjacent(t, i, i + 1) && Adjacent(t, i + 1, i + 2))
+            {
+                string sep = t[i + 1].Text;
+                if (IsPunct(t, i + 3, sep) && IsNum(t, i + 4) && Adjacent(t, i + 2, i + 3) && Adjacent(t, i + 3, i + 4) && DigitCount(t[i + 2]) <= 2)
+                {
+                    // a longer chain ("1.1.3.4", "1-2-3") is a version or a list, not a date
+                    if (IsPunct(t, i + 5, sep) && IsNum(t, i + 6) && Adjacent(t, i + 4, i + 5)) { used = 7; return null; }
+                    int a = NumValue(t[i]), b = NumValue(t[i + 2]);
+                    int yDigits = DigitCount(t[i + 4]);
+                    if (yDigits != 4 && yDigits != 2) return null;
+                    if (sep == "-" && yDigits != 4) return null;
+                    int y = NumValue(t[i + 4]);
+                    if (yDigits == 2) y += y < 50 ? 2000 : 1900;
+                    bool dayFirst = o.DayFirst || sep == ".";
+                    int m = dayFirst ? b : a, d = dayFirst ? a : b;
+                    if (!ValidDay(y, m, d) && ValidDay(y, d, m) && !o.DayFirst && sep != ".") { (m, d) = (d, m); }
+                    if (!ValidDay(y, m, d)) return null;
+                    used = 5;
+                    return Make(t, i, used, new DateValue(y, m, d), DateValue.None, TemporalKind.Date, false);
+                }
+                if (sep == "/" && DigitCount(t[i + 2]) == 4)
+                {
+                    int m = NumValue(t[i]), y = NumValue(t[i + 2]);
+                    if (m < 1 || m > 12) return null;
+                    used = 3;
+                    return Make(t, i, used, new DateValue(y, m, 0), DateValue.None, TemporalKind.Month, false);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>"7 October 2019", "6 April", "the 9th of December", "23-25 May", "8 - 9 October 2019", "30 October – 1 November 2018".</summary>
+        private static TemporalMatch? DayMonth(List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
+        {
+            used = 0;
+            int d = DayAt(t, i, out int du);
+            if (d == 0) return null;
+            if (t[i].Kind == TK.Word && !IsWord(t, i - 1, "the")) return null; // "first May" needs "the first of May"
+            if (i > 0 && IsNum(t, i - 1) && Adjacent(t, i - 1, i)) return null;
+            int k = i + du;
+            int d2 = 0;
+            int rangeStart = -1;
+            // "23-25 May" / "23 to 25 May"
+            if ((IsPunct(t, k, "-–—") || IsWord(t, k, "to", "until", "till", "through")) && DayAt(t, k + 1, out int du2) is int dd && dd != 0 && MonthAt(t, k + 1 + du2, out _) != 0)
+            {
+                d2 = dd; rangeStart = k; k = k + 1 + du2;
+            }
+            if (IsWord(t, k, "of")) k++;
+            int m = MonthAt(t, k, out int mu);
+            if (m == 0) return null;
+            // "May" the verb: "5 may be" — a lower-case "may" needs a year or a capital
+            if (t[k].Text == "may" && YearAt(t, k + mu + (IsPunct(t, k + mu, ",") ? 1 : 0), out _) == 0) return null;
+            k += mu;
+            int m2 = 0, d3 = 0;
+            // "30 October – 1 November"
+            if (d2 == 0 && (IsPunct(t, k, "-–—") || IsWord(t, k, "to", "until", "till")) && DayAt(t, k + 1, out int du3) is int d4 && d4 != 0 && MonthAt(t, k + 1 + du3, out int mu3) is int mm && mm != 0)
+            {
+                d3 = d4; m2 = mm; k = k + 1 + du3 + mu3;
+            }
+            int comma = IsPunct(t, k, ",") ? 1 : 0;
+            int y = YearAt(t, k + comma, out int yu);
+            if (y != 0) k += comma + yu;
+            used = k - i;
+            if (d2 != 0) return Range(t, i, used, y, m, d, m, d2, anchor, o);
+            if (d3 != 0) return Range(t, i, used, y, m, d, m2, d3, anchor, o);
+            return Single(t, i, used, y, m, d, anchor, o);
+        }
+
+        /// <summary>"October 7, 2019", "December 9th, 2016", "October 30 – November 1", "December 5 – December 11, 2016", "May 8-10, 2010".</summary>
+        private static TemporalMatch? MonthDay(List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
+        {
+            used = 0;
+            int m = MonthAt(t, i, out int mu);
+            if (m == 0) return null;
+            int k = i + mu;
+            if (IsWord(t, k, "the")) k++;
+            int d = DayAt(t, k, out int du);
+            if (d == 0) return null;
+            if (t[i].Text == "may") return null; // "may 5 people" — the verb; the month is written "May"
+            // "March 2019" is a month, not a day: a 4-digit number is never a day (DayAt checks digits)
+            k += du;
+            if (IsWord(t, k, "of") && MonthAt(t, k + 1, out _) == 0) { }
+            int d2 = 0, m2 = 0;
+            if (IsPunct(t, k, "-–—") || IsWord(t, k, "to", "until", "till", "through"))
+            {
+                int m3 = MonthAt(t, k + 1, out int mu3);
+                if (m3 != 0 && DayAt(t, k + 1 + mu3, out int du4) is int dd && dd != 0) { m2 = m3; d2 = dd; k = k + 1 + mu3 + du4; }
+                else if (DayAt(t, k + 1, out int du5) is int de && de != 0 && !(IsPunct(t, k + 2, ":"))) { m2 = m; d2 = de; k = k + 1 + du5; }
+            }
+            int comma = IsPunct(t, k, ",") ? 1 : 0;
+            int y = YearAt(t, k + comma, out int yu);
+            if (y != 0) k += comma + yu;
+            // a bare number after a month may be a quantity ("in May 2000 people …" is handled by YearAt; "June 31" impossible)
+            used = k - i;
+            if (d2 != 0) return Range(t, i, used, y, m, d, m2, d2, anchor, o);
+            return Single(t, i, used, y, m, d, anchor, o);
+        }
+
+        private static TemporalMatch? Single(List<Tok> t, int i, int used, int y, int m, int d, DateValue anchor, DateRecognizerOptions o)
+        {
+            if (y != 0)
+            {
+                if (!ValidDay(y, m, d)) return null;
+                return Make(t, i, used, new DateValue(y, m, d), DateValue.None, TemporalKind.Date, false);
+            }
+            if (!ValidDay(0, m, d)) return null;
+            var (v, fromAnchor) = ResolveYear(m, d, anchor, o);
+            return Make(t, i, used, v, DateValue.None, TemporalKind.Date, fromAnchor);
+        }
+
+        private static TemporalMatch? Range(List<Tok> t, int i, int used, int y, int m1, int d1, int m2, int d2, DateValue anchor, DateRecognizerOptions o)
+        {
+            if (y != 0)
+            {
+                int y1 = m2 < m1 ? y - 1 : y; // "December 28 – January 3, 2019"
+                if (!ValidDay(y1, m1, d1) || !ValidDay(y, m2, d2)) return null;
+                return Make(t, i, used, new DateValue(y1, m1, d1), new DateValue(y, m2, d2), TemporalKind.Range, false);
+            }
+            if (!ValidDay(0, m1, d1) || !ValidDay(0, m2, d2)) return null;
+            var (s, fa) = ResolveYear(m1, d1, anchor, o);
+            if (!fa) return Make(t, i, used, new DateValue(0, m1, d1), new DateValue(0, m2, d2), TemporalKind.Range, false);
+            int ey = m2 < m1 ? s.Year + 1 : s.Year;
+            return Make(t, i, used, s, new DateValue(ey, m2, d2), TemporalKind.Range, true);
+        }
+
+        /// <summary>"May 2018", "in May", "mid-May", "early October 2019".</summary>
+        private static TemporalMatch? MonthYear(List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
+        {
+            used = 0;
+            int first = i;
+            int k = i;
+            // mid-May / early/late May
+            if (IsWord(t, k, "mid", "early", "late") && (IsPunct(t, k + 1, "-") && MonthAt(t, k + 2, out _) != 0)) k += 2;
+            else if (IsWord(t, k, "early", "late", "mid") && MonthAt(t, k + 1, out _) != 0) k += 1;
+            int m = MonthAt(t, k, out int mu);
+            if (m == 0) return null;
+            int comma = IsPunct(t, k + mu, ",") ? 1 : 0;
+            int y = YearAt(t, k + mu + comma, out int yu);
+            if (y != 0)
+            {
+                used = k + mu + comma + yu - first;
+                return Make(t, first, used, new DateValue(y, m, 0), DateValue.None, TemporalKind.Month, false);
+            }
+            // a month alone: needs a preposition or a modifier, and "May" needs its capital ("may" is the verb)
+            if (t[k].Text.Length > 0 && char.IsLower(t[k].Text[0])) return null;
+            if (t[k].Text.Length <= 3 && !Months.ContainsKey(t[k].Text)) return null;
+            bool cue = k > first || IsWord(t, first - 1, "in", "since", "until", "till", "by", "from", "during", "of", "last", "next", "this", "early", "late", "before", "after", "through");
+            if (!cue) return null;
+            if (t[k].Text.Equals("May", StringComparison.Ordinal) && !IsWord(t, first - 1, "in", "since", "until", "by", "from", "during", "last", "next", "this", "early", "late", "mid") && k == first) return null;
+            if (t[k].Text.Length == 3 && !IsPunct(t, k + 1, ".") && k == first && t[k].Text is "Mar" or "Jun" or "Jan" or "Dec" or "Aug" or "Oct" or "Sep" or "Nov" or "Feb" or "Apr" or "Jul") { }
+            used = k + mu - first;
+            var (v, fromAnchor) = ResolveYear(m, 0, anchor, o);
+            if (IsWord(t, first - 1, "last") && anchor.HasYear) v = new DateValue(anchor.Month != 0 && m >= anchor.Month ? anchor.Year - 1 : anchor.Year, m, 0);
+            if (IsWord(t, first - 1, "next") && anchor.HasYear) v = new DateValue(anchor.Month != 0 && m <= anchor.Month ? anchor.Year + 1 : anchor.Year, m, 0);
+            return Make(t, first, used, v, DateValue.None, TemporalKind.Month, fromAnchor);
+        }
+
+        /// <summary>"2019-2023", "2019–2023": a period of years (a plan period as often as an event's span).</summary>
+        private static TemporalMatch? YearRange(List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (!IsNum(t, i) || DigitCount(t[i]) != 4 || HasOrdinalSuffix(t[i])) return null;
+            if (!(IsPunct(t, i + 1, "-–—") && IsNum(t, i + 2) && DigitCount(t[i + 2]) == 4)) return null;
+            if (IsPunct(t, i + 3, "-/.") && IsNum(t, i + 4)) return null; // 2019-2023-… is not a period
+            int a = NumValue(t[i]), b = NumValue(t[i + 2]);
+            if (a < 1000 || b <= a || b - a > 100 || b > 2999) return null;
+            used = 3;
+            return Make(t, i, used, new DateValue(a, 0, 0), new DateValue(b, 0, 0), TemporalKind.Period, false);
+        }
+
+        /// <summary>"in 2018", "by 2025", "since 2009", "the year 2018", "2016's": a year needs a cue so that "2019 participants" is no date.</summary>
+        private static TemporalMatch? YearOnly(List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (!IsNum(t, i) || DigitCount(t[i]) != 4 || HasOrdinalSuffix(t[i]) || t[i].Text.Length != 4) return null;
+            int y = NumValue(t[i]);
+            if (y < 1000 || y > 2999) return null;
+            if (IsPunct(t, i + 1, ",.") && IsNum(t, i + 2) && Adjacent(t, i, i + 1)) return null; // 2,019 / 2019.5
+            if (IsPunct(t, i + 1, ":") && IsNum(t, i + 2)) return null;
+            if (i > 0 && IsPunct(t, i - 1, ".,:/-$€£") && Adjacent(t, i - 1, i)) return null;
+            bool cue = IsWord(t, i - 1, "in", "by", "since", "until", "till", "from", "during", "of", "year", "before", "after", "early", "late", "mid", "throughout", "for")
+                || (IsPunct(t, i - 1, "(") && IsPunct(t, i + 1, ")"));
+            if (!cue) return null;
+            // "in 2018 people …" is rare; "of 2018 participants" is a quantity: a plural noun right after makes it a number
+            if (i + 1 < t.Count && t[i + 1].Kind == TK.Word && t[i + 1].Text.EndsWith("s", StringComparison.Ordinal) && char.IsLower(t[i + 1].Text[0])
+                && !IsWord(t, i + 1, "was", "is", "has", "as", "its", "this", "thus", "plus", "always", "across", "towards", "besides", "unless", "whereas", "alongside", "ukraine's") && IsWord(t, i - 1, "of", "for", "by")) return null;
+            used = 1;
+            return Make(t, i, used, new DateValue(y, 0, 0), DateValue.None, TemporalKind.Year, false);
+        }
+
+        /// <summary>today, yesterday, tomorrow, last/next/this week|month|year, N days/weeks/months/years ago, in N days/weeks,
+        /// within N days, on Tuesday, last Friday, next Monday. Resolved against a complete anchor (a year-only anchor resolves
+        /// only year-level expressions); without an anchor, nothing is produced.</summary>
+        private static TemporalMatch? Relative(List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
+        {
+            used = 0;
+            if (t[i].Kind != TK.Word && !(t[i].Kind == TK.Number) && !IsPunct(t, i, "-+")) return null;
+            var a = ToDate(anchor);
+            string w = t[i].Text.ToLowerInvariant();
+
+            if (w is "today" or "tonight" or "yesterday" or "tomorrow" or "now")
+            {
+                if (a == null) return null;
+                int off = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
+                if (w == "now" && !(IsWord(t, i - 1, "right", "until", "till", "from") || i == 0 && t.Count == 1)) return null;
+                used = 1;
+                return Make(t, i, used, FromDate(a.Value.AddDays(off)), DateValue.None, TemporalKind.Relative, false);
+            }
+            // last/next/this/past/coming + unit or weekday or month
+            if (w is "last" or "next" or "this" or "past" or "coming" or "previous" or "following")
+            {
+                int k = i + 1;
+                string u = k < t.Count ? t[k].Text.ToLowerInvariant() : "";
+                int sign = w is "last" or "past" or "previous" ? -1 : w is "this" ? 0 : 1;
+                if (Weekdays.TryGetValue(u, out var wd) && a != null)
+                {
+                    used = 2;
+                    return Make(t, i, used, FromDate(Weekday(a.Value, wd, sign == 0 ? 0 : sign, o)), DateValue.None, TemporalKind.Weekday, false);
+                }
+                if (u is "week" or "month" or "year" or "weekend")
+                {
+                    if (u == "year" && anchor.HasYear)
+                    {
+                        used = 2;
+                        return Make(t, i, used, new DateValue(anchor.Year + sign, 0, 0), DateValue.None, TemporalKind.Relative, false);
+                    }
+                    if (a == null)
+                    {
+                        if (u == "month" && anchor.HasYear && anchor.Month != 0)
+                        {
+                            var mm = new DateTime(anchor.Year, anchor.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(sign);
+                            used = 2;
+                            return Make(t, i, used, new DateValue(mm.Year, mm.Month, 0), DateValue.None, TemporalKind.Relative, false);
+                        }
+                        return null;
+                    }
+                    used = 2;
+                    var v = u switch
+                    {
+                        "week" => FromDate(a.Value.AddDays(7 * sign)),
+                        "weekend" => FromDate(Weekday(a.Value, DayOfWeek.Saturday, sign, o)),
+                        "month" => FromDate(a.Value.AddMonths(sign)),
+                        _ => FromDate(a.Value.AddYears(sign)),
+                    };
+                    return Make(t, i, used, v, DateValue.None, TemporalKind.Relative, false);
+                }
+                return null;
+            }
+            // on Tuesday / Tuesday (casual)
+            if (Weekdays.TryGetValue(w, out var day))
+            {
+                if (a == null || w.Length <= 3 && !char.IsUpper(t[i].Text[0])) return null;
+                if (w is "sun" or "sat" or "wed" or "mon" && !IsPunct(t, i + 1, ",.") && !IsWord(t, i - 1, "on")) return null;
+                used = 1;
+                if (IsPunct(t, i + 1, ",") && (MonthAt(t, i + 2, out _) != 0 || DayAt(t, i + 2, out _) != 0)) return null; // "Tuesday, 7 May": the date follows
+                return Make(t, i, used, FromDate(Weekday(a.Value, day, 0, o)), DateValue.None, TemporalKind.Weekday, false);
+            }
+            // N units ago / in N units / within N units / N units later / -3 days
+            int j = i;
+            int neg = 0;
+            if (w is "in" or "within" or "after") j++;
+            else if (IsPunct(t, i, "-+") && IsNum(t, i + 1) && Adjacent(t, i, i + 1)) { neg = t[i].Text == "-" ? -1 : 1; j++; }
+            if (IsWord(t, j, "a") && IsWord(t, j + 1, "few", "couple")) j++;
+            int n;
+            if (IsNum(t, j) && !HasOrdinalSuffix(t[j]) && DigitCount(t[j]) <= 4) n = NumValue(t[j]);
+            else if (j < t.Count && t[j].Kind == TK.Word && NumberWords.TryGetValue(t[j].Text, out var nw)) n = nw;
+            else return null;
+            int k2 = j + 1;
+            if (IsWord(t, k2, "of")) k2++; // "a couple of days"
+            if (k2 >= t.Count || t[k2].Kind != TK.Word) return null;
+            string unit = t[k2].Text.ToLowerInvariant().TrimEnd('s');
+            if (unit is not ("day" or "week" or "month" or "year" or "fortnight")) return null;
+            int end = k2 + 1;
+            int dir;
+            if (IsWord(t, end, "ago", "earlier", "before")) { dir = -1; end++; }
+            else if (IsWord(t, end, "later", "after", "from", "hence")) { dir = 1; end++; if (IsWord(t, end - 1, "from") && IsWord(t, end, "now", "today")) end++; }
+            else if (w is "in" or "within" or "after") dir = 1;
+            else if (neg != 0) dir = neg;
+            else return null;
+            if (unit == "year" && anchor.HasYear && a == null)
+            {
+                used = end - i;
+                return Make(t, i, used, new DateValue(anchor.Year + dir * n, 0, 0), DateValue.None, TemporalKind.Relative, false);
+            }
+            if (a == null) return null;
+            used = end - i;
+            var r = unit switch
+            {
+                "day" => a.Value.AddDays(dir * n),
+                "week" => a.Value.AddDays(7 * dir * n),
+                "fortnight" => a.Value.AddDays(14 * dir * n),
+                "month" => a.Value.AddMonths(dir * n),
+                _ => a.Value.AddYears(dir * n),
+            };
+            return Make(t, i, used, FromDate(r), DateValue.None, TemporalKind.Relative, false);
+        }
+
+        /// <summary>The weekday relative to the anchor: sign -1 = the previous one, +1 = the next one, 0 = within this week (or the next with ForwardDate).</summary>
+        private static DateTime Weekday(DateTime anchor, DayOfWeek day, int sign, DateRecognizerOptions o)
+        {
+            int delta = (int)day - (int)anchor.DayOfWeek;
+            if (sign < 0) { if (delta >= 0) delta -= 7; }
+            else if (sign > 0) { if (delta <= 0) delta += 7; }
+            else if (o.ForwardDate) { if (delta < 0) delta += 7; }
+            else
+            {
+                // casual: the closest one, preferring the past half-week
+                if (delta > 3) delta -= 7;
+                else if (delta < -3) delta += 7;
+            }
+            return anchor.AddDays(delta);
         }
     }
 }

@@ -19,7 +19,7 @@ namespace Consumer
             /// <remarks>Indirect (reported) speech; the article names the speaker “Foreign Ministry Spokesman Anatol Glaz”. seeds/000_eece2b19b8a7b53b.txt, line 10.</remarks>
             public static global::SeedGen.Statement GlazMinskSetPresentPosition => __S_GlazMinskSetPresentPosition.Value;
             /// <summary>organizers: (reported) the event is aimed at keeping the communication going and improving mutual understanding at the time of the escalation of the East-West conflict</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “the organizers”, at Munich Security Conference Core Group meeting (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 12.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “the organizers”, at Munich Security Conference Core Group meeting (2018-10-30 to 2018-11-01, Minsk). seeds/000_eece2b19b8a7b53b.txt, line 12.</remarks>
             public static global::SeedGen.Statement OrganizersEventAimedKeepingCommunication => __S_OrganizersEventAimedKeepingCommunication.Value;
             /// <summary>Wess Mitchell: “frontier states like Ukraine, Georgia, and even Belarus, that offer the surest bulwark against Russian neo-imperialism”</summary>
             /// <remarks>Direct quote; the article names the speaker “Mr Mitchell”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 18.</remarks>
@@ -37,7 +37,7 @@ namespace Consumer
             /// <remarks>Indirect (reported) speech; the article names the speaker “the expert”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 26.</remarks>
             public static global::SeedGen.Statement KarbalevichMinskTryTakeAdvantage => __S_KarbalevichMinskTryTakeAdvantage.Value;
             /// <summary>Valery Karbalevich: (reported) the main outcome of the event might be a exchange of views between the parties that are able to speak more freely in the absence of mass media, which is of high importance since the safety and security of Eastern Europe is now menaced due to the confrontation between Russia and NATO</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Karbalevich”, at OSCE PA summit (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 28.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Karbalevich”, at OSCE PA summit (2017, Minsk). seeds/000_eece2b19b8a7b53b.txt, line 28.</remarks>
             public static global::SeedGen.Statement KarbalevichMainOutcomeEventMight => __S_KarbalevichMainOutcomeEventMight.Value;
         }
 
@@ -45,7 +45,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
                 "BelarusiansMayBeMostReliablePartnersOfYours", "seeds/000_eece2b19b8a7b53b.txt", "Belarusians may be most reliable partners of yours - Lukashenka to US rep at MSC Core Group meeting", null, null, null,
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value, __E_MunichSecurityConferenceCoreGroupMeeting.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_OSCEPASummit.Value },
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MunichSecurityConference.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_OSCEPASummit2017.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_GlazMinskSetPresentPosition.Value, __S_OrganizersEventAimedKeepingCommunication.Value, __S_MitchellFrontierStatesLikeUkraine.Value, __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_KarbalevichFirstTimeMinskHosted.Value, __S_KarbalevichAfterAnnexationCrimeaBelarus.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_KarbalevichMainOutcomeEventMight.Value };
         }
@@ -64,7 +64,7 @@ namespace Consumer
                 "OrganizersEventAimedKeepingCommunication", global::SeedGen.StatementKind.Indirect,
                 "the event is aimed at keeping the communication going and improving mutual understanding at the time of the escalation of the East-West conflict",
                 __P_Organizers.Value, "the organizers",
-                __E_MunichSecurityConferenceCoreGroupMeeting.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
+                __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 144));
         }
         private static class __S_MitchellFrontierStatesLikeUkraine
@@ -118,7 +118,7 @@ namespace Consumer
                 "KarbalevichMainOutcomeEventMight", global::SeedGen.StatementKind.Indirect,
                 "the main outcome of the event might be a exchange of views between the parties that are able to speak more freely in the absence of mass media, which is of high importance since the safety and security of Eastern Europe is now menaced due to the confrontation between Russia and NATO",
                 __P_ValeryKarbalevich.Value, "Karbalevich",
-                __E_OSCEPASummit.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
+                __E_OSCEPASummit2017.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 28, 27, 283));
         }
     }

@@ -16,10 +16,10 @@ namespace Consumer
         partial class Statements
         {
             /// <summary>Alyaksandr Lukashenka: (reported) to ensure the safety of elections in the unrecognized republics, “based on the understanding that these regions are an integral part of Ukraine”</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “He”, at Munich Security Conference Core Group meeting (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 4.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “He”, at Munich Security Conference Core Group meeting (2018-10-30 to 2018-11-01, Minsk). seeds/001_5efd8e80b02bdff5.txt, line 4.</remarks>
             public static global::SeedGen.Statement LukashenkaEnsureSafetyElectionsUnrecognized => __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value;
             /// <summary>Alyaksandr Lukashenka: “based on the understanding that these regions are an integral part of Ukraine”</summary>
-            /// <remarks>Direct quote; the article names the speaker “He”, at Munich Security Conference Core Group meeting (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 4.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “He”, at Munich Security Conference Core Group meeting (2018-10-30 to 2018-11-01, Minsk). seeds/001_5efd8e80b02bdff5.txt, line 4.</remarks>
             public static global::SeedGen.Statement LukashenkaBasedUnderstandingRegionsIntegral => __S_LukashenkaBasedUnderstandingRegionsIntegral.Value;
             /// <summary>Alyaksandr Lukashenka: “extreme interest”</summary>
             /// <remarks>Direct quote; the article names the speaker “the Belarusian president”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 5.</remarks>
@@ -42,7 +42,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
                 "MinskSeeksToBecomeAReliablePartnerFor", "seeds/001_5efd8e80b02bdff5.txt", "Minsk seeks to become a reliable partner for the United States", null, null, null,
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value },
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value };
         }
@@ -52,7 +52,7 @@ namespace Consumer
                 "LukashenkaEnsureSafetyElectionsUnrecognized", global::SeedGen.StatementKind.Indirect,
                 "to ensure the safety of elections in the unrecognized republics, “based on the understanding that these regions are an integral part of Ukraine”",
                 __P_AlyaksandrLukashenka.Value, "He",
-                __E_MunichSecurityConferenceCoreGroupMeeting.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
+                __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
                 new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 4, 443, 144));
         }
         private static class __S_LukashenkaBasedUnderstandingRegionsIntegral
@@ -61,7 +61,7 @@ namespace Consumer
                 "LukashenkaBasedUnderstandingRegionsIntegral", global::SeedGen.StatementKind.Direct,
                 "based on the understanding that these regions are an integral part of Ukraine",
                 __P_AlyaksandrLukashenka.Value, "He",
-                __E_MunichSecurityConferenceCoreGroupMeeting.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
+                __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
                 new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 4, 509, 77));
         }
         private static class __S_LukashenkaExtremeInterest

@@ -9,7 +9,7 @@ namespace Consumer
         partial class Articles
         {
             /// <summary>Meeting with CIS ministers of foreign affairs</summary>
-            /// <remarks>seeds/002_8e3a1bf0586efc0c.txt. 9 events, 23 statements.</remarks>
+            /// <remarks>seeds/002_8e3a1bf0586efc0c.txt. Published 2018-04. 9 events, 23 statements.</remarks>
             public static global::SeedGen.Article MeetingWithCISMinistersOfForeignAffairs => __A_MeetingWithCISMinistersOfForeignAffairs.Value;
         }
 
@@ -19,13 +19,13 @@ namespace Consumer
             /// <remarks>Indirect (reported) speech; the article names the speaker “Belarus President Aleksandr Lukashenko”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 5.</remarks>
             public static global::SeedGen.Statement LukashenkaHoldingSessionCISCouncil => __S_LukashenkaHoldingSessionCISCouncil.Value;
             /// <summary>Alyaksandr Lukashenka: “In every line of work there are people, whose energy and determination to succeed motivate others to accomplish outstanding results. Without a doubt Sergei Nikolayevich Lebedev is such a man”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the President”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 7.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the President”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (2018-04-06, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 7.</remarks>
             public static global::SeedGen.Statement LukashenkaEveryLineWorkPeople => __S_LukashenkaEveryLineWorkPeople.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) Sergei Lebedev’s work as the chairman of the CIS Executive Committee and the CIS executive secretary represented a vivid testimony of the dedication to bolstering interstate relations, preserving and enhancing the potential of the Commonwealth of Independent States</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “The head of state”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 9.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “The head of state”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (2018-04-06, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 9.</remarks>
             public static global::SeedGen.Statement LukashenkaSergeiLebedevWorkChairman => __S_LukashenkaSergeiLebedevWorkChairman.Value;
             /// <summary>Alyaksandr Lukashenka: “Today’s international situation is literally oversaturated with tensions. The ongoing destabilization of the system of checks and balances, which kept competing countries and blocs at bay in the past, represents the most dangerous trend in the Euro-Atlantic space. Located in a peculiar geopolitical fissure, Belarus recognizes the disadvantages of the confrontation in the European region spiraling out of control. Experts believe that a cold war is already in progress”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 13.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (2018-04-06, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 13.</remarks>
             public static global::SeedGen.Statement LukashenkaTodayInternationalSituationLiterally => __S_LukashenkaTodayInternationalSituationLiterally.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) attempts to work out a new paradigm of the world order are made not only via negotiations but in war zones, too</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “He”. seeds/002_8e3a1bf0586efc0c.txt, line 15.</remarks>
@@ -40,13 +40,13 @@ namespace Consumer
             /// <remarks>Direct quote; the article names the speaker “the head of state”. seeds/002_8e3a1bf0586efc0c.txt, line 17.</remarks>
             public static global::SeedGen.Statement LukashenkaNecessaryWorkOutUniversally => __S_LukashenkaNecessaryWorkOutUniversally.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) the international expert conference on security in Eastern Europe, which is due in Minsk in May 2018, represents a good opportunity to get the ball rolling</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at International expert conference on security in Eastern Europe (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 19.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at International expert conference on security in Eastern Europe (2018-05, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 19.</remarks>
             public static global::SeedGen.Statement LukashenkaInternationalExpertConferenceSecurity => __S_LukashenkaInternationalExpertConferenceSecurity.Value;
             /// <summary>Alyaksandr Lukashenka: “The people of Russia have voted for the country’s dynamic economic and social development. We hope that Russia will maintain its leading role in our commonwealth”</summary>
             /// <remarks>Direct quote; the article names the speaker “the head of state”. seeds/002_8e3a1bf0586efc0c.txt, line 25.</remarks>
             public static global::SeedGen.Statement LukashenkaPeopleRussiaVotedCountry => __S_LukashenkaPeopleRussiaVotedCountry.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) presidential elections will take place in Azerbaijan in a matter of days (11 April)</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “He”, at Presidential elections in Azerbaijan (Azerbaijan). seeds/002_8e3a1bf0586efc0c.txt, line 27.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “He”, at Presidential elections in Azerbaijan (2018-04-11, Azerbaijan). seeds/002_8e3a1bf0586efc0c.txt, line 27.</remarks>
             public static global::SeedGen.Statement LukashenkaPresidentialElectionsTakePlace => __S_LukashenkaPresidentialElectionsTakePlace.Value;
             /// <summary>Alyaksandr Lukashenka: “I am convinced that the people of Azerbaijan, just like the Russians, will make the right choice in favor of strengthening and well-being of their country. We believe in the further expansion of relations with this friendly state both in bilateral and multilateral formats”</summary>
             /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”. seeds/002_8e3a1bf0586efc0c.txt, line 27.</remarks>
@@ -70,7 +70,7 @@ namespace Consumer
             /// <remarks>Direct quote; the article names the speaker “Aleksandr Lukashenko”. seeds/002_8e3a1bf0586efc0c.txt, line 33.</remarks>
             public static global::SeedGen.Statement LukashenkaHopeYearMarkedPositive => __S_LukashenkaHopeYearMarkedPositive.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) five years ago, during Belarus’ presidency in the CIS, a regional meeting was organized jointly with the CIS Executive Committee, the UN and the OSCE to take stock of the progress in the implementation of the UN Security Council resolution on preventing the proliferation of weapons of mass destruction</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at Regional meeting. seeds/002_8e3a1bf0586efc0c.txt, line 35.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at Regional meeting (2013). seeds/002_8e3a1bf0586efc0c.txt, line 35.</remarks>
             public static global::SeedGen.Statement LukashenkaFiveYearsAgoDuring => __S_LukashenkaFiveYearsAgoDuring.Value;
             /// <summary>Alyaksandr Lukashenka: “This year Belarus plans to hold a similar event aimed at deepening coordination between the CIS and other international structures to prevent such weapons from falling into the hands of terrorists”</summary>
             /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”. seeds/002_8e3a1bf0586efc0c.txt, line 35.</remarks>
@@ -89,8 +89,8 @@ namespace Consumer
         private static class __A_MeetingWithCISMinistersOfForeignAffairs
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
-                "MeetingWithCISMinistersOfForeignAffairs", "seeds/002_8e3a1bf0586efc0c.txt", "Meeting with CIS ministers of foreign affairs", null, null, null,
-                () => new global::SeedGen.Event[] { __E_SessionCISCouncilMinistersForeignAffairs.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value, __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value, __E_InternationalExpertConferenceSecurityEasternEurope.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge.Value, __E_MunichSecurityConferenceCoreGroupMeeting.Value, __E_PresidentialElectionsRussia.Value, __E_PresidentialElectionsAzerbaijan.Value, __E_RegionalMeeting.Value },
+                "MeetingWithCISMinistersOfForeignAffairs", "seeds/002_8e3a1bf0586efc0c.txt", "Meeting with CIS ministers of foreign affairs", new global::SeedGen.PartialDate(2018, 4, null), null, null,
+                () => new global::SeedGen.Event[] { __E_SessionCISCouncilMinistersForeignAffairs.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value, __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_PresidentialElectionsRussia.Value, __E_PresidentialElectionsAzerbaijan2018.Value, __E_RegionalMeeting2013.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value, __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value };
         }
@@ -109,7 +109,7 @@ namespace Consumer
                 "LukashenkaEveryLineWorkPeople", global::SeedGen.StatementKind.Direct,
                 "In every line of work there are people, whose energy and determination to succeed motivate others to accomplish outstanding results. Without a doubt Sergei Nikolayevich Lebedev is such a man",
                 __P_AlyaksandrLukashenka.Value, "the President",
-                __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 7, 169, 191));
         }
         private static class __S_LukashenkaSergeiLebedevWorkChairman
@@ -118,7 +118,7 @@ namespace Consumer
                 "LukashenkaSergeiLebedevWorkChairman", global::SeedGen.StatementKind.Indirect,
                 "Sergei Lebedev’s work as the chairman of the CIS Executive Committee and the CIS executive secretary represented a vivid testimony of the dedication to bolstering interstate relations, preserving and enhancing the potential of the Commonwealth of Independent States",
                 __P_AlyaksandrLukashenka.Value, "The head of state",
-                __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 9, 30, 265));
         }
         private static class __S_LukashenkaTodayInternationalSituationLiterally
@@ -127,7 +127,7 @@ namespace Consumer
                 "LukashenkaTodayInternationalSituationLiterally", global::SeedGen.StatementKind.Direct,
                 "Today’s international situation is literally oversaturated with tensions. The ongoing destabilization of the system of checks and balances, which kept competing countries and blocs at bay in the past, represents the most dangerous trend in the Euro-Atlantic space. Located in a peculiar geopolitical fissure, Belarus recognizes the disadvantages of the confrontation in the European region spiraling out of control. Experts believe that a cold war is already in progress",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian leader",
-                __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 13, 2, 471));
         }
         private static class __S_LukashenkaAttemptsWorkOutNew
@@ -172,7 +172,7 @@ namespace Consumer
                 "LukashenkaInternationalExpertConferenceSecurity", global::SeedGen.StatementKind.Indirect,
                 "the international expert conference on security in Eastern Europe, which is due in Minsk in May 2018, represents a good opportunity to get the ball rolling",
                 __P_AlyaksandrLukashenka.Value, "his",
-                __E_InternationalExpertConferenceSecurityEasternEurope.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 19, 15, 155));
         }
         private static class __S_LukashenkaPeopleRussiaVotedCountry
@@ -190,7 +190,7 @@ namespace Consumer
                 "LukashenkaPresidentialElectionsTakePlace", global::SeedGen.StatementKind.Indirect,
                 "presidential elections will take place in Azerbaijan in a matter of days (11 April)",
                 __P_AlyaksandrLukashenka.Value, "He",
-                __E_PresidentialElectionsAzerbaijan.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_PresidentialElectionsAzerbaijan2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 27, 18, 83));
         }
         private static class __S_LukashenkaConvincedPeopleAzerbaijanJust
@@ -262,7 +262,7 @@ namespace Consumer
                 "LukashenkaFiveYearsAgoDuring", global::SeedGen.StatementKind.Indirect,
                 "five years ago, during Belarus’ presidency in the CIS, a regional meeting was organized jointly with the CIS Executive Committee, the UN and the OSCE to take stock of the progress in the implementation of the UN Security Council resolution on preventing the proliferation of weapons of mass destruction",
                 __P_AlyaksandrLukashenka.Value, "his",
-                __E_RegionalMeeting.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_RegionalMeeting2013.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 35, 15, 302));
         }
         private static class __S_LukashenkaYearBelarusPlansHold

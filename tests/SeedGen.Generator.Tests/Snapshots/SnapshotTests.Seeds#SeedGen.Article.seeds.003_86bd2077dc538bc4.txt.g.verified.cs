@@ -9,7 +9,7 @@ namespace Consumer
         partial class Articles
         {
             /// <summary>Minsk advocates for Helsinki-2</summary>
-            /// <remarks>seeds/003_86bd2077dc538bc4.txt. 3 events, 5 statements.</remarks>
+            /// <remarks>seeds/003_86bd2077dc538bc4.txt. Published 2016-12. 3 events, 5 statements.</remarks>
             public static global::SeedGen.Article MinskAdvocatesForHelsinki2 => __A_MinskAdvocatesForHelsinki2.Value;
         }
 
@@ -35,8 +35,8 @@ namespace Consumer
         private static class __A_MinskAdvocatesForHelsinki2
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
-                "MinskAdvocatesForHelsinki2", "seeds/003_86bd2077dc538bc4.txt", "Minsk advocates for Helsinki-2", null, null, null,
-                () => new global::SeedGen.Event[] { __E_OSCEMinisterialCouncilHamburg.Value, __E_ParliamentaryElectionsBelarus2016.Value, __E_PanelDiscussionImplementationNationalHumanRightsPlan.Value },
+                "MinskAdvocatesForHelsinki2", "seeds/003_86bd2077dc538bc4.txt", "Minsk advocates for Helsinki-2", new global::SeedGen.PartialDate(2016, 12, null), null, null,
+                () => new global::SeedGen.Event[] { __E_OSCEMinisterialCouncilHamburg.Value, __E_ParliamentaryElectionsBelarus2016.Value, __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value, __S_OSCEDespiteSomeImprovementsElections.Value, __S_MinistryConclusionCreatedBasisDialogue.Value, __S_AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily.Value };
         }

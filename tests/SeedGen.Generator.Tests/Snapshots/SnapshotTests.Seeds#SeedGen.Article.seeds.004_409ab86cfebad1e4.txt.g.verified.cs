@@ -9,15 +9,15 @@ namespace Consumer
         partial class Articles
         {
             /// <summary>Minsk Dialogue brings together experts, diplomats and politicians from more than 60 countries</summary>
-            /// <remarks>seeds/004_409ab86cfebad1e4.txt. 1 event, 0 statements.</remarks>
+            /// <remarks>seeds/004_409ab86cfebad1e4.txt. Published 2019-10-07. 1 event, 0 statements.</remarks>
             public static global::SeedGen.Article MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians => __A_MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians.Value;
         }
 
         private static class __A_MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
-                "MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians", "seeds/004_409ab86cfebad1e4.txt", "Minsk Dialogue brings together experts, diplomats and politicians from more than 60 countries", null, null, null,
-                () => new global::SeedGen.Event[] { __E_MinskDialogue.Value },
+                "MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians", "seeds/004_409ab86cfebad1e4.txt", "Minsk Dialogue brings together experts, diplomats and politicians from more than 60 countries", new global::SeedGen.PartialDate(2019, 10, 7), null, null,
+                () => new global::SeedGen.Event[] { __E_MinskDialogue2019.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => global::System.Array.Empty<global::SeedGen.Statement>();
         }

@@ -8,57 +8,57 @@ namespace Consumer
     {
         partial class Events
         {
+            /// <summary>Regional meeting — meeting, 2013.</summary>
+            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 35.</remarks>
+            public static global::SeedGen.Event RegionalMeeting2013 => __E_RegionalMeeting2013.Value;
             /// <summary>2016 parliamentary elections in Belarus — election, 2016, Belarus.</summary>
             /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
             public static global::SeedGen.Event ParliamentaryElectionsBelarus2016 => __E_ParliamentaryElectionsBelarus2016.Value;
-            /// <summary>Munich Security Conference — conference, Minsk.</summary>
-            /// <remarks>Participants: Armen Sarkissian, Pavel Filip. Reported in seeds/000_eece2b19b8a7b53b.txt line 4.</remarks>
+            /// <summary>Panel discussion on the implementation of the National Human Rights Plan — discussion, 2016-12-09, Minsk.</summary>
+            /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
+            public static global::SeedGen.Event PanelDiscussionImplementationNationalHumanRightsPlan2016 => __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value;
+            /// <summary>OSCE PA summit — summit, 2017, Minsk.</summary>
+            /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 22.</remarks>
+            public static global::SeedGen.Event OSCEPASummit2017 => __E_OSCEPASummit2017.Value;
+            /// <summary>OSCE counterterrorism conference on preventing and fighting terrorism in the digital age — conference, 2018, Belarus.</summary>
+            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
+            public static global::SeedGen.Event OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018 => __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
+            /// <summary>Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs — meeting, 2018-04-06, Minsk.</summary>
+            /// <remarks>Participants: Alyaksandr Lukashenka. Reported in seeds/002_8e3a1bf0586efc0c.txt line 5.</remarks>
+            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018 => __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value;
+            /// <summary>Presidential elections in Azerbaijan — election, 2018-04-11, Azerbaijan.</summary>
+            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 27.</remarks>
+            public static global::SeedGen.Event PresidentialElectionsAzerbaijan2018 => __E_PresidentialElectionsAzerbaijan2018.Value;
+            /// <summary>International expert conference on security in Eastern Europe — conference, 2018-05, Minsk.</summary>
+            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 19.</remarks>
+            public static global::SeedGen.Event InternationalExpertConferenceSecurityEasternEurope2018 => __E_InternationalExpertConferenceSecurityEasternEurope2018.Value;
+            /// <summary>Munich Security Conference Core Group meeting — meeting, 2018-10-30 to 2018-11-01, Minsk.</summary>
+            /// <remarks>Participants: Armen Sarkissian, Pavel Filip, Thomas Greminger, Johannes Hahn, Lassina Zerbo, Alyaksandr Lukashenka. Reported in seeds/000_eece2b19b8a7b53b.txt line 4; seeds/001_5efd8e80b02bdff5.txt line 2; seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
+            public static global::SeedGen.Event MunichSecurityConferenceCoreGroupMeeting2018 => __E_MunichSecurityConferenceCoreGroupMeeting2018.Value;
+            /// <summary>Minsk Dialogue — forum, 2019-10-07 to 2019-10-09, Minsk.</summary>
+            /// <remarks>Reported in seeds/004_409ab86cfebad1e4.txt line 5.</remarks>
+            public static global::SeedGen.Event MinskDialogue2019 => __E_MinskDialogue2019.Value;
+            /// <summary>Munich Security Conference — conference, Munich.</summary>
+            /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 14.</remarks>
             public static global::SeedGen.Event MunichSecurityConference => __E_MunichSecurityConference.Value;
-            /// <summary>Munich Security Conference Core Group meeting — meeting, Minsk.</summary>
-            /// <remarks>Participants: Thomas Greminger, Johannes Hahn, Lassina Zerbo, Alyaksandr Lukashenka. Reported in seeds/000_eece2b19b8a7b53b.txt line 4; seeds/001_5efd8e80b02bdff5.txt line 2; seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
-            public static global::SeedGen.Event MunichSecurityConferenceCoreGroupMeeting => __E_MunichSecurityConferenceCoreGroupMeeting.Value;
             /// <summary>Meeting of Alyaksandr Lukashenka with A. Wess Mitchell — meeting, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka, Wess Mitchell, Valery Karbalevich. Reported in seeds/000_eece2b19b8a7b53b.txt line 18; seeds/001_5efd8e80b02bdff5.txt line 5.</remarks>
             public static global::SeedGen.Event MeetingAlyaksandrLukashenkaAWessMitchell => __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value;
-            /// <summary>OSCE PA summit — summit, Minsk.</summary>
-            /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 22.</remarks>
-            public static global::SeedGen.Event OSCEPASummit => __E_OSCEPASummit.Value;
             /// <summary>Visit to Belarus of US Assistant Secretary of State for European and Eurasian Affairs, Wess Mitchell — visit, Belarus.</summary>
             /// <remarks>Participants: Wess Mitchell, Alyaksandr Lukashenka. Reported in seeds/001_5efd8e80b02bdff5.txt line 2.</remarks>
             public static global::SeedGen.Event VisitBelarusUSAssistantSecretaryStateEuropeanEurasian => __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
             /// <summary>Session of the CIS Council of Ministers of Foreign Affairs — session, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka. Reported in seeds/002_8e3a1bf0586efc0c.txt line 5.</remarks>
             public static global::SeedGen.Event SessionCISCouncilMinistersForeignAffairs => __E_SessionCISCouncilMinistersForeignAffairs.Value;
-            /// <summary>Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs — meeting, Minsk.</summary>
-            /// <remarks>Participants: Alyaksandr Lukashenka. Reported in seeds/002_8e3a1bf0586efc0c.txt line 5.</remarks>
-            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs => __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value;
             /// <summary>26thsession of the OSCE Parliamentary Assembly Belarus — session.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 17.</remarks>
             public static global::SeedGen.Event _26thsessionOSCEParliamentaryAssemblyBelarus => __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value;
-            /// <summary>International expert conference on security in Eastern Europe — conference, Minsk.</summary>
-            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 19.</remarks>
-            public static global::SeedGen.Event InternationalExpertConferenceSecurityEasternEurope => __E_InternationalExpertConferenceSecurityEasternEurope.Value;
-            /// <summary>OSCE counterterrorism conference on preventing and fighting terrorism in the digital age — conference, Belarus.</summary>
-            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
-            public static global::SeedGen.Event OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge => __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge.Value;
             /// <summary>Presidential elections in Russia — election, Russia.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 25.</remarks>
             public static global::SeedGen.Event PresidentialElectionsRussia => __E_PresidentialElectionsRussia.Value;
-            /// <summary>Presidential elections in Azerbaijan — election, Azerbaijan.</summary>
-            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 27.</remarks>
-            public static global::SeedGen.Event PresidentialElectionsAzerbaijan => __E_PresidentialElectionsAzerbaijan.Value;
-            /// <summary>Regional meeting — meeting.</summary>
-            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 35.</remarks>
-            public static global::SeedGen.Event RegionalMeeting => __E_RegionalMeeting.Value;
             /// <summary>OSCE Ministerial Council in Hamburg — meeting, Hamburg.</summary>
             /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 11.</remarks>
             public static global::SeedGen.Event OSCEMinisterialCouncilHamburg => __E_OSCEMinisterialCouncilHamburg.Value;
-            /// <summary>Panel discussion on the implementation of the National Human Rights Plan — discussion, Minsk.</summary>
-            /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
-            public static global::SeedGen.Event PanelDiscussionImplementationNationalHumanRightsPlan => __E_PanelDiscussionImplementationNationalHumanRightsPlan.Value;
-            /// <summary>Minsk Dialogue — forum, Minsk.</summary>
-            /// <remarks>Reported in seeds/004_409ab86cfebad1e4.txt line 5.</remarks>
-            public static global::SeedGen.Event MinskDialogue => __E_MinskDialogue.Value;
             /// <summary>Every event, chronologically (undated last, then by first source).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All => __All.Value;
             /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
@@ -89,25 +89,37 @@ namespace Consumer
                 }
                 private static void Fill0(global::SeedGen.Event[] a)
                 {
-                    a[0] = __E_ParliamentaryElectionsBelarus2016.Value;
-                    a[1] = __E_MunichSecurityConference.Value;
-                    a[2] = __E_MunichSecurityConferenceCoreGroupMeeting.Value;
-                    a[3] = __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value;
-                    a[4] = __E_OSCEPASummit.Value;
-                    a[5] = __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
-                    a[6] = __E_SessionCISCouncilMinistersForeignAffairs.Value;
-                    a[7] = __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value;
-                    a[8] = __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value;
-                    a[9] = __E_InternationalExpertConferenceSecurityEasternEurope.Value;
-                    a[10] = __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge.Value;
-                    a[11] = __E_PresidentialElectionsRussia.Value;
-                    a[12] = __E_PresidentialElectionsAzerbaijan.Value;
-                    a[13] = __E_RegionalMeeting.Value;
-                    a[14] = __E_OSCEMinisterialCouncilHamburg.Value;
-                    a[15] = __E_PanelDiscussionImplementationNationalHumanRightsPlan.Value;
-                    a[16] = __E_MinskDialogue.Value;
+                    a[0] = __E_RegionalMeeting2013.Value;
+                    a[1] = __E_ParliamentaryElectionsBelarus2016.Value;
+                    a[2] = __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value;
+                    a[3] = __E_OSCEPASummit2017.Value;
+                    a[4] = __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
+                    a[5] = __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value;
+                    a[6] = __E_PresidentialElectionsAzerbaijan2018.Value;
+                    a[7] = __E_InternationalExpertConferenceSecurityEasternEurope2018.Value;
+                    a[8] = __E_MunichSecurityConferenceCoreGroupMeeting2018.Value;
+                    a[9] = __E_MinskDialogue2019.Value;
+                    a[10] = __E_MunichSecurityConference.Value;
+                    a[11] = __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value;
+                    a[12] = __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
+                    a[13] = __E_SessionCISCouncilMinistersForeignAffairs.Value;
+                    a[14] = __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value;
+                    a[15] = __E_PresidentialElectionsRussia.Value;
+                    a[16] = __E_OSCEMinisterialCouncilHamburg.Value;
                 }
             }
+        }
+        private static class __E_RegionalMeeting2013
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "RegionalMeeting2013", "Regional meeting", global::SeedGen.EventKind.Meeting,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2013, null, null), null),
+                null,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 35, 72, 16) },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaFiveYearsAgoDuring.Value },
+                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_ParliamentaryElectionsBelarus2016
         {
@@ -121,29 +133,113 @@ namespace Consumer
                 () => new global::SeedGen.Statement[] { __S_OSCEDespiteSomeImprovementsElections.Value },
                 () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
         }
+        private static class __E_PanelDiscussionImplementationNationalHumanRightsPlan2016
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "PanelDiscussionImplementationNationalHumanRightsPlan2016", "Panel discussion on the implementation of the National Human Rights Plan", global::SeedGen.EventKind.Discussion,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2016, 12, 9), new global::SeedGen.PartialDate(2016, 12, 9)),
+                __L_Minsk.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 370, 72) },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
+                () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
+        }
+        private static class __E_OSCEPASummit2017
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "OSCEPASummit2017", "OSCE PA summit", global::SeedGen.EventKind.Summit,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2017, null, null), null),
+                __L_Minsk.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 22, 204, 14), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 28, 47, 9) },
+                () => new global::SeedGen.Statement[] { __S_KarbalevichMainOutcomeEventMight.Value },
+                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
+        }
+        private static class __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018", "OSCE counterterrorism conference on preventing and fighting terrorism in the digital age", global::SeedGen.EventKind.Conference,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, null, null), null),
+                __L_Belarus.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 35, 88) },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
+                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
+        }
+        private static class __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018", "Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs", global::SeedGen.EventKind.Meeting,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 6), new global::SeedGen.PartialDate(2018, 4, 6)),
+                __L_Minsk.Value,
+                new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value },
+                new string[] { "Meeting of Aleksandr Lukashenko with CIS ministers of foreign affairs" },
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 5, 205, 45), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 7, 25, 7), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 11, 8, 7) },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value },
+                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
+        }
+        private static class __E_PresidentialElectionsAzerbaijan2018
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "PresidentialElectionsAzerbaijan2018", "Presidential elections in Azerbaijan", global::SeedGen.EventKind.Election,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 11), new global::SeedGen.PartialDate(2018, 4, 11)),
+                __L_Azerbaijan.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 27, 18, 22) },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaPresidentialElectionsTakePlace.Value },
+                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
+        }
+        private static class __E_InternationalExpertConferenceSecurityEasternEurope2018
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "InternationalExpertConferenceSecurityEasternEurope2018", "International expert conference on security in Eastern Europe", global::SeedGen.EventKind.Conference,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 5, null), null),
+                __L_Minsk.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 19, 19, 61) },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaInternationalExpertConferenceSecurity.Value },
+                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
+        }
+        private static class __E_MunichSecurityConferenceCoreGroupMeeting2018
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "MunichSecurityConferenceCoreGroupMeeting2018", "Munich Security Conference Core Group meeting", global::SeedGen.EventKind.Meeting,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 10, 30), new global::SeedGen.PartialDate(2018, 11, 1)),
+                __L_Minsk.Value,
+                new global::SeedGen.Person[] { __P_ArmenSarkissian.Value, __P_PavelFilip.Value, __P_ThomasGreminger.Value, __P_JohannesHahn.Value, __P_LassinaZerbo.Value, __P_AlyaksandrLukashenka.Value },
+                new string[] { "Meeting of the Main Group of the Munich Security Conference", "Meeting of the Munich Security Conference Core Group" },
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 4, 50, 45), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 6, 430, 7), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 9), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 1, 78, 22), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 2, 52, 59), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 3, 37, 59), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 127, 52) },
+                () => new global::SeedGen.Statement[] { __S_OrganizersEventAimedKeepingCommunication.Value, __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value },
+                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value });
+        }
+        private static class __E_MinskDialogue2019
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "MinskDialogue2019", "Minsk Dialogue", global::SeedGen.EventKind.Forum,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 10, 7), new global::SeedGen.PartialDate(2019, 10, 9)),
+                __L_Minsk.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 76, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 123, 5), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 352, 5), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 620, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 15, 16, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 1, 1, 14) },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
+                () => new global::SeedGen.Article[] { __A_MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians.Value });
+        }
         private static class __E_MunichSecurityConference
         {
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
                 "MunichSecurityConference", "Munich Security Conference", global::SeedGen.EventKind.Conference,
                 new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_ArmenSarkissian.Value, __P_PavelFilip.Value },
+                __L_Munich.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
                 new string[] { "Munich Conference" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 4, 50, 26), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 14, 43, 26), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 16, 14, 17) },
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 14, 43, 26), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 16, 14, 17) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
-        }
-        private static class __E_MunichSecurityConferenceCoreGroupMeeting
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MunichSecurityConferenceCoreGroupMeeting", "Munich Security Conference Core Group meeting", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_ThomasGreminger.Value, __P_JohannesHahn.Value, __P_LassinaZerbo.Value, __P_AlyaksandrLukashenka.Value },
-                new string[] { "Meeting of the Main Group of the Munich Security Conference", "Meeting of the Munich Security Conference Core Group" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 4, 50, 45), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 6, 430, 7), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 9), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 1, 78, 22), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 2, 52, 59), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 3, 37, 59), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 127, 52) },
-                () => new global::SeedGen.Statement[] { __S_OrganizersEventAimedKeepingCommunication.Value, __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value },
-                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_MeetingAlyaksandrLukashenkaAWessMitchell
         {
@@ -156,18 +252,6 @@ namespace Consumer
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 18, 57, 25), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 26, 66, 7), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 111, 23), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 231, 7) },
                 () => new global::SeedGen.Statement[] { __S_MitchellFrontierStatesLikeUkraine.Value, __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value });
-        }
-        private static class __E_OSCEPASummit
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "OSCEPASummit", "OSCE PA summit", global::SeedGen.EventKind.Summit,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 22, 204, 14), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 28, 47, 9) },
-                () => new global::SeedGen.Statement[] { __S_KarbalevichMainOutcomeEventMight.Value },
-                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
         }
         private static class __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian
         {
@@ -193,18 +277,6 @@ namespace Consumer
                 () => new global::SeedGen.Statement[] { __S_LukashenkaHoldingSessionCISCouncil.Value },
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
-        private static class __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs", "Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value },
-                new string[] { "Meeting of Aleksandr Lukashenko with CIS ministers of foreign affairs" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 5, 205, 45), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 7, 25, 7), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 11, 8, 7) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value },
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
         private static class __E__26thsessionOSCEParliamentaryAssemblyBelarus
         {
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
@@ -215,30 +287,6 @@ namespace Consumer
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 17, 47, 54) },
                 () => new global::SeedGen.Statement[] { __S_LukashenkaDuring26thsessionOSCEParliamentary.Value },
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_InternationalExpertConferenceSecurityEasternEurope
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "InternationalExpertConferenceSecurityEasternEurope", "International expert conference on security in Eastern Europe", global::SeedGen.EventKind.Conference,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 19, 19, 61) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaInternationalExpertConferenceSecurity.Value },
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge", "OSCE counterterrorism conference on preventing and fighting terrorism in the digital age", global::SeedGen.EventKind.Conference,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Belarus.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 35, 88) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_PresidentialElectionsRussia
@@ -253,30 +301,6 @@ namespace Consumer
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
-        private static class __E_PresidentialElectionsAzerbaijan
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "PresidentialElectionsAzerbaijan", "Presidential elections in Azerbaijan", global::SeedGen.EventKind.Election,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Azerbaijan.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 27, 18, 22) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaPresidentialElectionsTakePlace.Value },
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_RegionalMeeting
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "RegionalMeeting", "Regional meeting", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(null, null),
-                null,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 35, 72, 16) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaFiveYearsAgoDuring.Value },
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
         private static class __E_OSCEMinisterialCouncilHamburg
         {
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
@@ -288,30 +312,6 @@ namespace Consumer
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 11, 8, 35) },
                 () => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value },
                 () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
-        }
-        private static class __E_PanelDiscussionImplementationNationalHumanRightsPlan
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "PanelDiscussionImplementationNationalHumanRightsPlan", "Panel discussion on the implementation of the National Human Rights Plan", global::SeedGen.EventKind.Discussion,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 370, 72) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
-        }
-        private static class __E_MinskDialogue
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MinskDialogue", "Minsk Dialogue", global::SeedGen.EventKind.Forum,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 76, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 123, 5), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 352, 5), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 620, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 15, 16, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 1, 1, 14) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians.Value });
         }
     }
 }

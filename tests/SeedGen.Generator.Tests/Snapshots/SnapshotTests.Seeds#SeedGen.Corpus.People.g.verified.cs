@@ -118,7 +118,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "AlyaksandrLukashenka", "Alyaksandr Lukashenka", new string[] { "Aleksandr Lukashenko", "Alexander Lukashenka" }, "Belarusian president", "Belarus",
                 () => new global::SeedGen.Statement[] { __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value, __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value },
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value });
+                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
         }
         private static class __P_AnatolGlaz
         {
@@ -132,7 +132,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "ArmenSarkissian", "Armen Sarkissian", global::System.Array.Empty<string>(), "Armenian president", "Armenia",
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value });
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
         }
         private static class __P_BelarusianAuthorities
         {
@@ -160,14 +160,14 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "JohannesHahn", "Johannes Hahn", global::System.Array.Empty<string>(), "EU Commissioner for European Neighbourhood Policy and Enlargement Negotiations", null,
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting.Value });
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
         }
         private static class __P_LassinaZerbo
         {
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "LassinaZerbo", "Lassina Zerbo", global::System.Array.Empty<string>(), "Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization", null,
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting.Value });
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
         }
         private static class __P_Makei
         {
@@ -195,7 +195,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "PavelFilip", "Pavel Filip", global::System.Array.Empty<string>(), "Moldovan Prime Minister", "Moldova",
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value });
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
         }
         private static class __P_SergeiLavrov
         {
@@ -223,7 +223,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "ThomasGreminger", "Thomas Greminger", global::System.Array.Empty<string>(), "OSCE Secretary General", null,
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting.Value });
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
         }
         private static class __P_ValeryKarbalevich
         {

@@ -48,7 +48,7 @@ namespace Consumer
             /// <remarks>0 events held here.</remarks>
             public static global::SeedGen.Place Helsinki => __L_Helsinki.Value;
             /// <summary>Minsk (city, Belarus).</summary>
-            /// <remarks>9 events held here.</remarks>
+            /// <remarks>8 events held here.</remarks>
             public static global::SeedGen.Place Minsk => __L_Minsk.Value;
             /// <summary>Mongolia (country, Mongolia).</summary>
             /// <remarks>0 events held here.</remarks>
@@ -57,7 +57,7 @@ namespace Consumer
             /// <remarks>0 events held here.</remarks>
             public static global::SeedGen.Place Moscow => __L_Moscow.Value;
             /// <summary>Munich (city, Germany).</summary>
-            /// <remarks>0 events held here.</remarks>
+            /// <remarks>1 event held here.</remarks>
             public static global::SeedGen.Place Munich => __L_Munich.Value;
             /// <summary>New Delhi (city, India).</summary>
             /// <remarks>0 events held here.</remarks>
@@ -167,7 +167,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Azerbaijan", "Azerbaijan", global::SeedGen.PlaceKind.Country, "Azerbaijan", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_PresidentialElectionsAzerbaijan.Value });
+                () => new global::SeedGen.Event[] { __E_PresidentialElectionsAzerbaijan2018.Value });
         }
         private static class __L_Beijing
         {
@@ -179,7 +179,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Belarus", "Belarus", global::SeedGen.PlaceKind.Country, "Belarus", new string[] { "Republic of Belarus" },
-                () => new global::SeedGen.Event[] { __E_ParliamentaryElectionsBelarus2016.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge.Value });
+                () => new global::SeedGen.Event[] { __E_ParliamentaryElectionsBelarus2016.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value });
         }
         private static class __L_China
         {
@@ -239,7 +239,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Minsk", "Minsk", global::SeedGen.PlaceKind.City, "Belarus", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value, __E_MunichSecurityConferenceCoreGroupMeeting.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_OSCEPASummit.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs.Value, __E_InternationalExpertConferenceSecurityEasternEurope.Value, __E_PanelDiscussionImplementationNationalHumanRightsPlan.Value, __E_MinskDialogue.Value });
+                () => new global::SeedGen.Event[] { __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value, __E_OSCEPASummit2017.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MinskDialogue2019.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
         }
         private static class __L_Mongolia
         {
@@ -257,7 +257,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Munich", "Munich", global::SeedGen.PlaceKind.City, "Germany", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value });
         }
         private static class __L_NewDelhi
         {

@@ -1,0 +1,35 @@
+using System.IO;
+using System.Linq;
+using SeedGen.Extraction.Corpus;
+using SeedGen.Extraction.Evaluation;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SeedGen.Extraction.Tests
+{
+    /// <summary>Events of the five seeds scored against ../shared/gold (copied under Gold/seeds), with the thresholds.</summary>
+    public class GoldEventTests
+    {
+        private readonly ITestOutputHelper _out;
+        public GoldEventTests(ITestOutputHelper output) => _out = output;
+
+        [Fact]
+        public void Seeds_meet_the_event_thresholds_and_the_corpus_is_merged_and_dated()
+        {
+            var gold = GoldFile.ReadFolder(TestFiles.SeedGoldDir);
+            var pairs = gold.Select(g => (g.Value, ArticleExtractor.Extract("seeds/" + g.Key, File.ReadAllText(Path.Combine(TestFiles.SeedsDir, g.Key))))).ToList();
+            var corpus = CorpusBuilder.Build(pairs.Select(p => p.Item2).ToList());
+            var corpusGold = GoldFile.ReadCorpus(File.ReadAllText(Path.Combine(TestFiles.SeedGoldDir, "corpus.yaml")));
+            var s = EventScoring.Score(pairs, corpusGold, corpus);
+            _out.WriteLine($"events P={s.Events.Precision:F3} R={s.Events.Recall:F3} F1={s.Events.F1:F3} ({s.Events.Matched}/{s.Events.Gold}, {s.Events.Predicted} predicted); exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}; corpus {s.CorpusMerged}/{s.CorpusGold} merged, {s.CorpusDated}/{s.CorpusGold} dated");
+            foreach (var line in s.Report) _out.WriteLine("  " + line);
+
+            Assert.True(s.Events.F1 >= 0.90, $"event F1 {s.Events.F1:F3}");
+            Assert.True(s.StartExact >= 0.90, $"exact start {s.StartExact:F3}");
+            Assert.True(s.EndExact >= 0.90, $"exact end {s.EndExact:F3}");
+            Assert.True(s.LocationExact >= 0.90, $"exact location {s.LocationExact:F3}");
+            Assert.Equal(corpusGold.Count, s.CorpusMerged);
+            Assert.Equal(corpusGold.Count, s.CorpusDated);
+        }
+    }
+}
