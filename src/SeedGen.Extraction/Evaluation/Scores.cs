@@ -13,7 +13,11 @@ namespace SeedGen.Extraction.Evaluation
     /// <summary>Statement scores over a set of articles.</summary>
     /// <param name="DirectSpeakerAccuracy">Among matched direct statements, the share whose speaker matches the gold speaker or one of its aliases.</param>
     /// <param name="Report">Human-readable lines: every miss, false positive and wrong speaker, for printing.</param>
-    public sealed record StatementScores(PrfScore Direct, PrfScore Indirect, double DirectSpeakerAccuracy, double IndirectSpeakerAccuracy, IReadOnlyList<string> Report);
+    public sealed record StatementScores(PrfScore Direct, PrfScore Indirect, double DirectSpeakerAccuracy, double IndirectSpeakerAccuracy, IReadOnlyList<string> Report)
+    {
+        /// <summary>Among matched statements (direct and indirect), the share said at the gold event (or at none when gold has none).</summary>
+        public double EventLinkAccuracy { get; init; }
+    }
 
     /// <summary>Event scores over a set of articles and the corpus merge.</summary>
     /// <param name="StartExact">Among matched events, the share with exactly the gold start (ISO text, null = null).</param>

@@ -18,6 +18,7 @@ namespace SeedGen.Extraction.Evaluation
         public static StatementScores Score(IEnumerable<(GoldArticle Gold, ArticleModel Actual)> articles)
         {
             int[] matched = new int[2], predicted = new int[2], gold = new int[2], speakerOk = new int[2];
+            int eventOk = 0, eventTotal = 0;
             var report = new List<string>();
             foreach (var (g, a) in articles)
             {
@@ -30,6 +31,13 @@ namespace SeedGen.Extraction.Evaluation
                     matched[k] += m.Count; predicted[k] += ps.Count; gold[k] += gs.Count;
                     foreach (var (gi, pi, _) in m)
                     {
+                        // the event it was said at: both none, or names that match as events match (EventScoring's similarity)
+                        eventTotal++;
+                        var ge = gs[gi].Event;
+                        var pe = ps[pi].Event;
+                        bool sameEvent = ge == null ? pe == null : pe != null && EventSimilarity(g, ge, a, pe) >= EventScoring.Threshold;
+                        if (sameEvent) eventOk++;
+                        else report.Add($"{a.File} line {ps[pi].Span.Line}: said at '{pe ?? "(none)"}', gold '{ge ?? "(none)"}': {Short(ps[pi].Text)}");
                         if (SameSpeaker(gs[gi], ps[pi].Speaker)) speakerOk[k]++;
                         else report.Add($"{a.File} line {ps[pi].Span.Line}: {kind.ToString().ToLowerInvariant()} speaker '{ps[pi].Speaker ?? "(none)"}', gold '{gs[gi].Speaker}': {Short(ps[pi].Text)}");
                     }
@@ -44,7 +52,17 @@ namespace SeedGen.Extraction.Evaluation
                 new PrfScore(matched[1], predicted[1], gold[1]),
                 matched[0] == 0 ? 0 : (double)speakerOk[0] / matched[0],
                 matched[1] == 0 ? 0 : (double)speakerOk[1] / matched[1],
-                report);
+                report)
+            { EventLinkAccuracy = eventTotal == 0 ? 0 : (double)eventOk / eventTotal };
+        }
+
+        private static double EventSimilarity(GoldArticle g, string goldEvent, ArticleModel a, string predicted)
+        {
+            var goldNames = new List<string> { goldEvent };
+            foreach (var e in g.Events) if (e.Name == goldEvent) goldNames.AddRange(e.Aliases);
+            var names = new List<string> { predicted };
+            foreach (var e in a.Events) if (e.Name == predicted) names.AddRange(e.Aliases);
+            return EventScoring.Similarity(goldNames, names);
         }
 
         public static bool SameSpeaker(GoldStatement gold, string? speaker)

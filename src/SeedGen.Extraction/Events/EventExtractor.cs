@@ -67,7 +67,7 @@ namespace SeedGen.Extraction.Events
         private static readonly string[] ParticipationCues =
         {
             "taking part", "take part", "took part", "takes part", "attend", "attendance", "attended", "participants", "participated", "participate",
-            "met with", "speaking to", "addressed", "delegation", "arrived", "visited", "hosted", "chaired",
+            "met with", "speaking to", "addressed", "delegation", "arrived", "visited", "chaired",
         };
 
         private sealed class Mention
@@ -146,6 +146,10 @@ namespace SeedGen.Extraction.Events
                     // "the meeting", "the forum": the most recent event of that kind mentioned before
                     for (int d = drafts.Count - 1; d >= 0 && target < 0; d--)
                         if (drafts[d].Mentions.Any(x => x.Start < m.Start) && (drafts[d].Kind == m.Kind || m.Kind == EventKindModel.Other)) target = d;
+                    // "the conference" for a meeting the text also calls a conference: the most recent gathering of any kind
+                    if (target < 0 && m.Kind is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session)
+                        for (int d = drafts.Count - 1; d >= 0 && target < 0; d--)
+                            if (drafts[d].Mentions.Any(x => x.Start < m.Start) && drafts[d].Kind is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session) target = d;
                     if (target < 0) continue;
                 }
                 m.Event = target;
@@ -324,7 +328,8 @@ namespace SeedGen.Extraction.Events
                     if (w == "of")
                     {
                         // capitalised names with their connectors: "the Main Group of the Munich Security Conference"
-                        while (j < tokens.Count && (tokens[j].IsWord && (char.IsUpper(tokens[j].Text[0]) || IsOrdinal(tokens[j].Text))
+                        while (j < tokens.Count && !(j > phraseStart + 1 && StartsPlaceAfterOrganization(entities, tokens, j))
+                               && (tokens[j].IsWord && (char.IsUpper(tokens[j].Text[0]) || IsOrdinal(tokens[j].Text))
                                || (tokens[j].Text is "of" or "for" or "and" or "the" && j + 1 < tokens.Count && (char.IsUpper(tokens[j + 1].Text[0]) || tokens[j + 1].Text == "the"))
                                || (tokens[j].Text == "," && j + 1 < tokens.Count && char.IsUpper(tokens[j + 1].Text[0]) && IsPersonAfter(entities, tokens, j + 1))))
                             j++;
@@ -357,6 +362,11 @@ namespace SeedGen.Extraction.Events
             }
             return end;
         }
+
+        /// <summary>"… of the OSCE Parliamentary Assembly Belarus suggested": a place right after an organisation's name starts a new clause.</summary>
+        private static bool StartsPlaceAfterOrganization(EntityIndex entities, List<Token> tokens, int j) =>
+            MentionsIn(entities, tokens[j].Offset, tokens[j].Offset + 1).Any(m => m.Type == EntityType.Place)
+            && MentionsIn(entities, tokens[j - 1].Offset - 200, tokens[j - 1].Offset + 1).Any(m => m.Type == EntityType.Organization && m.Offset + m.Length == tokens[j - 1].End);
 
         private static bool IsPersonAfter(EntityIndex entities, List<Token> tokens, int j) =>
             MentionsIn(entities, tokens[j].Offset, tokens[j].Offset + 1).Any(m => m.Type == EntityType.Person);
@@ -646,7 +656,8 @@ namespace SeedGen.Extraction.Events
                 string text = doc[s];
                 bool cue = ParticipationCues.Any(c => text.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0);
                 int e = eventOfSentence.TryGetValue(si, out var found) ? found : (cue ? last : -1);
-                if (eventOfSentence.ContainsKey(si)) last = found;
+                // a participation sentence without a mention continues the sentence right before it, not any earlier one
+                last = eventOfSentence.ContainsKey(si) ? found : -1;
                 if (e < 0 || !cue) continue;
                 foreach (var pm in MentionsIn(entities, s.Offset, s.End))
                 {
@@ -658,27 +669,44 @@ namespace SeedGen.Extraction.Events
 
         // ---------------------------------------------------------------- statements
 
-        /// <summary>Sets <see cref="StatementModel.Event"/> for statements said at one of the events: the event named in the
-        /// statement's own sentence, else the event the surrounding paragraph is about when the speaker took part in it.</summary>
+        /// <summary>Sets <see cref="StatementModel.Event"/> for statements said at one of the events. In order: an event named in
+        /// the statement's sentence outside the statement's own words (the attribution: "… said as he met with …"); else the
+        /// most recent event named in this or the previous paragraph that the speaker takes part in; else the event the article
+        /// leads with, when the speaker takes part in it. Never for a sentence set at another time ("a few weeks ago").
+        /// An event named inside the reported words is their topic, not their venue.</summary>
         public static IReadOnlyList<StatementModel> LinkStatements(ArticleDocument doc, IReadOnlyList<StatementModel> statements, IReadOnlyList<EventModel> events)
         {
             if (events.Count == 0 || statements.Count == 0) return statements;
+            // the lead event: the first event named in the first paragraph that names one
+            EventModel? lead = null;
+            int leadAt = int.MaxValue;
+            foreach (var e in events)
+                foreach (var m in e.Mentions)
+                {
+                    int ms = SentenceOf(doc, m.Offset);
+                    if (ms < 0) continue;
+                    if (m.Offset < leadAt) { lead = e; leadAt = m.Offset; }
+                }
+            if (lead != null && SentenceOf(doc, leadAt) is int ls && ls >= 0 && doc.Sentences[ls].ParagraphIndex > 1) lead = null;
+
             var result = new List<StatementModel>(statements.Count);
             foreach (var s in statements)
             {
                 string? ev = null;
                 int sentence = SentenceOf(doc, s.Span.Offset);
+                int endSentence = SentenceOf(doc, s.Span.Offset + Math.Max(0, s.Span.Length - 1));
                 int paragraph = sentence >= 0 ? doc.Sentences[sentence].ParagraphIndex : -1;
-                // an event mentioned in the same sentence (or the sentence of its attribution, right after a quote)
+                bool shifted = TimeShift(doc, sentence, s.Span.Offset);
                 foreach (var e in events)
                     foreach (var m in e.Mentions)
                     {
+                        if (m.Offset >= s.Span.Offset && m.Offset < s.Span.Offset + s.Span.Length) continue; // the topic, not the venue
+                        if (IsTopic(doc.Text, m.Offset)) continue; // "the report on the 2016 elections"
                         int ms = SentenceOf(doc, m.Offset);
-                        if (ms >= 0 && (ms == sentence || ms == SentenceOf(doc, s.Span.Offset + s.Span.Length))) { ev ??= e.Name; }
+                        if (ms >= 0 && (ms == sentence || ms == endSentence || ms == endSentence + 1 && IsAttributionOnly(doc, ms))) { ev ??= e.Name; }
                     }
-                if (ev == null && s.Speaker != null)
+                if (ev == null && s.Speaker != null && !shifted)
                 {
-                    // the most recent event mentioned in this or the previous paragraph, if the speaker is one of its participants
                     EventModel? recent = null;
                     int recentAt = -1;
                     foreach (var e in events)
@@ -686,15 +714,39 @@ namespace SeedGen.Extraction.Events
                         {
                             int ms = SentenceOf(doc, m.Offset);
                             if (ms < 0 || m.Offset > s.Span.Offset) continue;
+                            if (m.Offset >= s.Span.Offset - 0 && m.Offset < s.Span.Offset + s.Span.Length) continue;
                             int mp = doc.Sentences[ms].ParagraphIndex;
                             if (paragraph - mp > 1) continue;
                             if (m.Offset > recentAt) { recent = e; recentAt = m.Offset; }
                         }
                     if (recent != null && recent.Participants.Contains(s.Speaker)) ev = recent.Name;
+                    else if (lead != null && lead.Participants.Contains(s.Speaker)) ev = lead.Name;
                 }
                 result.Add(ev == null ? s : s with { Event = ev });
             }
             return result;
+        }
+
+        private static bool IsTopic(string t, int offset)
+        {
+            int from = Math.Max(0, offset - 12);
+            string before = t.Substring(from, offset - from);
+            return before.EndsWith(" on the ", StringComparison.Ordinal) || before.EndsWith(" on ", StringComparison.Ordinal)
+                || before.EndsWith(" about the ", StringComparison.Ordinal) || before.EndsWith(" about ", StringComparison.Ordinal);
+        }
+
+        private static bool IsAttributionOnly(ArticleDocument doc, int sentence) => doc.Sentences[sentence].Length < 80;
+
+        /// <summary>"A few weeks ago, Mr Mitchell promised …": a sentence set at another time is not said at the event around it.</summary>
+        private static bool TimeShift(ArticleDocument doc, int sentence, int statementStart)
+        {
+            if (sentence < 0) return false;
+            // only the words around the statement (the attribution) set its time; the reported words may speak of any time
+            var se = doc.Sentences[sentence];
+            string text = statementStart > se.Offset && statementStart < se.End ? doc.Text.Substring(se.Offset, statementStart - se.Offset) : doc[se];
+            foreach (var cue in new[] { " ago", "earlier", "previously", "last year", "last month", "last week", "in the past", "recently" })
+                if (text.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
         }
 
         private static int SentenceOf(ArticleDocument doc, int offset)

@@ -19,10 +19,10 @@ namespace Consumer
             /// <remarks>Indirect (reported) speech; the article names the speaker “Foreign Ministry Spokesman Anatol Glaz”. seeds/000_eece2b19b8a7b53b.txt, line 10.</remarks>
             public static global::SeedGen.Statement GlazMinskSetPresentPosition => __S_GlazMinskSetPresentPosition.Value;
             /// <summary>organizers: (reported) the event is aimed at keeping the communication going and improving mutual understanding at the time of the escalation of the East-West conflict</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “the organizers”, at Munich Security Conference Core Group meeting (2018-10-30 to 2018-11-01, Minsk). seeds/000_eece2b19b8a7b53b.txt, line 12.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “the organizers”. seeds/000_eece2b19b8a7b53b.txt, line 12.</remarks>
             public static global::SeedGen.Statement OrganizersEventAimedKeepingCommunication => __S_OrganizersEventAimedKeepingCommunication.Value;
             /// <summary>Wess Mitchell: “frontier states like Ukraine, Georgia, and even Belarus, that offer the surest bulwark against Russian neo-imperialism”</summary>
-            /// <remarks>Direct quote; the article names the speaker “Mr Mitchell”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 18.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “Mr Mitchell”. seeds/000_eece2b19b8a7b53b.txt, line 18.</remarks>
             public static global::SeedGen.Statement MitchellFrontierStatesLikeUkraine => __S_MitchellFrontierStatesLikeUkraine.Value;
             /// <summary>Alyaksandr Lukashenka: “If we make advances in our relations, I promise you that Belarusians will be the most reliable, honest and sincere partners of yours”</summary>
             /// <remarks>Direct quote; the article names the speaker “the head of state”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 20.</remarks>
@@ -34,10 +34,10 @@ namespace Consumer
             /// <remarks>Direct quote; the article names the speaker “he”. seeds/000_eece2b19b8a7b53b.txt, line 24.</remarks>
             public static global::SeedGen.Statement KarbalevichAfterAnnexationCrimeaBelarus => __S_KarbalevichAfterAnnexationCrimeaBelarus.Value;
             /// <summary>Valery Karbalevich: (reported) Minsk will try to take advantage of the meeting, because one does not see so many experts and politicians in Minsk everyday</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “the expert”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 26.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “the expert”. seeds/000_eece2b19b8a7b53b.txt, line 26.</remarks>
             public static global::SeedGen.Statement KarbalevichMinskTryTakeAdvantage => __S_KarbalevichMinskTryTakeAdvantage.Value;
             /// <summary>Valery Karbalevich: (reported) the main outcome of the event might be a exchange of views between the parties that are able to speak more freely in the absence of mass media, which is of high importance since the safety and security of Eastern Europe is now menaced due to the confrontation between Russia and NATO</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Karbalevich”, at OSCE PA summit (2017, Minsk). seeds/000_eece2b19b8a7b53b.txt, line 28.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Karbalevich”. seeds/000_eece2b19b8a7b53b.txt, line 28.</remarks>
             public static global::SeedGen.Statement KarbalevichMainOutcomeEventMight => __S_KarbalevichMainOutcomeEventMight.Value;
         }
 
@@ -64,7 +64,7 @@ namespace Consumer
                 "OrganizersEventAimedKeepingCommunication", global::SeedGen.StatementKind.Indirect,
                 "the event is aimed at keeping the communication going and improving mutual understanding at the time of the escalation of the East-West conflict",
                 __P_Organizers.Value, "the organizers",
-                __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
+                null, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 144));
         }
         private static class __S_MitchellFrontierStatesLikeUkraine
@@ -73,7 +73,7 @@ namespace Consumer
                 "MitchellFrontierStatesLikeUkraine", global::SeedGen.StatementKind.Direct,
                 "frontier states like Ukraine, Georgia, and even Belarus, that offer the surest bulwark against Russian neo-imperialism",
                 __P_WessMitchell.Value, "Mr Mitchell",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
+                null, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 18, 231, 118));
         }
         private static class __S_LukashenkaMakeAdvancesRelationsPromise
@@ -109,7 +109,7 @@ namespace Consumer
                 "KarbalevichMinskTryTakeAdvantage", global::SeedGen.StatementKind.Indirect,
                 "Minsk will try to take advantage of the meeting, because one does not see so many experts and politicians in Minsk everyday",
                 __P_ValeryKarbalevich.Value, "the expert",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
+                null, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 26, 26, 123));
         }
         private static class __S_KarbalevichMainOutcomeEventMight
@@ -118,7 +118,7 @@ namespace Consumer
                 "KarbalevichMainOutcomeEventMight", global::SeedGen.StatementKind.Indirect,
                 "the main outcome of the event might be a exchange of views between the parties that are able to speak more freely in the absence of mass media, which is of high importance since the safety and security of Eastern Europe is now menaced due to the confrontation between Russia and NATO",
                 __P_ValeryKarbalevich.Value, "Karbalevich",
-                __E_OSCEPASummit2017.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
+                null, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 28, 27, 283));
         }
     }

@@ -16,7 +16,7 @@ namespace Consumer
         partial class Statements
         {
             /// <summary>Alyaksandr Lukashenka: (reported) The holding the session of the CIS Council of Ministers of Foreign Affairs in Minsk testifies to the acknowledgment of Belarus’ pro-integration position</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Belarus President Aleksandr Lukashenko”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 5.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Belarus President Aleksandr Lukashenko”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (2018-04-06, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 5.</remarks>
             public static global::SeedGen.Statement LukashenkaHoldingSessionCISCouncil => __S_LukashenkaHoldingSessionCISCouncil.Value;
             /// <summary>Alyaksandr Lukashenka: “In every line of work there are people, whose energy and determination to succeed motivate others to accomplish outstanding results. Without a doubt Sergei Nikolayevich Lebedev is such a man”</summary>
             /// <remarks>Direct quote; the article names the speaker “the President”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (2018-04-06, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 7.</remarks>
@@ -28,61 +28,61 @@ namespace Consumer
             /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”, at Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs (2018-04-06, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 13.</remarks>
             public static global::SeedGen.Statement LukashenkaTodayInternationalSituationLiterally => __S_LukashenkaTodayInternationalSituationLiterally.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) attempts to work out a new paradigm of the world order are made not only via negotiations but in war zones, too</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “He”. seeds/002_8e3a1bf0586efc0c.txt, line 15.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “He”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 15.</remarks>
             public static global::SeedGen.Statement LukashenkaAttemptsWorkOutNew => __S_LukashenkaAttemptsWorkOutNew.Value;
             /// <summary>Alyaksandr Lukashenka: “Thanks to the Minsk agreements large-scale combat operations have been stopped over there but, unfortunately, people keep dying. Let me reaffirm once again that we are ready to do everything to restore peace in the Donbass area while observing every letter of the international law and with the approval of the conflicting sides”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the President”. seeds/002_8e3a1bf0586efc0c.txt, line 15.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the President”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 15.</remarks>
             public static global::SeedGen.Statement LukashenkaThanksMinskAgreementsLargeScale => __S_LukashenkaThanksMinskAgreementsLargeScale.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) during the 26thsession of the OSCE Parliamentary Assembly Belarus suggested starting the discussion about launching a negotiation process meant to overcome the existing contradictions and forming new constructive relations in the OSCE region</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Aleksandr Lukashenko”, at 26thsession of the OSCE Parliamentary Assembly Belarus. seeds/002_8e3a1bf0586efc0c.txt, line 17.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Aleksandr Lukashenko”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 17.</remarks>
             public static global::SeedGen.Statement LukashenkaDuring26thsessionOSCEParliamentary => __S_LukashenkaDuring26thsessionOSCEParliamentary.Value;
             /// <summary>Alyaksandr Lukashenka: “It is necessary to work out universally acceptable principles of cooperation in Europe. A dialogue of experts involving analytics centers, government agencies, and private structures to determine common goals meant to enhance trust between nations at least in political and military affairs could play an important role”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the head of state”. seeds/002_8e3a1bf0586efc0c.txt, line 17.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the head of state”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 17.</remarks>
             public static global::SeedGen.Statement LukashenkaNecessaryWorkOutUniversally => __S_LukashenkaNecessaryWorkOutUniversally.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) the international expert conference on security in Eastern Europe, which is due in Minsk in May 2018, represents a good opportunity to get the ball rolling</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at International expert conference on security in Eastern Europe (2018-05, Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 19.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 19.</remarks>
             public static global::SeedGen.Statement LukashenkaInternationalExpertConferenceSecurity => __S_LukashenkaInternationalExpertConferenceSecurity.Value;
             /// <summary>Alyaksandr Lukashenka: “The people of Russia have voted for the country’s dynamic economic and social development. We hope that Russia will maintain its leading role in our commonwealth”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the head of state”. seeds/002_8e3a1bf0586efc0c.txt, line 25.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the head of state”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 25.</remarks>
             public static global::SeedGen.Statement LukashenkaPeopleRussiaVotedCountry => __S_LukashenkaPeopleRussiaVotedCountry.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) presidential elections will take place in Azerbaijan in a matter of days (11 April)</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “He”, at Presidential elections in Azerbaijan (2018-04-11, Azerbaijan). seeds/002_8e3a1bf0586efc0c.txt, line 27.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “He”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 27.</remarks>
             public static global::SeedGen.Statement LukashenkaPresidentialElectionsTakePlace => __S_LukashenkaPresidentialElectionsTakePlace.Value;
             /// <summary>Alyaksandr Lukashenka: “I am convinced that the people of Azerbaijan, just like the Russians, will make the right choice in favor of strengthening and well-being of their country. We believe in the further expansion of relations with this friendly state both in bilateral and multilateral formats”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”. seeds/002_8e3a1bf0586efc0c.txt, line 27.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 27.</remarks>
             public static global::SeedGen.Statement LukashenkaConvincedPeopleAzerbaijanJust => __S_LukashenkaConvincedPeopleAzerbaijanJust.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) Belarus had always advocated an objective approach to the assessment of electoral processes</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Aleksandr Lukashenko”. seeds/002_8e3a1bf0586efc0c.txt, line 29.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Aleksandr Lukashenko”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 29.</remarks>
             public static global::SeedGen.Statement LukashenkaBelarusAlwaysAdvocatedObjective => __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) the high degree of politicization of the work of European colleagues</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Aleksandr Lukashenko said Belarus had always”. seeds/002_8e3a1bf0586efc0c.txt, line 29.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Aleksandr Lukashenko said Belarus had always”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 29.</remarks>
             public static global::SeedGen.Statement LukashenkaHighDegreePoliticizationWork => __S_LukashenkaHighDegreePoliticizationWork.Value;
             /// <summary>Alyaksandr Lukashenka: “Election monitoring by the CIS helps form an alternative opinion and fight with the monopoly of Western experts who make statements ahead of the voting”</summary>
-            /// <remarks>Direct quote; the article names the speaker “Aleksandr Lukashenko”. seeds/002_8e3a1bf0586efc0c.txt, line 29.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “Aleksandr Lukashenko”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 29.</remarks>
             public static global::SeedGen.Statement LukashenkaElectionMonitoringCISHelps => __S_LukashenkaElectionMonitoringCISHelps.Value;
             /// <summary>Alyaksandr Lukashenka: “This is why we commend the positive role of the CIS observation missions and support their active work. By the way, this is one of the most unquestionable avenues of cooperation in the CIS that benefits everyone”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”. seeds/002_8e3a1bf0586efc0c.txt, line 31.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 31.</remarks>
             public static global::SeedGen.Statement LukashenkaWhyCommendPositiveRole => __S_LukashenkaWhyCommendPositiveRole.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) Tajikistan is presiding in the CIS in 2018 and Belarus agrees on the tasks presented in the presidency program and will ensure its full participation in its implementation</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “the head of state”. seeds/002_8e3a1bf0586efc0c.txt, line 33.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “the head of state”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 33.</remarks>
             public static global::SeedGen.Statement LukashenkaTajikistanPresidingCIS2018 => __S_LukashenkaTajikistanPresidingCIS2018.Value;
             /// <summary>Alyaksandr Lukashenka: “I hope this year will be marked by positive initiatives that will soon be implemented. The fight against international terrorism and extremism has been recently the priority of our cooperation”</summary>
-            /// <remarks>Direct quote; the article names the speaker “Aleksandr Lukashenko”. seeds/002_8e3a1bf0586efc0c.txt, line 33.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “Aleksandr Lukashenko”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 33.</remarks>
             public static global::SeedGen.Statement LukashenkaHopeYearMarkedPositive => __S_LukashenkaHopeYearMarkedPositive.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) five years ago, during Belarus’ presidency in the CIS, a regional meeting was organized jointly with the CIS Executive Committee, the UN and the OSCE to take stock of the progress in the implementation of the UN Security Council resolution on preventing the proliferation of weapons of mass destruction</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at Regional meeting (2013). seeds/002_8e3a1bf0586efc0c.txt, line 35.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “his”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 35.</remarks>
             public static global::SeedGen.Statement LukashenkaFiveYearsAgoDuring => __S_LukashenkaFiveYearsAgoDuring.Value;
             /// <summary>Alyaksandr Lukashenka: “This year Belarus plans to hold a similar event aimed at deepening coordination between the CIS and other international structures to prevent such weapons from falling into the hands of terrorists”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”. seeds/002_8e3a1bf0586efc0c.txt, line 35.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 35.</remarks>
             public static global::SeedGen.Statement LukashenkaYearBelarusPlansHold => __S_LukashenkaYearBelarusPlansHold.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) the CIS needs true and open cooperation between law enforcement agencies</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “The President”. seeds/002_8e3a1bf0586efc0c.txt, line 37.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “The President”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 37.</remarks>
             public static global::SeedGen.Statement LukashenkaCISNeedsTrueOpen => __S_LukashenkaCISNeedsTrueOpen.Value;
             /// <summary>Alyaksandr Lukashenka: “A special focus should be on cross-border crime”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the head of state”. seeds/002_8e3a1bf0586efc0c.txt, line 39.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the head of state”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 39.</remarks>
             public static global::SeedGen.Statement LukashenkaSpecialFocusCrossBorderCrime => __S_LukashenkaSpecialFocusCrossBorderCrime.Value;
             /// <summary>Alyaksandr Lukashenka: “The CIS financial watchdogs should join the fight against terrorism financing. To complete this work we also need cooperation between the diplomats of our countries and to develop a global strategy based on international law and under the auspices of the UN to counteract new challenges and threats”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”. seeds/002_8e3a1bf0586efc0c.txt, line 43.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the Belarusian leader”, at Session of the CIS Council of Ministers of Foreign Affairs (Minsk). seeds/002_8e3a1bf0586efc0c.txt, line 43.</remarks>
             public static global::SeedGen.Statement LukashenkaCISFinancialWatchdogsJoin => __S_LukashenkaCISFinancialWatchdogsJoin.Value;
         }
 
@@ -90,7 +90,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
                 "MeetingWithCISMinistersOfForeignAffairs", "seeds/002_8e3a1bf0586efc0c.txt", "Meeting with CIS ministers of foreign affairs", new global::SeedGen.PartialDate(2018, 4, null), null, null,
-                () => new global::SeedGen.Event[] { __E_SessionCISCouncilMinistersForeignAffairs.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value, __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_PresidentialElectionsRussia.Value, __E_PresidentialElectionsAzerbaijan2018.Value, __E_RegionalMeeting2013.Value },
+                () => new global::SeedGen.Event[] { __E_SessionCISCouncilMinistersForeignAffairs.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E__26thsessionOSCEParliamentaryAssembly.Value, __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_PresidentialElectionsRussia.Value, __E_PresidentialElectionsAzerbaijan2018.Value, __E_RegionalMeeting2013.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value, __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value };
         }
@@ -100,7 +100,7 @@ namespace Consumer
                 "LukashenkaHoldingSessionCISCouncil", global::SeedGen.StatementKind.Indirect,
                 "The holding the session of the CIS Council of Ministers of Foreign Affairs in Minsk testifies to the acknowledgment of Belarus’ pro-integration position",
                 __P_AlyaksandrLukashenka.Value, "Belarus President Aleksandr Lukashenko",
-                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 5, 1, 152));
         }
         private static class __S_LukashenkaEveryLineWorkPeople
@@ -136,7 +136,7 @@ namespace Consumer
                 "LukashenkaAttemptsWorkOutNew", global::SeedGen.StatementKind.Indirect,
                 "attempts to work out a new paradigm of the world order are made not only via negotiations but in war zones, too",
                 __P_AlyaksandrLukashenka.Value, "He",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 15, 16, 111));
         }
         private static class __S_LukashenkaThanksMinskAgreementsLargeScale
@@ -145,7 +145,7 @@ namespace Consumer
                 "LukashenkaThanksMinskAgreementsLargeScale", global::SeedGen.StatementKind.Direct,
                 "Thanks to the Minsk agreements large-scale combat operations have been stopped over there but, unfortunately, people keep dying. Let me reaffirm once again that we are ready to do everything to restore peace in the Donbass area while observing every letter of the international law and with the approval of the conflicting sides",
                 __P_AlyaksandrLukashenka.Value, "the President",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 15, 178, 329));
         }
         private static class __S_LukashenkaDuring26thsessionOSCEParliamentary
@@ -154,7 +154,7 @@ namespace Consumer
                 "LukashenkaDuring26thsessionOSCEParliamentary", global::SeedGen.StatementKind.Indirect,
                 "during the 26thsession of the OSCE Parliamentary Assembly Belarus suggested starting the discussion about launching a negotiation process meant to overcome the existing contradictions and forming new constructive relations in the OSCE region",
                 __P_AlyaksandrLukashenka.Value, "Aleksandr Lukashenko",
-                __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 17, 36, 241));
         }
         private static class __S_LukashenkaNecessaryWorkOutUniversally
@@ -163,7 +163,7 @@ namespace Consumer
                 "LukashenkaNecessaryWorkOutUniversally", global::SeedGen.StatementKind.Direct,
                 "It is necessary to work out universally acceptable principles of cooperation in Europe. A dialogue of experts involving analytics centers, government agencies, and private structures to determine common goals meant to enhance trust between nations at least in political and military affairs could play an important role",
                 __P_AlyaksandrLukashenka.Value, "the head of state",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 17, 280, 320));
         }
         private static class __S_LukashenkaInternationalExpertConferenceSecurity
@@ -172,7 +172,7 @@ namespace Consumer
                 "LukashenkaInternationalExpertConferenceSecurity", global::SeedGen.StatementKind.Indirect,
                 "the international expert conference on security in Eastern Europe, which is due in Minsk in May 2018, represents a good opportunity to get the ball rolling",
                 __P_AlyaksandrLukashenka.Value, "his",
-                __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 19, 15, 155));
         }
         private static class __S_LukashenkaPeopleRussiaVotedCountry
@@ -181,7 +181,7 @@ namespace Consumer
                 "LukashenkaPeopleRussiaVotedCountry", global::SeedGen.StatementKind.Direct,
                 "The people of Russia have voted for the country’s dynamic economic and social development. We hope that Russia will maintain its leading role in our commonwealth",
                 __P_AlyaksandrLukashenka.Value, "the head of state",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 25, 112, 162));
         }
         private static class __S_LukashenkaPresidentialElectionsTakePlace
@@ -190,7 +190,7 @@ namespace Consumer
                 "LukashenkaPresidentialElectionsTakePlace", global::SeedGen.StatementKind.Indirect,
                 "presidential elections will take place in Azerbaijan in a matter of days (11 April)",
                 __P_AlyaksandrLukashenka.Value, "He",
-                __E_PresidentialElectionsAzerbaijan2018.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 27, 18, 83));
         }
         private static class __S_LukashenkaConvincedPeopleAzerbaijanJust
@@ -199,7 +199,7 @@ namespace Consumer
                 "LukashenkaConvincedPeopleAzerbaijanJust", global::SeedGen.StatementKind.Direct,
                 "I am convinced that the people of Azerbaijan, just like the Russians, will make the right choice in favor of strengthening and well-being of their country. We believe in the further expansion of relations with this friendly state both in bilateral and multilateral formats",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian leader",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 27, 104, 273));
         }
         private static class __S_LukashenkaBelarusAlwaysAdvocatedObjective
@@ -208,7 +208,7 @@ namespace Consumer
                 "LukashenkaBelarusAlwaysAdvocatedObjective", global::SeedGen.StatementKind.Indirect,
                 "Belarus had always advocated an objective approach to the assessment of electoral processes",
                 __P_AlyaksandrLukashenka.Value, "Aleksandr Lukashenko",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 29, 77, 91));
         }
         private static class __S_LukashenkaHighDegreePoliticizationWork
@@ -217,7 +217,7 @@ namespace Consumer
                 "LukashenkaHighDegreePoliticizationWork", global::SeedGen.StatementKind.Indirect,
                 "the high degree of politicization of the work of European colleagues",
                 __P_AlyaksandrLukashenka.Value, "Aleksandr Lukashenko said Belarus had always",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 29, 184, 68));
         }
         private static class __S_LukashenkaElectionMonitoringCISHelps
@@ -226,7 +226,7 @@ namespace Consumer
                 "LukashenkaElectionMonitoringCISHelps", global::SeedGen.StatementKind.Direct,
                 "Election monitoring by the CIS helps form an alternative opinion and fight with the monopoly of Western experts who make statements ahead of the voting",
                 __P_AlyaksandrLukashenka.Value, "Aleksandr Lukashenko",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 29, 255, 152));
         }
         private static class __S_LukashenkaWhyCommendPositiveRole
@@ -235,7 +235,7 @@ namespace Consumer
                 "LukashenkaWhyCommendPositiveRole", global::SeedGen.StatementKind.Direct,
                 "This is why we commend the positive role of the CIS observation missions and support their active work. By the way, this is one of the most unquestionable avenues of cooperation in the CIS that benefits everyone",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian leader",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 31, 2, 212));
         }
         private static class __S_LukashenkaTajikistanPresidingCIS2018
@@ -244,7 +244,7 @@ namespace Consumer
                 "LukashenkaTajikistanPresidingCIS2018", global::SeedGen.StatementKind.Indirect,
                 "Tajikistan is presiding in the CIS in 2018 and Belarus agrees on the tasks presented in the presidency program and will ensure its full participation in its implementation",
                 __P_AlyaksandrLukashenka.Value, "the head of state",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 33, 33, 171));
         }
         private static class __S_LukashenkaHopeYearMarkedPositive
@@ -253,7 +253,7 @@ namespace Consumer
                 "LukashenkaHopeYearMarkedPositive", global::SeedGen.StatementKind.Direct,
                 "I hope this year will be marked by positive initiatives that will soon be implemented. The fight against international terrorism and extremism has been recently the priority of our cooperation",
                 __P_AlyaksandrLukashenka.Value, "Aleksandr Lukashenko",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 33, 207, 193));
         }
         private static class __S_LukashenkaFiveYearsAgoDuring
@@ -262,7 +262,7 @@ namespace Consumer
                 "LukashenkaFiveYearsAgoDuring", global::SeedGen.StatementKind.Indirect,
                 "five years ago, during Belarus’ presidency in the CIS, a regional meeting was organized jointly with the CIS Executive Committee, the UN and the OSCE to take stock of the progress in the implementation of the UN Security Council resolution on preventing the proliferation of weapons of mass destruction",
                 __P_AlyaksandrLukashenka.Value, "his",
-                __E_RegionalMeeting2013.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 35, 15, 302));
         }
         private static class __S_LukashenkaYearBelarusPlansHold
@@ -271,7 +271,7 @@ namespace Consumer
                 "LukashenkaYearBelarusPlansHold", global::SeedGen.StatementKind.Direct,
                 "This year Belarus plans to hold a similar event aimed at deepening coordination between the CIS and other international structures to prevent such weapons from falling into the hands of terrorists",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian leader",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 35, 320, 197));
         }
         private static class __S_LukashenkaCISNeedsTrueOpen
@@ -280,7 +280,7 @@ namespace Consumer
                 "LukashenkaCISNeedsTrueOpen", global::SeedGen.StatementKind.Indirect,
                 "the CIS needs true and open cooperation between law enforcement agencies",
                 __P_AlyaksandrLukashenka.Value, "The President",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 37, 29, 72));
         }
         private static class __S_LukashenkaSpecialFocusCrossBorderCrime
@@ -289,7 +289,7 @@ namespace Consumer
                 "LukashenkaSpecialFocusCrossBorderCrime", global::SeedGen.StatementKind.Direct,
                 "A special focus should be on cross-border crime",
                 __P_AlyaksandrLukashenka.Value, "the head of state",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 39, 2, 48));
         }
         private static class __S_LukashenkaCISFinancialWatchdogsJoin
@@ -298,7 +298,7 @@ namespace Consumer
                 "LukashenkaCISFinancialWatchdogsJoin", global::SeedGen.StatementKind.Direct,
                 "The CIS financial watchdogs should join the fight against terrorism financing. To complete this work we also need cooperation between the diplomats of our countries and to develop a global strategy based on international law and under the auspices of the UN to counteract new challenges and threats",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian leader",
-                null, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
+                __E_SessionCISCouncilMinistersForeignAffairs.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value,
                 new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 43, 2, 299));
         }
     }

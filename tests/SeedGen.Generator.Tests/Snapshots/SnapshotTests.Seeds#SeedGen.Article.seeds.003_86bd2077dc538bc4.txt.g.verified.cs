@@ -22,7 +22,7 @@ namespace Consumer
             /// <remarks>Direct quote; the article names the speaker “Foreign Minister Makei”, at OSCE Ministerial Council in Hamburg (Hamburg). seeds/003_86bd2077dc538bc4.txt, line 11.</remarks>
             public static global::SeedGen.Statement MakeiFrankConversationAboutReasons => __S_MakeiFrankConversationAboutReasons.Value;
             /// <summary>OSCE: (reported) despite some improvements, the elections were non-transparent and non-competitive</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “the OSCE”, at 2016 parliamentary elections in Belarus (2016, Belarus). seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “the OSCE”. seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
             public static global::SeedGen.Statement OSCEDespiteSomeImprovementsElections => __S_OSCEDespiteSomeImprovementsElections.Value;
             /// <summary>Belarusian Foreign Ministry: (reported) the conclusion created a basis for a dialogue</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “The Belarusian Foreign Ministry”. seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
@@ -64,7 +64,7 @@ namespace Consumer
                 "OSCEDespiteSomeImprovementsElections", global::SeedGen.StatementKind.Indirect,
                 "despite some improvements, the elections were non-transparent and non-competitive",
                 __P_OSCE.Value, "the OSCE",
-                __E_ParliamentaryElectionsBelarus2016.Value, __A_MinskAdvocatesForHelsinki2.Value,
+                null, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 112, 81));
         }
         private static class __S_MinistryConclusionCreatedBasisDialogue

@@ -42,7 +42,7 @@ namespace Consumer
             /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 14.</remarks>
             public static global::SeedGen.Event MunichSecurityConference => __E_MunichSecurityConference.Value;
             /// <summary>Meeting of Alyaksandr Lukashenka with A. Wess Mitchell — meeting, Minsk.</summary>
-            /// <remarks>Participants: Alyaksandr Lukashenka, Wess Mitchell, Valery Karbalevich. Reported in seeds/000_eece2b19b8a7b53b.txt line 18; seeds/001_5efd8e80b02bdff5.txt line 5.</remarks>
+            /// <remarks>Participants: Alyaksandr Lukashenka, Wess Mitchell. Reported in seeds/000_eece2b19b8a7b53b.txt line 18; seeds/001_5efd8e80b02bdff5.txt line 5.</remarks>
             public static global::SeedGen.Event MeetingAlyaksandrLukashenkaAWessMitchell => __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value;
             /// <summary>Visit to Belarus of US Assistant Secretary of State for European and Eurasian Affairs, Wess Mitchell — visit, Belarus.</summary>
             /// <remarks>Participants: Wess Mitchell, Alyaksandr Lukashenka. Reported in seeds/001_5efd8e80b02bdff5.txt line 2.</remarks>
@@ -50,9 +50,9 @@ namespace Consumer
             /// <summary>Session of the CIS Council of Ministers of Foreign Affairs — session, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka. Reported in seeds/002_8e3a1bf0586efc0c.txt line 5.</remarks>
             public static global::SeedGen.Event SessionCISCouncilMinistersForeignAffairs => __E_SessionCISCouncilMinistersForeignAffairs.Value;
-            /// <summary>26thsession of the OSCE Parliamentary Assembly Belarus — session.</summary>
+            /// <summary>26thsession of the OSCE Parliamentary Assembly — session.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 17.</remarks>
-            public static global::SeedGen.Event _26thsessionOSCEParliamentaryAssemblyBelarus => __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value;
+            public static global::SeedGen.Event _26thsessionOSCEParliamentaryAssembly => __E__26thsessionOSCEParliamentaryAssembly.Value;
             /// <summary>Presidential elections in Russia — election, Russia.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 25.</remarks>
             public static global::SeedGen.Event PresidentialElectionsRussia => __E_PresidentialElectionsRussia.Value;
@@ -103,7 +103,7 @@ namespace Consumer
                     a[11] = __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value;
                     a[12] = __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
                     a[13] = __E_SessionCISCouncilMinistersForeignAffairs.Value;
-                    a[14] = __E__26thsessionOSCEParliamentaryAssemblyBelarus.Value;
+                    a[14] = __E__26thsessionOSCEParliamentaryAssembly.Value;
                     a[15] = __E_PresidentialElectionsRussia.Value;
                     a[16] = __E_OSCEMinisterialCouncilHamburg.Value;
                 }
@@ -118,7 +118,7 @@ namespace Consumer
                 global::System.Array.Empty<global::SeedGen.Person>(),
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 35, 72, 16) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaFiveYearsAgoDuring.Value },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_ParliamentaryElectionsBelarus2016
@@ -130,7 +130,7 @@ namespace Consumer
                 global::System.Array.Empty<global::SeedGen.Person>(),
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 54, 39) },
-                () => new global::SeedGen.Statement[] { __S_OSCEDespiteSomeImprovementsElections.Value },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
         }
         private static class __E_PanelDiscussionImplementationNationalHumanRightsPlan2016
@@ -154,7 +154,7 @@ namespace Consumer
                 global::System.Array.Empty<global::SeedGen.Person>(),
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 22, 204, 14), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 28, 47, 9) },
-                () => new global::SeedGen.Statement[] { __S_KarbalevichMainOutcomeEventMight.Value },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
         }
         private static class __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018
@@ -178,7 +178,7 @@ namespace Consumer
                 new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value },
                 new string[] { "Meeting of Aleksandr Lukashenko with CIS ministers of foreign affairs" },
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 5, 205, 45), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 7, 25, 7), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 11, 8, 7) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value },
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_PresidentialElectionsAzerbaijan2018
@@ -190,7 +190,7 @@ namespace Consumer
                 global::System.Array.Empty<global::SeedGen.Person>(),
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 27, 18, 22) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaPresidentialElectionsTakePlace.Value },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_InternationalExpertConferenceSecurityEasternEurope2018
@@ -202,7 +202,7 @@ namespace Consumer
                 global::System.Array.Empty<global::SeedGen.Person>(),
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 19, 19, 61) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaInternationalExpertConferenceSecurity.Value },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_MunichSecurityConferenceCoreGroupMeeting2018
@@ -213,8 +213,8 @@ namespace Consumer
                 __L_Minsk.Value,
                 new global::SeedGen.Person[] { __P_ArmenSarkissian.Value, __P_PavelFilip.Value, __P_ThomasGreminger.Value, __P_JohannesHahn.Value, __P_LassinaZerbo.Value, __P_AlyaksandrLukashenka.Value },
                 new string[] { "Meeting of the Main Group of the Munich Security Conference", "Meeting of the Munich Security Conference Core Group" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 4, 50, 45), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 6, 430, 7), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 9), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 1, 78, 22), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 2, 52, 59), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 3, 37, 59), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 127, 52) },
-                () => new global::SeedGen.Statement[] { __S_OrganizersEventAimedKeepingCommunication.Value, __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value },
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 4, 50, 45), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 6, 430, 7), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 9), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 1, 78, 22), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 2, 52, 59), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 3, 37, 59), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 4, 43, 10), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 127, 52) },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value },
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_MinskDialogue2019
@@ -247,10 +247,10 @@ namespace Consumer
                 "MeetingAlyaksandrLukashenkaAWessMitchell", "Meeting of Alyaksandr Lukashenka with A. Wess Mitchell", global::SeedGen.EventKind.Meeting,
                 new global::SeedGen.DateSpan(null, null),
                 __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value, __P_WessMitchell.Value, __P_ValeryKarbalevich.Value },
+                new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value, __P_WessMitchell.Value },
                 new string[] { "Meeting of Wess Mitchell and Alexander Lukashenka" },
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 18, 57, 25), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 26, 66, 7), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 111, 23), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 231, 7) },
-                () => new global::SeedGen.Statement[] { __S_MitchellFrontierStatesLikeUkraine.Value, __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value });
         }
         private static class __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian
@@ -274,19 +274,19 @@ namespace Consumer
                 new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value },
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 5, 17, 58) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaHoldingSessionCISCouncil.Value },
+                () => new global::SeedGen.Statement[] { __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value },
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
-        private static class __E__26thsessionOSCEParliamentaryAssemblyBelarus
+        private static class __E__26thsessionOSCEParliamentaryAssembly
         {
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "_26thsessionOSCEParliamentaryAssemblyBelarus", "26thsession of the OSCE Parliamentary Assembly Belarus", global::SeedGen.EventKind.Session,
+                "_26thsessionOSCEParliamentaryAssembly", "26thsession of the OSCE Parliamentary Assembly", global::SeedGen.EventKind.Session,
                 new global::SeedGen.DateSpan(null, null),
                 null,
                 global::System.Array.Empty<global::SeedGen.Person>(),
                 global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 17, 47, 54) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaDuring26thsessionOSCEParliamentary.Value },
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 17, 47, 46) },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_PresidentialElectionsRussia

@@ -230,7 +230,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "ValeryKarbalevich", "Valery Karbalevich", global::System.Array.Empty<string>(), "Belarusian political analyst", "Belarus",
                 () => new global::SeedGen.Statement[] { __S_KarbalevichFirstTimeMinskHosted.Value, __S_KarbalevichAfterAnnexationCrimeaBelarus.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_KarbalevichMainOutcomeEventMight.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value });
+                () => global::System.Array.Empty<global::SeedGen.Event>());
         }
         private static class __P_WessMitchell
         {
