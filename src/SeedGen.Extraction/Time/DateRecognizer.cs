@@ -26,6 +26,8 @@ namespace SeedGen.Extraction.Time
         public bool Strict { get; init; }
         /// <summary>Resolve ambiguous expressions to the future relative to the anchor.</summary>
         public bool ForwardDate { get; init; }
+        /// <summary>The anchor's time of day, for offsets in hours and minutes that may cross midnight ("12 hours from now"); midnight when null.</summary>
+        public TimeSpan? AnchorTimeOfDay { get; init; }
     }
 
     /// <summary>
@@ -90,8 +92,19 @@ namespace SeedGen.Extraction.Time
                 var m = TryAt(text, toks, i, anchor, options, out int used);
                 if (m is { } match)
                 {
-                    result.Add(match);
-                    i += Math.Max(1, used) - 1;
+                    // the words around a date that belong to it: a weekday before, a clock time or part of day after
+                    int first = i, last = i + Math.Max(1, used) - 1;
+                    first = ExtendBefore(toks, first, match.Kind);
+                    last = ExtendAfter(toks, last);
+                    match = match with { Index = toks[first].Offset, Length = toks[last].End - toks[first].Offset };
+                    // "from May to December", "8/10/2012 - 8/15/2012", "today - next friday": two dates joined into a range
+                    if (result.Count > 0 && JoinsRange(text, result[result.Count - 1], match, out int from))
+                    {
+                        var prev = result[result.Count - 1];
+                        result[result.Count - 1] = MergeRange(prev, match, from, anchor);
+                    }
+                    else result.Add(match);
+                    i = last;
                 }
                 else if (DayAt(toks, i, out int du) != 0 && MonthAt(toks, i + du, out int mu) != 0)
                 {
@@ -135,6 +148,91 @@ namespace SeedGen.Extraction.Time
                 list.Add(new Tok(start, i - start, TK.Punct, s.Substring(start, i - start)));
             }
             return list;
+        }
+
+
+        // ------------------------------------------------------------------ spans and ranges
+
+        private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "noon", "midnight", "tonight" };
+        private static readonly HashSet<string> Zones = new(StringComparer.OrdinalIgnoreCase) { "utc", "gmt", "jst", "et", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "msk", "z" };
+
+        /// <summary>"Tuesday, 10 January", "Sun 15Sep", "on Tuesday, next week": a weekday before a calendar date belongs to it.</summary>
+        private static int ExtendBefore(List<Tok> t, int first, TemporalKind kind)
+        {
+            if (kind == TemporalKind.Weekday) return IsWord(t, first - 1, "on") ? first - 1 : first; // "on Tuesday morning"
+            if (kind == TemporalKind.Relative) return first;
+            int k = first - 1;
+            if (IsPunct(t, k, ",")) k--;
+            if (k >= 0 && t[k].Kind == TK.Word && Weekdays.ContainsKey(t[k].Text)) return k;
+            return first;
+        }
+
+        /// <summary>A clock time, part of day or time zone right after a date: "at 19:00", ", 9 am", "5PM", "morning", "13:00 UTC".</summary>
+        private static int ExtendAfter(List<Tok> t, int last)
+        {
+            int k = last + 1;
+            int end = last;
+            for (int guard = 0; guard < 4 && k < t.Count; guard++)
+            {
+                int start = k;
+                if (IsPunct(t, k, ",")) k++;
+                if (IsWord(t, k, "at", "after", "before", "around")) k++;
+                if (IsNum(t, k) && DigitCount(t[k]) <= 2 && IsPunct(t, k + 1, ":.") && IsNum(t, k + 2) && Adjacent(t, k, k + 1) && Adjacent(t, k + 1, k + 2))
+                {
+                    k += 3;
+                    if (IsPunct(t, k, ":") && IsNum(t, k + 1)) k += 2;
+                    if (IsWord(t, k, "am", "pm", "a", "p")) k++;
+                    end = k - 1;
+                    continue;
+                }
+                if (IsNum(t, k) && DigitCount(t[k]) <= 2 && (IsWord(t, k + 1, "am", "pm") || t[k].Text.EndsWith("am", StringComparison.OrdinalIgnoreCase) || t[k].Text.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+                {
+                    k += IsWord(t, k + 1, "am", "pm") ? 2 : 1;
+                    end = k - 1;
+                    continue;
+                }
+                if (k < t.Count && t[k].Kind == TK.Word && (PartsOfDay.Contains(t[k].Text) || (Zones.Contains(t[k].Text) && k == start && t[k].Text.Length >= 2 && t[k].Text.ToUpperInvariant() == t[k].Text)))
+                {
+                    end = k;
+                    k++;
+                    continue;
+                }
+                // "next week" after "Tuesday,": a weekday in another week (handled in Relative); nothing else
+                break;
+            }
+            return end;
+        }
+
+        private static bool JoinsRange(string text, TemporalMatch prev, TemporalMatch next, out int fromIndex)
+        {
+            fromIndex = prev.Index;
+            if (prev.Kind == TemporalKind.Period || next.Kind == TemporalKind.Period || !prev.End.IsNone || !next.End.IsNone) return false;
+            if (prev.Kind == TemporalKind.Year || next.Kind == TemporalKind.Year) return false;
+            int gapStart = prev.Index + prev.Length;
+            if (next.Index < gapStart || next.Index - gapStart > 12) return false;
+            string gap = text.Substring(gapStart, next.Index - gapStart).Trim().Trim(',').Trim().ToLowerInvariant();
+            if (!(gap is "-" or "–" or "—" or "to" or "until" or "till" or "through" or "thru")) return false;
+            // "from …": the range starts at "from"
+            int before = prev.Index;
+            string head = text.Substring(Math.Max(0, before - 6), before - Math.Max(0, before - 6)).ToLowerInvariant();
+            if (head.EndsWith("from ", StringComparison.Ordinal)) fromIndex = before - 5;
+            return true;
+        }
+
+        private static TemporalMatch MergeRange(TemporalMatch a, TemporalMatch b, int from, DateValue anchor)
+        {
+            var s = a.Start;
+            var e = b.Start;
+            if (e.Year == 0 && s.Year != 0 && e.Month != 0)
+                e = new DateValue(e.Month < s.Month ? s.Year + 1 : s.Year, e.Month, e.Day);
+            if (s.Year == 0 && e.Year != 0 && s.Month != 0)
+                s = new DateValue(s.Month > e.Month ? e.Year - 1 : e.Year, s.Month, s.Day);
+            if (s.Year != 0 && e.Year != 0 && a.YearFromAnchor && !b.YearFromAnchor && s.Month != 0)
+                s = new DateValue(s.Month > e.Month ? e.Year - 1 : e.Year, s.Month, s.Day);
+            if (s.Year != 0 && e.Year != 0 && b.YearFromAnchor && !a.YearFromAnchor && e.Month != 0)
+                e = new DateValue(e.Month < s.Month ? s.Year + 1 : s.Year, e.Month, e.Day);
+            if (e.Month == 0 && e.Day == 0 && e.Year == 0) e = b.Start;
+            return new TemporalMatch(from, b.Index + b.Length - from, s, e, TemporalKind.Range, a.YearFromAnchor && b.YearFromAnchor);
         }
 
         // ------------------------------------------------------------------ helpers over tokens
@@ -456,111 +554,234 @@ namespace SeedGen.Extraction.Time
             return Make(t, i, used, new DateValue(y, 0, 0), DateValue.None, TemporalKind.Year, false);
         }
 
-        /// <summary>today, yesterday, tomorrow, last/next/this week|month|year, N days/weeks/months/years ago, in N days/weeks,
-        /// within N days, on Tuesday, last Friday, next Monday. Resolved against a complete anchor (a year-only anchor resolves
-        /// only year-level expressions); without an anchor, nothing is produced.</summary>
+        /// <summary>today, yesterday, tomorrow, tonight, this morning, last night, the day after tomorrow; last/next/this
+        /// week|month|year|weekend|weekday; (on) Tuesday, last/next/this Friday, Friday of next week, Tuesday, next week;
+        /// N units ago / in N units / within N units / N units later / from now / -3 days, units from seconds to years and
+        /// compounds ("1 day 21 hours ago", "in 1d, 2hr, and 5min"). Resolved against a complete anchor (a year-only anchor
+        /// resolves only year-level expressions); without an anchor, nothing is produced.</summary>
         private static TemporalMatch? Relative(List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
         {
             used = 0;
-            if (t[i].Kind != TK.Word && !(t[i].Kind == TK.Number) && !IsPunct(t, i, "-+")) return null;
+            if (t[i].Kind != TK.Word && !(t[i].Kind == TK.Number) && !IsPunct(t, i, "-+~")) return null;
             var a = ToDate(anchor);
             string w = t[i].Text.ToLowerInvariant();
 
-            if (w is "today" or "tonight" or "yesterday" or "tomorrow" or "now")
+            // the day before yesterday / the day after tomorrow
+            if (w == "the" && IsWord(t, i + 1, "day") && IsWord(t, i + 2, "before", "after") && IsWord(t, i + 3, "yesterday", "tomorrow"))
+            {
+                if (a == null) return null;
+                used = 4;
+                return Make(t, i, used, FromDate(a.Value.AddDays(IsWord(t, i + 3, "yesterday") ? -2 : 2)), DateValue.None, TemporalKind.Relative, false);
+            }
+            if (w is "today" or "tonight" or "yesterday" or "tomorrow")
             {
                 if (a == null) return null;
                 int off = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
-                if (w == "now" && !(IsWord(t, i - 1, "right", "until", "till", "from") || i == 0 && t.Count == 1)) return null;
                 used = 1;
                 return Make(t, i, used, FromDate(a.Value.AddDays(off)), DateValue.None, TemporalKind.Relative, false);
             }
-            // last/next/this/past/coming + unit or weekday or month
+            // this morning / this evening / last night
+            if ((w == "this" && IsWord(t, i + 1, "morning", "afternoon", "evening")) || (w == "last" && IsWord(t, i + 1, "night")))
+            {
+                if (a == null) return null;
+                used = 2;
+                return Make(t, i, used, FromDate(a.Value.AddDays(w == "last" ? -1 : 0)), DateValue.None, TemporalKind.Relative, false);
+            }
+            // last/next/this/past/coming + unit or weekday
             if (w is "last" or "next" or "this" or "past" or "coming" or "previous" or "following")
             {
                 int k = i + 1;
                 string u = k < t.Count ? t[k].Text.ToLowerInvariant() : "";
                 int sign = w is "last" or "past" or "previous" ? -1 : w is "this" ? 0 : 1;
-                if (Weekdays.TryGetValue(u, out var wd) && a != null)
+                if (Weekdays.TryGetValue(u, out var wd))
                 {
+                    if (a == null) return null;
                     used = 2;
-                    return Make(t, i, used, FromDate(Weekday(a.Value, wd, sign == 0 ? 0 : sign, o)), DateValue.None, TemporalKind.Weekday, false);
+                    return Make(t, i, used, FromDate(RelativeWeekday(a.Value, wd, sign)), DateValue.None, TemporalKind.Weekday, false);
                 }
-                if (u is "week" or "month" or "year" or "weekend")
+                if (u is "year" or "yr")
                 {
-                    if (u == "year" && anchor.HasYear)
-                    {
-                        used = 2;
-                        return Make(t, i, used, new DateValue(anchor.Year + sign, 0, 0), DateValue.None, TemporalKind.Relative, false);
-                    }
-                    if (a == null)
-                    {
-                        if (u == "month" && anchor.HasYear && anchor.Month != 0)
-                        {
-                            var mm = new DateTime(anchor.Year, anchor.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(sign);
-                            used = 2;
-                            return Make(t, i, used, new DateValue(mm.Year, mm.Month, 0), DateValue.None, TemporalKind.Relative, false);
-                        }
-                        return null;
-                    }
+                    if (!anchor.HasYear) return null;
+                    used = 2;
+                    return Make(t, i, used, new DateValue(anchor.Year + sign, 0, 0), DateValue.None, TemporalKind.Relative, false);
+                }
+                if (u is "month" or "mo")
+                {
+                    if (!anchor.HasYear || anchor.Month == 0) return null;
+                    var mm = new DateTime(anchor.Year, anchor.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(sign);
+                    used = 2;
+                    return Make(t, i, used, new DateValue(mm.Year, mm.Month, 0), DateValue.None, TemporalKind.Relative, false);
+                }
+                if (u is "week" or "weekend" or "weekday")
+                {
+                    if (a == null) return null;
                     used = 2;
                     var v = u switch
                     {
-                        "week" => FromDate(a.Value.AddDays(7 * sign)),
-                        "weekend" => FromDate(Weekday(a.Value, DayOfWeek.Saturday, sign, o)),
-                        "month" => FromDate(a.Value.AddMonths(sign)),
-                        _ => FromDate(a.Value.AddYears(sign)),
+                        "week" => a.Value.AddDays(7 * sign),
+                        "weekend" => sign < 0 ? PreviousOrSame(a.Value.AddDays(-1), DayOfWeek.Sunday) : NextOrSame(a.Value, DayOfWeek.Saturday).AddDays(sign > 0 ? 7 : 0),
+                        _ => BusinessDay(a.Value, sign < 0 ? -1 : 1),
                     };
-                    return Make(t, i, used, v, DateValue.None, TemporalKind.Relative, false);
+                    return Make(t, i, used, FromDate(v), DateValue.None, TemporalKind.Relative, false);
                 }
                 return null;
             }
-            // on Tuesday / Tuesday (casual)
+            // on Tuesday / Tuesday / Tuesday of next week / Friday next week / Tuesday, next week
             if (Weekdays.TryGetValue(w, out var day))
             {
                 if (a == null || w.Length <= 3 && !char.IsUpper(t[i].Text[0])) return null;
                 if (w is "sun" or "sat" or "wed" or "mon" && !IsPunct(t, i + 1, ",.") && !IsWord(t, i - 1, "on")) return null;
-                used = 1;
                 if (IsPunct(t, i + 1, ",") && (MonthAt(t, i + 2, out _) != 0 || DayAt(t, i + 2, out _) != 0)) return null; // "Tuesday, 7 May": the date follows
+                if (IsNum(t, i + 1) && (DayAt(t, i + 1, out _) != 0) && (IsPunct(t, i + 2, "/-.") || MonthAt(t, i + 2, out _) != 0)) return null; // "Sunday 12/7/2014"
+                int k = i + 1;
+                if (IsWord(t, k, "of")) k++;
+                else if (IsPunct(t, k, ",")) k++;
+                if (IsWord(t, k, "next", "last", "this") && IsWord(t, k + 1, "week"))
+                {
+                    int shift = IsWord(t, k, "next") ? 7 : IsWord(t, k, "last") ? -7 : 0;
+                    used = k + 2 - i;
+                    return Make(t, i, used, FromDate(InWeek(a.Value, day).AddDays(shift)), DateValue.None, TemporalKind.Weekday, false);
+                }
+                used = 1;
                 return Make(t, i, used, FromDate(Weekday(a.Value, day, 0, o)), DateValue.None, TemporalKind.Weekday, false);
             }
-            // N units ago / in N units / within N units / N units later / -3 days
+            return Duration(t, i, a, anchor, o, out used);
+        }
+
+        private static readonly Dictionary<string, string> Units = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["second"] = "s", ["seconds"] = "s", ["sec"] = "s", ["secs"] = "s", ["s"] = "s",
+            ["minute"] = "min", ["minutes"] = "min", ["min"] = "min", ["mins"] = "min",
+            ["hour"] = "h", ["hours"] = "h", ["hr"] = "h", ["hrs"] = "h", ["h"] = "h",
+            ["day"] = "d", ["days"] = "d", ["d"] = "d",
+            ["week"] = "w", ["weeks"] = "w", ["wk"] = "w", ["wks"] = "w", ["fortnight"] = "f", ["fortnights"] = "f",
+            ["month"] = "mo", ["months"] = "mo", ["mo"] = "mo", ["mos"] = "mo",
+            ["quarter"] = "q", ["quarters"] = "q", ["qtr"] = "q",
+            ["year"] = "y", ["years"] = "y", ["yr"] = "y", ["yrs"] = "y", ["y"] = "y",
+        };
+
+        /// <summary>A quantity of time with a direction: "5 days ago", "in 1.5 hours", "within half an hour", "3mo later",
+        /// "-3 days", "1 day 21 hours ago", "a week after tomorrow".</summary>
+        private static TemporalMatch? Duration(List<Tok> t, int i, DateTime? a, DateValue anchor, DateRecognizerOptions o, out int used)
+        {
+            used = 0;
+            string w = t[i].Text.ToLowerInvariant();
             int j = i;
-            int neg = 0;
-            if (w is "in" or "within" or "after") j++;
-            else if (IsPunct(t, i, "-+") && IsNum(t, i + 1) && Adjacent(t, i, i + 1)) { neg = t[i].Text == "-" ? -1 : 1; j++; }
-            if (IsWord(t, j, "a") && IsWord(t, j + 1, "few", "couple")) j++;
-            int n;
-            if (IsNum(t, j) && !HasOrdinalSuffix(t[j]) && DigitCount(t[j]) <= 4) n = NumValue(t[j]);
-            else if (j < t.Count && t[j].Kind == TK.Word && NumberWords.TryGetValue(t[j].Text, out var nw)) n = nw;
-            else return null;
-            int k2 = j + 1;
-            if (IsWord(t, k2, "of")) k2++; // "a couple of days"
-            if (k2 >= t.Count || t[k2].Kind != TK.Word) return null;
-            string unit = t[k2].Text.ToLowerInvariant().TrimEnd('s');
-            if (unit is not ("day" or "week" or "month" or "year" or "fortnight")) return null;
-            int end = k2 + 1;
-            int dir;
-            if (IsWord(t, end, "ago", "earlier", "before")) { dir = -1; end++; }
-            else if (IsWord(t, end, "later", "after", "from", "hence")) { dir = 1; end++; if (IsWord(t, end - 1, "from") && IsWord(t, end, "now", "today")) end++; }
-            else if (w is "in" or "within" or "after") dir = 1;
-            else if (neg != 0) dir = neg;
-            else return null;
-            if (unit == "year" && anchor.HasYear && a == null)
+            int sign = 0;
+            bool future = false;
+            if (w is "in" or "within" or "after" or "for") { j++; future = true; }
+            else if (IsPunct(t, i, "-+") && (IsNum(t, i + 1)) && Adjacent(t, i, i + 1)) { sign = t[i].Text == "-" ? -1 : 1; j++; }
+            while (IsWord(t, j, "about", "around", "approximately") || IsPunct(t, j, "~")) j++;
+            // quantity + unit, repeated: "1 day 21 hours", "1d, 2hr, and 5min", "5 minutes and 30 seconds"
+            double days = 0, seconds = 0; int months = 0;
+            int parts = 0;
+            int k = j;
+            while (true)
             {
-                used = end - i;
-                return Make(t, i, used, new DateValue(anchor.Year + dir * n, 0, 0), DateValue.None, TemporalKind.Relative, false);
+                int q = k;
+                double n;
+                if (IsWord(t, q, "half") && IsWord(t, q + 1, "an", "a")) { n = 0.5; q += 2; }
+                else if (IsWord(t, q, "a", "an") && IsWord(t, q + 1, "few", "couple")) { n = IsWord(t, q + 1, "few") ? 3 : 2; q += 2; if (IsWord(t, q, "of")) q++; }
+                else if (IsNum(t, q) && !HasOrdinalSuffix(t[q]) && DigitCount(t[q]) <= 4 && DigitCount(t[q]) == t[q].Text.Length)
+                {
+                    n = NumValue(t[q]);
+                    q++;
+                    if (IsPunct(t, q, ".") && IsNum(t, q + 1) && Adjacent(t, q - 1, q) && Adjacent(t, q, q + 1)) { n += NumValue(t[q + 1]) / Math.Pow(10, DigitCount(t[q + 1])); q += 2; }
+                }
+                else if (IsNum(t, q) && !HasOrdinalSuffix(t[q]) && Units.ContainsKey(t[q].Text.Substring(DigitCount(t[q]))) && DigitCount(t[q]) <= 4)
+                {
+                    // "3mo", "1d", "2hr": number and unit in one token — unit read below from the same token
+                    n = NumValue(t[q]);
+                    string unitGlued = Units[t[q].Text.Substring(DigitCount(t[q]))];
+                    Add(unitGlued, n, ref days, ref seconds, ref months);
+                    parts++;
+                    k = q + 1;
+                    if (IsPunct(t, k, ",")) k++;
+                    if (IsWord(t, k, "and")) k++;
+                    continue;
+                }
+                else if (q < t.Count && t[q].Kind == TK.Word && NumberWords.TryGetValue(t[q].Text, out var nw) && !(t[q].Text is "a" or "an" && parts > 0 && false)) { n = nw; q++; if (IsWord(t, q, "of")) q++; }
+                else break;
+                if (q >= t.Count || t[q].Kind != TK.Word || !Units.TryGetValue(t[q].Text, out var unit)) break;
+                // single letters as units only right after a number ("5 s" is rare; "a s" never)
+                if (t[q].Text.Length == 1 && !IsNum(t, q - 1)) break;
+                Add(unit, n, ref days, ref seconds, ref months);
+                parts++;
+                k = q + 1;
+                int save = k;
+                if (IsPunct(t, k, ",")) k++;
+                if (IsWord(t, k, "and")) k++;
+                if (!(IsNum(t, k) || IsWord(t, k, "a", "an", "half") || (k < t.Count && t[k].Kind == TK.Word && NumberWords.ContainsKey(t[k].Text)))) { k = save; break; }
             }
-            if (a == null) return null;
-            used = end - i;
-            var r = unit switch
+            if (parts == 0) return null;
+            int end = k;
+            int dir;
+            if (IsWord(t, end, "ago", "earlier", "before", "prior")) { dir = -1; end++; if (IsWord(t, end - 1, "before") && IsWord(t, end, "yesterday")) { days += 1; end++; } }
+            else if (IsWord(t, end, "later", "after", "hence", "from"))
             {
-                "day" => a.Value.AddDays(dir * n),
-                "week" => a.Value.AddDays(7 * dir * n),
-                "fortnight" => a.Value.AddDays(14 * dir * n),
-                "month" => a.Value.AddMonths(dir * n),
-                _ => a.Value.AddYears(dir * n),
-            };
-            return Make(t, i, used, FromDate(r), DateValue.None, TemporalKind.Relative, false);
+                dir = 1; end++;
+                if (IsWord(t, end - 1, "from") && !IsWord(t, end, "now", "today")) return null;
+                if (IsWord(t, end - 1, "after") && IsWord(t, end, "tomorrow")) { days += 1; end++; }
+                else if (IsWord(t, end, "now", "today")) end++;
+            }
+            else if (future) dir = 1;
+            else if (sign != 0) dir = sign;
+            else return null;
+            // a year-only anchor resolves year quantities only
+            if (a == null)
+            {
+                if (anchor.HasYear && days == 0 && seconds == 0 && months % 12 == 0 && months != 0)
+                {
+                    used = end - i;
+                    return Make(t, i, used, new DateValue(anchor.Year + dir * months / 12, 0, 0), DateValue.None, TemporalKind.Relative, false);
+                }
+                return null;
+            }
+            var at = a.Value + (o.AnchorTimeOfDay ?? TimeSpan.Zero);
+            at = at.AddMonths(dir * months).AddDays(dir * days).AddSeconds(dir * seconds);
+            used = end - i;
+            return Make(t, i, used, FromDate(at.Date), DateValue.None, TemporalKind.Relative, false);
+        }
+
+        private static void Add(string unit, double n, ref double days, ref double seconds, ref int months)
+        {
+            switch (unit)
+            {
+                case "s": seconds += n; break;
+                case "min": seconds += n * 60; break;
+                case "h": seconds += n * 3600; break;
+                case "d": days += n; break;
+                case "w": days += 7 * n; break;
+                case "f": days += 14 * n; break;
+                case "mo": months += (int)Math.Round(n); break;
+                case "q": months += (int)Math.Round(3 * n); break;
+                default: months += (int)Math.Round(12 * n); break;
+            }
+        }
+
+        private static DateTime NextOrSame(DateTime d, DayOfWeek day) => d.AddDays(((int)day - (int)d.DayOfWeek + 7) % 7);
+        private static DateTime PreviousOrSame(DateTime d, DayOfWeek day) => d.AddDays(-(((int)d.DayOfWeek - (int)day + 7) % 7));
+
+        /// <summary>The given weekday in the Monday-based week of <paramref name="d"/>.</summary>
+        private static DateTime InWeek(DateTime d, DayOfWeek day)
+        {
+            int fromMonday = ((int)d.DayOfWeek + 6) % 7;
+            int target = ((int)day + 6) % 7;
+            return d.AddDays(target - fromMonday);
+        }
+
+        /// <summary>last X: the one strictly before; this X: the next on or after; next X: X in the next (Monday-based) week.</summary>
+        private static DateTime RelativeWeekday(DateTime anchor, DayOfWeek day, int sign)
+        {
+            if (sign < 0) { var p = PreviousOrSame(anchor, day); return p == anchor ? p.AddDays(-7) : p; }
+            if (sign == 0) return NextOrSame(anchor, day);
+            return InWeek(anchor, day).AddDays(7);
+        }
+
+        private static DateTime BusinessDay(DateTime d, int dir)
+        {
+            do d = d.AddDays(dir); while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
+            return d;
         }
 
         /// <summary>The weekday relative to the anchor: sign -1 = the previous one, +1 = the next one, 0 = within this week (or the next with ForwardDate).</summary>
@@ -569,7 +790,7 @@ namespace SeedGen.Extraction.Time
             int delta = (int)day - (int)anchor.DayOfWeek;
             if (sign < 0) { if (delta >= 0) delta -= 7; }
             else if (sign > 0) { if (delta <= 0) delta += 7; }
-            else if (o.ForwardDate) { if (delta < 0) delta += 7; }
+            else if (o.ForwardDate) { if (delta <= 0) delta += 7; }
             else
             {
                 // casual: the closest one, preferring the past half-week
