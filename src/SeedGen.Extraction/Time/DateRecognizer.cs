@@ -106,7 +106,7 @@ namespace SeedGen.Extraction.Time
                     else result.Add(match);
                     i = last;
                 }
-                else if (DayAt(toks, i, out int du) != 0 && MonthAt(toks, i + du, out int mu) != 0)
+                else if ((DayAt(toks, i, out int du) != 0 || (IsNum(toks, i) && DigitCount(toks[i]) <= 2 && (du = 1) == 1)) && MonthAt(toks, i + du, out int mu) != 0)
                 {
                     // an impossible day ("31 February 2019") is no date, and its month-year is not one either
                     i += du + mu - 1;
@@ -163,7 +163,13 @@ namespace SeedGen.Extraction.Time
             if (kind == TemporalKind.Relative) return first;
             int k = first - 1;
             if (IsPunct(t, k, ",")) k--;
+            if (IsPunct(t, k, ".") && k > 0 && Adjacent(t, k - 1, k)) k--;
             if (k >= 0 && t[k].Kind == TK.Word && Weekdays.ContainsKey(t[k].Text)) return k;
+            // "14:15 05/31/2024", "8:23 AM, Jul 9", "8:23 AM ∙ Jul 9"
+            k = first - 1;
+            if (k >= 0 && t[k].Kind == TK.Punct && t[k].Text is "," or "∙" or "·" or "-") k--;
+            if (IsWord(t, k, "AM", "PM", "am", "pm")) k--;
+            if (k >= 2 && IsNum(t, k) && IsPunct(t, k - 1, ":") && IsNum(t, k - 2) && DigitCount(t[k - 2]) <= 2) return k - 2;
             return first;
         }
 
@@ -176,6 +182,7 @@ namespace SeedGen.Extraction.Time
             {
                 int start = k;
                 if (IsPunct(t, k, ",")) k++;
+                else if (IsPunct(t, k, ".:-") && Adjacent(t, k - 1, k) && IsNum(t, k + 1) && IsPunct(t, k + 2, ":") && Adjacent(t, k, k + 1)) k++;
                 if (IsWord(t, k, "at", "after", "before", "around")) k++;
                 if (IsNum(t, k) && DigitCount(t[k]) <= 2 && IsPunct(t, k + 1, ":.") && IsNum(t, k + 2) && Adjacent(t, k, k + 1) && Adjacent(t, k + 1, k + 2))
                 {
@@ -291,7 +298,7 @@ namespace SeedGen.Extraction.Time
             if (IsWord(t, i + 1, "AD", "CE")) { used = 2; return y; }
             // a year followed by ":" is a clock time ("13:00"), not a year
             if (IsPunct(t, i + 1, ":") && IsNum(t, i + 2)) return 0;
-            if (digits == 4 && y >= 1000 && y <= 2999) { used = 1; return y; }
+            if (digits == 4 && y >= 1000 && y <= 9999) { used = 1; return y; }
             return 0;
         }
 
@@ -331,8 +338,8 @@ namespace SeedGen.Extraction.Time
         {
             used = 0;
             return Iso(s, t, i, out used) ?? NumericDate(t, i, o, out used) ?? DayMonth(t, i, anchor, o, out used) ?? MonthDay(t, i, anchor, o, out used)
-                ?? MonthYear(t, i, anchor, o, out used) ?? YearRange(t, i, out used) ?? YearOnly(t, i, out used)
-                ?? (o.Strict ? null : Relative(t, i, anchor, o, out used));
+                ?? MonthYear(t, i, anchor, o, out used) ?? YearMonth(t, i, out used) ?? YearRange(t, i, out used) ?? YearOnly(t, i, out used)
+                ?? (o.Strict ? (IsNum(t, i) ? Duration(t, i, ToDate(anchor), anchor, o, out used) : null) : Relative(t, i, anchor, o, out used));
         }
 
         private static TemporalMatch Make(List<Tok> t, int first, int usedCount, DateValue start, DateValue end, TemporalKind kind, bool fromAnchor)
@@ -354,6 +361,13 @@ namespace SeedGen.Extraction.Time
             used = 5;
             // part of a version or a longer number ("1.2019.10.08") is not a date
             if (i > 0 && IsPunct(t, i - 1, ".") && Adjacent(t, i - 1, i)) return null;
+            // ISO 8601 time: "T08:15:30-05:30", "T13:15:30Z", "T23:45:00.487+01:00"
+            if (i + 5 < t.Count && Adjacent(t, i + 4, i + 5) && t[i + 5].Kind == TK.Word && t[i + 5].Text.StartsWith("T", StringComparison.Ordinal) && t[i + 5].Text.Length == 1 && IsNum(t, i + 6))
+            {
+                int k = i + 6;
+                while (k < t.Count && Adjacent(t, k - 1, k) && (t[k].Kind == TK.Number || IsPunct(t, k, ":.+-") || IsWord(t, k, "Z"))) k++;
+                used = k - i;
+            }
             var v = new DateValue(y, m, d);
             return Make(t, i, used, v, DateValue.None, TemporalKind.Date, false);
         }
@@ -363,7 +377,8 @@ namespace SeedGen.Extraction.Time
         {
             used = 0;
             if (!IsNum(t, i) || DigitCount(t[i]) > 2 || HasOrdinalSuffix(t[i])) return null;
-            if (i > 0 && (IsPunct(t, i - 1, "./-:") && Adjacent(t, i - 1, i) || IsNum(t, i - 1) && Adjacent(t, i - 1, i))) return null;
+            if (i > 0 && (IsPunct(t, i - 1, ".-:") && Adjacent(t, i - 1, i) || IsNum(t, i - 1) && Adjacent(t, i - 1, i))) return null;
+            if (i > 0 && IsPunct(t, i - 1, "/") && Adjacent(t, i - 1, i) && i > 1 && IsNum(t, i - 2) && Adjacent(t, i - 2, i - 1)) return null;
             if (IsPunct(t, i + 1, "/.-") && IsNum(t, i + 2) && Adjacent(t, i, i + 1) && Adjacent(t, i + 1, i + 2))
             {
                 string sep = t[i + 1].Text;
@@ -374,12 +389,13 @@ namespace SeedGen.Extraction.Time
                     int a = NumValue(t[i]), b = NumValue(t[i + 2]);
                     int yDigits = DigitCount(t[i + 4]);
                     if (yDigits != 4 && yDigits != 2) return null;
-                    if (sep == "-" && yDigits != 4) return null;
+                    if (sep == "-" && yDigits != 4 && yDigits != 2) return null;
+                    if (sep == "." && yDigits != 4) return null; // "1.1.30" is a version
                     int y = NumValue(t[i + 4]);
                     if (yDigits == 2) y += y < 50 ? 2000 : 1900;
                     bool dayFirst = o.DayFirst || sep == ".";
                     int m = dayFirst ? b : a, d = dayFirst ? a : b;
-                    if (!ValidDay(y, m, d) && ValidDay(y, d, m) && !o.DayFirst && sep != ".") { (m, d) = (d, m); }
+                    if (!ValidDay(y, m, d) && ValidDay(y, d, m)) { (m, d) = (d, m); }
                     if (!ValidDay(y, m, d)) return null;
                     used = 5;
                     return Make(t, i, used, new DateValue(y, m, d), DateValue.None, TemporalKind.Date, false);
@@ -412,6 +428,7 @@ namespace SeedGen.Extraction.Time
                 d2 = dd; rangeStart = k; k = k + 1 + du2;
             }
             if (IsWord(t, k, "of")) k++;
+            else if (d2 == 0 && IsPunct(t, k, "-/") && Adjacent(t, k - 1, k) && MonthAt(t, k + 1, out _) != 0) k++; // "10-August", "09/JAN"
             int m = MonthAt(t, k, out int mu);
             if (m == 0) return null;
             // "May" the verb: "5 may be" — a lower-case "may" needs a year or a capital
@@ -423,8 +440,9 @@ namespace SeedGen.Extraction.Time
             {
                 d3 = d4; m2 = mm; k = k + 1 + du3 + mu3;
             }
-            int comma = IsPunct(t, k, ",") ? 1 : 0;
+            int comma = IsPunct(t, k, ",") || (IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) ? 1 : 0;
             int y = YearAt(t, k + comma, out int yu);
+            if (y == 0) y = TwoDigitYearAt(t, k + comma, out yu);
             if (y != 0) k += comma + yu;
             used = k - i;
             if (d2 != 0) return Range(t, i, used, y, m, d, m, d2, anchor, o);
@@ -440,6 +458,7 @@ namespace SeedGen.Extraction.Time
             if (m == 0) return null;
             int k = i + mu;
             if (IsWord(t, k, "the")) k++;
+            else if ((IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) || (IsPunct(t, k, ",") && IsNum(t, k + 1) && DayAt(t, k + 1, out _) != 0 && YearAt(t, k + 2, out _) != 0)) k++; // "August-10", "March, 6th 2016"
             int d = DayAt(t, k, out int du);
             if (d == 0) return null;
             if (t[i].Text == "may") return null; // "may 5 people" — the verb; the month is written "May"
@@ -453,8 +472,9 @@ namespace SeedGen.Extraction.Time
                 if (m3 != 0 && DayAt(t, k + 1 + mu3, out int du4) is int dd && dd != 0) { m2 = m3; d2 = dd; k = k + 1 + mu3 + du4; }
                 else if (DayAt(t, k + 1, out int du5) is int de && de != 0 && !(IsPunct(t, k + 2, ":"))) { m2 = m; d2 = de; k = k + 1 + du5; }
             }
-            int comma = IsPunct(t, k, ",") ? 1 : 0;
+            int comma = IsPunct(t, k, ",") || (IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) ? 1 : 0;
             int y = YearAt(t, k + comma, out int yu);
+            if (y == 0) y = TwoDigitYearAt(t, k + comma, out yu);
             if (y != 0) k += comma + yu;
             // a bare number after a month may be a quantity ("in May 2000 people …" is handled by YearAt; "June 31" impossible)
             used = k - i;
@@ -471,6 +491,7 @@ namespace SeedGen.Extraction.Time
             }
             if (!ValidDay(0, m, d)) return null;
             var (v, fromAnchor) = ResolveYear(m, d, anchor, o);
+            if (anchor.HasYear && !fromAnchor) return null; // "29 February" in a year that has none
             return Make(t, i, used, v, DateValue.None, TemporalKind.Date, fromAnchor);
         }
 
@@ -500,7 +521,7 @@ namespace SeedGen.Extraction.Time
             else if (IsWord(t, k, "early", "late", "mid") && MonthAt(t, k + 1, out _) != 0) k += 1;
             int m = MonthAt(t, k, out int mu);
             if (m == 0) return null;
-            int comma = IsPunct(t, k + mu, ",") ? 1 : 0;
+            int comma = IsPunct(t, k + mu, ",") || IsWord(t, k + mu, "of") || (IsPunct(t, k + mu, "-/") && Adjacent(t, k + mu - 1, k + mu)) ? 1 : 0;
             int y = YearAt(t, k + mu + comma, out int yu);
             if (y != 0)
             {
@@ -510,7 +531,7 @@ namespace SeedGen.Extraction.Time
             // a month alone: needs a preposition or a modifier, and "May" needs its capital ("may" is the verb)
             if (t[k].Text.Length > 0 && char.IsLower(t[k].Text[0])) return null;
             if (t[k].Text.Length <= 3 && !Months.ContainsKey(t[k].Text)) return null;
-            bool cue = k > first || IsWord(t, first - 1, "in", "since", "until", "till", "by", "from", "during", "of", "last", "next", "this", "early", "late", "before", "after", "through");
+            bool cue = k > first || IsWord(t, first - 1, "in", "since", "until", "till", "by", "from", "during", "of", "last", "next", "this", "early", "late", "before", "after", "through", "to");
             if (!cue) return null;
             if (t[k].Text.Equals("May", StringComparison.Ordinal) && !IsWord(t, first - 1, "in", "since", "until", "by", "from", "during", "last", "next", "this", "early", "late", "mid") && k == first) return null;
             if (t[k].Text.Length == 3 && !IsPunct(t, k + 1, ".") && k == first && t[k].Text is "Mar" or "Jun" or "Jan" or "Dec" or "Aug" or "Oct" or "Sep" or "Nov" or "Feb" or "Apr" or "Jul") { }
@@ -519,6 +540,36 @@ namespace SeedGen.Extraction.Time
             if (IsWord(t, first - 1, "last") && anchor.HasYear) v = new DateValue(anchor.Month != 0 && m >= anchor.Month ? anchor.Year - 1 : anchor.Year, m, 0);
             if (IsWord(t, first - 1, "next") && anchor.HasYear) v = new DateValue(anchor.Month != 0 && m <= anchor.Month ? anchor.Year + 1 : anchor.Year, m, 0);
             return Make(t, first, used, v, DateValue.None, TemporalKind.Month, fromAnchor);
+        }
+
+        /// <summary>"2024 Aug", "2024-August", "2024/August", "2024 AD August": a year then a month.</summary>
+        private static TemporalMatch? YearMonth(List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (!IsNum(t, i) || DigitCount(t[i]) != 4 || HasOrdinalSuffix(t[i])) return null;
+            int y = NumValue(t[i]);
+            if (y < 1000) return null;
+            int k = i + 1;
+            if (IsWord(t, k, "AD", "CE")) k++;
+            if (IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) k++;
+            int m = MonthAt(t, k, out int mu);
+            if (m == 0 || t[k].Text == "may") return null;
+            // "2024 August 10" is a day: leave it to the day patterns
+            if (DayAt(t, k + mu, out _) != 0 && !IsPunct(t, k + mu, ",")) return null;
+            used = k + mu - i;
+            return Make(t, i, used, new DateValue(y, m, 0), DateValue.None, TemporalKind.Month, false);
+        }
+
+        /// <summary>A two-digit year right after a day and month ("3 Aug 96", "Aug 9, 96"): 19xx from 50, else 20xx.</summary>
+        private static int TwoDigitYearAt(List<Tok> t, int i, out int used)
+        {
+            used = 0;
+            if (!IsNum(t, i) || DigitCount(t[i]) != 2 || HasOrdinalSuffix(t[i]) || t[i].Text.Length != 2) return 0;
+            if (IsPunct(t, i + 1, ":.") && IsNum(t, i + 2)) return 0;
+            if (i + 1 < t.Count && t[i + 1].Kind == TK.Word && !IsWord(t, i + 1, "at", "am", "pm")) return 0; // "6 April 23 people"
+            int y = NumValue(t[i]);
+            used = 1;
+            return y < 50 ? 2000 + y : 1900 + y;
         }
 
         /// <summary>"2019-2023", "2019–2023": a period of years (a plan period as often as an event's span).</summary>
@@ -599,6 +650,23 @@ namespace SeedGen.Extraction.Time
                     used = 2;
                     return Make(t, i, used, FromDate(RelativeWeekday(a.Value, wd, sign)), DateValue.None, TemporalKind.Weekday, false);
                 }
+                // "next 2 weeks", "last two years": a duration from the anchor
+                if (sign != 0 && (IsNum(t, k) || (k < t.Count && t[k].Kind == TK.Word && NumberWords.ContainsKey(t[k].Text) && !IsWord(t, k, "a", "an"))))
+                {
+                    var inner = Duration(t, k, a, anchor, o, out int du, sign);
+                    if (inner is { } dm) { used = k + du - i; return dm with { Index = t[i].Offset, Length = t[k + du - 1].End - t[i].Offset }; }
+                    return null;
+                }
+                // "next day", "last hour", "next quarter": one unit
+                if (sign != 0 && Units.TryGetValue(u, out var oneUnit) && u.Length > 1 && oneUnit is "d" or "h" or "min" or "s" or "q")
+                {
+                    if (a == null) return null;
+                    double dd = 0, ss = 0; int mm = 0;
+                    Add(oneUnit, 1, ref dd, ref ss, ref mm);
+                    var at = (a.Value + (o.AnchorTimeOfDay ?? TimeSpan.Zero)).AddMonths(sign * mm).AddDays(sign * dd).AddSeconds(sign * ss);
+                    used = 2;
+                    return Make(t, i, used, FromDate(at.Date), DateValue.None, TemporalKind.Relative, false);
+                }
                 if (u is "year" or "yr")
                 {
                     if (!anchor.HasYear) return null;
@@ -651,7 +719,7 @@ namespace SeedGen.Extraction.Time
         private static readonly Dictionary<string, string> Units = new(StringComparer.OrdinalIgnoreCase)
         {
             ["second"] = "s", ["seconds"] = "s", ["sec"] = "s", ["secs"] = "s", ["s"] = "s",
-            ["minute"] = "min", ["minutes"] = "min", ["min"] = "min", ["mins"] = "min",
+            ["minute"] = "min", ["minutes"] = "min", ["min"] = "min", ["mins"] = "min", ["m"] = "min",
             ["hour"] = "h", ["hours"] = "h", ["hr"] = "h", ["hrs"] = "h", ["h"] = "h",
             ["day"] = "d", ["days"] = "d", ["d"] = "d",
             ["week"] = "w", ["weeks"] = "w", ["wk"] = "w", ["wks"] = "w", ["fortnight"] = "f", ["fortnights"] = "f",
@@ -662,12 +730,12 @@ namespace SeedGen.Extraction.Time
 
         /// <summary>A quantity of time with a direction: "5 days ago", "in 1.5 hours", "within half an hour", "3mo later",
         /// "-3 days", "1 day 21 hours ago", "a week after tomorrow".</summary>
-        private static TemporalMatch? Duration(List<Tok> t, int i, DateTime? a, DateValue anchor, DateRecognizerOptions o, out int used)
+        private static TemporalMatch? Duration(List<Tok> t, int i, DateTime? a, DateValue anchor, DateRecognizerOptions o, out int used, int impliedSign = 0)
         {
             used = 0;
             string w = t[i].Text.ToLowerInvariant();
             int j = i;
-            int sign = 0;
+            int sign = impliedSign;
             bool future = false;
             if (w is "in" or "within" or "after" or "for") { j++; future = true; }
             else if (IsPunct(t, i, "-+") && (IsNum(t, i + 1)) && Adjacent(t, i, i + 1)) { sign = t[i].Text == "-" ? -1 : 1; j++; }
@@ -688,7 +756,7 @@ namespace SeedGen.Extraction.Time
                     q++;
                     if (IsPunct(t, q, ".") && IsNum(t, q + 1) && Adjacent(t, q - 1, q) && Adjacent(t, q, q + 1)) { n += NumValue(t[q + 1]) / Math.Pow(10, DigitCount(t[q + 1])); q += 2; }
                 }
-                else if (IsNum(t, q) && !HasOrdinalSuffix(t[q]) && Units.ContainsKey(t[q].Text.Substring(DigitCount(t[q]))) && DigitCount(t[q]) <= 4)
+                else if (!o.Strict && IsNum(t, q) && !HasOrdinalSuffix(t[q]) && Units.ContainsKey(t[q].Text.Substring(DigitCount(t[q]))) && DigitCount(t[q]) <= 4)
                 {
                     // "3mo", "1d", "2hr": number and unit in one token — unit read below from the same token
                     n = NumValue(t[q]);
@@ -703,6 +771,7 @@ namespace SeedGen.Extraction.Time
                 else if (q < t.Count && t[q].Kind == TK.Word && NumberWords.TryGetValue(t[q].Text, out var nw) && !(t[q].Text is "a" or "an" && parts > 0 && false)) { n = nw; q++; if (IsWord(t, q, "of")) q++; }
                 else break;
                 if (q >= t.Count || t[q].Kind != TK.Word || !Units.TryGetValue(t[q].Text, out var unit)) break;
+                if (o.Strict && t[q].Text.Length <= 3 && !t[q].Text.Equals("day", StringComparison.OrdinalIgnoreCase)) break; // strict: "5 minutes", not "5m"
                 // single letters as units only right after a number ("5 s" is rare; "a s" never)
                 if (t[q].Text.Length == 1 && !IsNum(t, q - 1)) break;
                 Add(unit, n, ref days, ref seconds, ref months);

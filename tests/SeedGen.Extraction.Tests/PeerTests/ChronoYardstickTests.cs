@@ -19,8 +19,8 @@ namespace SeedGen.Extraction.Tests.PeerTests
     /// </summary>
     public class ChronoYardstickTests
     {
-        private const double DatedFloor = 0.68;
-        private const double NegativeFloor = 0.94;
+        private const double DatedFloor = 0.84;
+        private const double NegativeFloor = 0.98;
 
         private readonly ITestOutputHelper _out;
         public ChronoYardstickTests(ITestOutputHelper output) => _out = output;
