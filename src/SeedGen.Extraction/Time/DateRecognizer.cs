@@ -94,9 +94,19 @@ namespace SeedGen.Extraction.Time
                 {
                     // the words around a date that belong to it: a weekday before, a clock time or part of day after
                     int first = i, last = i + Math.Max(1, used) - 1;
+                    while (first < last && toks[first].Offset < match.Index) first++;
+                    // "2023-12-29 -10days", "next tuesday +10 days": an offset from the date just read
+                    if (last + 2 < toks.Count && IsPunct(toks, last + 1, "+-") && ToDate(match.Start) is { } baseDate && match.End.IsNone
+                        && Duration(toks, last + 2, baseDate, match.Start, options with { AnchorTimeOfDay = null }, out int du3, toks[last + 1].Text == "-" ? -1 : 1) is { } moved)
+                    {
+                        match = match with { Start = moved.Start };
+                        last = last + 1 + du3;
+                    }
                     first = ExtendBefore(toks, first, match.Kind);
                     last = ExtendAfter(toks, last);
                     match = match with { Index = toks[first].Offset, Length = toks[last].End - toks[first].Offset };
+                    // "2014-04-18 13:00 - 16:00", "monday 7 to 9am": a time range within one day ends that day
+                    if (match.End.IsNone && match.Start.IsComplete && HasTimeRange(toks, first, last)) match = match with { End = match.Start, Kind = match.Kind };
                     // "from May to December", "8/10/2012 - 8/15/2012", "today - next friday": two dates joined into a range
                     if (result.Count > 0 && JoinsRange(text, result[result.Count - 1], match, out int from))
                     {
@@ -154,13 +164,21 @@ namespace SeedGen.Extraction.Time
         // ------------------------------------------------------------------ spans and ranges
 
         private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "noon", "midnight", "tonight" };
-        private static readonly HashSet<string> Zones = new(StringComparer.OrdinalIgnoreCase) { "utc", "gmt", "jst", "et", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "msk", "z" };
+        private static readonly HashSet<string> Zones = new(StringComparer.OrdinalIgnoreCase) { "utc", "gmt", "jst", "et", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "msk", "z", "ist", "aest", "eet", "eest", "wet" };
 
         /// <summary>"Tuesday, 10 January", "Sun 15Sep", "on Tuesday, next week": a weekday before a calendar date belongs to it.</summary>
         private static int ExtendBefore(List<Tok> t, int first, TemporalKind kind)
         {
             if (kind == TemporalKind.Weekday) return IsWord(t, first - 1, "on") ? first - 1 : first; // "on Tuesday morning"
-            if (kind == TemporalKind.Relative) return first;
+            if (kind == TemporalKind.Relative)
+            {
+                // "10:30 pst today", "11 tonight"
+                int r = first - 1;
+                if (r >= 0 && t[r].Kind == TK.Word && Zones.Contains(t[r].Text)) r--;
+                if (r >= 2 && IsNum(t, r) && IsPunct(t, r - 1, ":") && IsNum(t, r - 2)) return r - 2;
+                if (r >= 0 && r == first - 1 && IsNum(t, r) && DigitCount(t[r]) <= 2 && IsWord(t, first, "tonight")) return r;
+                return first;
+            }
             int k = first - 1;
             if (IsPunct(t, k, ",")) k--;
             if (IsPunct(t, k, ".") && k > 0 && Adjacent(t, k - 1, k)) k--;
@@ -198,6 +216,19 @@ namespace SeedGen.Extraction.Time
                     end = k - 1;
                     continue;
                 }
+                // "9 p.m.", "10 o clock", "at 8" (end of text or before punctuation)
+                if (IsNum(t, k) && DigitCount(t[k]) <= 2 && NumValue(t[k]) <= 24)
+                {
+                    if (IsWord(t, k + 1, "p", "a") && IsPunct(t, k + 2, ".") && IsWord(t, k + 3, "m")) { k += IsPunct(t, k + 4, ".") ? 5 : 4; end = k - 1; continue; }
+                    if (IsWord(t, k + 1, "o", "o'clock", "oclock")) { k += IsWord(t, k + 2, "clock") ? 3 : 2; end = k - 1; continue; }
+                    if (IsWord(t, k - 1, "at") && (k + 1 >= t.Count || t[k + 1].Kind == TK.Punct)) { k++; end = k - 1; continue; }
+                }
+                // a time range after a date: "13:00 - 16:00"
+                if (end == last + 0 && false) { }
+                // "GMT+0900 (JST)": an offset and a parenthesised zone
+                if (IsPunct(t, k, "+-") && IsNum(t, k + 1) && DigitCount(t[k + 1]) == 4 && k > 0 && t[k - 1].Kind == TK.Word && Zones.Contains(t[k - 1].Text)) { k += 2; end = k - 1; continue; }
+                if (IsPunct(t, k, "(") && k + 2 < t.Count && t[k + 1].Kind == TK.Word && Zones.Contains(t[k + 1].Text) && IsPunct(t, k + 2, ")")) { k += 3; end = k - 1; continue; }
+                if (IsPunct(t, k, "-–") && IsNum(t, k + 1) && IsPunct(t, k + 2, ":") && IsNum(t, k + 3) && end > last) { k += 4; end = k - 1; continue; }
                 if (k < t.Count && t[k].Kind == TK.Word && (PartsOfDay.Contains(t[k].Text) || (Zones.Contains(t[k].Text) && k == start && t[k].Text.Length >= 2 && t[k].Text.ToUpperInvariant() == t[k].Text)))
                 {
                     end = k;
@@ -208,6 +239,15 @@ namespace SeedGen.Extraction.Time
                 break;
             }
             return end;
+        }
+
+        private static bool HasTimeRange(List<Tok> t, int first, int last)
+        {
+            for (int k = first + 1; k < last; k++)
+                if ((IsPunct(t, k, "-–") || IsWord(t, k, "to")) && IsNum(t, k - 1) && IsNum(t, k + 1)
+                    && (IsPunct(t, k + 2, ":") || IsWord(t, k + 2, "am", "pm") || IsPunct(t, k - 2, ":") || t[k + 1].Text.EndsWith("am", StringComparison.OrdinalIgnoreCase) || t[k + 1].Text.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            return false;
         }
 
         private static bool JoinsRange(string text, TemporalMatch prev, TemporalMatch next, out int fromIndex)
@@ -222,7 +262,6 @@ namespace SeedGen.Extraction.Time
             // "from …": the range starts at "from"
             int before = prev.Index;
             string head = text.Substring(Math.Max(0, before - 6), before - Math.Max(0, before - 6)).ToLowerInvariant();
-            if (head.EndsWith("from ", StringComparison.Ordinal)) fromIndex = before - 5;
             return true;
         }
 
@@ -239,6 +278,16 @@ namespace SeedGen.Extraction.Time
             if (s.Year != 0 && e.Year != 0 && b.YearFromAnchor && !a.YearFromAnchor && e.Month != 0)
                 e = new DateValue(e.Month < s.Month ? s.Year + 1 : s.Year, e.Month, e.Day);
             if (e.Month == 0 && e.Day == 0 && e.Year == 0) e = b.Start;
+            // both years from the anchor: the end is the first such date on or after the start ("From December to May")
+            if (a.YearFromAnchor && b.YearFromAnchor && s.Year != 0 && e.Month != 0)
+                e = new DateValue(e.Month > s.Month || (e.Month == s.Month && e.Day >= s.Day) ? s.Year : s.Year + 1, e.Month, e.Day);
+            // weekdays: "Monday to Friday", "Friday to Monday": the end is the first such day on or after the start
+            if (a.Kind is TemporalKind.Weekday or TemporalKind.Relative && b.Kind == TemporalKind.Weekday && ToDate(s) is { } sd && ToDate(e) is { } ed)
+            {
+                while (ed < sd) ed = ed.AddDays(7);
+                while ((ed - sd).TotalDays >= 7) ed = ed.AddDays(-7);
+                e = FromDate(ed);
+            }
             return new TemporalMatch(from, b.Index + b.Length - from, s, e, TemporalKind.Range, a.YearFromAnchor && b.YearFromAnchor);
         }
 
@@ -284,6 +333,12 @@ namespace SeedGen.Extraction.Time
                 return 0;
             }
             if (i < t.Count && t[i].Kind == TK.Word && OrdinalWords.TryGetValue(t[i].Text, out var o)) { used = 1; return o; }
+            // "twenty-fourth", "thirty-first"
+            if (i + 2 < t.Count && IsWord(t, i, "twenty", "thirty") && IsPunct(t, i + 1, "-") && t[i + 2].Kind == TK.Word && OrdinalWords.TryGetValue(t[i + 2].Text, out var unit) && unit < 10)
+            {
+                int d = (IsWord(t, i, "twenty") ? 20 : 30) + unit;
+                if (d <= 31) { used = 3; return d; }
+            }
             return 0;
         }
 
@@ -297,7 +352,8 @@ namespace SeedGen.Extraction.Time
             if (IsWord(t, i + 1, "BC", "BCE")) { used = 2; return -y; }
             if (IsWord(t, i + 1, "AD", "CE")) { used = 2; return y; }
             // a year followed by ":" is a clock time ("13:00"), not a year
-            if (IsPunct(t, i + 1, ":") && IsNum(t, i + 2)) return 0;
+            if (IsPunct(t, i + 1, ":") && IsNum(t, i + 2) && digits != 4) return 0;
+            if (digits == 4 && IsWord(t, i + 1, "BE")) { used = 2; return y - 543; } // Buddhist era
             if (digits == 4 && y >= 1000 && y <= 9999) { used = 1; return y; }
             return 0;
         }
@@ -337,7 +393,7 @@ namespace SeedGen.Extraction.Time
         private static TemporalMatch? TryAt(string s, List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
         {
             used = 0;
-            return Iso(s, t, i, out used) ?? NumericDate(t, i, o, out used) ?? DayMonth(t, i, anchor, o, out used) ?? MonthDay(t, i, anchor, o, out used)
+            return Iso(s, t, i, o, out used) ?? NumericDate(t, i, anchor, o, out used) ?? DayMonth(t, i, anchor, o, out used) ?? MonthDay(t, i, anchor, o, out used)
                 ?? MonthYear(t, i, anchor, o, out used) ?? YearMonth(t, i, out used) ?? YearRange(t, i, out used) ?? YearOnly(t, i, out used)
                 ?? (o.Strict ? (IsNum(t, i) ? Duration(t, i, ToDate(anchor), anchor, o, out used) : null) : Relative(t, i, anchor, o, out used));
         }
@@ -349,7 +405,7 @@ namespace SeedGen.Extraction.Time
         }
 
         /// <summary>2019-10-08, 2019/10/08, with an optional clock time that is skipped.</summary>
-        private static TemporalMatch? Iso(string s, List<Tok> t, int i, out int used)
+        private static TemporalMatch? Iso(string s, List<Tok> t, int i, DateRecognizerOptions o, out int used)
         {
             used = 0;
             if (!IsNum(t, i) || DigitCount(t[i]) != 4 || HasOrdinalSuffix(t[i])) return null;
@@ -357,6 +413,7 @@ namespace SeedGen.Extraction.Time
             if (t[i + 1].Text != t[i + 3].Text || !Adjacent(t, i, i + 1) || !Adjacent(t, i + 2, i + 3) || !Adjacent(t, i + 3, i + 4)) return null;
             if (DigitCount(t[i + 2]) > 2 || DigitCount(t[i + 4]) > 2) return null;
             int y = NumValue(t[i]), m = NumValue(t[i + 2]), d = NumValue(t[i + 4]);
+            if (!ValidDay(y, m, d) && m > 12 && ValidDay(y, d, m) && !o.Strict) (m, d) = (d, m); // "2024/13/1": year/day/month (casual only)
             if (!ValidDay(y, m, d)) { used = 5; return null; }
             used = 5;
             // part of a version or a longer number ("1.2019.10.08") is not a date
@@ -373,7 +430,7 @@ namespace SeedGen.Extraction.Time
         }
 
         /// <summary>6/10/2018 (month first unless DayFirst), 10.06.2018 (day first), 04/2016 (month/year).</summary>
-        private static TemporalMatch? NumericDate(List<Tok> t, int i, DateRecognizerOptions o, out int used)
+        private static TemporalMatch? NumericDate(List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
         {
             used = 0;
             if (!IsNum(t, i) || DigitCount(t[i]) > 2 || HasOrdinalSuffix(t[i])) return null;
@@ -400,6 +457,22 @@ namespace SeedGen.Extraction.Time
                     used = 5;
                     return Make(t, i, used, new DateValue(y, m, d), DateValue.None, TemporalKind.Date, false);
                 }
+                if (sep == "/" && DigitCount(t[i + 2]) <= 2 && !IsPunct(t, i + 3, "/.") && !(i + 3 < t.Count && t[i + 3].Kind == TK.Word && !IsWord(t, i + 3, "at")))
+                {
+                    // "8/10", "5/31", "14/4 90": month/day (day/month when DayFirst or when only that reading is a date)
+                    int a1 = NumValue(t[i]), b1 = NumValue(t[i + 2]);
+                    int mo = o.DayFirst ? b1 : a1, da = o.DayFirst ? a1 : b1;
+                    if (!ValidDay(0, mo, da) && ValidDay(0, da, mo)) (mo, da) = (da, mo);
+                    if (!ValidDay(0, mo, da)) return null;
+                    int yu2;
+                    int y2 = YearAt(t, i + 3, out yu2);
+                    if (y2 == 0) y2 = TwoDigitYearAt(t, i + 3, out yu2);
+                    if (y2 == 0 && !anchor.HasYear) return null; // a bare fraction-like "1/2" without an anchor is no date
+                    used = 3 + yu2;
+                    if (y2 != 0) return ValidDay(y2, mo, da) ? Make(t, i, used, new DateValue(y2, mo, da), DateValue.None, TemporalKind.Date, false) : null;
+                    var (rv, rfa) = ResolveYear(mo, da, anchor, o);
+                    return Make(t, i, used, rv, DateValue.None, TemporalKind.Date, rfa);
+                }
                 if (sep == "/" && DigitCount(t[i + 2]) == 4)
                 {
                     int m = NumValue(t[i]), y = NumValue(t[i + 2]);
@@ -417,13 +490,14 @@ namespace SeedGen.Extraction.Time
             used = 0;
             int d = DayAt(t, i, out int du);
             if (d == 0) return null;
-            if (t[i].Kind == TK.Word && !IsWord(t, i - 1, "the")) return null; // "first May" needs "the first of May"
+            // a day in words needs "the", a capital, or "of"/"to" after it ("the first of May", "Eighth to eleventh May 2010")
+            if (t[i].Kind == TK.Word && !IsWord(t, i - 1, "the") && !char.IsUpper(t[i].Text[0]) && !IsWord(t, i + du, "of", "to")) return null;
             if (i > 0 && IsNum(t, i - 1) && Adjacent(t, i - 1, i)) return null;
             int k = i + du;
             int d2 = 0;
             int rangeStart = -1;
             // "23-25 May" / "23 to 25 May"
-            if ((IsPunct(t, k, "-–—") || IsWord(t, k, "to", "until", "till", "through")) && DayAt(t, k + 1, out int du2) is int dd && dd != 0 && MonthAt(t, k + 1 + du2, out _) != 0)
+            if ((IsPunct(t, k, "-–—") || IsWord(t, k, "to", "until", "till", "through") || (IsWord(t, k, "and") && IsWord(t, i - 1, "between"))) && DayAt(t, k + 1, out int du2) is int dd && dd != 0 && MonthAt(t, k + 1 + du2, out _) != 0)
             {
                 d2 = dd; rangeStart = k; k = k + 1 + du2;
             }
@@ -444,6 +518,7 @@ namespace SeedGen.Extraction.Time
             int y = YearAt(t, k + comma, out int yu);
             if (y == 0) y = TwoDigitYearAt(t, k + comma, out yu);
             if (y != 0) k += comma + yu;
+            else if (YearAfterTime(t, k, out int ytu) is int yt && yt != 0) { y = yt; k += ytu; }
             used = k - i;
             if (d2 != 0) return Range(t, i, used, y, m, d, m, d2, anchor, o);
             if (d3 != 0) return Range(t, i, used, y, m, d, m2, d3, anchor, o);
@@ -476,6 +551,7 @@ namespace SeedGen.Extraction.Time
             int y = YearAt(t, k + comma, out int yu);
             if (y == 0) y = TwoDigitYearAt(t, k + comma, out yu);
             if (y != 0) k += comma + yu;
+            else if (YearAfterTime(t, k, out int ytu) is int yt && yt != 0) { y = yt; k += ytu; }
             // a bare number after a month may be a quantity ("in May 2000 people …" is handled by YearAt; "June 31" impossible)
             used = k - i;
             if (d2 != 0) return Range(t, i, used, y, m, d, m2, d2, anchor, o);
@@ -523,6 +599,7 @@ namespace SeedGen.Extraction.Time
             if (m == 0) return null;
             int comma = IsPunct(t, k + mu, ",") || IsWord(t, k + mu, "of") || (IsPunct(t, k + mu, "-/") && Adjacent(t, k + mu - 1, k + mu)) ? 1 : 0;
             int y = YearAt(t, k + mu + comma, out int yu);
+            if (y == 0 && IsNum(t, k + mu + comma) && NumValue(t[k + mu + comma]) is int yy && yy > 31 && (yy >= 50 || t[k].Text.Length <= 4)) y = TwoDigitYearAt(t, k + mu + comma, out yu);
             if (y != 0)
             {
                 used = k + mu + comma + yu - first;
@@ -533,7 +610,7 @@ namespace SeedGen.Extraction.Time
             if (t[k].Text.Length <= 3 && !Months.ContainsKey(t[k].Text)) return null;
             bool cue = k > first || IsWord(t, first - 1, "in", "since", "until", "till", "by", "from", "during", "of", "last", "next", "this", "early", "late", "before", "after", "through", "to");
             if (!cue) return null;
-            if (t[k].Text.Equals("May", StringComparison.Ordinal) && !IsWord(t, first - 1, "in", "since", "until", "by", "from", "during", "last", "next", "this", "early", "late", "mid") && k == first) return null;
+            if (t[k].Text.Equals("May", StringComparison.Ordinal) && !IsWord(t, first - 1, "in", "since", "until", "by", "from", "during", "last", "next", "this", "early", "late", "mid", "to", "till", "through") && k == first) return null;
             if (t[k].Text.Length == 3 && !IsPunct(t, k + 1, ".") && k == first && t[k].Text is "Mar" or "Jun" or "Jan" or "Dec" or "Aug" or "Oct" or "Sep" or "Nov" or "Feb" or "Apr" or "Jul") { }
             used = k + mu - first;
             var (v, fromAnchor) = ResolveYear(m, 0, anchor, o);
@@ -542,9 +619,16 @@ namespace SeedGen.Extraction.Time
             return Make(t, first, used, v, DateValue.None, TemporalKind.Month, fromAnchor);
         }
 
-        /// <summary>"2024 Aug", "2024-August", "2024/August", "2024 AD August": a year then a month.</summary>
+        /// <summary>"2024 Aug", "2024-August", "2024/August", "2024 AD August": a year then a month; "2012/Aug/10", "2018 March 18",
+        /// "2014 12 28": then a day.</summary>
         private static TemporalMatch? YearMonth(List<Tok> t, int i, out int used)
         {
+            if (IsNum(t, i) && DigitCount(t[i]) == 4 && IsNum(t, i + 1) && DigitCount(t[i + 1]) <= 2 && IsNum(t, i + 2) && DigitCount(t[i + 2]) <= 2
+                && !Adjacent(t, i, i + 1) && !Adjacent(t, i + 1, i + 2) && ValidDay(NumValue(t[i]), NumValue(t[i + 1]), NumValue(t[i + 2])))
+            {
+                used = 3;
+                return Make(t, i, used, new DateValue(NumValue(t[i]), NumValue(t[i + 1]), NumValue(t[i + 2])), DateValue.None, TemporalKind.Date, false);
+            }
             used = 0;
             if (!IsNum(t, i) || DigitCount(t[i]) != 4 || HasOrdinalSuffix(t[i])) return null;
             int y = NumValue(t[i]);
@@ -554,10 +638,41 @@ namespace SeedGen.Extraction.Time
             if (IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) k++;
             int m = MonthAt(t, k, out int mu);
             if (m == 0 || t[k].Text == "may") return null;
-            // "2024 August 10" is a day: leave it to the day patterns
-            if (DayAt(t, k + mu, out _) != 0 && !IsPunct(t, k + mu, ",")) return null;
+            int dk = k + mu;
+            if (IsPunct(t, dk, "-/") && Adjacent(t, dk - 1, dk)) dk++;
+            if (DayAt(t, dk, out int ddu) is int dd && dd != 0 && IsNum(t, dk) && ValidDay(y, m, dd))
+            {
+                used = dk + ddu - i;
+                return Make(t, i, used, new DateValue(y, m, dd), DateValue.None, TemporalKind.Date, false);
+            }
             used = k + mu - i;
             return Make(t, i, used, new DateValue(y, m, 0), DateValue.None, TemporalKind.Month, false);
+        }
+
+        /// <summary>"Oct 26 11:00:09 2023", "Oct 26, 10:00 - 11:00:09 EDT 2023": a year after a clock time (log and mail formats).</summary>
+        private static int YearAfterTime(List<Tok> t, int k, out int used)
+        {
+            used = 0;
+            int j = k;
+            if (IsPunct(t, j, ",")) j++;
+            bool time = false;
+            for (int guard = 0; guard < 3; guard++)
+            {
+                if (IsNum(t, j) && DigitCount(t[j]) <= 2 && IsPunct(t, j + 1, ":") && IsNum(t, j + 2))
+                {
+                    j += 3;
+                    while (IsPunct(t, j, ":") && IsNum(t, j + 1)) j += 2;
+                    time = true;
+                    if (IsPunct(t, j, "-")) { j++; continue; }
+                }
+                break;
+            }
+            if (!time) return 0;
+            if (j < t.Count && t[j].Kind == TK.Word && Zones.Contains(t[j].Text)) j++;
+            int y = YearAt(t, j, out int yu);
+            if (y == 0) return 0;
+            used = j + yu - k;
+            return y;
         }
 
         /// <summary>A two-digit year right after a day and month ("3 Aug 96", "Aug 9, 96"): 19xx from 50, else 20xx.</summary>
@@ -617,12 +732,30 @@ namespace SeedGen.Extraction.Time
             var a = ToDate(anchor);
             string w = t[i].Text.ToLowerInvariant();
 
+            // "after this year": the next one
+            if (w == "after" && IsWord(t, i + 1, "this") && IsWord(t, i + 2, "year") && anchor.HasYear)
+            {
+                used = 3;
+                return Make(t, i, used, new DateValue(anchor.Year + 1, 0, 0), DateValue.None, TemporalKind.Relative, false);
+            }
             // the day before yesterday / the day after tomorrow
             if (w == "the" && IsWord(t, i + 1, "day") && IsWord(t, i + 2, "before", "after") && IsWord(t, i + 3, "yesterday", "tomorrow"))
             {
                 if (a == null) return null;
                 used = 4;
                 return Make(t, i, used, FromDate(a.Value.AddDays(IsWord(t, i + 3, "yesterday") ? -2 : 2)), DateValue.None, TemporalKind.Relative, false);
+            }
+            // "now" as a date: alone, at the end of a clause, or with an offset ("now + 40minutes"); not "is now menaced"
+            if (w == "now" && a != null && (i + 1 >= t.Count || t[i + 1].Kind == TK.Punct))
+            {
+                if (IsPunct(t, i + 1, "+-") && Duration(t, i + 2, a, anchor, o, out int du2, t[i + 1].Text == "-" ? -1 : 1) is { } shifted)
+                {
+                    used = 2 + du2;
+                    return Make(t, i, used, shifted.Start, DateValue.None, TemporalKind.Relative, false);
+                }
+                if (i + 1 < t.Count && !IsPunct(t, i + 1, ".,;!?)")) return null;
+                used = 1;
+                return Make(t, i, used, FromDate(a.Value), DateValue.None, TemporalKind.Relative, false);
             }
             if (w is "today" or "tonight" or "yesterday" or "tomorrow")
             {
@@ -699,7 +832,14 @@ namespace SeedGen.Extraction.Time
             {
                 if (a == null || w.Length <= 3 && !char.IsUpper(t[i].Text[0])) return null;
                 if (w is "sun" or "sat" or "wed" or "mon" && !IsPunct(t, i + 1, ",.") && !IsWord(t, i - 1, "on")) return null;
-                if (IsPunct(t, i + 1, ",") && (MonthAt(t, i + 2, out _) != 0 || DayAt(t, i + 2, out _) != 0)) return null; // "Tuesday, 7 May": the date follows
+                {
+                    // "Tuesday, 7 May", "Sun., March 6, 2016", "Thu Oct 26": the date follows and takes the weekday
+                    int n = i + 1;
+                    if (IsPunct(t, n, ".")) n++;
+                    if (IsPunct(t, n, ",")) n++;
+                    if (MonthAt(t, n, out _) != 0 || (DayAt(t, n, out int dn) != 0 && MonthAt(t, n + dn, out _) != 0)) return null;
+                    if (n > i + 1 && DayAt(t, n, out _) != 0) return null;
+                }
                 if (IsNum(t, i + 1) && (DayAt(t, i + 1, out _) != 0) && (IsPunct(t, i + 2, "/-.") || MonthAt(t, i + 2, out _) != 0)) return null; // "Sunday 12/7/2014"
                 int k = i + 1;
                 if (IsWord(t, k, "of")) k++;
@@ -722,7 +862,7 @@ namespace SeedGen.Extraction.Time
             ["minute"] = "min", ["minutes"] = "min", ["min"] = "min", ["mins"] = "min", ["m"] = "min",
             ["hour"] = "h", ["hours"] = "h", ["hr"] = "h", ["hrs"] = "h", ["h"] = "h",
             ["day"] = "d", ["days"] = "d", ["d"] = "d",
-            ["week"] = "w", ["weeks"] = "w", ["wk"] = "w", ["wks"] = "w", ["fortnight"] = "f", ["fortnights"] = "f",
+            ["week"] = "w", ["weeks"] = "w", ["wk"] = "w", ["wks"] = "w", ["w"] = "w", ["mon"] = "mo", ["mons"] = "mo", ["fortnight"] = "f", ["fortnights"] = "f",
             ["month"] = "mo", ["months"] = "mo", ["mo"] = "mo", ["mos"] = "mo",
             ["quarter"] = "q", ["quarters"] = "q", ["qtr"] = "q",
             ["year"] = "y", ["years"] = "y", ["yr"] = "y", ["yrs"] = "y", ["y"] = "y",
@@ -735,9 +875,22 @@ namespace SeedGen.Extraction.Time
             used = 0;
             string w = t[i].Text.ToLowerInvariant();
             int j = i;
+            int spanFrom = i;
             int sign = impliedSign;
             bool future = false;
             if (w is "in" or "within" or "after" or "for") { j++; future = true; }
+            else if (w == "give" && IsWord(t, i + 1, "it")) { j += 2; future = true; spanFrom = j; }
+            else if (w == "the" && i + 2 < t.Count && t[i + 1].Kind == TK.Word && Units.ContainsKey(t[i + 1].Text) && t[i + 1].Text.Length > 1 && IsWord(t, i + 2, "before", "after"))
+            {
+                // "the min before", "the day after": one unit
+                double d1 = 0, s1 = 0; int m1 = 0;
+                Add(Units[t[i + 1].Text], 1, ref d1, ref s1, ref m1);
+                if (a == null) return null;
+                int dir1 = IsWord(t, i + 2, "before") ? -1 : 1;
+                used = 3;
+                var at1 = (a.Value + (o.AnchorTimeOfDay ?? TimeSpan.Zero)).AddMonths(dir1 * m1).AddDays(dir1 * d1).AddSeconds(dir1 * s1);
+                return Make(t, i, used, FromDate(at1.Date), DateValue.None, TemporalKind.Relative, false);
+            }
             else if (IsPunct(t, i, "-+") && (IsNum(t, i + 1)) && Adjacent(t, i, i + 1)) { sign = t[i].Text == "-" ? -1 : 1; j++; }
             while (IsWord(t, j, "about", "around", "approximately") || IsPunct(t, j, "~")) j++;
             // quantity + unit, repeated: "1 day 21 hours", "1d, 2hr, and 5min", "5 minutes and 30 seconds"
@@ -786,6 +939,7 @@ namespace SeedGen.Extraction.Time
             int end = k;
             int dir;
             if (IsWord(t, end, "ago", "earlier", "before", "prior")) { dir = -1; end++; if (IsWord(t, end - 1, "before") && IsWord(t, end, "yesterday")) { days += 1; end++; } }
+            else if (IsWord(t, end, "out")) { dir = 1; end++; }
             else if (IsWord(t, end, "later", "after", "hence", "from"))
             {
                 dir = 1; end++;
@@ -809,7 +963,7 @@ namespace SeedGen.Extraction.Time
             var at = a.Value + (o.AnchorTimeOfDay ?? TimeSpan.Zero);
             at = at.AddMonths(dir * months).AddDays(dir * days).AddSeconds(dir * seconds);
             used = end - i;
-            return Make(t, i, used, FromDate(at.Date), DateValue.None, TemporalKind.Relative, false);
+            return Make(t, spanFrom, end - spanFrom, FromDate(at.Date), DateValue.None, TemporalKind.Relative, false);
         }
 
         private static void Add(string unit, double n, ref double days, ref double seconds, ref int months)

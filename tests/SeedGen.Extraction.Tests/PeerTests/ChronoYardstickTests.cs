@@ -14,13 +14,13 @@ namespace SeedGen.Extraction.Tests.PeerTests
     /// chrono-node's English test suite as an outside yardstick (PeerTests/README.md explains the data). Every dated case runs
     /// with its <c>ref</c> as the anchor and its parser mode (casual, strict, en.GB = day first) and forwardDate option; the
     /// asserted year/month/day of start and end, and the matched text where asserted, must agree. Negatives must give no
-    /// date. Every disagreement is printed. The floors below are today's measured rates (a regression fails the test); the
-    /// target is 0.95 for both (issue 8).
+    /// date. Every disagreement is printed. Deliberate differences are listed with their reason in chrono-exclusions.yaml; they
+    /// count as failures in the rate, an unlisted failure fails the test, and so does a listed case that passes.
     /// </summary>
     public class ChronoYardstickTests
     {
-        private const double DatedFloor = 0.84;
-        private const double NegativeFloor = 0.98;
+        private const double DatedFloor = 0.95;
+        private const double NegativeFloor = 0.95;
 
         private readonly ITestOutputHelper _out;
         public ChronoYardstickTests(ITestOutputHelper output) => _out = output;
@@ -64,15 +64,32 @@ namespace SeedGen.Extraction.Tests.PeerTests
             return true;
         }
 
+        /// <summary>file:line of every excluded case (reason required).</summary>
         private static HashSet<string> Exclusions()
         {
+            var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+            using (var reader = new StringReader(File.ReadAllText(Path.Combine(TestFiles.Root, "PeerTests", "chrono-exclusions.yaml")))) yaml.Load(reader);
+            var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
             var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in File.ReadAllLines(Path.Combine(TestFiles.Root, "PeerTests", "chrono-exclusions.yaml")))
+            foreach (YamlDotNet.RepresentationModel.YamlMappingNode e in (YamlDotNet.RepresentationModel.YamlSequenceNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("exclusions")])
             {
-                var t = line.Trim();
-                if (t.StartsWith("- {", StringComparison.Ordinal)) set.Add(t);
+                string V(string k) => ((YamlDotNet.RepresentationModel.YamlScalarNode)e.Children[new YamlDotNet.RepresentationModel.YamlScalarNode(k)]).Value!;
+                Assert.False(string.IsNullOrWhiteSpace(V("reason")));
+                set.Add(V("file") + ":" + V("line"));
             }
             return set;
+        }
+
+        private void Explained(List<(string Key, string Line)> failures, bool negatives)
+        {
+            var excluded = Exclusions();
+            var data = Data();
+            var ownKeys = new HashSet<string>(data.GetProperty(negatives ? "negatives" : "cases").EnumerateArray()
+                .Select(c => c.GetProperty("file").GetString() + ":" + c.GetProperty("line").GetInt32()), StringComparer.Ordinal);
+            var unexplained = failures.Where(f => !excluded.Contains(f.Key)).Select(f => f.Line).ToList();
+            var stale = excluded.Where(k => ownKeys.Contains(k) && !failures.Any(f => f.Key == k)).ToList();
+            Assert.True(unexplained.Count == 0, "disagreements not explained in chrono-exclusions.yaml:\n" + string.Join("\n", unexplained));
+            Assert.True(stale.Count == 0, "excluded cases that now pass (remove them from chrono-exclusions.yaml): " + string.Join(", ", stale));
         }
 
         [Fact]
@@ -81,25 +98,35 @@ namespace SeedGen.Extraction.Tests.PeerTests
             var data = Data();
             int pass = 0, total = 0;
             var failures = new List<string>();
+            var keys = new List<(string Key, string Line)>();
             foreach (var c in data.GetProperty("cases").EnumerateArray())
             {
                 total++;
+                string key = c.GetProperty("file").GetString() + ":" + c.GetProperty("line").GetInt32();
+                int before = failures.Count;
+                Check(c);
+                if (failures.Count > before) keys.Add((key, failures[failures.Count - 1]));
+            }
+            double rate = (double)pass / total;
+            _out.WriteLine($"chrono dated cases: {pass}/{total} = {rate:F3} ({keys.Count(k => Exclusions().Contains(k.Key))} of the failures are listed exclusions)");
+            foreach (var f in failures) _out.WriteLine("  " + f);
+            Assert.True(rate >= DatedFloor, $"pass rate {rate:F3} below {DatedFloor}");
+            Explained(keys, negatives: false);
+
+            void Check(JsonElement c)
+            {
                 string text = c.GetProperty("text").GetString()!;
                 var found = DateRecognizer.Recognize(text, Anchor(c), Options(c));
                 int index = c.TryGetProperty("result_index", out var ri) ? ri.GetInt32() : 0;
                 string where = $"{c.GetProperty("file").GetString()}:{c.GetProperty("line").GetInt32()} [{c.GetProperty("parser").GetString()}] '{text.Replace("\n", "\\n")}' ref {(c.TryGetProperty("ref", out var rf) ? rf.ToString() : "")}";
-                if (found.Count <= index) { failures.Add(where + ": no date"); continue; }
+                if (found.Count <= index) { failures.Add(where + ": no date"); return; }
                 var m = found[index];
-                if (!Fields(c.GetProperty("start"), m.Start, m.Kind, out var why)) { failures.Add(where + ": start " + why + $" (got {m.Start.ToIso()})"); continue; }
-                if (c.TryGetProperty("end", out var end) && end.ValueKind == JsonValueKind.Object && !Fields(end, m.End, m.Kind, out why)) { failures.Add(where + ": end " + why); continue; }
+                if (!Fields(c.GetProperty("start"), m.Start, m.Kind, out var why)) { failures.Add(where + ": start " + why + $" (got {m.Start.ToIso()})"); return; }
+                if (c.TryGetProperty("end", out var end) && end.ValueKind == JsonValueKind.Object && !Fields(end, m.End, m.Kind, out why)) { failures.Add(where + ": end " + why); return; }
                 if (c.TryGetProperty("matched", out var mt) && mt.ValueKind == JsonValueKind.String && text.Substring(m.Index, m.Length) != mt.GetString())
-                { failures.Add(where + $": matched '{text.Substring(m.Index, m.Length)}' (expected '{mt.GetString()}')"); continue; }
+                { failures.Add(where + $": matched '{text.Substring(m.Index, m.Length)}' (expected '{mt.GetString()}')"); return; }
                 pass++;
             }
-            double rate = (double)pass / total;
-            _out.WriteLine($"chrono dated cases: {pass}/{total} = {rate:F3}");
-            foreach (var f in failures) _out.WriteLine("  " + f);
-            Assert.True(rate >= DatedFloor, $"pass rate {rate:F3} below the floor {DatedFloor}");
         }
 
         [Fact]
@@ -108,18 +135,21 @@ namespace SeedGen.Extraction.Tests.PeerTests
             var data = Data();
             int pass = 0, total = 0;
             var failures = new List<string>();
+            var keys = new List<(string Key, string Line)>();
             foreach (var c in data.GetProperty("negatives").EnumerateArray())
             {
                 total++;
                 string text = c.GetProperty("text").GetString()!;
                 var found = DateRecognizer.Recognize(text, Anchor(c), Options(c));
                 if (found.Count == 0) { pass++; continue; }
+                keys.Add((c.GetProperty("file").GetString() + ":" + c.GetProperty("line").GetInt32(), text));
                 failures.Add($"{c.GetProperty("file").GetString()}:{c.GetProperty("line").GetInt32()} '{text.Replace("\n", "\\n")}': found '{text.Substring(found[0].Index, found[0].Length)}' = {found[0].Start.ToIso()}");
             }
             double rate = (double)pass / total;
             _out.WriteLine($"chrono negatives: {pass}/{total} = {rate:F3}");
             foreach (var f in failures) _out.WriteLine("  " + f);
-            Assert.True(rate >= NegativeFloor, $"negative pass rate {rate:F3} below the floor {NegativeFloor}");
+            Assert.True(rate >= NegativeFloor, $"negative pass rate {rate:F3} below {NegativeFloor}");
+            Explained(keys, negatives: true);
         }
     }
 }

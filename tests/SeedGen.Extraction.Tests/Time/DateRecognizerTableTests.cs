@@ -183,6 +183,98 @@ a few weeks ago | - | none | - | *
 five years ago | - | none | - | *
 on Tuesday | - | none | - | *
 in a matter of days | 2018-04-06 | none | - | *
+# more day-month-year forms, in sentences of the genre
+The talks took place on 12 March 2019 in Minsk | - | 2019-03-12 | - | 12 March 2019
+The summit opened on 23 May 2019 | - | 2019-05-23 | - | *
+Elections are due on 17 November 2019. | - | 2019-11-17 | - | *
+MINSK, 23 May 2019 (BelTA) – | - | 2019-05-23 | - | *
+on Thursday, 7 February 2019 | - | 2019-02-07 | - | *
+Tuesday, 20 May 2013 | - | 2013-05-20 | - | Tuesday, 20 May 2013
+the 1st of December 2018 | - | 2018-12-01 | - | *
+21st of June 2017 | - | 2017-06-21 | - | *
+2 Feb 2016 | - | 2016-02-02 | - | *
+14 Sept 2016 | - | 2016-09-14 | - | *
+5 September, 2020 | - | 2020-09-05 | - | *
+09-JAN-2017 | - | 2017-01-09 | - | *
+10-August-2012 | - | 2012-08-10 | - | *
+3 Aug 96 | - | 1996-08-03 | - | *
+# more month-day-year forms
+On February 14, 2018, the ministers met | - | 2018-02-14 | - | February 14, 2018
+Nov. 5, 2019 | - | 2019-11-05 | - | *
+July 4th 2016 | - | 2016-07-04 | - | *
+January 1 2020 | - | 2020-01-01 | - | *
+Sunday, December 7, 2014 | - | 2014-12-07 | - | Sunday, December 7, 2014
+Thu Oct 26 11:00:09 2023 | - | 2023-10-26 | - | *
+August-10, 2012 | - | 2012-08-10 | - | *
+Aug 9, 96 | - | 1996-08-09 | - | *
+# ISO, numeric and log formats
+2018-10-30 | - | 2018-10-30 | - | *
+1994-11-05T13:15:30Z | - | 1994-11-05 | - | 1994-11-05T13:15:30Z
+2016-05-07T23:45:00.487+01:00 | - | 2016-05-07 | - | *
+2012/Aug/10 | - | 2012-08-10 | - | *
+2018 March 18 | - | 2018-03-18 | - | *
+06/Nov/2023 | - | 2023-11-06 | - | *
+12-30-16 | - | 2016-12-30 | - | *
+05/31/2024 14:15 | - | 2024-05-31 | - | *
+8/10 | 2012-08-10 | 2012-08-10 | - | *
+# year-less, anchored and not
+24 October | 2017-07-07 | 2017-10-24 | - | *
+5 May | 2012-08-10 | 2012-05-05 | - | *
+on 30 December | 2019-01-02 | 2018-12-30 | - | *
+March 18 | - | --03-18 | - | *
+the twenty-fourth of May | - | --05-24 | - | *
+# more ranges
+from 6 to 9 April | 2018 | 2018-04-06 | 2018-04-09 | *
+between 6 and 9 April | - | --04-06 | --04-09 | *
+June 3-5, 2019 | - | 2019-06-03 | 2019-06-05 | *
+April 28 – May 2, 2019 | - | 2019-04-28 | 2019-05-02 | *
+From May to December | 2023-04-09 | 2023-05 | 2023-12 | *
+8/10/2012 - 8/15/2012 | - | 2012-08-10 | 2012-08-15 | *
+Monday to Friday | 2023-04-09 | 2023-04-10 | 2023-04-14 | *
+2014-04-18 13:00 - 16:00 | - | 2014-04-18 | 2014-04-18 | *
+the 2016-2020 programme | - | 2016 | 2020 | 2016-2020
+# more month and year expressions
+in March | - | --03 | - | *
+since March 2014 | - | 2014-03 | - | *
+in June of 2022 | - | 2022-06 | - | *
+late September 2019 | - | 2019-09 | - | *
+Sep-2012 | - | 2012-09 | - | *
+2024 August | - | 2024-08 | - | *
+Aug 96 | - | 1996-08 | - | *
+in 1991 | - | 1991 | - | *
+after 2014 | - | 2014 | - | *
+throughout 2019 | - | 2019 | - | *
+10 August 2555 BE | - | 2012-08-10 | - | *
+# more relative expressions
+the day after tomorrow | 2019-10-07 | 2019-10-09 | - | *
+this morning | 2019-10-07 | 2019-10-07 | - | *
+last night | 2019-10-07 | 2019-10-06 | - | *
+tonight | 2019-10-07 | 2019-10-07 | - | *
+in 1.5 hours | 2019-10-07 | 2019-10-07 | - | *
+12 hours from now | 2019-10-07 | 2019-10-07 | - | *
+next 2 weeks | 2019-10-07 | 2019-10-21 | - | *
+last two weeks | 2019-10-07 | 2019-09-23 | - | *
+5 days earlier | 2019-10-07 | 2019-10-02 | - | *
+a fortnight ago | 2019-10-07 | 2019-09-23 | - | *
+-3 days | 2019-10-07 | 2019-10-04 | - | *
+next weekday | 2024-10-18 | 2024-10-21 | - | *
+this weekend | 2024-10-18 | 2024-10-19 | - | *
+Tuesday of last week | 2022-08-02 | 2022-07-26 | - | *
+after this year | 2020-11-22 | 2021 | - | *
+2023-12-29 -10days | 2023-12-29 | 2023-12-19 | - | *
+# more traps
+he may well agree | - | none | - | *
+March forward, they said | 2019-10-07 | none | - | *
+Version: 1.1.30 | - | none | - | *
+I'm at 101,194 points! | - | none | - | *
+1-2-3 | - | none | - | *
+2012-14 | - | none | - | *
+August 32, 2014 | - | none | - | *
+29 February | 2019-05-01 | none | - | *
+32 August 2014 | - | none | - | *
+Belarus is now menaced | 2019-10-07 | none | - | *
+a 2,000-strong delegation | - | none | - | *
+1/2 of the budget | - | none | - | *
 # traps
 2019 participants attended | - | none | - | *
 more than 2000 people | - | none | - | *
