@@ -14,6 +14,20 @@ namespace SeedGen.Extraction.Tests
         public GoldEventTests(ITestOutputHelper output) => _out = output;
 
         [Fact]
+        public void Unseen_genre_articles_meet_the_event_thresholds()
+        {
+            string dir = Path.Combine(TestFiles.Root, "Articles", "events");
+            var gold = GoldFile.ReadFolder(Path.Combine(TestFiles.Root, "Gold", "events"));
+            var pairs = gold.Select(g => (g.Value, ArticleExtractor.Extract("seeds/" + g.Key, File.ReadAllText(Path.Combine(dir, g.Key))))).ToList();
+            Assert.Equal(3, pairs.Count);
+            var s = EventScoring.Score(pairs, new GoldCorpusEvent[0], CorpusBuilder.Build(pairs.Select(p => p.Item2).ToList()));
+            _out.WriteLine($"events P={s.Events.Precision:F3} R={s.Events.Recall:F3} F1={s.Events.F1:F3}; exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}");
+            foreach (var line in s.Report) _out.WriteLine("  " + line);
+            Assert.True(s.Events.F1 >= 0.90, $"event F1 {s.Events.F1:F3}");
+            Assert.True(s.StartExact >= 0.90 && s.EndExact >= 0.90 && s.LocationExact >= 0.90, $"exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}");
+        }
+
+        [Fact]
         public void Seeds_meet_the_event_thresholds_and_the_corpus_is_merged_and_dated()
         {
             var gold = GoldFile.ReadFolder(TestFiles.SeedGoldDir);

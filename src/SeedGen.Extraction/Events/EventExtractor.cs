@@ -122,6 +122,7 @@ namespace SeedGen.Extraction.Events
 
             // Merge mentions into events, in text order (title last: it repeats the body).
             var drafts = new List<Draft>();
+            var pendingForward = new List<(Mention Mention, Mention NamedLater)>();
             var ordered = mentions.Where(m => m.SentenceIndex >= 0).Concat(mentions.Where(m => m.SentenceIndex < 0)).ToList();
             foreach (var m in ordered)
             {
@@ -150,7 +151,14 @@ namespace SeedGen.Extraction.Events
                     if (target < 0 && m.Kind is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session)
                         for (int d = drafts.Count - 1; d >= 0 && target < 0; d--)
                             if (drafts[d].Mentions.Any(x => x.Start < m.Start) && drafts[d].Kind is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session) target = d;
-                    if (target < 0) continue;
+                    if (target < 0)
+                    {
+                        // "for a two-day visit. The visit of X to Y …": the event is named just after
+                        var later = ordered.FirstOrDefault(x => x.Named && !x.Generic && x.Kind == m.Kind && x.Start > m.Start && x.SentenceIndex >= 0
+                            && m.SentenceIndex >= 0 && x.SentenceIndex - m.SentenceIndex <= 2);
+                        if (later != null) pendingForward.Add((m, later));
+                        continue;
+                    }
                 }
                 m.Event = target;
                 var draft = drafts[target];
@@ -160,10 +168,27 @@ namespace SeedGen.Extraction.Events
                 foreach (var p in m.People) if (!draft.Participants.Contains(p)) draft.Participants.Add(p);
             }
 
+            foreach (var (early, later) in pendingForward)
+            {
+                if (later.Event < 0) continue;
+                early.Event = later.Event;
+                drafts[later.Event].Mentions.Insert(0, early);
+            }
             foreach (var draft in drafts)
             {
                 Dates(doc, draft, datesBySentence, anchor, mentions);
                 draft.Location = Location(doc, draft, entities, lx);
+            }
+            // "the plenary session of the forum": a part of an event is where that event is
+            foreach (var d in drafts)
+            {
+                if (d.Location != null) continue;
+                int of = d.Name.LastIndexOf(" of the ", StringComparison.Ordinal);
+                if (of < 0) continue;
+                string partOf = d.Name.Substring(of + 8).Trim();
+                if (!Heads.TryGetValue(partOf, out var parentKind)) continue;
+                var parent = drafts.Where(x => x != d && x.Kind == parentKind && x.Location != null).OrderBy(x => x.Mentions.Min(m => m.Start)).FirstOrDefault();
+                if (parent != null) d.Location = parent.Location;
             }
             Participants(doc, drafts, entities);
 
@@ -221,7 +246,14 @@ namespace SeedGen.Extraction.Events
 
                 // modifiers before the head
                 int left = i;
-                while (left - 1 >= 0 && IsPreModifier(tokens, left - 1, lx)) left--;
+                while (left - 1 >= 0)
+                {
+                    if (IsPreModifier(tokens, left - 1, lx)) { left--; continue; }
+                    // "Baltic Council of Ministers session": a connector between capitalised words
+                    if (left - 2 >= 0 && tokens[left - 1].Text is "of" or "for" or "and" && char.IsUpper(tokens[left].Text[0]) && char.IsUpper(tokens[left - 2].Text[0])
+                        && IsPreModifier(tokens, left - 2, lx) && !Determiners.Contains(tokens[left - 2].Text)) { left -= 2; continue; }
+                    break;
+                }
                 // a sentence-initial capital that is a function word is not a modifier ("On", "The")
                 while (left < i && Determiners.Contains(tokens[left].Text)) left++;
                 // complements after the head
@@ -236,6 +268,7 @@ namespace SeedGen.Extraction.Events
                 string before = t.Substring(Math.Max(sentenceStart, tokens[left].Offset - 40), tokens[left].Offset - Math.Max(sentenceStart, tokens[left].Offset - 40));
                 bool proposal = ProposalCues.Any(c => before.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0);
                 bool classified = pre.Any(x => Classifiers.Contains(x.Text) || IsOrdinal(x.Text) || IsYear(x.Text)) || char.IsDigit(w[0]);
+                bool named = false;
                 var m = new Mention
                 {
                     Start = tokens[left].Offset,
@@ -245,9 +278,33 @@ namespace SeedGen.Extraction.Events
                 // elections need a classifier or a country ("presidential elections"), not "elections in the republics" as a proposal
                 if (kind == EventKindModel.Election && !classified && !proper) generic = true;
                 m.Named = !plural && !proposal && (proper || hasComplement || (classified && kind != EventKindModel.Visit));
+                // "X and Y held talks in Riga": an event that happened, named by who held it
+                if (!m.Named && !proposal && !generic && left >= 1 && (tokens[left - 1].Text is "held" or "hold" or "holds" or "holding" or "had" or "conducted"
+                    || (left >= 2 && tokens[left - 1].Text is "a" or "an" && tokens[left - 2].Text is "held" or "hold" or "holds" or "had")))
+                {
+                    var holders = new List<string>();
+                    for (int k = left - 1; k >= 0 && k >= left - 30; k--)
+                    {
+                        if (tokens[k].Text is "." or ";") break;
+                        foreach (var pm in MentionsIn(entities, tokens[k].Offset, tokens[k].Offset + 1))
+                            if (pm.Type == EntityType.Person && !pm.IsPronounOrDescription && !holders.Contains(pm.Canonical)) holders.Insert(0, pm.Canonical);
+                    }
+                    if (holders.Count > 0)
+                    {
+                        m.Named = true;
+                        m.People.AddRange(holders);
+                        string headWord = char.ToUpperInvariant(w[0]) + w.Substring(1);
+                        string? heldIn = null;
+                        if (right < tokens.Count && tokens[right].Text == "in")
+                            heldIn = MentionsIn(entities, right + 1 < tokens.Count ? tokens[right + 1].Offset : int.MaxValue, right + 1 < tokens.Count ? tokens[right + 1].Offset + 1 : int.MaxValue).FirstOrDefault(x => x.Type == EntityType.Place)?.Canonical;
+                        m.Name = headWord + " of " + string.Join(" and ", holders) + (heldIn != null ? " in " + heldIn : "");
+                        if (heldIn != null) complementPlace = heldIn;
+                        named = true;
+                    }
+                }
                 m.Generic = (plural && !(hasComplement && proper)) || generic || proposal;
                 if (m.Generic) m.Named = false;
-                m.Name = Phrase(t, tokens, left, right, lx);
+                if (!named) m.Name = Phrase(t, tokens, left, right, lx);
                 foreach (var x in pre) if (IsYear(x.Text)) m.Year = new DateValue(int.Parse(x.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
                 foreach (var pm in MentionsIn(entities, m.Start, m.End))
                 {
@@ -325,6 +382,14 @@ namespace SeedGen.Extraction.Events
                     int j = end + 1;
                     if (j < tokens.Count && tokens[j].Text is "the" or "a" or "an") j++;
                     int phraseStart = j;
+                    // "on 24 May", "on Tuesday": a date, not a topic
+                    if (w == "on" && j < tokens.Count && (char.IsDigit(tokens[j].Text[0]) || IsDateWord(tokens[j].Text))) break;
+                    // "session of the forum": a part of another event
+                    if (w == "of" && j < tokens.Count && Heads.ContainsKey(tokens[j].Text) && char.IsLower(tokens[j].Text[0]) && j == end + 2)
+                    {
+                        end = j + 1;
+                        continue;
+                    }
                     if (w == "of")
                     {
                         // capitalised names with their connectors: "the Main Group of the Munich Security Conference"
@@ -367,6 +432,10 @@ namespace SeedGen.Extraction.Events
         private static bool StartsPlaceAfterOrganization(EntityIndex entities, List<Token> tokens, int j) =>
             MentionsIn(entities, tokens[j].Offset, tokens[j].Offset + 1).Any(m => m.Type == EntityType.Place)
             && MentionsIn(entities, tokens[j - 1].Offset - 200, tokens[j - 1].Offset + 1).Any(m => m.Type == EntityType.Organization && m.Offset + m.Length == tokens[j - 1].End);
+
+        private static bool IsDateWord(string w) =>
+            w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December"
+              or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
         private static bool IsPersonAfter(EntityIndex entities, List<Token> tokens, int j) =>
             MentionsIn(entities, tokens[j].Offset, tokens[j].Offset + 1).Any(m => m.Type == EntityType.Person);
@@ -512,6 +581,8 @@ namespace SeedGen.Extraction.Events
                 foreach (var dm in dates)
                 {
                     if (dm.Kind == TemporalKind.Period) continue;
+                    // "the first since 2016": the start of a period, not this event's date
+                    if (sStart + dm.Index >= 6 && doc.Text.Substring(sStart + dm.Index - 6, 6).EndsWith("since ", StringComparison.OrdinalIgnoreCase)) continue;
                     // "takes place in Munich in February", "is held every May": a recurring event's usual month is no date of this one
                     if (dm.Kind == TemporalKind.Month && !dm.Start.HasYear && Habitual(doc[doc.Sentences[m.SentenceIndex]])) continue;
                     int at = sStart + dm.Index;
