@@ -42,8 +42,14 @@ namespace SeedGen.Generator
             var yamlFiles = files.Where(static f => f.Kind == FileKind.Lexicon).Collect()
                 .Select(static (all, _) => all.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToEquatableArray());
 
-            var lexicon = yamlFiles
-                .Select(static (all, _) => Lexicon.Create(all.Select(f => new LexiconFile(f.RelativePath, f.Text))))
+            // Word lists: every seedgen.yaml / *.seedgen.yaml except the sidecars of articles (NAME.seedgen.yaml beside NAME.txt),
+            // which curate their article only.
+            var articleStems = articles.Select(static (f, _) => Stem(f.RelativePath)).Collect()
+                .Select(static (all, _) => all.OrderBy(x => x, StringComparer.OrdinalIgnoreCase).ToEquatableArray());
+            var lexicon = yamlFiles.Combine(articleStems)
+                .Select(static (pair, _) => Lexicon.Create(pair.Left
+                    .Where(f => !IsSidecar(f.RelativePath, pair.Right))
+                    .Select(f => new LexiconFile(f.RelativePath, f.Text))))
                 .WithTrackingName(TrackingNames.Lexicon);
 
             // Pair each article with its sidecar and the corpus-wide curation files (a cheap step; unchanged pairs stay Cached).
@@ -161,6 +167,20 @@ namespace SeedGen.Generator
                 parts.Add(part);
             }
             return string.Join("/", parts);
+        }
+
+        private static string Stem(string relativePath)
+        {
+            int dot = relativePath.LastIndexOf('.');
+            return dot > relativePath.LastIndexOf('/') ? relativePath.Substring(0, dot) : relativePath;
+        }
+
+        private static bool IsSidecar(string yamlPath, EquatableArray<string> articleStems)
+        {
+            if (CurationYaml.SidecarStem(yamlPath) is not { } s) return false;
+            string dir = yamlPath.Substring(0, yamlPath.LastIndexOf('/') + 1);
+            foreach (var stem in articleStems) if (string.Equals(stem, dir + s, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         private static ArticleInput ToInput(InputFile article, EquatableArray<InputFile> yaml)

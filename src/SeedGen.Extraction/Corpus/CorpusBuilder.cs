@@ -63,8 +63,9 @@ namespace SeedGen.Extraction.Corpus
                     group.Members.SelectMany(m => m.Event.Mentions.Select(s => new SourceModel(m.File, s))).ToEquatableArray(),
                     group.Members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToEquatableArray()));
             }
-            events = events.OrderBy(e => e.Start.Year == 0 ? 1 : 0)
-                .ThenBy(e => e.Start.Year).ThenBy(e => e.Start.Month).ThenBy(e => e.Start.Day)
+            // chronological as SeedGen.PartialDate orders (an unknown part after every known one: 2016-12-09 before 2016), undated last
+            events = events.OrderBy(e => e.Start.IsNone ? 1 : 0)
+                .ThenBy(e => e.Start.Year == 0 ? 10000 : e.Start.Year).ThenBy(e => e.Start.Month == 0 ? 13 : e.Start.Month).ThenBy(e => e.Start.Day == 0 ? 32 : e.Start.Day)
                 .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].File : "", StringComparer.Ordinal)
                 .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].Span.Offset : 0)
                 .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();

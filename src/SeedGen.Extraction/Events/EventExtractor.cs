@@ -463,6 +463,9 @@ namespace SeedGen.Extraction.Events
             // objects: people joined by "and" / ","; or a noun phrase ("the CIS ministers of foreign affairs")
             while (j < tokens.Count)
             {
+                // "with Polish Foreign Minister Jacek Czaputowicz": a title before the name
+                for (int look = j; look < tokens.Count && look < j + 6 && tokens[look].IsWord && char.IsUpper(tokens[look].Text[0]); look++)
+                    if (MentionsIn(entities, tokens[look].Offset, tokens[look].Offset + 1).Any(m => m.Type == EntityType.Person)) { j = look; break; }
                 var pm = MentionsIn(entities, tokens[j].Offset, tokens[j].Offset + 1).FirstOrDefault(m => m.Type == EntityType.Person);
                 if (pm != null)
                 {

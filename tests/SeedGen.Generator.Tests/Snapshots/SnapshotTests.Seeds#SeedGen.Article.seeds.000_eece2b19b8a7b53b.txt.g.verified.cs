@@ -25,7 +25,7 @@ namespace Consumer
             /// <remarks>Direct quote; the article names the speaker “Mr Mitchell”. seeds/000_eece2b19b8a7b53b.txt, line 18.</remarks>
             public static global::SeedGen.Statement MitchellFrontierStatesLikeUkraine => __S_MitchellFrontierStatesLikeUkraine.Value;
             /// <summary>Alyaksandr Lukashenka: “If we make advances in our relations, I promise you that Belarusians will be the most reliable, honest and sincere partners of yours”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the head of state”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 20.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the head of state”, at Meeting of Alyaksandr Lukashenka and Wess Mitchell (Minsk). seeds/000_eece2b19b8a7b53b.txt, line 20.</remarks>
             public static global::SeedGen.Statement LukashenkaMakeAdvancesRelationsPromise => __S_LukashenkaMakeAdvancesRelationsPromise.Value;
             /// <summary>Valery Karbalevich: (reported) It is not the first time that Minsk has hosted a top European forum</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “Belarusian political analyst Valery Karbalevich”. seeds/000_eece2b19b8a7b53b.txt, line 22.</remarks>
@@ -45,7 +45,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
                 "BelarusiansMayBeMostReliablePartnersOfYours", "seeds/000_eece2b19b8a7b53b.txt", "Belarusians may be most reliable partners of yours - Lukashenka to US rep at MSC Core Group meeting", null, null, null,
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MunichSecurityConference.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_OSCEPASummit2017.Value },
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MunichSecurityConference.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_OSCEPASummit2017.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_GlazMinskSetPresentPosition.Value, __S_OrganizersEventAimedKeepingCommunication.Value, __S_MitchellFrontierStatesLikeUkraine.Value, __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_KarbalevichFirstTimeMinskHosted.Value, __S_KarbalevichAfterAnnexationCrimeaBelarus.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_KarbalevichMainOutcomeEventMight.Value };
         }
@@ -82,7 +82,7 @@ namespace Consumer
                 "LukashenkaMakeAdvancesRelationsPromise", global::SeedGen.StatementKind.Direct,
                 "If we make advances in our relations, I promise you that Belarusians will be the most reliable, honest and sincere partners of yours",
                 __P_AlyaksandrLukashenka.Value, "the head of state",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
+                __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 20, 2, 133));
         }
         private static class __S_KarbalevichFirstTimeMinskHosted

@@ -22,19 +22,19 @@ namespace Consumer
             /// <remarks>Direct quote; the article names the speaker “He”, at Munich Security Conference Core Group meeting (2018-10-30 to 2018-11-01, Minsk). seeds/001_5efd8e80b02bdff5.txt, line 4.</remarks>
             public static global::SeedGen.Statement LukashenkaBasedUnderstandingRegionsIntegral => __S_LukashenkaBasedUnderstandingRegionsIntegral.Value;
             /// <summary>Alyaksandr Lukashenka: “extreme interest”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the Belarusian president”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 5.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the Belarusian president”, at Meeting of Alyaksandr Lukashenka and Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 5.</remarks>
             public static global::SeedGen.Statement LukashenkaExtremeInterest => __S_LukashenkaExtremeInterest.Value;
             /// <summary>Alyaksandr Lukashenka: (reported) should Belarus and the United States advance in relations, Belarusians would be “most reliable, honest and sincere partners”</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “the Belarusian president expressed”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 5.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “the Belarusian president expressed”, at Meeting of Alyaksandr Lukashenka and Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 5.</remarks>
             public static global::SeedGen.Statement LukashenkaBelarusUnitedStatesAdvance => __S_LukashenkaBelarusUnitedStatesAdvance.Value;
             /// <summary>Alyaksandr Lukashenka: “most reliable, honest and sincere partners”</summary>
-            /// <remarks>Direct quote; the article names the speaker “the Belarusian president expressed”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 5.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “the Belarusian president expressed”, at Meeting of Alyaksandr Lukashenka and Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 5.</remarks>
             public static global::SeedGen.Statement LukashenkaReliableHonestSincerePartners => __S_LukashenkaReliableHonestSincerePartners.Value;
             /// <summary>Wess Mitchell: (reported) Belarus’ success in ensuring stability and territorial integrity, and “above all political stability in Belarus”</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “Mitchell”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 6.</remarks>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “Mitchell”, at Meeting of Alyaksandr Lukashenka and Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 6.</remarks>
             public static global::SeedGen.Statement MitchellBelarusSuccessEnsuringStability => __S_MitchellBelarusSuccessEnsuringStability.Value;
             /// <summary>Wess Mitchell: “above all political stability in Belarus”</summary>
-            /// <remarks>Direct quote; the article names the speaker “Mitchell”, at Meeting of Alyaksandr Lukashenka with A. Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 6.</remarks>
+            /// <remarks>Direct quote; the article names the speaker “Mitchell”, at Meeting of Alyaksandr Lukashenka and Wess Mitchell (Minsk). seeds/001_5efd8e80b02bdff5.txt, line 6.</remarks>
             public static global::SeedGen.Statement MitchellAbovePoliticalStabilityBelarus => __S_MitchellAbovePoliticalStabilityBelarus.Value;
         }
 
@@ -42,7 +42,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
                 "MinskSeeksToBecomeAReliablePartnerFor", "seeds/001_5efd8e80b02bdff5.txt", "Minsk seeks to become a reliable partner for the United States", null, null, null,
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value },
+                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value };
         }
@@ -70,7 +70,7 @@ namespace Consumer
                 "LukashenkaExtremeInterest", global::SeedGen.StatementKind.Direct,
                 "extreme interest",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian president",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
+                __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
                 new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 276, 16));
         }
         private static class __S_LukashenkaBelarusUnitedStatesAdvance
@@ -79,7 +79,7 @@ namespace Consumer
                 "LukashenkaBelarusUnitedStatesAdvance", global::SeedGen.StatementKind.Indirect,
                 "should Belarus and the United States advance in relations, Belarusians would be “most reliable, honest and sincere partners”",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian president expressed",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
+                __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
                 new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 360, 124));
         }
         private static class __S_LukashenkaReliableHonestSincerePartners
@@ -88,7 +88,7 @@ namespace Consumer
                 "LukashenkaReliableHonestSincerePartners", global::SeedGen.StatementKind.Direct,
                 "most reliable, honest and sincere partners",
                 __P_AlyaksandrLukashenka.Value, "the Belarusian president expressed",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
+                __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
                 new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 441, 42));
         }
         private static class __S_MitchellBelarusSuccessEnsuringStability
@@ -97,7 +97,7 @@ namespace Consumer
                 "MitchellBelarusSuccessEnsuringStability", global::SeedGen.StatementKind.Indirect,
                 "Belarus’ success in ensuring stability and territorial integrity, and “above all political stability in Belarus”",
                 __P_WessMitchell.Value, "Mitchell",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
+                __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
                 new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 6, 30, 112));
         }
         private static class __S_MitchellAbovePoliticalStabilityBelarus
@@ -106,7 +106,7 @@ namespace Consumer
                 "MitchellAbovePoliticalStabilityBelarus", global::SeedGen.StatementKind.Direct,
                 "above all political stability in Belarus",
                 __P_WessMitchell.Value, "Mitchell",
-                __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
+                __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value,
                 new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 6, 101, 40));
         }
     }

@@ -11,18 +11,15 @@ namespace Consumer
             /// <summary>Regional meeting — meeting, 2013.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 35.</remarks>
             public static global::SeedGen.Event RegionalMeeting2013 => __E_RegionalMeeting2013.Value;
-            /// <summary>2016 parliamentary elections in Belarus — election, 2016, Belarus.</summary>
-            /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
-            public static global::SeedGen.Event ParliamentaryElectionsBelarus2016 => __E_ParliamentaryElectionsBelarus2016.Value;
             /// <summary>Panel discussion on the implementation of the National Human Rights Plan — discussion, 2016-12-09, Minsk.</summary>
             /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
             public static global::SeedGen.Event PanelDiscussionImplementationNationalHumanRightsPlan2016 => __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value;
+            /// <summary>2016 parliamentary elections in Belarus — election, 2016, Belarus.</summary>
+            /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
+            public static global::SeedGen.Event ParliamentaryElectionsBelarus2016 => __E_ParliamentaryElectionsBelarus2016.Value;
             /// <summary>OSCE PA summit — summit, 2017, Minsk.</summary>
             /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 22.</remarks>
             public static global::SeedGen.Event OSCEPASummit2017 => __E_OSCEPASummit2017.Value;
-            /// <summary>OSCE counterterrorism conference on preventing and fighting terrorism in the digital age — conference, 2018, Belarus.</summary>
-            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
-            public static global::SeedGen.Event OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018 => __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
             /// <summary>Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs — meeting, 2018-04-06, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka. Reported in seeds/002_8e3a1bf0586efc0c.txt line 5.</remarks>
             public static global::SeedGen.Event MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018 => __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value;
@@ -35,15 +32,18 @@ namespace Consumer
             /// <summary>Munich Security Conference Core Group meeting — meeting, 2018-10-30 to 2018-11-01, Minsk.</summary>
             /// <remarks>Participants: Armen Sarkissian, Pavel Filip, Thomas Greminger, Johannes Hahn, Lassina Zerbo, Alyaksandr Lukashenka. Reported in seeds/000_eece2b19b8a7b53b.txt line 4; seeds/001_5efd8e80b02bdff5.txt line 2; seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
             public static global::SeedGen.Event MunichSecurityConferenceCoreGroupMeeting2018 => __E_MunichSecurityConferenceCoreGroupMeeting2018.Value;
+            /// <summary>OSCE counterterrorism conference on preventing and fighting terrorism in the digital age — conference, 2018, Belarus.</summary>
+            /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
+            public static global::SeedGen.Event OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018 => __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
             /// <summary>Minsk Dialogue — forum, 2019-10-07 to 2019-10-09, Minsk.</summary>
             /// <remarks>Reported in seeds/004_409ab86cfebad1e4.txt line 5.</remarks>
             public static global::SeedGen.Event MinskDialogue2019 => __E_MinskDialogue2019.Value;
             /// <summary>Munich Security Conference — conference, Munich.</summary>
             /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 14.</remarks>
             public static global::SeedGen.Event MunichSecurityConference => __E_MunichSecurityConference.Value;
-            /// <summary>Meeting of Alyaksandr Lukashenka with A. Wess Mitchell — meeting, Minsk.</summary>
+            /// <summary>Meeting of Alyaksandr Lukashenka and Wess Mitchell — meeting, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka, Wess Mitchell. Reported in seeds/000_eece2b19b8a7b53b.txt line 18; seeds/001_5efd8e80b02bdff5.txt line 5.</remarks>
-            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaAWessMitchell => __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value;
+            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaWessMitchell => __E_MeetingAlyaksandrLukashenkaWessMitchell.Value;
             /// <summary>Visit to Belarus of US Assistant Secretary of State for European and Eurasian Affairs, Wess Mitchell — visit, Belarus.</summary>
             /// <remarks>Participants: Wess Mitchell, Alyaksandr Lukashenka. Reported in seeds/001_5efd8e80b02bdff5.txt line 2.</remarks>
             public static global::SeedGen.Event VisitBelarusUSAssistantSecretaryStateEuropeanEurasian => __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
@@ -90,17 +90,17 @@ namespace Consumer
                 private static void Fill0(global::SeedGen.Event[] a)
                 {
                     a[0] = __E_RegionalMeeting2013.Value;
-                    a[1] = __E_ParliamentaryElectionsBelarus2016.Value;
-                    a[2] = __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value;
+                    a[1] = __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value;
+                    a[2] = __E_ParliamentaryElectionsBelarus2016.Value;
                     a[3] = __E_OSCEPASummit2017.Value;
-                    a[4] = __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
-                    a[5] = __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value;
-                    a[6] = __E_PresidentialElectionsAzerbaijan2018.Value;
-                    a[7] = __E_InternationalExpertConferenceSecurityEasternEurope2018.Value;
-                    a[8] = __E_MunichSecurityConferenceCoreGroupMeeting2018.Value;
+                    a[4] = __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value;
+                    a[5] = __E_PresidentialElectionsAzerbaijan2018.Value;
+                    a[6] = __E_InternationalExpertConferenceSecurityEasternEurope2018.Value;
+                    a[7] = __E_MunichSecurityConferenceCoreGroupMeeting2018.Value;
+                    a[8] = __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
                     a[9] = __E_MinskDialogue2019.Value;
                     a[10] = __E_MunichSecurityConference.Value;
-                    a[11] = __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value;
+                    a[11] = __E_MeetingAlyaksandrLukashenkaWessMitchell.Value;
                     a[12] = __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
                     a[13] = __E_SessionCISCouncilMinistersForeignAffairs.Value;
                     a[14] = __E__26thsessionOSCEParliamentaryAssembly.Value;
@@ -121,18 +121,6 @@ namespace Consumer
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
-        private static class __E_ParliamentaryElectionsBelarus2016
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "ParliamentaryElectionsBelarus2016", "2016 parliamentary elections in Belarus", global::SeedGen.EventKind.Election,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2016, null, null), null),
-                __L_Belarus.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 54, 39) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
-        }
         private static class __E_PanelDiscussionImplementationNationalHumanRightsPlan2016
         {
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
@@ -142,6 +130,18 @@ namespace Consumer
                 global::System.Array.Empty<global::SeedGen.Person>(),
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 370, 72) },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
+                () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
+        }
+        private static class __E_ParliamentaryElectionsBelarus2016
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "ParliamentaryElectionsBelarus2016", "2016 parliamentary elections in Belarus", global::SeedGen.EventKind.Election,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2016, null, null), null),
+                __L_Belarus.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 54, 39) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
         }
@@ -156,18 +156,6 @@ namespace Consumer
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 22, 204, 14), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 28, 47, 9) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
-        }
-        private static class __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018", "OSCE counterterrorism conference on preventing and fighting terrorism in the digital age", global::SeedGen.EventKind.Conference,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, null, null), null),
-                __L_Belarus.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 35, 88) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
         private static class __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018
         {
@@ -217,6 +205,18 @@ namespace Consumer
                 () => new global::SeedGen.Statement[] { __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value },
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value });
         }
+        private static class __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018
+        {
+            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
+                "OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018", "OSCE counterterrorism conference on preventing and fighting terrorism in the digital age", global::SeedGen.EventKind.Conference,
+                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, null, null), null),
+                __L_Belarus.Value,
+                global::System.Array.Empty<global::SeedGen.Person>(),
+                global::System.Array.Empty<string>(),
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 35, 88) },
+                () => global::System.Array.Empty<global::SeedGen.Statement>(),
+                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
+        }
         private static class __E_MinskDialogue2019
         {
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
@@ -241,15 +241,15 @@ namespace Consumer
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
         }
-        private static class __E_MeetingAlyaksandrLukashenkaAWessMitchell
+        private static class __E_MeetingAlyaksandrLukashenkaWessMitchell
         {
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingAlyaksandrLukashenkaAWessMitchell", "Meeting of Alyaksandr Lukashenka with A. Wess Mitchell", global::SeedGen.EventKind.Meeting,
+                "MeetingAlyaksandrLukashenkaWessMitchell", "Meeting of Alyaksandr Lukashenka and Wess Mitchell", global::SeedGen.EventKind.Meeting,
                 new global::SeedGen.DateSpan(null, null),
                 __L_Minsk.Value,
                 new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value, __P_WessMitchell.Value },
                 new string[] { "Meeting of Wess Mitchell and Alexander Lukashenka" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 18, 57, 25), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 26, 66, 7), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 111, 23), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 231, 7) },
+                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 18, 57, 26), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 26, 66, 7), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 111, 23), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 231, 7) },
                 () => new global::SeedGen.Statement[] { __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
                 () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value });
         }

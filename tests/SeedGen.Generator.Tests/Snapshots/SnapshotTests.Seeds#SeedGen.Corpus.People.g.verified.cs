@@ -118,7 +118,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "AlyaksandrLukashenka", "Alyaksandr Lukashenka", new string[] { "Aleksandr Lukashenko", "Alexander Lukashenka" }, "Belarusian president", "Belarus",
                 () => new global::SeedGen.Statement[] { __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value, __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
+                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
         }
         private static class __P_AnatolGlaz
         {
@@ -237,7 +237,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "WessMitchell", "Wess Mitchell", new string[] { "Mitchell" }, "Assistant Secretary of State for European and Eurasian Affairs", "United States",
                 () => new global::SeedGen.Statement[] { __S_MitchellFrontierStatesLikeUkraine.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value });
+                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value });
         }
     }
 }

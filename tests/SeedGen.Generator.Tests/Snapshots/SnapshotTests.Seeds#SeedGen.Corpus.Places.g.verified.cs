@@ -239,7 +239,7 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
                 "Minsk", "Minsk", global::SeedGen.PlaceKind.City, "Belarus", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value, __E_OSCEPASummit2017.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MinskDialogue2019.Value, __E_MeetingAlyaksandrLukashenkaAWessMitchell.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
+                () => new global::SeedGen.Event[] { __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value, __E_OSCEPASummit2017.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MinskDialogue2019.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
         }
         private static class __L_Mongolia
         {
