@@ -138,3 +138,25 @@ namespace SeedGen.Generator.Tests
         }
     }
 }
+
+namespace SeedGen.Generator.Tests
+{
+    public class SeverityTests
+    {
+        [Fact]
+        public void Severities_can_be_changed_like_any_analyzers()
+        {
+            var files = new[] { ("seeds/u.txt", "Headline\n\n\u201CThis quote is never closed and has no speaker at all in the text.\n") };
+            var (driver, compilation, _) = GeneratorHarness.Create(files);
+            var run = GeneratorHarness.RunDriver(driver, compilation);
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "SG0101");
+
+            var options = compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["SG0101"] = ReportDiagnostic.Suppress });
+            var quiet = GeneratorHarness.RunDriver(driver, compilation.WithOptions(options));
+            Assert.DoesNotContain(quiet.GeneratorDiagnostics, d => d.Id == "SG0101");
+
+            var strict = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["SG0101"] = ReportDiagnostic.Error }));
+            Assert.Contains(GeneratorHarness.RunDriver(driver, strict).GeneratorDiagnostics, d => d.Id == "SG0101" && d.Severity == DiagnosticSeverity.Error);
+        }
+    }
+}
