@@ -66,6 +66,15 @@ namespace SeedGen.Generator.Tests
             var expected = ArticleExtractor.Extract("seeds/hostile.txt", text).Statements.Select(s => s.Text).ToList();
             Assert.NotEmpty(expected);
             Assert.Equal(expected, Statements(run).Select(s => s.Text).ToList());
+
+            // the compilation has exactly the expected shape: no type or member came from the article's text
+            var asm = GeneratorHarness.Load(run.Output);
+            var publicTypes = asm.GetTypes().Where(t => t.IsPublic || t.IsNestedPublic).Select(t => t.FullName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            Assert.Equal(new[] { "Consumer.Corpus", "Consumer.Corpus+Articles", "Consumer.Corpus+Events", "Consumer.Corpus+Organizations", "Consumer.Corpus+People", "Consumer.Corpus+Places", "Consumer.Corpus+Statements" }, publicTypes);
+            var statementMembers = asm.GetType("Consumer.Corpus+Statements")!.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(m => m.MemberType != System.Reflection.MemberTypes.Method || m.Name == "Find").ToList();
+            Assert.Equal(expected.Count + 2, statementMembers.Count(m => m.MemberType == System.Reflection.MemberTypes.Property) + 1); // one per statement, All, Find
+            Assert.All(asm.GetType("Consumer.Corpus+Statements")!.GetProperties().Where(p => p.Name != "All"), p => Assert.Equal(typeof(SeedGen.Statement), p.PropertyType));
         }
 
         [Fact]

@@ -63,7 +63,7 @@ namespace SeedGen.Extraction.Lexicon
                             var kindText = Str(m, "kind", file, diagnostics) ?? "other";
                             if (!Enum.TryParse<PlaceKindModel>(kindText, true, out var kind))
                             {
-                                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, m.Start, $"unknown place kind '{kindText}' (city, country, region, other)"));
+                                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, ValueStart(m, "kind"), $"unknown place kind '{kindText}' (city, country, region, other)"));
                                 kind = PlaceKindModel.Other;
                             }
                             lex.Places.Add(new PlaceEntry(name, kind, Str(m, "country", file, diagnostics), List(m, "aliases", file, diagnostics)));
@@ -138,6 +138,13 @@ namespace SeedGen.Extraction.Lexicon
                 if (item is YamlMappingNode m) yield return m;
                 else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, item.Start, $"each entry of '{key}' must be a mapping"));
             }
+        }
+
+        /// <summary>Where the value of <paramref name="key"/> starts (the entry's start when the key is absent).</summary>
+        private static YamlDotNet.Core.Mark ValueStart(YamlMappingNode m, string key)
+        {
+            foreach (var e in m.Children) if ((e.Key as YamlScalarNode)?.Value == key) return e.Value.Start;
+            return m.Start;
         }
 
         private static string? Str(YamlMappingNode m, string key, LexiconFile file, List<DiagnosticModel> diagnostics, bool required = false)

@@ -70,6 +70,20 @@ namespace SeedGen.Extraction.Tests.Robustness
             Assert.Contains(diags, d => d.Id == DiagnosticIds.YamlSyntax && d.File == "seeds/c.seedgen.yaml" && d.Span.Line == 1);
         }
 
+        [Theory]
+        [InlineData("people:\n  - name: Anna Example\npeople:\n  - name: Bob Example\n", 3)]       // duplicate key
+        [InlineData("people:\n  - name: Anna Example\n    name: Other\n", 3)]                      // duplicate key in an entry
+        [InlineData("people:\n  - name: [a, b]\n", 2)]                                              // a list where text is expected
+        [InlineData("people:\n  - name: Anna Example\n    aliases: {x: y}\n", 3)]                  // a map where a list is expected
+        [InlineData("places:\n  - name: Minsk\n    kind: planet\n", 3)]                            // an unknown value
+        [InlineData("people:\n  - Anna Example\n", 2)]                                              // text where an entry is expected
+        public void Wrong_shapes_are_diagnostics_at_their_line_and_never_throw(string yaml, int line)
+        {
+            var (lex, diags) = Lexicon.Lexicon.Create(new[] { new LexiconFile("seeds/seedgen.yaml", yaml) });
+            Assert.NotNull(lex);
+            Assert.Contains(diags, d => d.File == "seeds/seedgen.yaml" && d.Span.Line == line && d.Span.Column >= 1);
+        }
+
         [Fact]
         public void Lexicon_equality_follows_content_not_order()
         {
