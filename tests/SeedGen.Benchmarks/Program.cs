@@ -4,6 +4,13 @@ namespace SeedGen.Benchmarks
 {
     public static class Program
     {
-        public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        /// <summary><c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --filter *</c> runs the BenchmarkDotNet suites;
+        /// <c>-- --build-scaling</c> times <c>dotnet build</c> of a consuming project with 1,000 and 10,000 articles.</summary>
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "--build-scaling") return BuildScaling.Run(args.Length > 1 ? args[1..] : new[] { "1000", "10000" });
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
     }
 }
