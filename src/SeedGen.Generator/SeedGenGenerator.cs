@@ -236,7 +236,7 @@ namespace SeedGen.Generator
                 }
             }
             var placeName = corpus.Places.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-            var events = corpus.Events.Where(e => eventIds.Contains(e.Id))
+            var events = eventIds.Select(id => corpus.Event(id)).Where(e => e != null).Select(e => e!)
                 .Select(e => new EventLabel(e.Id, e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null && placeName.TryGetValue(e.LocationId, out var pn) ? pn : null))
                 .OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray();
             var people = corpus.People.Where(p => speakerIds.Contains(p.Id)).Select(p => new PersonLabel(p.Id, p.Name))
@@ -244,12 +244,7 @@ namespace SeedGen.Generator
 
             // Hint names from the relative path; made unique regardless of case among the corpus's articles.
             string hint = Emitter.HintNameFor(article.File);
-            int sameHint = 0;
-            foreach (var other in corpus.Articles)
-            {
-                if (string.Equals(other.File, article.File, StringComparison.Ordinal)) break;
-                if (string.Equals(Emitter.HintNameFor(other.File), hint, StringComparison.OrdinalIgnoreCase)) sameHint++;
-            }
+            int sameHint = corpus.SameHintBefore(article.File, Emitter.HintNameFor);
             if (sameHint > 0) hint = hint.Substring(0, hint.Length - ".g.cs".Length) + "_" + (sameHint + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
             return new ArticleEmitModel(options, article, aref, hint, events, people);
         }

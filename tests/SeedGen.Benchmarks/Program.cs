@@ -8,6 +8,7 @@ namespace SeedGen.Benchmarks
         /// <c>-- --build-scaling</c> times <c>dotnet build</c> of a consuming project with 1,000 and 10,000 articles.</summary>
         public static int Main(string[] args)
         {
+            if (args.Length > 1 && args[0] == "--timings") return Timings.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             if (args.Length > 0 && args[0] == "--build-scaling") return BuildScaling.Run(args.Length > 1 ? args[1..] : new[] { "1000", "10000" });
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;

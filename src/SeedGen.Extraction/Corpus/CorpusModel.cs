@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using SeedGen.Extraction.Model;
 
 namespace SeedGen.Extraction.Corpus
@@ -43,10 +45,77 @@ namespace SeedGen.Extraction.Corpus
         EquatableArray<CorpusOrganizationModel> Organizations,
         EquatableArray<DiagnosticModel> Diagnostics)
     {
-        public CorpusArticleRef? Article(string file)
+        // Look-ups built once per corpus on first use (not part of equality): the per-article projection of a 10,000-article
+        // corpus would otherwise scan the corpus once per article.
+        private Dictionary<string, (CorpusArticleRef Ref, int Index)>? _articleIndex;
+        private Dictionary<string, CorpusEventModel>? _eventIndex;
+
+        public CorpusArticleRef? Article(string file) => ArticleIndex().TryGetValue(file, out var a) ? a.Ref : null;
+
+        /// <summary>The article's position in <see cref="Articles"/> (file order); -1 when absent.</summary>
+        public int ArticleIndexOf(string file) => ArticleIndex().TryGetValue(file, out var a) ? a.Index : -1;
+
+        private Dictionary<string, int>? _sameHint;
+
+        /// <summary>How many earlier articles (file order) map to the same hint name, ignoring case; computed once per corpus.</summary>
+        public int SameHintBefore(string file, Func<string, string> hintOf)
         {
-            foreach (var a in Articles) if (a.File == file) return a;
-            return null;
+            var map = _sameHint;
+            if (map is null)
+            {
+                map = new Dictionary<string, int>(StringComparer.Ordinal);
+                var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                foreach (var a in Articles)
+                {
+                    string h = hintOf(a.File);
+                    seen.TryGetValue(h, out int n);
+                    if (!map.ContainsKey(a.File)) map[a.File] = n;
+                    seen[h] = n + 1;
+                }
+                _sameHint = map;
+            }
+            return map.TryGetValue(file, out var count) ? count : 0;
+        }
+
+        public CorpusEventModel? Event(string id)
+        {
+            var index = _eventIndex;
+            if (index is null)
+            {
+                index = new Dictionary<string, CorpusEventModel>(StringComparer.Ordinal);
+                foreach (var e in Events) index[e.Id] = e;
+                _eventIndex = index;
+            }
+            return index.TryGetValue(id, out var ev) ? ev : null;
+        }
+
+        private Dictionary<string, (CorpusArticleRef Ref, int Index)> ArticleIndex()
+        {
+            var index = _articleIndex;
+            if (index is null)
+            {
+                index = new Dictionary<string, (CorpusArticleRef, int)>(StringComparer.Ordinal);
+                for (int i = 0; i < Articles.Count; i++) if (!index.ContainsKey(Articles[i].File)) index[Articles[i].File] = (Articles[i], i);
+                _articleIndex = index;
+            }
+            return index;
+        }
+
+        public bool Equals(CorpusModel? other) =>
+            other is not null && Articles.Equals(other.Articles) && Events.Equals(other.Events) && People.Equals(other.People)
+            && Places.Equals(other.Places) && Organizations.Equals(other.Organizations) && Diagnostics.Equals(other.Diagnostics);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int h = Articles.GetHashCode();
+                h = h * 31 + Events.GetHashCode();
+                h = h * 31 + People.GetHashCode();
+                h = h * 31 + Places.GetHashCode();
+                h = h * 31 + Organizations.GetHashCode();
+                return h * 31 + Diagnostics.GetHashCode();
+            }
         }
     }
 }

@@ -35,7 +35,8 @@ namespace SeedGen.Extraction.Corpus
         public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder, Func<string, string> canonicalPerson, Func<string, string?> countryOf)
         {
             var groups = new List<MergedEvent>();
-            var byKind = new Dictionary<EventKindModel, List<MergedEvent>>();
+            var groupIndex = new Dictionary<MergedEvent, int>();
+            var index = new Dictionary<(EventKindModel, string), List<int>>();
             foreach (var a in articlesInFileOrder)
             {
                 var taken = new HashSet<MergedEvent>();
@@ -43,14 +44,21 @@ namespace SeedGen.Extraction.Corpus
                 {
                     var e = a.Events[i];
                     var people = e.Participants.Select(canonicalPerson).Distinct(StringComparer.Ordinal).ToList();
-                    if (!byKind.TryGetValue(e.Kind, out var candidates)) byKind[e.Kind] = candidates = new List<MergedEvent>();
+                    // Candidates: groups of the same kind that share a name token or a participant with this event (an inverted
+                    // index, so that merging stays near-linear in the number of events); first created wins, as before.
+                    var keys = Keys(e, people);
+                    var candidates = new SortedSet<int>();
+                    foreach (var key in keys)
+                        if (index.TryGetValue((e.Kind, key), out var list)) foreach (int gi in list) candidates.Add(gi);
                     // an article's own events are distinct: never merge two of them into one group
-                    var g = candidates.FirstOrDefault(c => !taken.Contains(c) && Same(c, e, people, countryOf));
+                    MergedEvent? g = null;
+                    foreach (int gi in candidates)
+                        if (!taken.Contains(groups[gi]) && Same(groups[gi], e, people, countryOf)) { g = groups[gi]; break; }
                     if (g == null)
                     {
                         g = new MergedEvent { Name = e.Name, Kind = e.Kind, Start = e.Start, End = e.End, Location = e.Location };
                         groups.Add(g);
-                        candidates.Add(g);
+                        groupIndex[g] = groups.Count - 1;
                     }
                     else
                     {
@@ -60,6 +68,12 @@ namespace SeedGen.Extraction.Corpus
                         g.Start = Combine(g.Start, e.Start);
                         g.End = Combine(g.End, e.End);
                         if (g.Location == null || (e.Location != null && countryOf(e.Location) == g.Location)) g.Location = e.Location ?? g.Location;
+                    }
+                    foreach (var key in keys)
+                    {
+                        if (!index.TryGetValue((e.Kind, key), out var list)) index[(e.Kind, key)] = list = new List<int>();
+                        int gix = groupIndex[g];
+                        if (list.Count == 0 || list[list.Count - 1] != gix) list.Add(gix);
                     }
                     taken.Add(g);
                     g.Members.Add(new EventMember(a.File, i, e));
@@ -107,6 +121,15 @@ namespace SeedGen.Extraction.Corpus
                 return people.Take(2).All(p => first.Contains(p) || groupPeople.Contains(p)) || people.Count(groupPeople.Contains) >= 2;
             }
             return false;
+        }
+
+        /// <summary>The index keys of an event: its name and alias tokens, and its participants.</summary>
+        private static HashSet<string> Keys(EventModel e, List<string> people)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var n in e.Aliases.Append(e.Name)) foreach (var t in Tokens(n)) keys.Add("t:" + t);
+            foreach (var p in people) keys.Add("p:" + p);
+            return keys;
         }
 
         /// <summary>Two dates conflict only when a part both know differs.</summary>

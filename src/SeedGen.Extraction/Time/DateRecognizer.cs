@@ -514,11 +514,7 @@ namespace SeedGen.Extraction.Time
             {
                 d3 = d4; m2 = mm; k = k + 1 + du3 + mu3;
             }
-            int comma = IsPunct(t, k, ",") || (IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) ? 1 : 0;
-            int y = YearAt(t, k + comma, out int yu);
-            if (y == 0) y = TwoDigitYearAt(t, k + comma, out yu);
-            if (y != 0) k += comma + yu;
-            else if (YearAfterTime(t, k, out int ytu) is int yt && yt != 0) { y = yt; k += ytu; }
+            int y = TrailingYear(t, ref k);
             used = k - i;
             if (d2 != 0) return Range(t, i, used, y, m, d, m, d2, anchor, o);
             if (d3 != 0) return Range(t, i, used, y, m, d, m2, d3, anchor, o);
@@ -547,12 +543,7 @@ namespace SeedGen.Extraction.Time
                 if (m3 != 0 && DayAt(t, k + 1 + mu3, out int du4) is int dd && dd != 0) { m2 = m3; d2 = dd; k = k + 1 + mu3 + du4; }
                 else if (DayAt(t, k + 1, out int du5) is int de && de != 0 && !(IsPunct(t, k + 2, ":"))) { m2 = m; d2 = de; k = k + 1 + du5; }
             }
-            int comma = IsPunct(t, k, ",") || (IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) ? 1 : 0;
-            int y = YearAt(t, k + comma, out int yu);
-            if (y == 0) y = TwoDigitYearAt(t, k + comma, out yu);
-            if (y != 0) k += comma + yu;
-            else if (YearAfterTime(t, k, out int ytu) is int yt && yt != 0) { y = yt; k += ytu; }
-            // a bare number after a month may be a quantity ("in May 2000 people …" is handled by YearAt; "June 31" impossible)
+            int y = TrailingYear(t, ref k);
             used = k - i;
             if (d2 != 0) return Range(t, i, used, y, m, d, m2, d2, anchor, o);
             return Single(t, i, used, y, m, d, anchor, o);
@@ -647,6 +638,17 @@ namespace SeedGen.Extraction.Time
             }
             used = k + mu - i;
             return Make(t, i, used, new DateValue(y, m, 0), DateValue.None, TemporalKind.Month, false);
+        }
+
+        /// <summary>The year after a day and month, if any: ", 2019", "-2012", " 96", or after a clock time; advances <paramref name="k"/> past it.</summary>
+        private static int TrailingYear(List<Tok> t, ref int k)
+        {
+            int comma = IsPunct(t, k, ",") || (IsPunct(t, k, "-/") && Adjacent(t, k - 1, k)) ? 1 : 0;
+            int y = YearAt(t, k + comma, out int yu);
+            if (y == 0) y = TwoDigitYearAt(t, k + comma, out yu);
+            if (y != 0) { k += comma + yu; return y; }
+            if (YearAfterTime(t, k, out int ytu) is int yt && yt != 0) { k += ytu; return yt; }
+            return 0;
         }
 
         /// <summary>"Oct 26 11:00:09 2023", "Oct 26, 10:00 - 11:00:09 EDT 2023": a year after a clock time (log and mail formats).</summary>

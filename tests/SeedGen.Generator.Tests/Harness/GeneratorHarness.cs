@@ -95,7 +95,7 @@ namespace SeedGen.Generator.Tests.Harness
         /// <summary>A driver with step tracking on, for the given files (relative paths under <see cref="ProjectDir"/>).</summary>
         public static (GeneratorDriver Driver, CSharpCompilation Compilation, ImmutableArray<AdditionalText> Texts) Create(
             IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? globals = null,
-            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null)
+            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true)
         {
             var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + "/" + f.Path, f.Text)).ToImmutableArray();
             var parse = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
@@ -109,7 +109,7 @@ namespace SeedGen.Generator.Tests.Harness
                 texts,
                 parse,
                 new TestOptionsProvider(globals ?? DefaultGlobals()),
-                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
             return (driver, compilation, texts);
         }
 
