@@ -21,7 +21,7 @@ namespace SeedGen.Generator.Tests.Harness
 
         public static void Verify(GeneratorRun run, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
         {
-            string dir = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots");
+            string dir = Path.Combine(Path.GetDirectoryName(SourcePath(sourceFile))!, "Snapshots");
             string cls = Path.GetFileNameWithoutExtension(sourceFile);
             string prefix = cls + "." + method;
             Directory.CreateDirectory(dir);
@@ -62,6 +62,19 @@ namespace SeedGen.Generator.Tests.Harness
                 else failures.Add($"{Path.GetFileName(stale)} is no longer generated");
             }
             Assert.True(failures.Count == 0, "Snapshots differ (set SEEDGEN_ACCEPT=1 to accept):\n" + string.Join("\n", failures));
+        }
+
+        /// <summary>The test file on disk. Under ContinuousIntegrationBuild (CI=true) the compiler maps source paths to "/_/…",
+        /// so the path is rebuilt from the repository root (the folder holding SeedGen.sln above the test assembly).</summary>
+        private static string SourcePath(string callerFile)
+        {
+            if (File.Exists(callerFile)) return callerFile;
+            string normalized = callerFile.Replace('\\', '/');
+            if (!normalized.StartsWith("/_/", StringComparison.Ordinal)) return callerFile;
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "SeedGen.sln"))) dir = dir.Parent;
+            if (dir == null) throw new InvalidOperationException("cannot find the repository (SeedGen.sln) above " + AppContext.BaseDirectory);
+            return Path.Combine(dir.FullName, normalized.Substring(3));
         }
 
         private static string DescribeDiagnostics(GeneratorRun run)
