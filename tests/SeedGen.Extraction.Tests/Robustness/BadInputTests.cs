@@ -64,6 +64,17 @@ namespace SeedGen.Extraction.Tests.Robustness
         }
 
         [Fact]
+        public void Utf16_without_a_bom_read_as_utf8_is_reported_as_unreadable_not_extracted()
+        {
+            // without a BOM the host decodes UTF-16 as UTF-8: every other character is NUL
+            string lf = TestFiles.Seed("000_eece2b19b8a7b53b.txt");
+            string misread = Encoding.UTF8.GetString(Encoding.Unicode.GetBytes(lf));
+            var a = X(misread);
+            Assert.Contains(a.Diagnostics, d => d.Id == DiagnosticIds.UnreadableFile && d.Span.Line >= 1);
+            Assert.Empty(a.Statements);
+        }
+
+        [Fact]
         public void Title_only_article_has_a_title_and_nothing_else()
         {
             var a = X("Just a headline\n");
