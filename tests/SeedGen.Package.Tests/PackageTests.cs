@@ -102,6 +102,61 @@ namespace SeedGen.Package.Tests
         }
 
         [Fact]
+        public void MSBuild_properties_choose_folder_globs_namespace_and_class()
+        {
+            string app = Path.Combine(_package.Root, "Configured");
+            string news = Path.Combine(app, "news");
+            Directory.CreateDirectory(Path.Combine(news, "2019"));
+            Directory.CreateDirectory(Path.Combine(app, "seeds"));
+            File.WriteAllText(Path.Combine(news, "2019", "forum.article"), "Minsk Dialogue opens\n\n7 October 2019\n\n\u201CWe are ready to host talks,\u201D Foreign Minister Vladimir Makei said.\n");
+            File.WriteAllText(Path.Combine(news, "notes.txt"), "Not an article\n\n\u201CThis must not be read,\u201D Someone Else said.\n");
+            File.WriteAllText(Path.Combine(app, "seeds", "ignored.txt"), "Default folder\n\n\u201CThis must not be read either,\u201D Someone Else said.\n");
+            WriteConsumer(app, "<SeedGenFolder>news</SeedGenFolder><SeedGenGlobs>**/*.article</SeedGenGlobs><SeedGenNamespace>My.News</SeedGenNamespace><SeedGenClassName>Archive</SeedGenClassName>",
+                "System.Console.WriteLine(\"articles=\" + My.News.Archive.Articles.All.Count);\nforeach (var s in My.News.Archive.Statements.All) System.Console.WriteLine(\"statement|\" + s.Source.File + \"|\" + s.Text);\n");
+            var output = BuildAndRun(app);
+            Assert.Contains("articles=1", output);
+            Assert.Contains("statement|news/2019/forum.article|We are ready to host talks", output);
+            Assert.DoesNotContain("must not be read", output);
+        }
+
+        private void WriteConsumer(string app, string properties, string program)
+        {
+            File.WriteAllText(Path.Combine(_package.Root, "Directory.Build.props"), "<Project />");
+            File.WriteAllText(Path.Combine(_package.Root, "Directory.Build.targets"), "<Project />");
+            File.WriteAllText(Path.Combine(_package.Root, "Directory.Packages.props"), "<Project />");
+            File.WriteAllText(Path.Combine(app, "nuget.config"),
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n" +
+                $"    <add key=\"local\" value=\"{_package.Feed}\" />\n  </packageSources>\n</configuration>\n");
+            File.WriteAllText(Path.Combine(app, Path.GetFileName(app) + ".csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    {properties}
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""SeedGen"" Version=""{PackedPackage.Version}"" />
+  </ItemGroup>
+</Project>
+");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), program);
+        }
+
+        private string BuildAndRun(string app)
+        {
+            var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "packages") };
+            var (buildCode, buildLog) = Dotnet.Run(app, env, "build", "-c", "Release");
+            _out.WriteLine(buildLog);
+            Assert.True(buildCode == 0, "consumer build failed:\n" + buildLog);
+            var (runCode, output) = Dotnet.Run(app, env, "run", "-c", "Release", "--no-build");
+            _out.WriteLine(output);
+            Assert.Equal(0, runCode);
+            return output;
+        }
+
+        [Fact]
         public void A_fresh_console_project_restores_the_package_from_a_folder_builds_and_prints_typed_data()
         {
             string app = Path.Combine(_package.Root, "Consumer");
