@@ -21,6 +21,9 @@ namespace SeedGen.Extraction.Curation
     /// <summary>Merge events of the article into the first one named.</summary>
     public sealed record EventMerge(EquatableArray<string> Names, SourceSpan Span);
 
+    /// <summary>Split an event the extractor took as one: the first part keeps its mentions and statements, the others are new.</summary>
+    public sealed record EventSplit(string Match, EquatableArray<EventAddition> Into, SourceSpan Span);
+
     /// <summary>Rename a generated identifier (corpus-wide).</summary>
     public sealed record IdRename(string From, string To, SourceSpan Span);
 
@@ -37,7 +40,10 @@ namespace SeedGen.Extraction.Curation
         EquatableArray<IdRename> Renames,
         EquatableArray<DiagnosticModel> Diagnostics)
     {
+        /// <summary>Events to split into several.</summary>
+        public EquatableArray<EventSplit> EventSplits { get; init; } = EquatableArray<EventSplit>.Empty;
+
         public bool IsEmpty => Title is null && Published.IsNone && StatementFixes.IsEmpty && StatementAdditions.IsEmpty && EventFixes.IsEmpty
-            && EventAdditions.IsEmpty && EventMerges.IsEmpty && Renames.IsEmpty;
+            && EventAdditions.IsEmpty && EventMerges.IsEmpty && Renames.IsEmpty && EventSplits.IsEmpty;
     }
 }

@@ -93,6 +93,7 @@ namespace SeedGen.Extraction.Curation
             var eFix = new List<EventFix>();
             var eAdd = new List<EventAddition>();
             var merges = new List<EventMerge>();
+            var splits = new List<EventSplit>();
             var renames = new List<IdRename>();
 
             foreach (var e in m.Children)
@@ -131,7 +132,26 @@ namespace SeedGen.Extraction.Curation
                             string? add = Get(item, "add"), match = Get(item, "match");
                             var kind = ParseKind(Get(item, "kind"), path, yaml, item, diagnostics);
                             var participants = GetList(item, "participants").ToEquatableArray();
-                            if (item.Children.ContainsKey(new YamlScalarNode("merge")))
+                            if (Get(item, "split") is { } split)
+                            {
+                                var parts = new List<EventAddition>();
+                                if (item.Children.TryGetValue(new YamlScalarNode("into"), out var intoNode) && intoNode is YamlSequenceNode into)
+                                    foreach (var partNode in into.Children)
+                                    {
+                                        if (partNode is not YamlMappingNode part || Get(part, "name") is not { } partName)
+                                        {
+                                            diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, path, yaml, partNode.Start, "each part of a split needs a 'name:'"));
+                                            continue;
+                                        }
+                                        parts.Add(new EventAddition(partName, ParseKind(Get(part, "kind"), path, yaml, part, diagnostics) ?? EventKindModel.Other,
+                                            DateValue.ParseIso(Get(part, "start")), DateValue.ParseIso(Get(part, "end")), Get(part, "location"),
+                                            GetList(part, "participants").ToEquatableArray(), SpanOf(yaml, part.Start)));
+                                        Unknown(part, path, yaml, diagnostics, "name", "kind", "start", "end", "location", "participants");
+                                    }
+                                if (parts.Count < 2) diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, path, yaml, item.Start, "'split' needs 'into:' with at least two events"));
+                                else splits.Add(new EventSplit(split, parts.ToEquatableArray(), span));
+                            }
+                            else if (item.Children.ContainsKey(new YamlScalarNode("merge")))
                             {
                                 var names = GetList(item, "merge");
                                 if (names.Count < 2) diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, path, yaml, item.Start, "'merge' needs at least two event names"));
@@ -141,8 +161,8 @@ namespace SeedGen.Extraction.Curation
                                 eAdd.Add(new EventAddition(add, kind ?? EventKindModel.Other, DateValue.ParseIso(Get(item, "start")), DateValue.ParseIso(Get(item, "end")), Get(item, "location"), participants, span));
                             else if (match != null)
                                 eFix.Add(new EventFix(match, Get(item, "name"), kind, DateValue.ParseIso(Get(item, "start")), DateValue.ParseIso(Get(item, "end")), Get(item, "location"), participants, IsTrue(Get(item, "suppress")), span));
-                            else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, path, yaml, item.Start, "an event entry needs 'match:', 'add:' or 'merge:'"));
-                            Unknown(item, path, yaml, diagnostics, "add", "match", "merge", "name", "kind", "start", "end", "location", "participants", "suppress");
+                            else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, path, yaml, item.Start, "an event entry needs 'match:', 'add:', 'merge:' or 'split:'"));
+                            Unknown(item, path, yaml, diagnostics, "add", "match", "merge", "split", "into", "name", "kind", "start", "end", "location", "participants", "suppress");
                         }
                         break;
                     case "ids":
@@ -167,7 +187,8 @@ namespace SeedGen.Extraction.Curation
                 }
             }
             return new ArticleCuration(file, title, published, sFix.ToEquatableArray(), sAdd.ToEquatableArray(), eFix.ToEquatableArray(),
-                eAdd.ToEquatableArray(), merges.ToEquatableArray(), renames.ToEquatableArray(), diagnostics.ToEquatableArray());
+                eAdd.ToEquatableArray(), merges.ToEquatableArray(), renames.ToEquatableArray(), diagnostics.ToEquatableArray())
+            { EventSplits = splits.ToEquatableArray() };
         }
 
         private static EventKindModel? ParseKind(string? text, string path, string yaml, YamlMappingNode item, List<DiagnosticModel> diagnostics)

@@ -88,6 +88,32 @@ namespace SeedGen.Extraction.Curation
                 events.RemoveAll(e => names.Contains(e.Name) && !ReferenceEquals(e, keep));
                 for (int s = 0; s < statements.Count; s++) if (statements[s].Event is { } ev && names.Contains(ev)) statements[s] = statements[s] with { Event = keep.Name };
             }
+            foreach (var split in curation.EventSplits)
+            {
+                int i = events.FindIndex(e => Matches(e, split.Match));
+                if (i < 0) { diagnostics.Add(Unknown(yamlFile, split.Span, $"curation splits an event that '{model.File}' does not have: '{split.Match}'")); continue; }
+                var original = events[i];
+                var first = split.Into[0];
+                events[i] = original with
+                {
+                    Name = first.Name,
+                    Kind = first.Kind != EventKindModel.Other ? first.Kind : original.Kind,
+                    Start = first.Start.IsNone ? original.Start : first.Start,
+                    End = first.End.IsNone ? original.End : first.End,
+                    Location = first.Location ?? original.Location,
+                    Participants = first.Participants.IsEmpty ? original.Participants : first.Participants,
+                };
+                string splitText = ArticleReader.Normalize(articleText);
+                foreach (var part in split.Into.Skip(1))
+                {
+                    int at = splitText.IndexOf(part.Name, StringComparison.OrdinalIgnoreCase);
+                    var mention = at >= 0 ? lines.Span(at, part.Name.Length) : original.Span;
+                    events.Insert(++i, new EventModel(part.Name, part.Kind != EventKindModel.Other ? part.Kind : original.Kind, part.Start, part.End,
+                        part.Location ?? original.Location, part.Participants, EquatableArray<string>.Empty, EquatableArray.Create(mention)));
+                }
+                for (int s = 0; s < statements.Count; s++)
+                    if (statements[s].Event == original.Name) statements[s] = statements[s] with { Event = first.Name };
+            }
             foreach (var fix in curation.StatementFixes)
             {
                 int i = statements.FindIndex(s => s.Text.IndexOf(fix.Match, StringComparison.Ordinal) >= 0);

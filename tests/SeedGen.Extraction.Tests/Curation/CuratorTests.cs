@@ -57,6 +57,26 @@ namespace SeedGen.Extraction.Tests.Curation
         }
 
         [Fact]
+        public void An_event_can_be_split_into_several()
+        {
+            var m = Apply("events:\n  - split: Meeting in Minsk\n    into:\n      - { name: Meeting of ministers, start: 2018-04-06 }\n      - { name: Talks in Minsk, kind: talks }\n");
+            Assert.Empty(m.Diagnostics.Select(d => d.Message));
+            Assert.Contains(m.Events, e => e.Name == "Meeting of ministers" && e.Start.ToIso() == "2018-04-06");
+            var talks = Assert.Single(m.Events, e => e.Name == "Talks in Minsk");
+            Assert.Equal(EventKindModel.Talks, talks.Kind);
+            Assert.Equal(1, talks.Span.Line); // found in the headline
+            Assert.DoesNotContain(m.Events, e => e.Name == "Meeting in Minsk");
+        }
+
+        [Fact]
+        public void A_split_needs_two_named_parts_and_an_existing_event()
+        {
+            var m = Apply("events:\n  - split: Meeting in Minsk\n    into:\n      - { name: Only one }\n  - split: No such event\n    into:\n      - { name: A }\n      - { name: B }\n");
+            Assert.Contains(m.Diagnostics, d => d.Id == DiagnosticIds.YamlSyntax && d.Span.Line == 2);
+            Assert.Contains(m.Diagnostics, d => d.Id == DiagnosticIds.CurationUnknownReference && d.Span.Line == 5);
+        }
+
+        [Fact]
         public void Events_can_be_fixed_added_merged_and_suppressed()
         {
             var m = Apply("events:\n  - match: Meeting in Minsk\n    start: 2018-04-06\n    name: Meeting of ministers\n  - add: Talks in Minsk\n    kind: talks\n    location: Minsk\n  - merge: [Meeting of ministers, Talks in Minsk]\n");
