@@ -134,10 +134,6 @@ namespace SeedGen.Extraction.Events
                         if (SameEvent(drafts[d], m)) target = d;
                     if (target < 0)
                     {
-                        if (m.SentenceIndex < 0 && !m.People.Any() && drafts.Count > 0 && m.Kind != EventKindModel.Other)
-                        {
-                            // a headline phrase that the body does not name stays out unless it is distinctive enough on its own
-                        }
                         drafts.Add(new Draft { Name = m.Name, Kind = m.Kind });
                         target = drafts.Count - 1;
                     }
@@ -219,11 +215,10 @@ namespace SeedGen.Extraction.Events
                 string w = tokens[i].Text;
 
                 // "X met with Y" / "X meets Y" / "X, who met with Y": a meeting of X and Y
-                if ((w is "met" or "meets" or "meeting") && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && IsPersonAt(entities, tokens[i + 1].Offset))))
-                {
-                    if (w == "meeting" && (i == 0 || !(tokens[i - 1].Text is "while" or "when" or "after" or "before"))) { }
-                    else if (VerbMeeting(t, tokens, i, entities) is { } vm) { found.Add(vm); continue; }
-                }
+                // ("meeting with" only as a verb: "while meeting with")
+                bool verbMeeting = w is "met" or "meets" || (w == "meeting" && i > 0 && tokens[i - 1].Text is "while" or "when" or "after" or "before");
+                if (verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && IsPersonAt(entities, tokens[i + 1].Offset)))
+                    && VerbMeeting(t, tokens, i, entities) is { } vm) { found.Add(vm); continue; }
 
                 if (!Heads.TryGetValue(w, out var kind))
                 {
@@ -355,7 +350,7 @@ namespace SeedGen.Extraction.Events
         private static bool IsPreModifier(List<Token> tokens, int k, LexiconIndex lx)
         {
             var tk = tokens[k];
-            if (!tk.IsWord) return tk.Text is "-" || tk.Text == "–" ? false : false;
+            if (!tk.IsWord) return false;
             string w = tk.Text;
             if (Determiners.Contains(w) && char.IsLower(w[0])) return false;
             if (GenericModifiers.Contains(w)) return true; // kept to judge genericity, dropped from the name below
@@ -509,7 +504,6 @@ namespace SeedGen.Extraction.Events
                 string w = tokens[k].Text;
                 if (k < right - 1 && GenericModifiers.Contains(w) && k == left) continue;
                 if (lx.EventSeriesByAbbreviation.TryGetValue(w, out var series)) { parts.Add(series); continue; }
-                if (lx.Organizations.TryGetValue(w, out var org) && org.Abbreviation == w && k + 1 < right && !char.IsUpper(tokens[k + 1].Text[0]) && false) { parts.Add(org.Name); continue; }
                 bool glue = parts.Count > 0 && k > left && tokens[k].Offset == tokens[k - 1].End && !tokens[k].IsWord;
                 if (glue || (parts.Count > 0 && tokens[k].Offset == tokens[k - 1].End && !tokens[k - 1].IsWord && tokens[k - 1].Text is "-" or "’" or "'"))
                     parts[parts.Count - 1] += w;

@@ -223,8 +223,6 @@ namespace SeedGen.Extraction.Time
                     if (IsWord(t, k + 1, "o", "o'clock", "oclock")) { k += IsWord(t, k + 2, "clock") ? 3 : 2; end = k - 1; continue; }
                     if (IsWord(t, k - 1, "at") && (k + 1 >= t.Count || t[k + 1].Kind == TK.Punct)) { k++; end = k - 1; continue; }
                 }
-                // a time range after a date: "13:00 - 16:00"
-                if (end == last + 0 && false) { }
                 // "GMT+0900 (JST)": an offset and a parenthesised zone
                 if (IsPunct(t, k, "+-") && IsNum(t, k + 1) && DigitCount(t[k + 1]) == 4 && k > 0 && t[k - 1].Kind == TK.Word && Zones.Contains(t[k - 1].Text)) { k += 2; end = k - 1; continue; }
                 if (IsPunct(t, k, "(") && k + 2 < t.Count && t[k + 1].Kind == TK.Word && Zones.Contains(t[k + 1].Text) && IsPunct(t, k + 2, ")")) { k += 3; end = k - 1; continue; }
@@ -535,7 +533,6 @@ namespace SeedGen.Extraction.Time
             if (t[i].Text == "may") return null; // "may 5 people" — the verb; the month is written "May"
             // "March 2019" is a month, not a day: a 4-digit number is never a day (DayAt checks digits)
             k += du;
-            if (IsWord(t, k, "of") && MonthAt(t, k + 1, out _) == 0) { }
             int d2 = 0, m2 = 0;
             if (IsPunct(t, k, "-–—") || IsWord(t, k, "to", "until", "till", "through"))
             {
@@ -602,7 +599,6 @@ namespace SeedGen.Extraction.Time
             bool cue = k > first || IsWord(t, first - 1, "in", "since", "until", "till", "by", "from", "during", "of", "last", "next", "this", "early", "late", "before", "after", "through", "to");
             if (!cue) return null;
             if (t[k].Text.Equals("May", StringComparison.Ordinal) && !IsWord(t, first - 1, "in", "since", "until", "by", "from", "during", "last", "next", "this", "early", "late", "mid", "to", "till", "through") && k == first) return null;
-            if (t[k].Text.Length == 3 && !IsPunct(t, k + 1, ".") && k == first && t[k].Text is "Mar" or "Jun" or "Jan" or "Dec" or "Aug" or "Oct" or "Sep" or "Nov" or "Feb" or "Apr" or "Jul") { }
             used = k + mu - first;
             var (v, fromAnchor) = ResolveYear(m, 0, anchor, o);
             if (IsWord(t, first - 1, "last") && anchor.HasYear) v = new DateValue(anchor.Month != 0 && m >= anchor.Month ? anchor.Year - 1 : anchor.Year, m, 0);
@@ -923,7 +919,7 @@ namespace SeedGen.Extraction.Time
                     if (IsWord(t, k, "and")) k++;
                     continue;
                 }
-                else if (q < t.Count && t[q].Kind == TK.Word && NumberWords.TryGetValue(t[q].Text, out var nw) && !(t[q].Text is "a" or "an" && parts > 0 && false)) { n = nw; q++; if (IsWord(t, q, "of")) q++; }
+                else if (q < t.Count && t[q].Kind == TK.Word && NumberWords.TryGetValue(t[q].Text, out var nw)) { n = nw; q++; if (IsWord(t, q, "of")) q++; }
                 else break;
                 if (q >= t.Count || t[q].Kind != TK.Word || !Units.TryGetValue(t[q].Text, out var unit)) break;
                 if (o.Strict && t[q].Text.Length <= 3 && !t[q].Text.Equals("day", StringComparison.OrdinalIgnoreCase)) break; // strict: "5 minutes", not "5m"

@@ -72,8 +72,7 @@ namespace SeedGen.Extraction.Time
                 if (s.Length > 2000) continue;
                 string text = doc[s];
                 bool present = text.IndexOf(" will ", StringComparison.Ordinal) >= 0 || text.IndexOf(" due ", StringComparison.Ordinal) >= 0
-                    || text.IndexOf("this year", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf(" plans ", StringComparison.Ordinal) >= 0
-                    || text.IndexOf(" is presiding", StringComparison.Ordinal) >= 0;
+                    || text.IndexOf("this year", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf(" plans ", StringComparison.Ordinal) >= 0;
                 if (!present) continue;
                 foreach (var m in DateRecognizer.Recognize(text, DateValue.None))
                 {
