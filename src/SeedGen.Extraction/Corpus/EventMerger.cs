@@ -143,16 +143,6 @@ namespace SeedGen.Extraction.Corpus
             return new DateValue(a.Year != 0 ? a.Year : b.Year, a.Month != 0 ? a.Month : b.Month, a.Day != 0 ? a.Day : b.Day);
         }
 
-        private static List<string> Tokens(string name)
-        {
-            var list = new List<string>();
-            foreach (var raw in name.Split(new[] { ' ', ',', '\u2013', '-', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                string w = raw.Trim('\u2019', '\'', '.', '"').ToLowerInvariant();
-                if (w.Length == 0 || w is "the" or "of" or "a" or "an" or "and" or "in" or "on" or "with" or "to" or "for" or "meeting" or "meetings") continue;
-                list.Add(w);
-            }
-            return list;
-        }
+        private static List<string> Tokens(string name) => Events.EventNameTokens.Of(name, singular: false, dropMeeting: true);
     }
 }

@@ -37,6 +37,15 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>Mentions in document order.</summary>
         public IReadOnlyList<EntityMention> Mentions { get; }
+
+        /// <summary>The mentions that start in [start, end), by binary search over <see cref="Mentions"/>.</summary>
+        public IEnumerable<EntityMention> MentionsIn(int start, int end)
+        {
+            var list = Mentions;
+            int lo = 0, hi = list.Count;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (list[mid].Offset < start) lo = mid + 1; else hi = mid; }
+            for (int i = lo; i < list.Count && list[i].Offset < end; i++) yield return list[i];
+        }
         public IReadOnlyList<PersonModel> People { get; }
         public IReadOnlyList<PlaceModel> Places { get; }
         public IReadOnlyList<OrganizationModel> Organizations { get; }

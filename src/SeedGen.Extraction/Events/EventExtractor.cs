@@ -324,14 +324,7 @@ namespace SeedGen.Extraction.Events
             return found;
         }
 
-        /// <summary>The mentions that start in [start, end), by binary search over the offset-sorted mentions.</summary>
-        private static IEnumerable<EntityMention> MentionsIn(EntityIndex entities, int start, int end)
-        {
-            var list = entities.Mentions;
-            int lo = 0, hi = list.Count;
-            while (lo < hi) { int mid = (lo + hi) >> 1; if (list[mid].Offset < start) lo = mid + 1; else hi = mid; }
-            for (int i = lo; i < list.Count && list[i].Offset < end; i++) yield return list[i];
-        }
+        private static IEnumerable<EntityMention> MentionsIn(EntityIndex entities, int start, int end) => entities.MentionsIn(start, end);
 
         private static bool IsPersonAt(EntityIndex entities, int offset) =>
             MentionsIn(entities, offset, offset + 1).Any(m => m.Type == EntityType.Person);
@@ -521,18 +514,7 @@ namespace SeedGen.Extraction.Events
 
         // ---------------------------------------------------------------- merging
 
-        private static List<string> NameTokens(string name)
-        {
-            var list = new List<string>();
-            foreach (var raw in name.Split(new[] { ' ', ',', '–', '-', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                string w = raw.Trim('’', '\'', '.', '"').ToLowerInvariant();
-                if (w.Length == 0 || w is "the" or "of" or "a" or "an" or "and" or "in" or "on" or "with" or "to" or "for") continue;
-                if (w.EndsWith("s", StringComparison.Ordinal) && w.Length > 3 && !(w is "talks" or "negotiations" or "elections" or "affairs")) w = w.Substring(0, w.Length - 1);
-                list.Add(w);
-            }
-            return list;
-        }
+        private static List<string> NameTokens(string name) => EventNameTokens.Of(name, singular: true, dropMeeting: false);
 
         private static bool SameEvent(Draft d, Mention m)
         {
@@ -819,12 +801,7 @@ namespace SeedGen.Extraction.Events
 
         private static int SentenceOf(ArticleDocument doc, int offset)
         {
-            int lo = 0, hi = doc.Sentences.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) >> 1;
-                if (doc.Sentences[mid].Offset <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-            }
+            int found = doc.SentenceAt(offset);
             return found >= 0 && offset < doc.Sentences[found].End + 1 ? found : -1;
         }
     }

@@ -59,16 +59,7 @@ namespace SeedGen.Extraction.Statements
 
             // Sentences by paragraph, for "same sentence" look-ups.
             var sentences = doc.Sentences;
-            int SentenceAt(int offset)
-            {
-                int lo = 0, hi = sentences.Count - 1, found = -1;
-                while (lo <= hi)
-                {
-                    int mid = (lo + hi) / 2;
-                    if (sentences[mid].Offset <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-                }
-                return found;
-            }
+            int SentenceAt(int offset) => doc.SentenceAt(offset);
 
             // ---- one pass in text order, so that "he" and "the minister" can refer to the previous speaker ----
             var inQuote = new QuoteSpans();

@@ -58,6 +58,18 @@ namespace SeedGen.Extraction.Text
 
         public string this[Sentence s] => Text.Substring(s.Offset, s.Length);
 
+        /// <summary>Index of the last sentence that starts at or before <paramref name="offset"/>; -1 when none (binary search).</summary>
+        public int SentenceAt(int offset)
+        {
+            int lo = 0, hi = Sentences.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (Sentences[mid].Offset <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return found;
+        }
+
         public SourceSpan Span(int offset, int length) => Lines.Span(offset, length);
     }
 
