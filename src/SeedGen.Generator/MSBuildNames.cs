@@ -26,6 +26,7 @@ namespace SeedGen.Generator
         public const string Lexicon = nameof(Lexicon);
         public const string Curations = nameof(Curations);
         public const string Extracted = nameof(Extracted);
+        public const string Facts = nameof(Facts);
         public const string Corpus = nameof(Corpus);
         public const string ArticleEmit = nameof(ArticleEmit);
     }

@@ -61,7 +61,12 @@ namespace SeedGen.Generator
                 .Select(static (pair, ct) => Extract(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Extracted);
 
-            var corpus = extracted.Select(static (e, _) => e.Model).Collect()
+            // The corpus-independent part of linking (tokens, surname keys, identifier spelling) per article, so that the corpus
+            // step over all articles only looks these up.
+            var facts = extracted.Select(static (e, _) => ArticleFacts.Of(e.Model))
+                .WithTrackingName(TrackingNames.Facts);
+
+            var corpus = facts.Collect()
                 .Select(static (all, _) => CorpusBuilder.Build(all))
                 .WithTrackingName(TrackingNames.Corpus);
 
@@ -235,11 +240,10 @@ namespace SeedGen.Generator
                     if (s.SpeakerId != null) speakerIds.Add(s.SpeakerId);
                 }
             }
-            var placeName = corpus.Places.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
             var events = eventIds.Select(id => corpus.Event(id)).Where(e => e != null).Select(e => e!)
-                .Select(e => new EventLabel(e.Id, e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null && placeName.TryGetValue(e.LocationId, out var pn) ? pn : null))
+                .Select(e => new EventLabel(e.Id, e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null ? corpus.Place(e.LocationId)?.Name : null))
                 .OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray();
-            var people = corpus.People.Where(p => speakerIds.Contains(p.Id)).Select(p => new PersonLabel(p.Id, p.Name))
+            var people = speakerIds.Select(id => corpus.Person(id)).Where(p => p != null).Select(p => new PersonLabel(p!.Id, p.Name))
                 .OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray();
 
             // Hint names from the relative path; made unique regardless of case among the corpus's articles.

@@ -9,6 +9,7 @@ namespace SeedGen.Benchmarks
         public static int Main(string[] args)
         {
             if (args.Length > 1 && args[0] == "--timings") return Timings.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            if (args.Length > 2 && args[0] == "--loop") return Loop.Run(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
             if (args.Length > 0 && args[0] == "--build-scaling") return BuildScaling.Run(args.Length > 1 ? args[1..] : new[] { "1000", "10000" });
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SeedGen.Extraction.Entities;
 using SeedGen.Extraction.Model;
 using SeedGen.Extraction.Naming;
 
@@ -12,16 +13,36 @@ namespace SeedGen.Extraction.Corpus
     /// </summary>
     public static class CorpusBuilder
     {
-        public static CorpusModel Build(IEnumerable<ArticleModel> input)
+        public static CorpusModel Build(IEnumerable<ArticleModel> input) => Build(input.Select(ArticleFacts.Of));
+
+        /// <summary>Builds the corpus from articles whose per-article facts are already worked out (the generator caches those
+        /// per article, so this step is look-ups and merging only).</summary>
+        public static CorpusModel Build(IEnumerable<ArticleFacts> input)
         {
-            var articles = input.OrderBy(a => a.File, StringComparer.Ordinal).ToList();
+            var facts = input.OrderBy(f => f.Article.File, StringComparer.Ordinal).ToList();
+            var articles = facts.Select(f => f.Article).ToList();
             var diagnostics = new List<DiagnosticModel>();
+
+            var surnameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+            var eventTokens = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var eventIdentifiers = new Dictionary<(string, int), string>();
+            foreach (var f in facts)
+            {
+                foreach (var n in f.Names) surnameKeys[n.Name] = n.SurnameKey;
+                for (int i = 0; i < f.Events.Count; i++)
+                {
+                    foreach (var n in f.Events[i].Names) eventTokens[n.Name] = n.Tokens;
+                    var e = f.Article.Events[i];
+                    eventIdentifiers[(e.Name, e.Start.Year)] = f.Events[i].Identifier;
+                }
+            }
 
             // People: one record per real person across the corpus (transliteration-aware), speakers included.
             var speakerNames = articles.SelectMany(a => a.Statements).Where(s => s.Speaker != null).Select(s => s.Speaker!)
                 .Concat(articles.SelectMany(a => a.Events).SelectMany(e => e.Participants))
                 .Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal);
-            var (mergedPeople, canonicalOf) = PeopleMerger.Merge(articles, speakerNames);
+            var (mergedPeople, canonicalOf) = PeopleMerger.Merge(articles, speakerNames,
+                n => surnameKeys.TryGetValue(n, out var k) ? k : NameMatcher.SurnameKey(n));
             var personNames = new UniqueNameBuilder(Reserved("People"));
             var people = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
             foreach (var p in mergedPeople.OrderBy(p => p.Name, StringComparer.Ordinal))
@@ -31,29 +52,32 @@ namespace SeedGen.Extraction.Corpus
 
             var placeNames = new UniqueNameBuilder(Reserved("Places"));
             var places = new Dictionary<string, CorpusPlaceModel>(StringComparer.OrdinalIgnoreCase);
-            foreach (var p in articles.SelectMany(a => a.Places).OrderBy(p => p.Name, StringComparer.Ordinal))
+            foreach (var (p, id) in facts.SelectMany(f => f.Article.Places.Select((p, i) => (p, f.PlaceIdentifiers[i]))).OrderBy(x => x.p.Name, StringComparer.Ordinal))
                 if (!places.ContainsKey(p.Name))
-                    places[p.Name] = new CorpusPlaceModel(placeNames.Reserve(Identifiers.ToPascalCase(p.Name, "Place")), p.Name, p.Kind, p.Country, p.Aliases);
-            foreach (var loc in articles.SelectMany(a => a.Events).Select(e => e.Location).Where(l => l != null).Select(l => l!).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal))
+                    places[p.Name] = new CorpusPlaceModel(placeNames.Reserve(id), p.Name, p.Kind, p.Country, p.Aliases);
+            foreach (var (loc, id) in facts.SelectMany(f => f.Article.Events.Select((e, i) => (e.Location, f.LocationIdentifiers[i]))).Where(x => x.Location != null)
+                .GroupBy(x => x.Location!, StringComparer.Ordinal).Select(g => (g.Key, g.First().Item2)).OrderBy(x => x.Key, StringComparer.Ordinal))
                 if (!places.ContainsKey(loc))
-                    places[loc] = new CorpusPlaceModel(placeNames.Reserve(Identifiers.ToPascalCase(loc, "Place")), loc, PlaceKindModel.Other, null, EquatableArray<string>.Empty);
+                    places[loc] = new CorpusPlaceModel(placeNames.Reserve(id), loc, PlaceKindModel.Other, null, EquatableArray<string>.Empty);
 
             var orgNames = new UniqueNameBuilder(Reserved("Organizations"));
             var orgs = new Dictionary<string, CorpusOrganizationModel>(StringComparer.OrdinalIgnoreCase);
-            foreach (var o in articles.SelectMany(a => a.Organizations).OrderBy(o => o.Name, StringComparer.Ordinal))
+            foreach (var (o, id) in facts.SelectMany(f => f.Article.Organizations.Select((o, i) => (o, f.OrganizationIdentifiers[i]))).OrderBy(x => x.o.Name, StringComparer.Ordinal))
                 if (!orgs.ContainsKey(o.Name))
-                    orgs[o.Name] = new CorpusOrganizationModel(orgNames.Reserve(Identifiers.ToPascalCase(o.Abbreviation ?? o.Name, "Organization")), o.Name, o.Abbreviation, o.Aliases);
+                    orgs[o.Name] = new CorpusOrganizationModel(orgNames.Reserve(id), o.Name, o.Abbreviation, o.Aliases);
 
             // Events: merged by EventMerger (same real event in several articles), then named.
             var merged = EventMerger.Merge(articles, n => canonicalOf.TryGetValue(n, out var c) ? c : n,
-                loc => places.TryGetValue(loc, out var pl) && pl.Kind != PlaceKindModel.Country ? pl.Country : null);
+                loc => places.TryGetValue(loc, out var pl) && pl.Kind != PlaceKindModel.Country ? pl.Country : null,
+                n => eventTokens.TryGetValue(n, out var t) ? t : EventMerger.Tokens(n));
             var eventNames = new UniqueNameBuilder(Reserved("Events"));
             var events = new List<CorpusEventModel>();
             var eventIdOf = new Dictionary<(string File, int Index), string>();
             foreach (var group in merged)
             {
-                var year = group.Start.Year != 0 ? group.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-                string id = eventNames.Reserve(EventIdentifier(group.Name, year), group.Location, group.Members[0].File);
+                string baseId = eventIdentifiers.TryGetValue((group.Name, group.Start.Year), out var known) ? known
+                    : EventIdentifier(group.Name, ArticleFacts.YearText(group.Start.Year));
+                string id = eventNames.Reserve(baseId, group.Location, group.Members[0].File);
                 foreach (var m in group.Members) eventIdOf[(m.File, m.Index)] = id;
                 events.Add(new CorpusEventModel(
                     id, group.Name, group.Kind, group.Start, group.End,
@@ -73,17 +97,23 @@ namespace SeedGen.Extraction.Corpus
             // Articles and statements.
             var articleNames = new UniqueNameBuilder(Reserved("Articles"));
             var statementNames = new UniqueNameBuilder(Reserved("Statements"));
+            var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
             var refs = new List<CorpusArticleRef>();
-            foreach (var a in articles)
+            foreach (var f in facts)
             {
-                string articleId = articleNames.Reserve(Identifiers.ToPascalCase(a.Title, "Article", maxWords: 8));
+                var a = f.Article;
+                string articleId = articleNames.Reserve(f.ArticleIdentifier);
                 var eventIds = a.Events.Select((e, i) => eventIdOf.TryGetValue((a.File, i), out var id) ? id : "").ToEquatableArray();
-                var stmts = new List<CorpusStatementRef>();
-                foreach (var s in a.Statements)
+                var stmts = new List<CorpusStatementRef>(a.Statements.Count);
+                for (int k = 0; k < a.Statements.Count; k++)
                 {
-                    string speakerPart = PersonOf(s.Speaker) is { } who ? LastName(who.Name) : "Unattributed";
-                    string words = string.Join(" ", KeyWords(s.Text, 4));
-                    string id = statementNames.Reserve(Identifiers.ToPascalCase(speakerPart + " " + words, "Statement", 8));
+                    var s = a.Statements[k];
+                    var who = PersonOf(s.Speaker);
+                    string? surname = null;
+                    if (who != null && !surnames.TryGetValue(who.Name, out surname)) surnames[who.Name] = surname = LastName(who.Name);
+                    // the article's own identifier unless the corpus spells the speaker's surname differently
+                    string baseId = surname == f.Statements[k].SpeakerSurname ? f.Statements[k].Identifier : StatementIdentifier(surname, s.Text);
+                    string id = statementNames.Reserve(baseId);
                     string? eventId = null;
                     if (s.Event != null)
                     {
@@ -91,7 +121,7 @@ namespace SeedGen.Extraction.Corpus
                         for (int i = 0; i < a.Events.Count; i++) if (a.Events[i].Name == s.Event) { idx = i; break; }
                         if (idx >= 0 && eventIds[idx].Length > 0) eventId = eventIds[idx];
                     }
-                    stmts.Add(new CorpusStatementRef(id, PersonOf(s.Speaker)?.Id, eventId));
+                    stmts.Add(new CorpusStatementRef(id, who?.Id, eventId));
                 }
                 refs.Add(new CorpusArticleRef(a.File, articleId, eventIds, stmts.ToEquatableArray()));
             }
@@ -106,6 +136,12 @@ namespace SeedGen.Extraction.Corpus
             return Renamer.Apply(corpus, articles.SelectMany(a => a.Renames));
         }
 
+        internal static string ArticleIdentifier(string title) => Identifiers.ToPascalCase(title, "Article", maxWords: 8);
+
+        /// <summary>A statement's member name: the speaker's surname ("Unattributed" when none) and four key words.</summary>
+        internal static string StatementIdentifier(string? speakerSurname, string text) =>
+            Identifiers.ToPascalCase((speakerSurname ?? "Unattributed") + " " + string.Join(" ", KeyWords(text, 4)), "Statement", 8);
+
         /// <summary>Names a generated member may not take in a scope: the scope's own name (CS0542), the members every scope has,
         /// and members of object that a static member would hide.</summary>
         internal static string[] Reserved(string scope) => new[]
@@ -113,7 +149,7 @@ namespace SeedGen.Extraction.Corpus
             scope, "All", "Find", "Ids", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
-        private static string LastName(string name)
+        internal static string LastName(string name)
         {
             var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             return parts.Length == 0 ? name : parts[parts.Length - 1];

@@ -89,6 +89,33 @@ namespace SeedGen.Extraction.Corpus
             return index.TryGetValue(id, out var ev) ? ev : null;
         }
 
+        private Dictionary<string, CorpusPersonModel>? _personIndex;
+        private Dictionary<string, CorpusPlaceModel>? _placeIndex;
+
+        public CorpusPersonModel? Person(string id)
+        {
+            var index = _personIndex;
+            if (index is null)
+            {
+                index = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
+                foreach (var p in People) index[p.Id] = p;
+                _personIndex = index;
+            }
+            return index.TryGetValue(id, out var person) ? person : null;
+        }
+
+        public CorpusPlaceModel? Place(string id)
+        {
+            var index = _placeIndex;
+            if (index is null)
+            {
+                index = new Dictionary<string, CorpusPlaceModel>(StringComparer.Ordinal);
+                foreach (var p in Places) index[p.Id] = p;
+                _placeIndex = index;
+            }
+            return index.TryGetValue(id, out var place) ? place : null;
+        }
+
         private Dictionary<string, (CorpusArticleRef Ref, int Index)> ArticleIndex()
         {
             var index = _articleIndex;

@@ -19,6 +19,24 @@ namespace SeedGen.Extraction.Corpus
         public List<string> Participants { get; } = new();
         public List<string> Aliases { get; } = new();
         public List<EventMember> Members { get; } = new();
+
+        // What comparing a new event against the group needs, kept as members join (a group can have thousands of members):
+        // the distinct names and aliases its members were reported under with their tokens, every member's participants, and
+        // the participants of the first "Meeting of …" member.
+        internal int Index;
+        internal readonly HashSet<string> NamesSeen = new(StringComparer.Ordinal);
+        internal readonly List<IReadOnlyList<string>> NameTokens = new();
+        internal readonly HashSet<string> MemberPeople = new(StringComparer.Ordinal);
+        internal EquatableArray<string>? FirstMeetingOfParticipants;
+
+        internal void Join(EventMember m, Func<string, IReadOnlyList<string>> tokens)
+        {
+            Members.Add(m);
+            foreach (var n in m.Event.Aliases.Append(m.Event.Name))
+                if (NamesSeen.Add(n)) NameTokens.Add(tokens(n));
+            foreach (var p in m.Event.Participants) MemberPeople.Add(p);
+            if (FirstMeetingOfParticipants == null && m.Event.Name.StartsWith("Meeting of ", StringComparison.Ordinal)) FirstMeetingOfParticipants = m.Event.Participants;
+        }
     }
 
     /// <summary>Decides which article events are the same event and completes partial dates from the group.
@@ -32,33 +50,56 @@ namespace SeedGen.Extraction.Corpus
 
         /// <param name="canonicalPerson">Maps an article's person name to the corpus's canonical name.</param>
         /// <param name="countryOf">The country a place lies in (null when unknown or when it is a country).</param>
-        public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder, Func<string, string> canonicalPerson, Func<string, string?> countryOf)
+        /// <param name="tokens">The tokens of an event name (precomputed per article by <see cref="ArticleFacts"/>); computed when null.</param>
+        public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder, Func<string, string> canonicalPerson, Func<string, string?> countryOf,
+            Func<string, IReadOnlyList<string>>? tokens = null)
         {
             var groups = new List<MergedEvent>();
-            var groupIndex = new Dictionary<MergedEvent, int>();
-            var index = new Dictionary<(EventKindModel, string), List<int>>();
+            // (kind, key, year the group had when indexed; 0 = not known yet): an event of a known year can only join a group of
+            // that year or of none (dates must not conflict), so it looks in two buckets instead of every year's groups.
+            var index = new Dictionary<(EventKindModel, string, int), List<int>>();
+            var anyYear = new Dictionary<(EventKindModel, string), List<int>>();
+            // Names recur across articles (one event, many reports): tokenise each distinct name once per merge.
+            var tokenCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            IReadOnlyList<string> Tokens(string name)
+            {
+                if (!tokenCache.TryGetValue(name, out var t)) tokenCache[name] = t = tokens != null ? tokens(name) : EventMerger.Tokens(name);
+                return t;
+            }
             foreach (var a in articlesInFileOrder)
             {
-                var taken = new HashSet<MergedEvent>();
+                var taken = new HashSet<int>();
                 for (int i = 0; i < a.Events.Count; i++)
                 {
                     var e = a.Events[i];
                     var people = e.Participants.Select(canonicalPerson).Distinct(StringComparer.Ordinal).ToList();
                     // Candidates: groups of the same kind that share a name token or a participant with this event (an inverted
                     // index, so that merging stays near-linear in the number of events); first created wins, as before.
-                    var keys = Keys(e, people);
+                    var keys = Keys(e, people, Tokens);
                     var candidates = new SortedSet<int>();
                     foreach (var key in keys)
-                        if (index.TryGetValue((e.Kind, key), out var list)) foreach (int gi in list) candidates.Add(gi);
+                    {
+                        if (e.Start.Year == 0)
+                        {
+                            if (anyYear.TryGetValue((e.Kind, key), out var all)) foreach (int gi in all) candidates.Add(gi);
+                            continue;
+                        }
+                        if (index.TryGetValue((e.Kind, key, e.Start.Year), out var list)) foreach (int gi in list) candidates.Add(gi);
+                        if (index.TryGetValue((e.Kind, key, 0), out var undated)) foreach (int gi in undated) candidates.Add(gi);
+                    }
                     // an article's own events are distinct: never merge two of them into one group
                     MergedEvent? g = null;
+                    List<IReadOnlyList<string>>? names = null;
                     foreach (int gi in candidates)
-                        if (!taken.Contains(groups[gi]) && Same(groups[gi], e, people, countryOf)) { g = groups[gi]; break; }
+                    {
+                        if (taken.Contains(gi)) continue;
+                        names ??= e.Aliases.Append(e.Name).Select(Tokens).Where(t => t.Count >= 2).ToList();
+                        if (Same(groups[gi], e, names, people, countryOf)) { g = groups[gi]; break; }
+                    }
                     if (g == null)
                     {
-                        g = new MergedEvent { Name = e.Name, Kind = e.Kind, Start = e.Start, End = e.End, Location = e.Location };
+                        g = new MergedEvent { Name = e.Name, Kind = e.Kind, Start = e.Start, End = e.End, Location = e.Location, Index = groups.Count };
                         groups.Add(g);
-                        groupIndex[g] = groups.Count - 1;
                     }
                     else
                     {
@@ -71,12 +112,14 @@ namespace SeedGen.Extraction.Corpus
                     }
                     foreach (var key in keys)
                     {
-                        if (!index.TryGetValue((e.Kind, key), out var list)) index[(e.Kind, key)] = list = new List<int>();
-                        int gix = groupIndex[g];
+                        int gix = g.Index;
+                        if (!index.TryGetValue((e.Kind, key, g.Start.Year), out var list)) index[(e.Kind, key, g.Start.Year)] = list = new List<int>();
                         if (list.Count == 0 || list[list.Count - 1] != gix) list.Add(gix);
+                        if (!anyYear.TryGetValue((e.Kind, key), out var all)) anyYear[(e.Kind, key)] = all = new List<int>();
+                        if (all.Count == 0 || all[all.Count - 1] != gix) all.Add(gix);
                     }
-                    taken.Add(g);
-                    g.Members.Add(new EventMember(a.File, i, e));
+                    taken.Add(g.Index);
+                    g.Join(new EventMember(a.File, i, e), Tokens);
                     foreach (var p in e.Participants) if (!g.Participants.Contains(p)) g.Participants.Add(p);
                     foreach (var al in e.Aliases) if (!g.Aliases.Contains(al) && !string.Equals(al, g.Name, StringComparison.OrdinalIgnoreCase)) g.Aliases.Add(al);
                 }
@@ -97,37 +140,37 @@ namespace SeedGen.Extraction.Corpus
             return groups;
         }
 
-        private static bool Same(MergedEvent g, EventModel e, List<string> people, Func<string, string?> countryOf)
+        private static bool Same(MergedEvent g, EventModel e, List<IReadOnlyList<string>> others, List<string> people, Func<string, string?> countryOf)
         {
             if (!Compatible(g.Start, e.Start) || !Compatible(g.End, e.End)) return false;
             if (g.Location != null && e.Location != null && !string.Equals(g.Location, e.Location, StringComparison.OrdinalIgnoreCase)
                 && countryOf(g.Location) != e.Location && countryOf(e.Location) != g.Location) return false;
-            foreach (var name in g.Members.Select(m => m.Event.Name).Concat(g.Aliases).Append(g.Name))
-                foreach (var other in e.Aliases.Append(e.Name))
+            // names: every name and alias the group's members were reported under (the group's own name and aliases come from these)
+            foreach (var a in g.NameTokens)
+            {
+                if (a.Count < 2) continue;
+                foreach (var b in others)
                 {
-                    var a = Tokens(name);
-                    var b = Tokens(other);
-                    if (a.Count < 2 || b.Count < 2) continue;
                     int common = a.Count(b.Contains);
                     bool subset = a.All(b.Contains) || b.All(a.Contains);
                     if (subset || 2.0 * common / (a.Count + b.Count) >= 0.6) return true;
                 }
+            }
             // the same people meeting (names normalised across the corpus)
-            var groupPeople = g.Members.SelectMany(m => m.Event.Participants).ToList();
-            if (people.Count >= 2 && g.Kind == EventKindModel.Meeting && g.Members.Any(m => m.Event.Name.StartsWith("Meeting of ", StringComparison.Ordinal))
+            if (people.Count >= 2 && g.Kind == EventKindModel.Meeting && g.FirstMeetingOfParticipants is { } first
                 && e.Name.StartsWith("Meeting of ", StringComparison.Ordinal))
             {
-                var first = g.Members.First(m => m.Event.Name.StartsWith("Meeting of ", StringComparison.Ordinal)).Event.Participants;
+                var groupPeople = g.MemberPeople;
                 return people.Take(2).All(p => first.Contains(p) || groupPeople.Contains(p)) || people.Count(groupPeople.Contains) >= 2;
             }
             return false;
         }
 
         /// <summary>The index keys of an event: its name and alias tokens, and its participants.</summary>
-        private static HashSet<string> Keys(EventModel e, List<string> people)
+        private static HashSet<string> Keys(EventModel e, List<string> people, Func<string, IReadOnlyList<string>> tokens)
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var n in e.Aliases.Append(e.Name)) foreach (var t in Tokens(n)) keys.Add("t:" + t);
+            foreach (var n in e.Aliases.Append(e.Name)) foreach (var t in tokens(n)) keys.Add("t:" + t);
             foreach (var p in people) keys.Add("p:" + p);
             return keys;
         }
@@ -143,6 +186,6 @@ namespace SeedGen.Extraction.Corpus
             return new DateValue(a.Year != 0 ? a.Year : b.Year, a.Month != 0 ? a.Month : b.Month, a.Day != 0 ? a.Day : b.Day);
         }
 
-        private static List<string> Tokens(string name) => Events.EventNameTokens.Of(name, singular: false, dropMeeting: true);
+        internal static List<string> Tokens(string name) => Events.EventNameTokens.Of(name, singular: false, dropMeeting: true);
     }
 }

@@ -11,35 +11,56 @@ namespace SeedGen.Extraction.Corpus
     {
         /// <summary>Groups the people of all articles (file order) and returns canonical name → merged person, plus a map
         /// from every article-level name to its canonical name. A lexicon-named person keeps the lexicon's name.</summary>
-        public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<ArticleModel> articles, IEnumerable<string> extraNames)
+        public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<ArticleModel> articles, IEnumerable<string> extraNames,
+            Func<string, string>? surnameKey = null)
         {
             // Groups are bucketed by the surname keys of their members' names and aliases: only a group sharing p's surname
             // key can match, so merging stays linear in the number of people. First matching group (creation order) wins.
             var groups = new List<List<PersonModel>>();
+            // Each group's distinct spellings (names and aliases of its members), in first-seen order: a person mentioned in
+            // every article is compared against a handful of spellings, not against thousands of members.
+            var spellings = new List<(HashSet<string> Set, List<string> List)>();
             var bySurname = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+            var surnameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+            string SurnameKey(string n)
+            {
+                if (!surnameKeys.TryGetValue(n, out var k)) surnameKeys[n] = k = surnameKey != null ? surnameKey(n) : NameMatcher.SurnameKey(n);
+                return k;
+            }
+            void Spell(int gi, string n)
+            {
+                var sp = spellings[gi];
+                if (!sp.Set.Add(n)) return;
+                sp.List.Add(n);
+                string key = SurnameKey(n);
+                if (!bySurname.TryGetValue(key, out var set)) bySurname[key] = set = new SortedSet<int>();
+                set.Add(gi);
+            }
             void Index(PersonModel p, int gi)
             {
-                foreach (var n in new[] { p.Name }.Concat(p.Aliases))
-                {
-                    string key = NameMatcher.SurnameKey(n);
-                    if (!bySurname.TryGetValue(key, out var set)) bySurname[key] = set = new SortedSet<int>();
-                    set.Add(gi);
-                }
+                Spell(gi, p.Name);
+                foreach (var al in p.Aliases) Spell(gi, al);
+            }
+            var same = new Dictionary<(string, string), bool>();
+            bool SamePerson(string a, string b)
+            {
+                if (!same.TryGetValue((a, b), out var r)) same[(a, b)] = r = NameMatcher.SamePerson(a, b);
+                return r;
             }
             void Add(PersonModel p)
             {
-                if (bySurname.TryGetValue(NameMatcher.SurnameKey(p.Name), out var candidates))
+                if (bySurname.TryGetValue(SurnameKey(p.Name), out var candidates))
                     foreach (int gi in candidates)
                     {
-                        var g = groups[gi];
-                        if (g.Any(x => NameMatcher.SamePerson(x.Name, p.Name) || x.Aliases.Any(al => NameMatcher.SamePerson(al, p.Name))))
+                        if (spellings[gi].List.Any(x => SamePerson(x, p.Name)))
                         {
-                            g.Add(p);
+                            groups[gi].Add(p);
                             Index(p, gi);
                             return;
                         }
                     }
                 groups.Add(new List<PersonModel> { p });
+                spellings.Add((new HashSet<string>(StringComparer.Ordinal), new List<string>()));
                 Index(p, groups.Count - 1);
             }
             foreach (var a in articles) foreach (var p in a.People) Add(p);

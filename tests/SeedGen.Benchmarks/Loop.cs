@@ -1,0 +1,55 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using SeedGen.Extraction;
+using SeedGen.Extraction.Corpus;
+using SeedGen.Generator.Tests.Harness;
+
+namespace SeedGen.Benchmarks
+{
+    /// <summary>A steady loop to attach a profiler to (<c>-- --loop extract|corpus|edit SECONDS</c>), e.g.
+    /// <c>dotnet-trace collect -- dotnet SeedGen.Benchmarks.dll --loop extract 20</c>.</summary>
+    public static class Loop
+    {
+        public static int Run(string what, double seconds)
+        {
+            var corpus = CorpusSynthesizer.Create(1000);
+            if (what == "dump")
+            {
+                var built = CorpusBuilder.Build(corpus.Select(a => ArticleExtractor.Extract(a.Path, a.Text)));
+                System.IO.File.WriteAllText(Environment.GetEnvironmentVariable("SEEDGEN_DUMP") ?? "corpus.json",
+                    System.Text.Json.JsonSerializer.Serialize(built, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+                return 0;
+            }
+            var models = corpus.Select(a => ArticleExtractor.Extract(a.Path, a.Text)).ToList();
+            var (driver, compilation, texts) = GeneratorHarness.Create(corpus, trackSteps: false);
+            driver = driver.RunGenerators(compilation);
+            var original = texts[500];
+            var edited = new InMemoryAdditionalText(original.Path, original.GetText()!.ToString() + "\nThe minister said that the talks had been useful.\n");
+            var facts = models.Select(ArticleFacts.Of).ToList();
+            var groups = EventMerger.Merge(models);
+            Console.WriteLine($"events {models.Sum(m => m.Events.Count)}, groups {groups.Count}, people {models.Sum(m => m.People.Count)}, statements {models.Sum(m => m.Statements.Count)}, max group {groups.Max(g => g.Members.Count)}");
+            var pause0 = GC.GetTotalPauseDuration(); long alloc0 = GC.GetTotalAllocatedBytes(); int gc0 = GC.CollectionCount(0), gc2 = GC.CollectionCount(2);
+            var sw = Stopwatch.StartNew();
+            int rounds = 0;
+            while (sw.Elapsed.TotalSeconds < seconds)
+            {
+                var t = Stopwatch.StartNew();
+                switch (what)
+                {
+                    case "extract": foreach (var (p, text) in corpus) ArticleExtractor.Extract(p, text); break;
+                    case "corpus": CorpusBuilder.Build(models); break;
+                    case "merge": EventMerger.Merge(models); break;
+                    case "build": CorpusBuilder.Build(facts); break;
+                    default:
+                        driver = (rounds % 2 == 0 ? driver.ReplaceAdditionalText(original, edited) : driver.ReplaceAdditionalText(edited, original)).RunGenerators(compilation);
+                        break;
+                }
+                rounds++;
+                if (Environment.GetEnvironmentVariable("SEEDGEN_LOOP_VERBOSE") == "1") Console.WriteLine($"{what} round {rounds}: {t.Elapsed.TotalMilliseconds:F1} ms");
+            }
+            Console.WriteLine($"{what}: {rounds} rounds, mean {sw.Elapsed.TotalMilliseconds / rounds:F1} ms; GC pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / rounds:F1} ms, {(GC.GetTotalAllocatedBytes() - alloc0) / rounds / 1e6:F1} MB allocated, gen0 {(GC.CollectionCount(0) - gc0) / (double)rounds:F1} gen2 {(GC.CollectionCount(2) - gc2) / (double)rounds:F2} per round");
+            return 0;
+        }
+    }
+}
