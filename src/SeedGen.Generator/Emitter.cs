@@ -111,29 +111,18 @@ namespace SeedGen.Generator
 
         // ---------- corpus ----------
 
-        public static IEnumerable<(string Hint, string Text)> EmitCorpus(CorpusEmitModel m)
+        public static string EmitRoot(RootModel m)
         {
-            var c = m.Corpus;
-            yield return ("SeedGen.Corpus.g.cs", EmitRoot(m));
-            yield return ("SeedGen.Corpus.Events.g.cs", EmitEvents(m));
-            yield return ("SeedGen.Corpus.People.g.cs", EmitPeople(m));
-            yield return ("SeedGen.Corpus.Places.g.cs", EmitPlaces(m));
-            yield return ("SeedGen.Corpus.Organizations.g.cs", EmitOrganizations(m));
-        }
-
-        private static string EmitRoot(CorpusEmitModel m)
-        {
-            var c = m.Corpus;
             var w = Header(m.Options);
             if (m.Options.Namespace.Length > 0) w.Open("namespace " + m.Options.Namespace);
-            w.Line("/// <summary>Typed data that SeedGen compiled from " + c.Articles.Count.ToString(Inv) + (c.Articles.Count == 1 ? " article: " : " articles: ")
-                + c.Events.Count.ToString(Inv) + " events, " + c.Articles.Sum(a => a.Statements.Count).ToString(Inv) + " statements, "
-                + c.People.Count.ToString(Inv) + " people. Nothing is parsed at run time.</summary>");
+            w.Line("/// <summary>Typed data that SeedGen compiled from " + m.ArticleIds.Count.ToString(Inv) + (m.ArticleIds.Count == 1 ? " article: " : " articles: ")
+                + m.Events.ToString(Inv) + " events, " + m.Statements.ToString(Inv) + " statements, "
+                + m.People.ToString(Inv) + " people. Nothing is parsed at run time.</summary>");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedGen\", \"" + Version + "\")]");
             w.Open("public static partial class " + m.Options.ClassName);
 
             ScopeClass(w, "Articles", "The articles of the corpus, in file order.", "Article",
-                c.Articles.Select(a => HolderName("A", a.Id) + ".Value").ToList());
+                m.ArticleIds.Select(id => HolderName("A", id) + ".Value").ToList());
             w.Line();
             // Statements.All concatenates each article's statements (chunked: no giant method).
             w.Line("/// <summary>Statements (direct quotes and reported speech), by article in file order, then in text order.</summary>");
@@ -144,15 +133,15 @@ namespace SeedGen.Generator
             w.Open("private static class __All");
             w.Line("internal static readonly " + Rt + "Statement[] Value = Build();");
             w.Open("private static " + Rt + "Statement[] Build()");
-            w.Line("var list = new global::System.Collections.Generic.List<" + Rt + "Statement>(" + c.Articles.Sum(a => a.Statements.Count).ToString(Inv) + ");");
-            int chunks = (c.Articles.Count + Chunk - 1) / Chunk;
+            w.Line("var list = new global::System.Collections.Generic.List<" + Rt + "Statement>(" + m.Statements.ToString(Inv) + ");");
+            int chunks = (m.ArticleIds.Count + Chunk - 1) / Chunk;
             for (int k = 0; k < chunks; k++) w.Line("Add" + k.ToString(Inv) + "(list);");
             w.Line("return list.ToArray();");
             w.Close();
             for (int k = 0; k < chunks; k++)
             {
                 w.Open("private static void Add" + k.ToString(Inv) + "(global::System.Collections.Generic.List<" + Rt + "Statement> list)");
-                foreach (var a in c.Articles.Skip(k * Chunk).Take(Chunk)) w.Line("list.AddRange(" + HolderName("A", a.Id) + ".Statements());");
+                foreach (var id in m.ArticleIds.Skip(k * Chunk).Take(Chunk)) w.Line("list.AddRange(" + HolderName("A", id) + ".Statements());");
                 w.Close();
             }
             w.Close();
@@ -174,45 +163,45 @@ namespace SeedGen.Generator
             return w.ToString();
         }
 
-        private static string EmitEvents(CorpusEmitModel m)
+        /// <summary>A scope's <c>All</c> list and <c>Find</c>, pointing at the records' holders in the chunk files.</summary>
+        public static string EmitIndex(ScopeIndex m)
         {
-            var c = m.Corpus;
             var w = Header(m.Options);
             OpenClass(w, m.Options);
-            var places = c.Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
-            var people = c.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-            var statementsByEvent = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var a in c.Articles)
-                foreach (var s in a.Statements)
-                    if (s.EventId != null)
-                    {
-                        if (!statementsByEvent.TryGetValue(s.EventId, out var l)) statementsByEvent[s.EventId] = l = new List<string>();
-                        l.Add(s.Id);
-                    }
-            var articleIdByFile = c.Articles.ToDictionary(a => a.File, a => a.Id, StringComparer.Ordinal);
+            w.Open("partial class " + m.Scope);
+            ListAndFind(w, m.Type, m.Doc, m.Ids.Select(id => HolderName(m.Prefix, id) + ".Value").ToList());
+            w.Close();
+            CloseClass(w, m.Options);
+            return w.ToString();
+        }
 
+        public static string EmitEvents(Chunk<EventEmit> m)
+        {
+            var w = Header(m.Options);
+            OpenClass(w, m.Options);
             w.Open("partial class Events");
-            foreach (var e in c.Events)
+            foreach (var x in m.Items)
             {
+                var e = x.Event;
                 string dates = DateText(e.Start, e.End);
-                string place = e.LocationId != null && places.TryGetValue(e.LocationId, out var pl) ? pl.Name : "";
+                string place = x.PlaceName ?? "";
                 var summary = new StringBuilder(Escaping.Xml(e.Name, 400)).Append(" \u2014 ").Append(e.Kind.ToString().ToLowerInvariant());
                 if (dates.Length > 0) summary.Append(", ").Append(dates);
                 if (place.Length > 0) summary.Append(", ").Append(Escaping.Xml(place, 200));
                 w.Line("/// <summary>" + summary + ".</summary>");
                 var rm = new StringBuilder();
-                if (e.ParticipantIds.Count > 0)
-                    rm.Append("Participants: ").Append(Escaping.Xml(string.Join(", ", e.ParticipantIds.Select(p => people.TryGetValue(p, out var pp) ? pp.Name : p)), 600)).Append(". ");
+                if (x.ParticipantNames.Count > 0)
+                    rm.Append("Participants: ").Append(Escaping.Xml(string.Join(", ", x.ParticipantNames), 600)).Append(". ");
                 rm.Append("Reported in ").Append(Escaping.Xml(string.Join("; ", e.Sources.GroupBy(s => s.File, StringComparer.Ordinal)
                     .Select(g => g.Key + " line " + g.First().Span.Line.ToString(Inv))), 800)).Append('.');
                 w.Line("/// <remarks>" + rm + "</remarks>");
                 w.Line("public static " + Rt + "Event " + e.Id + " => " + HolderName("E", e.Id) + ".Value;");
             }
-            ListAndFind(w, "Event", "Every event, chronologically (undated last, then by first source).", c.Events.Select(e => HolderName("E", e.Id) + ".Value").ToList());
             w.Close();
 
-            foreach (var e in c.Events)
+            foreach (var x in m.Items)
             {
+                var e = x.Event;
                 w.Open("private static class " + HolderName("E", e.Id));
                 w.Line("internal static readonly " + Rt + "Event Value = new " + Rt + "Event(");
                 w.Indent++;
@@ -222,8 +211,8 @@ namespace SeedGen.Generator
                 w.Line(Array("Person", e.ParticipantIds.Select(p => HolderName("P", p) + ".Value")) + ",");
                 w.Line(Strings(e.Aliases) + ",");
                 w.Line(Array("SourceRef", e.Sources.Select(s => Source(s.File, s.Span))) + ",");
-                w.Line("() => " + Array("Statement", statementsByEvent.TryGetValue(e.Id, out var st) ? st.Select(s => HolderName("S", s) + ".Value") : Enumerable.Empty<string>()) + ",");
-                w.Line("() => " + Array("Article", e.ArticleFiles.Where(articleIdByFile.ContainsKey).Select(f => HolderName("A", articleIdByFile[f]) + ".Value")) + ");");
+                w.Line("() => " + Array("Statement", x.StatementIds.Select(s => HolderName("S", s) + ".Value")) + ",");
+                w.Line("() => " + Array("Article", x.ArticleIds.Select(a => HolderName("A", a) + ".Value")) + ");");
                 w.Indent--;
                 w.Close();
             }
@@ -231,47 +220,31 @@ namespace SeedGen.Generator
             return w.ToString();
         }
 
-        private static string EmitPeople(CorpusEmitModel m)
+        public static string EmitPeople(Chunk<PersonEmit> m)
         {
-            var c = m.Corpus;
             var w = Header(m.Options);
             OpenClass(w, m.Options);
-            var said = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var a in c.Articles)
-                foreach (var s in a.Statements)
-                    if (s.SpeakerId != null)
-                    {
-                        if (!said.TryGetValue(s.SpeakerId, out var l)) said[s.SpeakerId] = l = new List<string>();
-                        l.Add(s.Id);
-                    }
-            var took = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var e in c.Events)
-                foreach (var p in e.ParticipantIds)
-                {
-                    if (!took.TryGetValue(p, out var l)) took[p] = l = new List<string>();
-                    l.Add(e.Id);
-                }
-
             w.Open("partial class People");
-            foreach (var p in c.People)
+            foreach (var x in m.Items)
             {
+                var p = x.Person;
                 w.Line("/// <summary>" + Escaping.Xml(p.Name, 300) + (p.Role != null ? ", " + Escaping.Xml(p.Role, 200) : "") + ".</summary>");
-                int n = said.TryGetValue(p.Id, out var sl) ? sl.Count : 0;
+                int n = x.StatementIds.Count;
                 var rm = new StringBuilder(n.ToString(Inv)).Append(n == 1 ? " statement" : " statements");
                 if (p.Aliases.Count > 0) rm.Append("; also written ").Append(Escaping.Xml(string.Join(", ", p.Aliases), 600));
                 w.Line("/// <remarks>" + rm + ".</remarks>");
                 w.Line("public static " + Rt + "Person " + p.Id + " => " + HolderName("P", p.Id) + ".Value;");
             }
-            ListAndFind(w, "Person", "Every person, by identifier.", c.People.Select(p => HolderName("P", p.Id) + ".Value").ToList());
             w.Close();
-            foreach (var p in c.People)
+            foreach (var x in m.Items)
             {
+                var p = x.Person;
                 w.Open("private static class " + HolderName("P", p.Id));
                 w.Line("internal static readonly " + Rt + "Person Value = new " + Rt + "Person(");
                 w.Indent++;
                 w.Line(Escaping.Literal(p.Id) + ", " + Escaping.Literal(p.Name) + ", " + Strings(p.Aliases) + ", " + Escaping.Literal(p.Role) + ", " + Escaping.Literal(p.Country) + ",");
-                w.Line("() => " + Array("Statement", said.TryGetValue(p.Id, out var sl) ? sl.Select(s => HolderName("S", s) + ".Value") : Enumerable.Empty<string>()) + ",");
-                w.Line("() => " + Array("Event", took.TryGetValue(p.Id, out var el) ? el.Select(e => HolderName("E", e) + ".Value") : Enumerable.Empty<string>()) + ");");
+                w.Line("() => " + Array("Statement", x.StatementIds.Select(s => HolderName("S", s) + ".Value")) + ",");
+                w.Line("() => " + Array("Event", x.EventIds.Select(e => HolderName("E", e) + ".Value")) + ");");
                 w.Indent--;
                 w.Close();
             }
@@ -279,35 +252,28 @@ namespace SeedGen.Generator
             return w.ToString();
         }
 
-        private static string EmitPlaces(CorpusEmitModel m)
+        public static string EmitPlaces(Chunk<PlaceEmit> m)
         {
-            var c = m.Corpus;
             var w = Header(m.Options);
             OpenClass(w, m.Options);
-            var held = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var e in c.Events)
-                if (e.LocationId != null)
-                {
-                    if (!held.TryGetValue(e.LocationId, out var l)) held[e.LocationId] = l = new List<string>();
-                    l.Add(e.Id);
-                }
             w.Open("partial class Places");
-            foreach (var p in c.Places)
+            foreach (var x in m.Items)
             {
+                var p = x.Place;
                 w.Line("/// <summary>" + Escaping.Xml(p.Name, 300) + " (" + p.Kind.ToString().ToLowerInvariant() + (p.Country != null ? ", " + Escaping.Xml(p.Country, 200) : "") + ").</summary>");
-                int n = held.TryGetValue(p.Id, out var hl) ? hl.Count : 0;
+                int n = x.EventIds.Count;
                 w.Line("/// <remarks>" + n.ToString(Inv) + (n == 1 ? " event" : " events") + " held here.</remarks>");
                 w.Line("public static " + Rt + "Place " + p.Id + " => " + HolderName("L", p.Id) + ".Value;");
             }
-            ListAndFind(w, "Place", "Every place, by identifier.", c.Places.Select(p => HolderName("L", p.Id) + ".Value").ToList());
             w.Close();
-            foreach (var p in c.Places)
+            foreach (var x in m.Items)
             {
+                var p = x.Place;
                 w.Open("private static class " + HolderName("L", p.Id));
                 w.Line("internal static readonly " + Rt + "Place Value = new " + Rt + "Place(");
                 w.Indent++;
                 w.Line(Escaping.Literal(p.Id) + ", " + Escaping.Literal(p.Name) + ", " + Rt + "PlaceKind." + p.Kind + ", " + Escaping.Literal(p.Country) + ", " + Strings(p.Aliases) + ",");
-                w.Line("() => " + Array("Event", held.TryGetValue(p.Id, out var hl) ? hl.Select(e => HolderName("E", e) + ".Value") : Enumerable.Empty<string>()) + ");");
+                w.Line("() => " + Array("Event", x.EventIds.Select(e => HolderName("E", e) + ".Value")) + ");");
                 w.Indent--;
                 w.Close();
             }
@@ -315,20 +281,18 @@ namespace SeedGen.Generator
             return w.ToString();
         }
 
-        private static string EmitOrganizations(CorpusEmitModel m)
+        public static string EmitOrganizations(Chunk<CorpusOrganizationModel> m)
         {
-            var c = m.Corpus;
             var w = Header(m.Options);
             OpenClass(w, m.Options);
             w.Open("partial class Organizations");
-            foreach (var o in c.Organizations)
+            foreach (var o in m.Items)
             {
                 w.Line("/// <summary>" + Escaping.Xml(o.Name, 300) + (o.Abbreviation != null ? " (" + Escaping.Xml(o.Abbreviation, 50) + ")" : "") + ".</summary>");
                 w.Line("public static " + Rt + "Organization " + o.Id + " => " + HolderName("O", o.Id) + ".Value;");
             }
-            ListAndFind(w, "Organization", "Every organisation, by identifier.", c.Organizations.Select(o => HolderName("O", o.Id) + ".Value").ToList());
             w.Close();
-            foreach (var o in c.Organizations)
+            foreach (var o in m.Items)
             {
                 w.Open("private static class " + HolderName("O", o.Id));
                 w.Line("internal static readonly " + Rt + "Organization Value = new " + Rt + "Organization(" + Escaping.Literal(o.Id) + ", " + Escaping.Literal(o.Name) + ", "

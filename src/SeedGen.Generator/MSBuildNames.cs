@@ -27,7 +27,9 @@ namespace SeedGen.Generator
         public const string Curations = nameof(Curations);
         public const string Extracted = nameof(Extracted);
         public const string Facts = nameof(Facts);
+        public const string Links = nameof(Links);
         public const string Corpus = nameof(Corpus);
         public const string ArticleEmit = nameof(ArticleEmit);
+        public const string EventChunks = nameof(EventChunks);
     }
 }

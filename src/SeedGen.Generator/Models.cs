@@ -27,8 +27,6 @@ namespace SeedGen.Generator
 
     internal sealed record PersonLabel(string Id, string Name);
 
-    /// <summary>The corpus output's input.</summary>
-    internal sealed record CorpusEmitModel(GeneratorOptions Options, CorpusModel Corpus, EquatableArray<string> ArticleFiles);
 
     /// <summary>Diagnostics as data, with the absolute paths to report them at.</summary>
     internal sealed record DiagnosticsModel(EquatableArray<DiagnosticModel> Diagnostics, string? ProjectDirectory);

@@ -66,12 +66,15 @@ namespace SeedGen.Generator
             var facts = extracted.Select(static (e, _) => ArticleFacts.Of(e.Model))
                 .WithTrackingName(TrackingNames.Facts);
 
-            var corpus = facts.Collect()
-                .Select(static (all, _) => CorpusBuilder.Build(all))
-                .WithTrackingName(TrackingNames.Corpus);
+            // Linking (people, places, organisations, merged events) depends on no span and no statement: an edit that changes
+            // neither an article's names nor its events leaves every per-article link Unchanged and this step Cached.
+            var links = facts.Select(static (f, _) => f.Link).Collect()
+                .Select(static (all, _) => CorpusBuilder.Link(all))
+                .WithTrackingName(TrackingNames.Links);
 
-            var corpusEmit = corpus.Combine(options)
-                .Select(static (pair, _) => new CorpusEmitModel(pair.Right, pair.Left, pair.Left.Articles.Select(a => a.File).ToEquatableArray()));
+            var corpus = facts.Collect().Combine(links)
+                .Select(static (pair, _) => CorpusBuilder.Assemble(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Corpus);
 
             var articleEmit = extracted.Combine(corpus).Combine(options)
                 .Select(static (pair, _) => Project(pair.Left.Left.Model, pair.Left.Right, pair.Right))
@@ -83,11 +86,38 @@ namespace SeedGen.Generator
                 spc.AddSource(model.HintName, SourceText.From(Emitter.EmitArticle(model), System.Text.Encoding.UTF8));
             });
 
-            context.RegisterSourceOutput(corpusEmit, static (spc, model) =>
+            // The corpus files: the root, each scope's index (All, Find), and each scope's records in hash-stable chunks. Every
+            // unit is its own equatable entry, so an edit regenerates only the units whose content changed.
+            var corpusWithOptions = corpus.Combine(options);
+            var root = corpusWithOptions.Select(static (pair, _) => CorpusPlan.Root(pair.Right, pair.Left));
+            context.RegisterSourceOutput(root, static (spc, m) =>
             {
-                if (!model.Options.Enabled) return;
-                foreach (var (hint, text) in Emitter.EmitCorpus(model))
-                    spc.AddSource(hint, SourceText.From(text, System.Text.Encoding.UTF8));
+                if (m.Options.Enabled) spc.AddSource("SeedGen.Corpus.g.cs", SourceText.From(Emitter.EmitRoot(m), System.Text.Encoding.UTF8));
+            });
+            var indexes = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Indexes(pair.Right, pair.Left));
+            context.RegisterSourceOutput(indexes, static (spc, m) =>
+            {
+                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitIndex(m), System.Text.Encoding.UTF8));
+            });
+            var eventChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Events(pair.Right, pair.Left)).WithTrackingName(TrackingNames.EventChunks);
+            context.RegisterSourceOutput(eventChunks, static (spc, m) =>
+            {
+                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitEvents(m), System.Text.Encoding.UTF8));
+            });
+            var peopleChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.People(pair.Right, pair.Left));
+            context.RegisterSourceOutput(peopleChunks, static (spc, m) =>
+            {
+                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitPeople(m), System.Text.Encoding.UTF8));
+            });
+            var placeChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Places(pair.Right, pair.Left));
+            context.RegisterSourceOutput(placeChunks, static (spc, m) =>
+            {
+                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitPlaces(m), System.Text.Encoding.UTF8));
+            });
+            var organizationChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Organizations(pair.Right, pair.Left));
+            context.RegisterSourceOutput(organizationChunks, static (spc, m) =>
+            {
+                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitOrganizations(m), System.Text.Encoding.UTF8));
             });
 
             // Diagnostics from their own outputs, so a diagnostic-only change does not regenerate source.
@@ -229,8 +259,8 @@ namespace SeedGen.Generator
         private static ArticleEmitModel Project(ArticleModel article, CorpusModel corpus, GeneratorOptions options)
         {
             var aref = corpus.Article(article.File);
-            var eventIds = new HashSet<string>(StringComparer.Ordinal);
-            var speakerIds = new HashSet<string>(StringComparer.Ordinal);
+            var eventIds = new List<string>();
+            var speakerIds = new List<string>();
             if (aref != null)
             {
                 foreach (var id in aref.EventIds) if (id.Length > 0) eventIds.Add(id);
@@ -240,17 +270,23 @@ namespace SeedGen.Generator
                     if (s.SpeakerId != null) speakerIds.Add(s.SpeakerId);
                 }
             }
-            var events = eventIds.Select(id => corpus.Event(id)).Where(e => e != null).Select(e => e!)
-                .Select(e => new EventLabel(e.Id, e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null ? corpus.Place(e.LocationId)?.Name : null))
-                .OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray();
-            var people = speakerIds.Select(id => corpus.Person(id)).Where(p => p != null).Select(p => new PersonLabel(p!.Id, p.Name))
-                .OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray();
+            // labels in identifier order, each once (runs for every article whenever the corpus changes: no LINQ sorting)
+            eventIds.Sort(StringComparer.Ordinal);
+            speakerIds.Sort(StringComparer.Ordinal);
+            var events = new List<EventLabel>(eventIds.Count);
+            for (int i = 0; i < eventIds.Count; i++)
+                if ((i == 0 || eventIds[i] != eventIds[i - 1]) && corpus.Event(eventIds[i]) is { } e)
+                    events.Add(new EventLabel(e.Id, e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null ? corpus.Place(e.LocationId)?.Name : null));
+            var people = new List<PersonLabel>(speakerIds.Count);
+            for (int i = 0; i < speakerIds.Count; i++)
+                if ((i == 0 || speakerIds[i] != speakerIds[i - 1]) && corpus.Person(speakerIds[i]) is { } p)
+                    people.Add(new PersonLabel(p.Id, p.Name));
 
             // Hint names from the relative path; made unique regardless of case among the corpus's articles.
             string hint = Emitter.HintNameFor(article.File);
             int sameHint = corpus.SameHintBefore(article.File, Emitter.HintNameFor);
             if (sameHint > 0) hint = hint.Substring(0, hint.Length - ".g.cs".Length) + "_" + (sameHint + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
-            return new ArticleEmitModel(options, article, aref, hint, events, people);
+            return new ArticleEmitModel(options, article, aref, hint, new EquatableArray<EventLabel>(events.ToArray()), new EquatableArray<PersonLabel>(people.ToArray()));
         }
 
         private static void Report(SourceProductionContext spc, DiagnosticsModel model)

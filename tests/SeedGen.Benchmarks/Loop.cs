@@ -14,6 +14,17 @@ namespace SeedGen.Benchmarks
         public static int Run(string what, double seconds)
         {
             var corpus = CorpusSynthesizer.Create(1000);
+            if (what == "reasons")
+            {
+                var small = corpus.Take(100).ToList();
+                var (d, comp, ts) = GeneratorHarness.Create(small, trackSteps: true);
+                d = d.RunGenerators(comp);
+                var o = ts[50];
+                d = d.ReplaceAdditionalText(o, new InMemoryAdditionalText(o.Path, o.GetText()!.ToString() + "\nThe minister said that the talks had been useful.\n")).RunGenerators(comp);
+                foreach (var (name, steps) in d.GetRunResult().Results[0].TrackedSteps.OrderBy(k => k.Key))
+                    Console.WriteLine(name + ": " + string.Join(", ", steps.SelectMany(s => s.Outputs).GroupBy(x => x.Reason).Select(g => g.Key + " " + g.Count())));
+                return 0;
+            }
             if (what == "dump")
             {
                 var built = CorpusBuilder.Build(corpus.Select(a => ArticleExtractor.Extract(a.Path, a.Text)));

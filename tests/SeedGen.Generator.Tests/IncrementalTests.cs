@@ -38,13 +38,59 @@ namespace SeedGen.Generator.Tests
             Assert.Equal(4, emit.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
         }
 
+        /// <summary>Twenty copies of the seeds, each moved to other years (so their events stay apart): about 200 events, so the
+        /// events are emitted in several chunks.</summary>
+        private static List<(string Path, string Text)> ManyArticles()
+        {
+            var list = new List<(string, string)>();
+            for (int k = 0; k < 20; k++)
+                foreach (var (path, text) in GeneratorHarness.Seeds())
+                {
+                    var shifted = text;
+                    for (int y = 2019; y >= 2010; y--) shifted = shifted.Replace(y.ToString(), (y + 20 * (k + 1)).ToString());
+                    list.Add((path.Replace(".txt", "_" + k.ToString("00") + ".txt"), shifted));
+                }
+            return list;
+        }
+
+        [Fact]
+        public void Adding_a_statement_leaves_linking_cached_and_regenerates_at_most_one_chunk_of_events()
+        {
+            var (driver, compilation, texts) = GeneratorHarness.Create(ManyArticles());
+            driver = driver.RunGenerators(compilation);
+            int files = driver.GetRunResult().Results.Single().GeneratedSources.Length;
+            Assert.True(driver.GetRunResult().Results.Single().GeneratedSources.Count(s => s.HintName.StartsWith("SeedGen.Corpus.Events.", StringComparison.Ordinal)) > 2,
+                "the events should be split into several chunk files");
+
+            // a new quote by someone the article already quotes: no new name, place or event
+            var old = texts[7];
+            string text = old.GetText()!.ToString();
+            var before = SeedGen.Extraction.ArticleExtractor.Extract("a.txt", text);
+            string speaker = before.Statements.First(s => s.Speaker != null).Speaker!;
+            string added = text + "\n\u201CWe will keep working on this,\u201D " + speaker + " said.\n";
+            var after = SeedGen.Extraction.ArticleExtractor.Extract("a.txt", added);
+            Assert.Equal(before.Statements.Count + 1, after.Statements.Count);
+            Assert.Equal(SeedGen.Extraction.Corpus.ArticleFacts.Of(before).Link, SeedGen.Extraction.Corpus.ArticleFacts.Of(after).Link);
+            driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, added)).RunGenerators(compilation);
+
+            var facts = Reasons(driver, TrackingNames.Facts);
+            Assert.Equal(1, facts.Count(r => r == IncrementalStepRunReason.Modified));
+            // people, places, organisations and merged events did not change: the linking over all articles is not re-run
+            Assert.All(Reasons(driver, TrackingNames.Links), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            var chunks = Reasons(driver, TrackingNames.EventChunks);
+            Assert.True(chunks.Length > 2);
+            Assert.True(chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New) <= 1, string.Join(", ", chunks));
+            Assert.Equal(files, driver.GetRunResult().Results.Single().GeneratedSources.Length);
+        }
+
         [Fact]
         public void Running_again_without_changes_is_fully_cached()
         {
             var (driver, compilation, _) = GeneratorHarness.Create(GeneratorHarness.Seeds());
             driver = driver.RunGenerators(compilation);
             driver = driver.RunGenerators(compilation);
-            foreach (var step in new[] { TrackingNames.Files, TrackingNames.ArticleInputs, TrackingNames.Extracted, TrackingNames.Corpus, TrackingNames.ArticleEmit, TrackingNames.Lexicon })
+            foreach (var step in new[] { TrackingNames.Files, TrackingNames.ArticleInputs, TrackingNames.Extracted, TrackingNames.Facts, TrackingNames.Links,
+                TrackingNames.Corpus, TrackingNames.ArticleEmit, TrackingNames.EventChunks, TrackingNames.Lexicon })
                 Assert.All(Reasons(driver, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         }
 

@@ -21,19 +21,33 @@ namespace SeedGen.Extraction.Corpus
     public sealed record StatementFacts(string? SpeakerSurname, string Identifier);
 
     /// <summary>
+    /// What linking the corpus (people, places, organisations, events and their identifiers) needs from one article: no text
+    /// spans and no statements, so an edit that rewords or adds statements, or shifts text, leaves it equal and the linking
+    /// step over all articles cached. Events are kept without their mentions.
+    /// </summary>
+    public sealed record LinkFacts(
+        string File,
+        EquatableArray<PersonModel> People,
+        EquatableArray<string> PersonNames,
+        EquatableArray<NameKey> Names,
+        EquatableArray<PlaceModel> Places,
+        EquatableArray<string> PlaceIdentifiers,
+        EquatableArray<OrganizationModel> Organizations,
+        EquatableArray<string> OrganizationIdentifiers,
+        EquatableArray<EventModel> Events,
+        EquatableArray<EventFacts> EventFacts,
+        EquatableArray<string> LocationIdentifiers);
+
+    /// <summary>
     /// What the corpus step needs from one article, worked out once per article: the text work (tokenising, surname keys,
     /// identifier spelling) that does not depend on other articles. The generator computes these in a per-article step, so an
-    /// edit to one article recomputes one article's facts and the corpus step only looks them up.
+    /// edit to one article recomputes one article's facts, and the steps over all articles only look them up.
     /// </summary>
     public sealed record ArticleFacts(
         ArticleModel Article,
         string ArticleIdentifier,
-        EquatableArray<NameKey> Names,
-        EquatableArray<EventFacts> Events,
-        EquatableArray<StatementFacts> Statements,
-        EquatableArray<string> PlaceIdentifiers,
-        EquatableArray<string> OrganizationIdentifiers,
-        EquatableArray<string> LocationIdentifiers)
+        LinkFacts Link,
+        EquatableArray<StatementFacts> Statements)
     {
         public static ArticleFacts Of(ArticleModel a)
         {
@@ -42,6 +56,9 @@ namespace SeedGen.Extraction.Corpus
             foreach (var p in a.People) { Name(p.Name); foreach (var al in p.Aliases) Name(al); }
             foreach (var s in a.Statements) Name(s.Speaker);
             foreach (var e in a.Events) foreach (var p in e.Participants) Name(p);
+            var personNames = a.Statements.Where(s => s.Speaker != null).Select(s => s.Speaker!)
+                .Concat(a.Events.SelectMany(e => e.Participants))
+                .Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray();
 
             var events = a.Events.Select(e => new EventFacts(
                 e.Aliases.Append(e.Name).Select(n => new NameTokens(n, EventMerger.Tokens(n).ToEquatableArray())).ToEquatableArray(),
@@ -51,15 +68,19 @@ namespace SeedGen.Extraction.Corpus
                 string? surname = s.Speaker is { } who ? CorpusBuilder.LastName(who) : null;
                 return new StatementFacts(surname, CorpusBuilder.StatementIdentifier(surname, s.Text));
             }).ToEquatableArray();
-            return new ArticleFacts(
-                a,
-                CorpusBuilder.ArticleIdentifier(a.Title),
+            var link = new LinkFacts(
+                a.File,
+                a.People,
+                personNames,
                 names.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new NameKey(kv.Key, kv.Value)).ToEquatableArray(),
-                events,
-                statements,
+                a.Places,
                 a.Places.Select(p => Identifiers.ToPascalCase(p.Name, "Place")).ToEquatableArray(),
+                a.Organizations,
                 a.Organizations.Select(o => Identifiers.ToPascalCase(o.Abbreviation ?? o.Name, "Organization")).ToEquatableArray(),
+                a.Events.Select(e => e with { Mentions = EquatableArray<SourceSpan>.Empty }).ToEquatableArray(),
+                events,
                 a.Events.Select(e => e.Location is { } l ? Identifiers.ToPascalCase(l, "Place") : "").ToEquatableArray());
+            return new ArticleFacts(a, CorpusBuilder.ArticleIdentifier(a.Title), link, statements);
         }
 
         internal static string? YearText(int year) => year != 0 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;

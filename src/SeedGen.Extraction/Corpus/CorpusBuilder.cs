@@ -15,33 +15,36 @@ namespace SeedGen.Extraction.Corpus
     {
         public static CorpusModel Build(IEnumerable<ArticleModel> input) => Build(input.Select(ArticleFacts.Of));
 
-        /// <summary>Builds the corpus from articles whose per-article facts are already worked out (the generator caches those
-        /// per article, so this step is look-ups and merging only).</summary>
+        /// <summary>Builds the corpus from articles whose per-article facts are already worked out.</summary>
         public static CorpusModel Build(IEnumerable<ArticleFacts> input)
         {
-            var facts = input.OrderBy(f => f.Article.File, StringComparer.Ordinal).ToList();
-            var articles = facts.Select(f => f.Article).ToList();
-            var diagnostics = new List<DiagnosticModel>();
+            var facts = input.ToList();
+            return Assemble(facts, Link(facts.Select(f => f.Link)));
+        }
+
+        /// <summary>The linking over all articles: people, places, organisations, merged events and their identifiers. Looks
+        /// up the per-article facts and merges; depends on no span and no statement.</summary>
+        public static CorpusLinks Link(IEnumerable<LinkFacts> input)
+        {
+            var links = input.OrderBy(f => f.File, StringComparer.Ordinal).ToList();
 
             var surnameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
             var eventTokens = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             var eventIdentifiers = new Dictionary<(string, int), string>();
-            foreach (var f in facts)
+            foreach (var f in links)
             {
                 foreach (var n in f.Names) surnameKeys[n.Name] = n.SurnameKey;
-                for (int i = 0; i < f.Events.Count; i++)
+                for (int i = 0; i < f.EventFacts.Count; i++)
                 {
-                    foreach (var n in f.Events[i].Names) eventTokens[n.Name] = n.Tokens;
-                    var e = f.Article.Events[i];
-                    eventIdentifiers[(e.Name, e.Start.Year)] = f.Events[i].Identifier;
+                    foreach (var n in f.EventFacts[i].Names) eventTokens[n.Name] = n.Tokens;
+                    var e = f.Events[i];
+                    eventIdentifiers[(e.Name, e.Start.Year)] = f.EventFacts[i].Identifier;
                 }
             }
 
             // People: one record per real person across the corpus (transliteration-aware), speakers included.
-            var speakerNames = articles.SelectMany(a => a.Statements).Where(s => s.Speaker != null).Select(s => s.Speaker!)
-                .Concat(articles.SelectMany(a => a.Events).SelectMany(e => e.Participants))
-                .Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal);
-            var (mergedPeople, canonicalOf) = PeopleMerger.Merge(articles, speakerNames,
+            var speakerNames = links.SelectMany(f => f.PersonNames).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal);
+            var (mergedPeople, canonicalOf) = PeopleMerger.Merge(links.SelectMany(f => f.People), speakerNames,
                 n => surnameKeys.TryGetValue(n, out var k) ? k : NameMatcher.SurnameKey(n));
             var personNames = new UniqueNameBuilder(Reserved("People"));
             var people = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
@@ -52,40 +55,68 @@ namespace SeedGen.Extraction.Corpus
 
             var placeNames = new UniqueNameBuilder(Reserved("Places"));
             var places = new Dictionary<string, CorpusPlaceModel>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (p, id) in facts.SelectMany(f => f.Article.Places.Select((p, i) => (p, f.PlaceIdentifiers[i]))).OrderBy(x => x.p.Name, StringComparer.Ordinal))
+            foreach (var (p, id) in links.SelectMany(f => f.Places.Select((p, i) => (p, f.PlaceIdentifiers[i]))).OrderBy(x => x.p.Name, StringComparer.Ordinal))
                 if (!places.ContainsKey(p.Name))
                     places[p.Name] = new CorpusPlaceModel(placeNames.Reserve(id), p.Name, p.Kind, p.Country, p.Aliases);
-            foreach (var (loc, id) in facts.SelectMany(f => f.Article.Events.Select((e, i) => (e.Location, f.LocationIdentifiers[i]))).Where(x => x.Location != null)
+            foreach (var (loc, id) in links.SelectMany(f => f.Events.Select((e, i) => (e.Location, f.LocationIdentifiers[i]))).Where(x => x.Location != null)
                 .GroupBy(x => x.Location!, StringComparer.Ordinal).Select(g => (g.Key, g.First().Item2)).OrderBy(x => x.Key, StringComparer.Ordinal))
                 if (!places.ContainsKey(loc))
                     places[loc] = new CorpusPlaceModel(placeNames.Reserve(id), loc, PlaceKindModel.Other, null, EquatableArray<string>.Empty);
 
             var orgNames = new UniqueNameBuilder(Reserved("Organizations"));
             var orgs = new Dictionary<string, CorpusOrganizationModel>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (o, id) in facts.SelectMany(f => f.Article.Organizations.Select((o, i) => (o, f.OrganizationIdentifiers[i]))).OrderBy(x => x.o.Name, StringComparer.Ordinal))
+            foreach (var (o, id) in links.SelectMany(f => f.Organizations.Select((o, i) => (o, f.OrganizationIdentifiers[i]))).OrderBy(x => x.o.Name, StringComparer.Ordinal))
                 if (!orgs.ContainsKey(o.Name))
                     orgs[o.Name] = new CorpusOrganizationModel(orgNames.Reserve(id), o.Name, o.Abbreviation, o.Aliases);
 
             // Events: merged by EventMerger (same real event in several articles), then named.
-            var merged = EventMerger.Merge(articles, n => canonicalOf.TryGetValue(n, out var c) ? c : n,
+            var merged = EventMerger.Merge(links.Select(f => (f.File, (IReadOnlyList<EventModel>)f.Events)).ToList(), n => canonicalOf.TryGetValue(n, out var c) ? c : n,
                 loc => places.TryGetValue(loc, out var pl) && pl.Kind != PlaceKindModel.Country ? pl.Country : null,
                 n => eventTokens.TryGetValue(n, out var t) ? t : EventMerger.Tokens(n));
             var eventNames = new UniqueNameBuilder(Reserved("Events"));
-            var events = new List<CorpusEventModel>();
-            var eventIdOf = new Dictionary<(string File, int Index), string>();
+            var events = new List<LinkedEvent>(merged.Count);
             foreach (var group in merged)
             {
                 string baseId = eventIdentifiers.TryGetValue((group.Name, group.Start.Year), out var known) ? known
                     : EventIdentifier(group.Name, ArticleFacts.YearText(group.Start.Year));
                 string id = eventNames.Reserve(baseId, group.Location, group.Members[0].File);
-                foreach (var m in group.Members) eventIdOf[(m.File, m.Index)] = id;
-                events.Add(new CorpusEventModel(
+                events.Add(new LinkedEvent(
                     id, group.Name, group.Kind, group.Start, group.End,
                     group.Location != null && places.TryGetValue(group.Location, out var pl) ? pl.Id : null,
                     group.Participants.Select(n => PersonOf(n)?.Id).Where(id => id != null).Select(id => id!).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                     group.Aliases.ToEquatableArray(),
-                    group.Members.SelectMany(m => m.Event.Mentions.Select(s => new SourceModel(m.File, s))).ToEquatableArray(),
+                    group.Members.Select(m => new EventRef(m.File, m.Index)).ToEquatableArray(),
                     group.Members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToEquatableArray()));
+            }
+
+            var personOf = canonicalOf.Where(kv => people.ContainsKey(kv.Value)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => new NameLink(kv.Key, people[kv.Value].Id)).ToEquatableArray();
+            return new CorpusLinks(
+                people.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                personOf,
+                places.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                orgs.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                events.ToEquatableArray());
+        }
+
+        /// <summary>The corpus from the linking decisions and the articles: events get their mentions and their chronological
+        /// order, articles and statements their identifiers and links. Look-ups only.</summary>
+        public static CorpusModel Assemble(IEnumerable<ArticleFacts> input, CorpusLinks links)
+        {
+            var facts = input.OrderBy(f => f.Article.File, StringComparer.Ordinal).ToList();
+            var byFile = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);
+            foreach (var f in facts) byFile[f.Article.File] = f.Article;
+            var diagnostics = new List<DiagnosticModel>();
+
+            var events = new List<CorpusEventModel>(links.Events.Count);
+            foreach (var e in links.Events)
+            {
+                var sources = new List<SourceModel>();
+                foreach (var m in e.Members)
+                    if (byFile.TryGetValue(m.File, out var a) && m.Index < a.Events.Count)
+                        foreach (var span in a.Events[m.Index].Mentions) sources.Add(new SourceModel(m.File, span));
+                events.Add(new CorpusEventModel(e.Id, e.Name, e.Kind, e.Start, e.End, e.LocationId, e.ParticipantIds, e.Aliases,
+                    sources.ToEquatableArray(), e.ArticleFiles));
             }
             // chronological as SeedGen.PartialDate orders (an unknown part after every known one: 2016-12-09 before 2016), undated last
             events = events.OrderBy(e => e.Start.IsNone ? 1 : 0)
@@ -98,17 +129,17 @@ namespace SeedGen.Extraction.Corpus
             var articleNames = new UniqueNameBuilder(Reserved("Articles"));
             var statementNames = new UniqueNameBuilder(Reserved("Statements"));
             var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-            var refs = new List<CorpusArticleRef>();
+            var refs = new List<CorpusArticleRef>(facts.Count);
             foreach (var f in facts)
             {
                 var a = f.Article;
                 string articleId = articleNames.Reserve(f.ArticleIdentifier);
-                var eventIds = a.Events.Select((e, i) => eventIdOf.TryGetValue((a.File, i), out var id) ? id : "").ToEquatableArray();
+                var eventIds = a.Events.Select((e, i) => links.EventId(a.File, i)).ToEquatableArray();
                 var stmts = new List<CorpusStatementRef>(a.Statements.Count);
                 for (int k = 0; k < a.Statements.Count; k++)
                 {
                     var s = a.Statements[k];
-                    var who = PersonOf(s.Speaker);
+                    var who = links.Person(s.Speaker);
                     string? surname = null;
                     if (who != null && !surnames.TryGetValue(who.Name, out surname)) surnames[who.Name] = surname = LastName(who.Name);
                     // the article's own identifier unless the corpus spells the speaker's surname differently
@@ -126,14 +157,9 @@ namespace SeedGen.Extraction.Corpus
                 refs.Add(new CorpusArticleRef(a.File, articleId, eventIds, stmts.ToEquatableArray()));
             }
 
-            var corpus = new CorpusModel(
-                refs.ToEquatableArray(),
-                events.ToEquatableArray(),
-                people.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
-                places.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
-                orgs.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+            var corpus = new CorpusModel(refs.ToEquatableArray(), events.ToEquatableArray(), links.People, links.Places, links.Organizations,
                 diagnostics.ToEquatableArray());
-            return Renamer.Apply(corpus, articles.SelectMany(a => a.Renames));
+            return Renamer.Apply(corpus, facts.SelectMany(f => f.Article.Renames));
         }
 
         internal static string ArticleIdentifier(string title) => Identifiers.ToPascalCase(title, "Article", maxWords: 8);

@@ -35,6 +35,83 @@ namespace SeedGen.Extraction.Corpus
     /// <param name="Statements">One per <see cref="ArticleModel.Statements"/> entry, same order.</param>
     public sealed record CorpusArticleRef(string File, string Id, EquatableArray<string> EventIds, EquatableArray<CorpusStatementRef> Statements);
 
+    /// <summary>An article event by position: the <paramref name="Index"/>-th entry of that article's events.</summary>
+    public sealed record EventRef(string File, int Index);
+
+    /// <summary>An event merged across articles, before its mentions are attached.</summary>
+    public sealed record LinkedEvent(
+        string Id,
+        string Name,
+        EventKindModel Kind,
+        DateValue Start,
+        DateValue End,
+        string? LocationId,
+        EquatableArray<string> ParticipantIds,
+        EquatableArray<string> Aliases,
+        EquatableArray<EventRef> Members,
+        EquatableArray<string> ArticleFiles);
+
+    /// <summary>A person's spelling in some article and the corpus person it names.</summary>
+    public sealed record NameLink(string Name, string PersonId);
+
+    /// <summary>The linking decisions over all articles: people, places, organisations and merged events, with their
+    /// identifiers. Depends on no text span and no statement, so most edits leave it equal.</summary>
+    public sealed record CorpusLinks(
+        EquatableArray<CorpusPersonModel> People,
+        EquatableArray<NameLink> PersonOf,
+        EquatableArray<CorpusPlaceModel> Places,
+        EquatableArray<CorpusOrganizationModel> Organizations,
+        EquatableArray<LinkedEvent> Events)
+    {
+        private Dictionary<string, CorpusPersonModel>? _personOf;
+        private Dictionary<(string, int), string>? _eventOf;
+
+        /// <summary>The corpus person an article's spelling names, or null.</summary>
+        public CorpusPersonModel? Person(string? name)
+        {
+            if (name is null) return null;
+            var map = _personOf;
+            if (map is null)
+            {
+                var byId = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
+                foreach (var p in People) byId[p.Id] = p;
+                map = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
+                foreach (var l in PersonOf) if (byId.TryGetValue(l.PersonId, out var p)) map[l.Name] = p;
+                _personOf = map;
+            }
+            return map.TryGetValue(name, out var person) ? person : null;
+        }
+
+        /// <summary>The identifier of the merged event an article's event went into; empty when none.</summary>
+        public string EventId(string file, int index)
+        {
+            var map = _eventOf;
+            if (map is null)
+            {
+                map = new Dictionary<(string, int), string>();
+                foreach (var e in Events) foreach (var m in e.Members) map[(m.File, m.Index)] = e.Id;
+                _eventOf = map;
+            }
+            return map.TryGetValue((file, index), out var id) ? id : "";
+        }
+
+        public bool Equals(CorpusLinks? other) =>
+            other is not null && People.Equals(other.People) && PersonOf.Equals(other.PersonOf) && Places.Equals(other.Places)
+            && Organizations.Equals(other.Organizations) && Events.Equals(other.Events);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int h = People.GetHashCode();
+                h = h * 31 + PersonOf.GetHashCode();
+                h = h * 31 + Places.GetHashCode();
+                h = h * 31 + Organizations.GetHashCode();
+                return h * 31 + Events.GetHashCode();
+            }
+        }
+    }
+
     /// <summary>The whole corpus: identifiers and cross references. Lists are in a documented, deterministic order:
     /// events chronologically (undated last, then by first source); people, places and organisations by identifier; articles by file.</summary>
     public sealed record CorpusModel(

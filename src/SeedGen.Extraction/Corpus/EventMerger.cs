@@ -46,12 +46,13 @@ namespace SeedGen.Extraction.Corpus
     public static class EventMerger
     {
         public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder) =>
-            Merge(articlesInFileOrder, n => n, _ => null);
+            Merge(articlesInFileOrder.Select(a => (a.File, (IReadOnlyList<EventModel>)a.Events)).ToList(), n => n, _ => null);
 
         /// <param name="canonicalPerson">Maps an article's person name to the corpus's canonical name.</param>
         /// <param name="countryOf">The country a place lies in (null when unknown or when it is a country).</param>
         /// <param name="tokens">The tokens of an event name (precomputed per article by <see cref="ArticleFacts"/>); computed when null.</param>
-        public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder, Func<string, string> canonicalPerson, Func<string, string?> countryOf,
+        /// <param name="articlesInFileOrder">Each article's file and events, in file order.</param>
+        public static List<MergedEvent> Merge(IReadOnlyList<(string File, IReadOnlyList<EventModel> Events)> articlesInFileOrder, Func<string, string> canonicalPerson, Func<string, string?> countryOf,
             Func<string, IReadOnlyList<string>>? tokens = null)
         {
             var groups = new List<MergedEvent>();

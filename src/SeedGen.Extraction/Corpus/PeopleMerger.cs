@@ -11,7 +11,7 @@ namespace SeedGen.Extraction.Corpus
     {
         /// <summary>Groups the people of all articles (file order) and returns canonical name → merged person, plus a map
         /// from every article-level name to its canonical name. A lexicon-named person keeps the lexicon's name.</summary>
-        public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<ArticleModel> articles, IEnumerable<string> extraNames,
+        public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<PersonModel> peopleInFileOrder, IEnumerable<string> extraNames,
             Func<string, string>? surnameKey = null)
         {
             // Groups are bucketed by the surname keys of their members' names and aliases: only a group sharing p's surname
@@ -63,7 +63,7 @@ namespace SeedGen.Extraction.Corpus
                 spellings.Add((new HashSet<string>(StringComparer.Ordinal), new List<string>()));
                 Index(p, groups.Count - 1);
             }
-            foreach (var a in articles) foreach (var p in a.People) Add(p);
+            foreach (var p in peopleInFileOrder) Add(p);
             foreach (var n in extraNames) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
 
             var people = new List<PersonModel>();

@@ -8,18 +8,6 @@ namespace Consumer
     {
         partial class Events
         {
-            /// <summary>Talks of Ivan Petrov and Pyotr Petrov in Minsk — talks, 2019-05-03, Minsk.</summary>
-            /// <remarks>Participants: Ivan Petrov, Pyotr Petrov. Reported in seeds/d.txt line 3.</remarks>
-            public static global::SeedGen.Event TalksIvanPetrovPyotrPetrovMinsk2019 => __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value;
-            /// <summary>Minsk Dialogue forum — forum, 2019-10-07, Minsk.</summary>
-            /// <remarks>Reported in seeds/a.txt line 5.</remarks>
-            public static global::SeedGen.Event MinskDialogueForum2019 => __E_MinskDialogueForum2019.Value;
-            /// <summary>Minsk Dialogue forum — forum, 2020-10-08, Minsk.</summary>
-            /// <remarks>Reported in seeds/b.txt line 5.</remarks>
-            public static global::SeedGen.Event MinskDialogueForum2020 => __E_MinskDialogueForum2020.Value;
-            /// <summary>Meeting of Vladimir Makei with Foreign Minister Vladimir Makei — meeting, Minsk.</summary>
-            /// <remarks>Participants: Vladimir Makei. Reported in seeds/c.txt line 3.</remarks>
-            public static global::SeedGen.Event MeetingVladimirMakeiForeignMinisterVladimirMakei => __E_MeetingVladimirMakeiForeignMinisterVladimirMakei.Value;
             /// <summary>Every event, chronologically (undated last, then by first source).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All => __All.Value;
             /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
@@ -56,54 +44,6 @@ namespace Consumer
                     a[3] = __E_MeetingVladimirMakeiForeignMinisterVladimirMakei.Value;
                 }
             }
-        }
-        private static class __E_TalksIvanPetrovPyotrPetrovMinsk2019
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "TalksIvanPetrovPyotrPetrovMinsk2019", "Talks of Ivan Petrov and Pyotr Petrov in Minsk", global::SeedGen.EventKind.Talks,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 5, 3), new global::SeedGen.PartialDate(2019, 5, 3)),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_IvanPetrov.Value, __P_PyotrPetrov.Value },
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/d.txt", 3, 68, 5) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_TwoMinisters.Value });
-        }
-        private static class __E_MinskDialogueForum2019
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MinskDialogueForum2019", "Minsk Dialogue forum", global::SeedGen.EventKind.Forum,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 10, 7), new global::SeedGen.PartialDate(2019, 10, 7)),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                new string[] { "Minsk Dialogue" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/a.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/a.txt", 1, 1, 14) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogue.Value });
-        }
-        private static class __E_MinskDialogueForum2020
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MinskDialogueForum2020", "Minsk Dialogue forum", global::SeedGen.EventKind.Forum,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2020, 10, 8), new global::SeedGen.PartialDate(2020, 10, 8)),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
-                new string[] { "Minsk Dialogue" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/b.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/b.txt", 1, 1, 14) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogue2.Value });
-        }
-        private static class __E_MeetingVladimirMakeiForeignMinisterVladimirMakei
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingVladimirMakeiForeignMinisterVladimirMakei", "Meeting of Vladimir Makei with Foreign Minister Vladimir Makei", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_VladimirMakei.Value },
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/c.txt", 3, 33, 40) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_Class.Value });
         }
     }
 }

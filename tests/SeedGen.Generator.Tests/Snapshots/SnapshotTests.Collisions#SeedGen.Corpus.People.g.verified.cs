@@ -8,15 +8,6 @@ namespace Consumer
     {
         partial class People
         {
-            /// <summary>Ivan Petrov, Economy Minister.</summary>
-            /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person IvanPetrov => __P_IvanPetrov.Value;
-            /// <summary>Pyotr Petrov, Economy Minister Ivan Petrov and Energy Minister.</summary>
-            /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person PyotrPetrov => __P_PyotrPetrov.Value;
-            /// <summary>Vladimir Makei, Foreign Minister.</summary>
-            /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person VladimirMakei => __P_VladimirMakei.Value;
             /// <summary>Every person, by identifier.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All => __All.Value;
             /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
@@ -52,27 +43,6 @@ namespace Consumer
                     a[2] = __P_VladimirMakei.Value;
                 }
             }
-        }
-        private static class __P_IvanPetrov
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "IvanPetrov", "Ivan Petrov", global::System.Array.Empty<string>(), "Economy Minister", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value });
-        }
-        private static class __P_PyotrPetrov
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "PyotrPetrov", "Pyotr Petrov", global::System.Array.Empty<string>(), "Economy Minister Ivan Petrov and Energy Minister", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value });
-        }
-        private static class __P_VladimirMakei
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "VladimirMakei", "Vladimir Makei", global::System.Array.Empty<string>(), "Foreign Minister", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiForeignMinisterVladimirMakei.Value });
         }
     }
 }

@@ -8,9 +8,6 @@ namespace Consumer
     {
         partial class Events
         {
-            /// <summary>Meeting of Vladimir Makei and Jacek Czaputowicz — meeting, 2018-04-06, Minsk.</summary>
-            /// <remarks>Participants: Vladimir Makei, Jacek Czaputowicz. Reported in seeds/talks.txt line 3.</remarks>
-            public static global::SeedGen.Event MeetingVladimirMakeiJacekCzaputowicz2018 => __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value;
             /// <summary>Every event, chronologically (undated last, then by first source).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All => __All.Value;
             /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
@@ -44,18 +41,6 @@ namespace Consumer
                     a[0] = __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value;
                 }
             }
-        }
-        private static class __E_MeetingVladimirMakeiJacekCzaputowicz2018
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingVladimirMakeiJacekCzaputowicz2018", "Meeting of Vladimir Makei and Jacek Czaputowicz", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 6), new global::SeedGen.PartialDate(2018, 4, 6)),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_VladimirMakei.Value, __P_JacekCzaputowicz.Value },
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/talks.txt", 3, 55, 50) },
-                () => new global::SeedGen.Statement[] { __S_MakeiReadyHostSummit.Value },
-                () => new global::SeedGen.Article[] { __A_MinskTalks.Value });
         }
     }
 }

@@ -8,12 +8,6 @@ namespace Consumer
     {
         partial class People
         {
-            /// <summary>Jacek Czaputowicz, Polish Foreign Minister.</summary>
-            /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person JacekCzaputowicz => __P_JacekCzaputowicz.Value;
-            /// <summary>Vladimir Makei, Foreign Minister.</summary>
-            /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person VladimirMakei => __P_VladimirMakei.Value;
             /// <summary>Every person, by identifier.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All => __All.Value;
             /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
@@ -48,20 +42,6 @@ namespace Consumer
                     a[1] = __P_VladimirMakei.Value;
                 }
             }
-        }
-        private static class __P_JacekCzaputowicz
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "JacekCzaputowicz", "Jacek Czaputowicz", global::System.Array.Empty<string>(), "Polish Foreign Minister", "Poland",
-                () => new global::SeedGen.Statement[] { __S_CzaputowiczRegionNeedsCalm.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value });
-        }
-        private static class __P_VladimirMakei
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "VladimirMakei", "Vladimir Makei", global::System.Array.Empty<string>(), "Foreign Minister", null,
-                () => new global::SeedGen.Statement[] { __S_MakeiReadyHostSummit.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value });
         }
     }
 }

@@ -8,9 +8,6 @@ namespace Consumer
     {
         partial class Places
         {
-            /// <summary>Minsk (city, Belarus).</summary>
-            /// <remarks>1 event held here.</remarks>
-            public static global::SeedGen.Place Minsk => __L_Minsk.Value;
             /// <summary>Every place, by identifier.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Place> All => __All.Value;
             /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
@@ -44,12 +41,6 @@ namespace Consumer
                     a[0] = __L_Minsk.Value;
                 }
             }
-        }
-        private static class __L_Minsk
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Minsk", "Minsk", global::SeedGen.PlaceKind.City, "Belarus", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value });
         }
     }
 }

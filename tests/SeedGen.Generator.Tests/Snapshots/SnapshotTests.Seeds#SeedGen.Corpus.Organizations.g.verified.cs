@@ -8,26 +8,6 @@ namespace Consumer
     {
         partial class Organizations
         {
-            /// <summary>Federal Intelligence Service of Germany (BND).</summary>
-            public static global::SeedGen.Organization BND => __O_BND.Value;
-            /// <summary>Central European Initiative (CEI).</summary>
-            public static global::SeedGen.Organization CEI => __O_CEI.Value;
-            /// <summary>Commonwealth of Independent States (CIS).</summary>
-            public static global::SeedGen.Organization CIS => __O_CIS.Value;
-            /// <summary>Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO).</summary>
-            public static global::SeedGen.Organization CTBTO => __O_CTBTO.Value;
-            /// <summary>European Union (EU).</summary>
-            public static global::SeedGen.Organization EU => __O_EU.Value;
-            /// <summary>North Atlantic Treaty Organization (NATO).</summary>
-            public static global::SeedGen.Organization NATO => __O_NATO.Value;
-            /// <summary>Organization for Security and Co-operation in Europe (OSCE).</summary>
-            public static global::SeedGen.Organization OSCE => __O_OSCE.Value;
-            /// <summary>OSCE Parliamentary Assembly (OSCE PA).</summary>
-            public static global::SeedGen.Organization OSCEPA => __O_OSCEPA.Value;
-            /// <summary>United Nations (UN).</summary>
-            public static global::SeedGen.Organization UN => __O_UN.Value;
-            /// <summary>UN Security Council (UNSC).</summary>
-            public static global::SeedGen.Organization UNSC => __O_UNSC.Value;
             /// <summary>Every organisation, by identifier.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Organization> All => __All.Value;
             /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
@@ -70,46 +50,6 @@ namespace Consumer
                     a[9] = __O_UNSC.Value;
                 }
             }
-        }
-        private static class __O_BND
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("BND", "Federal Intelligence Service of Germany", "BND", global::System.Array.Empty<string>());
-        }
-        private static class __O_CEI
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("CEI", "Central European Initiative", "CEI", global::System.Array.Empty<string>());
-        }
-        private static class __O_CIS
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("CIS", "Commonwealth of Independent States", "CIS", global::System.Array.Empty<string>());
-        }
-        private static class __O_CTBTO
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("CTBTO", "Comprehensive Nuclear-Test-Ban Treaty Organization", "CTBTO", global::System.Array.Empty<string>());
-        }
-        private static class __O_EU
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("EU", "European Union", "EU", global::System.Array.Empty<string>());
-        }
-        private static class __O_NATO
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("NATO", "North Atlantic Treaty Organization", "NATO", new string[] { "North Atlantic Alliance" });
-        }
-        private static class __O_OSCE
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("OSCE", "Organization for Security and Co-operation in Europe", "OSCE", new string[] { "Organisation for Security and Co-operation in Europe" });
-        }
-        private static class __O_OSCEPA
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("OSCEPA", "OSCE Parliamentary Assembly", "OSCE PA", global::System.Array.Empty<string>());
-        }
-        private static class __O_UN
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UN", "United Nations", "UN", new string[] { "U.N." });
-        }
-        private static class __O_UNSC
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UNSC", "UN Security Council", "UNSC", new string[] { "United Nations Security Council" });
         }
     }
 }
