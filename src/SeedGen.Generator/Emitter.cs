@@ -207,8 +207,10 @@ namespace SeedGen.Generator
                 w.Indent++;
                 w.Line(Escaping.Literal(e.Id) + ", " + Escaping.Literal(e.Name) + ", " + Rt + "EventKind." + e.Kind + ",");
                 w.Line("new " + Rt + "DateSpan(" + Date(e.Start) + ", " + Date(e.End) + "),");
-                w.Line((e.LocationId != null ? HolderName("L", e.LocationId) + ".Value" : "null") + ",");
-                w.Line(Array("Person", e.ParticipantIds.Select(p => HolderName("P", p) + ".Value")) + ",");
+                // place and participants on first use: touching one event constructs that event only
+                // (always a lambda for the place: it selects the constructor that takes factories, whatever the other arguments)
+                w.Line("() => " + (e.LocationId != null ? HolderName("L", e.LocationId) + ".Value" : "null") + ",");
+                w.Line((e.ParticipantIds.Count > 0 ? "() => " + Array("Person", e.ParticipantIds.Select(p => HolderName("P", p) + ".Value")) : "null") + ",");
                 w.Line(Strings(e.Aliases) + ",");
                 w.Line(Array("SourceRef", e.Sources.Select(s => Source(s.File, s.Span))) + ",");
                 w.Line("() => " + Array("Statement", x.StatementIds.Select(s => HolderName("S", s) + ".Value")) + ",");

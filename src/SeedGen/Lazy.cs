@@ -35,4 +35,26 @@ namespace SeedGen
             }
         }
     }
+
+    /// <summary>A reference that is looked up on first use (an event's place), for the same reason as <see cref="LazyList{T}"/>.</summary>
+    internal sealed class LazyRef<T> where T : class
+    {
+        private Func<T?>? _factory;
+        private T? _value;
+
+        public LazyRef(Func<T?>? factory) => _factory = factory;
+
+        public T? Value
+        {
+            get
+            {
+                var f = Volatile.Read(ref _factory);
+                if (f is null) return Volatile.Read(ref _value);
+                var v = f();
+                Interlocked.CompareExchange(ref _value, v, null);
+                Volatile.Write(ref _factory, null);
+                return Volatile.Read(ref _value);
+            }
+        }
+    }
 }

@@ -121,22 +121,41 @@ namespace SeedGen
     {
         private readonly LazyList<Statement> _statements;
         private readonly LazyList<Article> _articles;
+        private readonly LazyList<Person> _participants;
+        private readonly LazyRef<Place> _location;
 
         /// <summary>Creates an event. Generated code calls this; the factories are called on first use.</summary>
         public Event(string id, string name, EventKind kind, DateSpan dates, Place? location,
             IReadOnlyList<Person> participants, IReadOnlyList<string> aliases, IReadOnlyList<SourceRef> sources,
+            Func<Statement[]>? statements = null, Func<Article[]>? articles = null)
+            : this(id, name, kind, dates, location is null ? null : () => location, ToFactory(participants), aliases, sources, statements, articles)
+        {
+        }
+
+        /// <summary>Creates an event whose place and participants are also looked up on first use, so that touching one event
+        /// constructs that event only. Generated code calls this; the factories are called on first use.</summary>
+        public Event(string id, string name, EventKind kind, DateSpan dates, Func<Place?>? location,
+            Func<Person[]>? participants, IReadOnlyList<string> aliases, IReadOnlyList<SourceRef> sources,
             Func<Statement[]>? statements = null, Func<Article[]>? articles = null)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Kind = kind;
             Dates = dates;
-            Location = location;
-            Participants = participants ?? Array.Empty<Person>();
+            _location = new LazyRef<Place>(location);
+            _participants = new LazyList<Person>(participants);
             Aliases = aliases ?? Array.Empty<string>();
             Sources = sources ?? Array.Empty<SourceRef>();
             _statements = new LazyList<Statement>(statements);
             _articles = new LazyList<Article>(articles);
+        }
+
+        private static Func<Person[]>? ToFactory(IReadOnlyList<Person>? people)
+        {
+            if (people is null || people.Count == 0) return null;
+            var copy = new Person[people.Count];
+            for (int i = 0; i < copy.Length; i++) copy[i] = people[i];
+            return () => copy;
         }
 
         /// <summary>The identifier of the generated member (<c>Corpus.Events.{Id}</c>).</summary>
@@ -152,9 +171,9 @@ namespace SeedGen
         /// <summary>The last day, when known.</summary>
         public PartialDate? End => Dates.End;
         /// <summary>Where it took place, when known.</summary>
-        public Place? Location { get; }
+        public Place? Location => _location.Value;
         /// <summary>People named as taking part.</summary>
-        public IReadOnlyList<Person> Participants { get; }
+        public IReadOnlyList<Person> Participants => _participants.Value;
         /// <summary>Other names the articles use for it.</summary>
         public IReadOnlyList<string> Aliases { get; }
         /// <summary>Every mention of the event, by article file and line.</summary>

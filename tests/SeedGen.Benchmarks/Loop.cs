@@ -16,11 +16,13 @@ namespace SeedGen.Benchmarks
             var corpus = CorpusSynthesizer.Create(1000);
             if (what == "reasons")
             {
-                var small = corpus.Take(100).ToList();
+                var small = corpus.Take(int.Parse(Environment.GetEnvironmentVariable("SEEDGEN_REASONS_N") ?? "100")).ToList();
+                var swr = Stopwatch.StartNew();
                 var (d, comp, ts) = GeneratorHarness.Create(small, trackSteps: true);
                 d = d.RunGenerators(comp);
                 var o = ts[50];
                 d = d.ReplaceAdditionalText(o, new InMemoryAdditionalText(o.Path, o.GetText()!.ToString() + "\nThe minister said that the talks had been useful.\n")).RunGenerators(comp);
+                Console.WriteLine($"tracked runs: {swr.Elapsed.TotalSeconds:F1} s");
                 foreach (var (name, steps) in d.GetRunResult().Results[0].TrackedSteps.OrderBy(k => k.Key))
                     Console.WriteLine(name + ": " + string.Join(", ", steps.SelectMany(s => s.Outputs).GroupBy(x => x.Reason).Select(g => g.Key + " " + g.Count())));
                 return 0;

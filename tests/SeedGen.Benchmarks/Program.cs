@@ -1,13 +1,22 @@
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace SeedGen.Benchmarks
 {
     public static class Program
     {
-        /// <summary><c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --filter *</c> runs the BenchmarkDotNet suites;
+        /// <summary><c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --all</c> is the one run that measures everything
+        /// (see <see cref="AllRun"/>); <c>-- --filter *</c> runs the BenchmarkDotNet suites alone;
         /// <c>-- --build-scaling</c> times <c>dotnet build</c> of a consuming project with 1,000 and 10,000 articles.</summary>
         public static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == "--all") return AllRun.Run(args);
+            if (args.Length > 0 && args[0] == "--checks")
+            {
+                var checks = IncrementalChecks.Run(200).Concat(IncrementalChecks.Counted(1000)).ToList();
+                foreach (var c in checks) System.Console.WriteLine((c.Passed ? "PASS " : "FAIL ") + c.Check + " — " + c.Detail);
+                return checks.All(c => c.Passed) ? 0 : 1;
+            }
             if (args.Length > 1 && args[0] == "--timings") return Timings.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             if (args.Length > 2 && args[0] == "--loop") return Loop.Run(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
             if (args.Length > 0 && args[0] == "--build-scaling") return BuildScaling.Run(args.Length > 1 ? args[1..] : new[] { "1000", "10000" });

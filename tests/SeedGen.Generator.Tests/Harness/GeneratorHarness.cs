@@ -114,9 +114,9 @@ namespace SeedGen.Generator.Tests.Harness
         }
 
         public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? globals = null,
-            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null)
+            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true)
         {
-            var (driver, compilation, _) = Create(files, globals, languageVersion, userSource);
+            var (driver, compilation, _) = Create(files, globals, languageVersion, userSource, trackSteps);
             return RunDriver(driver, compilation);
         }
 

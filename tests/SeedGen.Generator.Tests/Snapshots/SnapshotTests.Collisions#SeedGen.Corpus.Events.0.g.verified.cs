@@ -26,8 +26,8 @@ namespace Consumer
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
                 "TalksIvanPetrovPyotrPetrovMinsk2019", "Talks of Ivan Petrov and Pyotr Petrov in Minsk", global::SeedGen.EventKind.Talks,
                 new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 5, 3), new global::SeedGen.PartialDate(2019, 5, 3)),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_IvanPetrov.Value, __P_PyotrPetrov.Value },
+                () => __L_Minsk.Value,
+                () => new global::SeedGen.Person[] { __P_IvanPetrov.Value, __P_PyotrPetrov.Value },
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/d.txt", 3, 68, 5) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
@@ -38,8 +38,8 @@ namespace Consumer
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
                 "MinskDialogueForum2019", "Minsk Dialogue forum", global::SeedGen.EventKind.Forum,
                 new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 10, 7), new global::SeedGen.PartialDate(2019, 10, 7)),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
+                () => __L_Minsk.Value,
+                null,
                 new string[] { "Minsk Dialogue" },
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/a.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/a.txt", 1, 1, 14) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
@@ -50,8 +50,8 @@ namespace Consumer
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
                 "MinskDialogueForum2020", "Minsk Dialogue forum", global::SeedGen.EventKind.Forum,
                 new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2020, 10, 8), new global::SeedGen.PartialDate(2020, 10, 8)),
-                __L_Minsk.Value,
-                global::System.Array.Empty<global::SeedGen.Person>(),
+                () => __L_Minsk.Value,
+                null,
                 new string[] { "Minsk Dialogue" },
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/b.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/b.txt", 1, 1, 14) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
@@ -62,8 +62,8 @@ namespace Consumer
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
                 "MeetingVladimirMakeiForeignMinisterVladimirMakei", "Meeting of Vladimir Makei with Foreign Minister Vladimir Makei", global::SeedGen.EventKind.Meeting,
                 new global::SeedGen.DateSpan(null, null),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_VladimirMakei.Value },
+                () => __L_Minsk.Value,
+                () => new global::SeedGen.Person[] { __P_VladimirMakei.Value },
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/c.txt", 3, 33, 40) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),

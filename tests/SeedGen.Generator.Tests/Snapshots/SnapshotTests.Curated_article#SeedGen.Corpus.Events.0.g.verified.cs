@@ -17,8 +17,8 @@ namespace Consumer
             internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
                 "MeetingVladimirMakeiJacekCzaputowicz2018", "Meeting of Vladimir Makei and Jacek Czaputowicz", global::SeedGen.EventKind.Meeting,
                 new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 6), new global::SeedGen.PartialDate(2018, 4, 6)),
-                __L_Minsk.Value,
-                new global::SeedGen.Person[] { __P_VladimirMakei.Value, __P_JacekCzaputowicz.Value },
+                () => __L_Minsk.Value,
+                () => new global::SeedGen.Person[] { __P_VladimirMakei.Value, __P_JacekCzaputowicz.Value },
                 global::System.Array.Empty<string>(),
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/talks.txt", 3, 55, 50) },
                 () => new global::SeedGen.Statement[] { __S_MakeiReadyHostSummit.Value },

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace SeedGen.Benchmarks
+{
+    /// <summary>
+    /// The one benchmark run of issue 6 (<c>-- --all</c>): the four BenchmarkDotNet suites (extraction, full generator runs,
+    /// incremental runs, run time in the consuming app), the step-tracking checks, and the consuming builds with cold-process
+    /// timings; then one table of every figure against its target, printed and written to
+    /// <c>BenchmarkDotNet.Artifacts/seedgen-performance.md</c>. <c>--quick</c> builds 1,000 and 2,000 articles instead of
+    /// 1,000, 5,000 and 10,000.
+    /// </summary>
+    public static class AllRun
+    {
+        private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+        public static int Run(string[] args)
+        {
+            bool quick = args.Contains("--quick");
+            var sizes = quick ? new[] { 1000, 2000 } : new[] { 1000, 5000, 10000 };
+            var config = ManualConfig.CreateMinimumViable()
+                .AddJob(Job.ShortRun.WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance))
+                .AddDiagnoser(MemoryDiagnoser.Default)
+                .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            var summaries = new List<Summary>();
+            foreach (var type in new[] { typeof(ExtractionBenchmarks), typeof(GeneratorBenchmarks), typeof(IncrementalBenchmarks), typeof(RuntimeBenchmarks) })
+                summaries.Add(BenchmarkRunner.Run(type, config));
+
+            // step tracking on 200 articles (Roslyn's recording of tracked steps grows faster than quadratically), counted hooks on 1,000
+            var checks = IncrementalChecks.Run(200).Concat(IncrementalChecks.Counted(1000)).ToList();
+            foreach (var size in sizes) BuildScaling.Measure(size);
+
+            string table = Table(summaries, checks, sizes);
+            Console.WriteLine();
+            Console.WriteLine(table);
+            Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
+            File.WriteAllText(Path.Combine("BenchmarkDotNet.Artifacts", "seedgen-performance.md"), table);
+            return checks.All(c => c.Passed) ? 0 : 1;
+        }
+
+        private static BenchmarkReport? Report(IEnumerable<Summary> summaries, string method, int? articles = null) =>
+            summaries.SelectMany(s => s.Reports).FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+                && (articles == null || r.BenchmarkCase.Parameters.Items.Any(p => p.Name == "Articles" && (int)p.Value == articles)));
+
+        private static double? Ms(BenchmarkReport? r) => r?.ResultStatistics?.Mean / 1e6;
+
+        private static long? Bytes(BenchmarkReport? r) => r?.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase);
+
+        private static string F(double? v, string format = "F1") => v is { } x ? x.ToString(format, Inv) : "n/a";
+
+        private static string Met(bool? ok) => ok switch { true => "met", false => "**not met**", null => "n/a" };
+
+        private static string Table(List<Summary> s, List<(string Check, bool Passed, string Detail)> checks, int[] sizes)
+        {
+            var sb = new StringBuilder();
+            sb.AppendLine($"Machine: {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, " +
+                          $".NET {Environment.Version}; CPU: {Cpu()}");
+            sb.AppendLine($"BenchmarkDotNet short job (5 iterations), in-process; corpus: CorpusSynthesizer (seed 42).");
+            sb.AppendLine();
+            sb.AppendLine("| # | what | measured | target | |");
+            sb.AppendLine("|---|---|---|---|---|");
+
+            var ex = Report(s, nameof(ExtractionBenchmarks.SeedGen));
+            var rx = Report(s, nameof(ExtractionBenchmarks.RegexBaseline));
+            long bytes = Figures.Get<long>("extraction.bytes") ?? 0;
+            double? mbps = Ms(ex) is { } ems ? bytes / 1e6 / (ems / 1000) : null;
+            double? allocPerMb = Bytes(ex) is { } eb && bytes > 0 ? eb / (bytes / 1e6) / 1e6 : null;
+            sb.AppendLine($"| 1 | extraction, one core, 1,000 articles ({bytes / 1e6:F2} MB UTF-8) | {F(Ms(ex))} ms = **{F(mbps)} MB/s**; {F(allocPerMb)} MB allocated per MB | ≥ 20 MB/s | {Met(mbps >= 20)} |");
+            sb.AppendLine($"| 1 | regex baseline (quotes + \"X said\") | {F(Ms(rx), "F2")} ms; SeedGen takes {F(Ms(ex) / Ms(rx), "F0")}× as long | ratio reported | |");
+
+            foreach (var n in new[] { 1000, 10000 })
+            {
+                var full = Report(s, nameof(GeneratorBenchmarks.FullRun), n);
+                double limit = n == 1000 ? 2000 : 20000;
+                sb.AppendLine($"| 2 | generator full run, {n:N0} articles | **{F(Ms(full), "F0")} ms**, {F(Bytes(full) / 1e6, "F0")} MB allocated; {Figures.Text($"generated.{n}.files")} files, " +
+                              $"{F(Figures.Get<double>($"generated.{n}.charsPerArticle"), "F0")} characters of C# per article | ≤ {limit / 1000:F0} s | {Met(Ms(full) <= limit)} |");
+            }
+
+            foreach (var (method, what) in new[]
+            {
+                (nameof(IncrementalBenchmarks.EditOne), "edit one article"), (nameof(IncrementalBenchmarks.AddOne), "add one article"),
+                (nameof(IncrementalBenchmarks.RemoveOne), "remove one article"),
+            })
+            {
+                var r = Report(s, method, 1000);
+                sb.AppendLine($"| 3 | {what}, 1,000-article corpus, warm driver | **{F(Ms(r))} ms**, {F(Bytes(r) / 1e6)} MB allocated | ≤ 20 ms | {Met(Ms(r) <= 20)} |");
+            }
+            var cs = Report(s, nameof(IncrementalBenchmarks.EditCSharp), 1000);
+            sb.AppendLine($"| 3 | edit C# code in the consuming project | {F(Ms(cs), "F2")} ms | no extraction | {Met(checks.Where(c => c.Check.Contains("edit C#", StringComparison.Ordinal)).All(c => c.Passed))} |");
+            foreach (var c in checks)
+                sb.AppendLine($"| 3/6 | asserted: {c.Check} | {(c.Passed ? "yes" : "**NO**")} ({c.Detail.Replace("|", "/")}) | asserted | {Met(c.Passed)} |");
+
+            var perThousand = sizes.Select(n => Figures.Get<double>($"build.{n}.seconds") is { } sec ? sec * 1000 / n : (double?)null).ToList();
+            string builds = string.Join("; ", sizes.Select(n => $"{n:N0}: {F(Figures.Get<double>($"build.{n}.seconds"))} s"));
+            bool? linear = perThousand.All(p => p != null) ? perThousand.Max() <= 1.5 * perThousand.Min() : null;
+            sb.AppendLine($"| 4 | `dotnet build` of a consuming app | {builds} ({string.Join(", ", perThousand.Select(p => F(p)))} s per 1,000 articles); all built and ran | linear | {Met(linear)} |");
+
+            var fa = Report(s, nameof(RuntimeBenchmarks.FirstAccessGenerated));
+            var js = Report(s, nameof(RuntimeBenchmarks.JsonLoad));
+            var all = Report(s, nameof(RuntimeBenchmarks.FirstAllGenerated));
+            var it = Report(s, nameof(RuntimeBenchmarks.IterateAll));
+            var fe = Report(s, nameof(RuntimeBenchmarks.ForeachAll));
+            int events = Figures.Get<int>("runtime.events") ?? 0;
+            foreach (var n in sizes)
+            {
+                double? first = Figures.Get<double>($"build.{n}.firstAccessMs"), json = Figures.Get<double>($"build.{n}.jsonMs");
+                sb.AppendLine($"| 5 | cold process, {n:N0} articles ({Figures.Text($"build.{n}.events")} events): first access to one event vs System.Text.Json load at start-up | " +
+                              $"**{F(first * 1000, "F0")} µs** vs {F(json)} ms = **{F(json / first, "F0")}×** | ≥ 100× | {Met(json / first >= 100)} |");
+            }
+            var firsts = sizes.Select(n => Figures.Get<double>($"build.{n}.firstAccessMs")).Where(x => x != null).ToList();
+            sb.AppendLine($"| 5 | first access does not grow with the corpus | {string.Join(" → ", firsts.Select(x => F(x * 1000, "F0") + " µs"))} | flat | {Met(firsts.Count > 1 ? firsts.Max() <= 2 * firsts.Min() : null)} |");
+            sb.AppendLine($"| 5 | in-process, 1,000 articles: first access in a freshly loaded assembly | {F(Ms(fa) * 1000, "F0")} µs, {Bytes(fa):N0} B allocated; System.Text.Json load (warm) {F(Ms(js), "F2")} ms, {F(Bytes(js) / 1e3, "F0")} KB | | |");
+            sb.AppendLine($"| 5 | first use of Events.All ({events:N0} events, fresh load) | {F(Ms(all), "F2")} ms, {F(Bytes(all) / 1e3, "F0")} KB = {F(events > 0 ? Bytes(all) / (double)events : null, "F0")} B per event (the records) | | |");
+            sb.AppendLine($"| 5 | iterate Events.All once built | for: {F(Ms(it) * 1e3, "F1")} µs, {Bytes(it)} B allocated; foreach: {F(Ms(fe) * 1e3, "F1")} µs, {Bytes(fe)} B | nothing beyond the records | {Met(Bytes(it) == 0)} |");
+            sb.AppendLine($"| 6 | idle re-run (no change) | {F(Ms(Report(s, nameof(IncrementalBenchmarks.Idle), 1000)), "F2")} ms | no extraction (asserted above) | |");
+            return sb.ToString();
+        }
+
+        private static string Cpu()
+        {
+            try
+            {
+                var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+                if (line != null) return line.Substring(line.IndexOf(':') + 1).Trim();
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+            return Environment.GetEnvironmentVariable("PROCESSOR_IDENTIFIER") ?? "unknown";
+        }
+    }
+}
