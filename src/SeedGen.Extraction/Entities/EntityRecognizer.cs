@@ -54,7 +54,7 @@ namespace SeedGen.Extraction.Entities
 
             foreach (var (start, end) in spans)
             {
-                var tokens = Tokenizer.Tokenize(doc.Text, start, end);
+                var tokens = doc.Tokens(start, end);
                 for (int i = 0; i < tokens.Count; i++)
                 {
                     if (!tokens[i].IsWord) continue;
@@ -151,7 +151,7 @@ namespace SeedGen.Extraction.Entities
             var surnames = new List<EntityMention>();
             foreach (var (start, end) in spans)
             {
-                foreach (var t in Tokenizer.Tokenize(doc.Text, start, end))
+                foreach (var t in doc.Tokens(start, end))
                 {
                     if (!t.IsCapitalized || t.Text.Length < 3 || NotName.Contains(t.Text)) continue;
                     if (IsCovered(covered, t.Offset)) continue;
@@ -210,12 +210,21 @@ namespace SeedGen.Extraction.Entities
             return anyLower; // not an acronym
         }
 
+        private static bool IsTitleWord(string w)
+        {
+            foreach (var title in TitleWords) if (string.Equals(w, title, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
         private static bool HasTitleBefore(List<Token> tokens, int i)
         {
             for (int k = i - 1; k >= 0 && k >= i - 3; k--)
             {
-                string w = tokens[k].Text.TrimEnd('.').ToLowerInvariant();
-                if (Array.IndexOf(TitleWords, w) >= 0) return true;
+                string w = tokens[k].Text;
+                int len = w.Length;
+                while (len > 0 && w[len - 1] == '.') len--;
+                foreach (var title in TitleWords)
+                    if (title.Length == len && string.Compare(w, 0, title, 0, len, StringComparison.OrdinalIgnoreCase) == 0) return true;
                 if (!tokens[k].IsWord) return false;
             }
             return false;
@@ -230,7 +239,7 @@ namespace SeedGen.Extraction.Entities
             while (k >= 0 && tokens[k].IsWord && words < 12)
             {
                 string w = tokens[k].Text;
-                bool titleish = char.IsUpper(w[0]) || Array.IndexOf(TitleWords, w.ToLowerInvariant()) >= 0 || lx.RoleImplies.ContainsKey(w)
+                bool titleish = char.IsUpper(w[0]) || IsTitleWord(w) || lx.RoleImplies.ContainsKey(w)
                     || w is "of" or "for" or "and" or "the" || w.Equals("political", StringComparison.OrdinalIgnoreCase) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase);
                 if (!titleish) break;
                 k--; words++;
@@ -260,6 +269,9 @@ namespace SeedGen.Extraction.Entities
         private static int MatchLexicon(string text, List<Token> tokens, int i, LexiconIndex lx, List<EntityMention> mentions,
             Dictionary<string, PlaceModel> places, Dictionary<string, OrganizationModel> orgs)
         {
+            // every key starts with an upper-case letter in the text, and with one of the lexicon's first tokens
+            string first = tokens[i].Text;
+            if (first.Length == 0 || !char.IsUpper(first[0]) || !lx.FirstTokens.Contains(first)) return 0;
             for (int n = Math.Min(lx.MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 if (!tokens[i + n - 1].IsWord) continue;

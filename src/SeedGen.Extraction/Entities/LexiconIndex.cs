@@ -23,6 +23,9 @@ namespace SeedGen.Extraction.Entities
         public readonly List<string> EventSeriesNames = new();
         /// <summary>Longest key (in words) among places and organisations, for multi-word look-ups.</summary>
         public int MaxWords = 1;
+        /// <summary>The first token of every place and organisation key (as <see cref="Text.Tokenizer"/> splits it, also with the
+        /// first letter upper case): a word that starts no key needs no multi-word look-up.</summary>
+        public readonly HashSet<string> FirstTokens = new(StringComparer.OrdinalIgnoreCase);
 
         private LexiconIndex(Lexicon.Lexicon lex)
         {
@@ -85,17 +88,32 @@ namespace SeedGen.Extraction.Entities
             return default;
         }
 
+        private void AddFirstToken(string key)
+        {
+            if (key.Length == 0) return;
+            foreach (var k in new[] { key, char.ToUpperInvariant(key[0]) + key.Substring(1) })
+            {
+                var tokens = Text.Tokenizer.Tokenize(k, 0, k.Length);
+                if (tokens.Count > 0) FirstTokens.Add(tokens[0].Text);
+            }
+        }
+
         private void AddPlace(string key, PlaceModel model)
         {
             Places[key] = model;
+            AddFirstToken(key);
             MaxWords = Math.Max(MaxWords, key.Split(' ').Length);
         }
 
         private void AddOrg(string key, OrganizationModel model)
         {
             Organizations[key] = model;
+            AddFirstToken(key);
             MaxWords = Math.Max(MaxWords, key.Split(' ').Length);
         }
+
+        // the role titles as searched for (" head of state "), in lexicon order; built on first use
+        private List<(string Padded, int Length, string Implies)>? roleKeys;
 
         /// <summary>The role a title implies ("head of state" → "president"), by the longest lexicon title inside <paramref name="text"/>.</summary>
         public string? ImpliedRole(string text)
@@ -103,12 +121,12 @@ namespace SeedGen.Extraction.Entities
             string lower = " " + text.ToLowerInvariant() + " ";
             string? best = null;
             int bestLen = 0;
-            foreach (var kv in RoleImplies)
+            foreach (var (padded, length, implies) in roleKeys ??= RoleImplies.Select(kv => (" " + kv.Key.ToLowerInvariant() + " ", kv.Key.Length, kv.Value)).ToList())
             {
-                if (kv.Key.Length > bestLen && lower.IndexOf(" " + kv.Key.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0)
+                if (length > bestLen && lower.IndexOf(padded, StringComparison.Ordinal) >= 0)
                 {
-                    best = kv.Value;
-                    bestLen = kv.Key.Length;
+                    best = implies;
+                    bestLen = length;
                 }
             }
             return best;

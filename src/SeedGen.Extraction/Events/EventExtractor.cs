@@ -112,7 +112,7 @@ namespace SeedGen.Extraction.Events
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (end - start > 5000) continue; // not a sentence a reader would read as one; keeps the work linear
-                var tokens = Tokenizer.Tokenize(t, start, end);
+                var tokens = doc.Tokens(start, end);
                 var found = FindMentions(t, tokens, entities, lx, start, end);
                 foreach (var m in found) m.SentenceIndex = si;
                 mentions.AddRange(found);
@@ -611,6 +611,8 @@ namespace SeedGen.Extraction.Events
 
         private static int? Duration(string paragraph)
         {
+            // both forms need "day" ("over three days", "a two-day visit"): most paragraphs have none
+            if (paragraph.IndexOf("day", StringComparison.OrdinalIgnoreCase) < 0) return null;
             var words = paragraph.Split(new[] { ' ', ',', '.', ';', '\n' }, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i + 1 < words.Length; i++)
             {

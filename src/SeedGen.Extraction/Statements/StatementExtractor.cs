@@ -307,7 +307,7 @@ namespace SeedGen.Extraction.Statements
         private static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result)
         {
             string t = doc.Text;
-            var tokens = Tokenizer.Tokenize(t, s.Offset, s.End);
+            var tokens = doc.Tokens(s.Offset, s.End);
             if (tokens.Count < 3) return;
 
             // "According to X, CLAUSE" / "In his words, CLAUSE"

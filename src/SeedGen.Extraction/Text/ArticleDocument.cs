@@ -39,6 +39,32 @@ namespace SeedGen.Extraction.Text
             Lines = new LineMap(text);
         }
 
+        private List<Token>? _tokens;
+
+        /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) exactly as
+        /// <see cref="Tokenizer.Tokenize(string, int, int)"/> gives them, cut from one tokenisation of the whole text, so that the
+        /// passes over paragraphs and sentences share one set of token strings. A range whose ends fall inside a token is
+        /// tokenised on its own (the token would be cut there).</summary>
+        public List<Token> Tokens(int start, int end)
+        {
+            var all = _tokens ??= Tokenizer.Tokenize(Text, 0, Text.Length);
+            int i = FirstAtOrAfter(all, start);
+            int j = FirstAtOrAfter(all, end);
+            if ((i > 0 && all[i - 1].End > start) || (j > i && all[j - 1].End > end)) return Tokenizer.Tokenize(Text, start, end);
+            return all.GetRange(i, j - i);
+        }
+
+        private static int FirstAtOrAfter(List<Token> tokens, int offset)
+        {
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (tokens[mid].Offset < offset) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+
         public string File { get; }
         /// <summary>The whole file, BOM removed, line endings normalised to \n. All offsets refer to this string.</summary>
         public string Text { get; }

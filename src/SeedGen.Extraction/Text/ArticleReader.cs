@@ -213,12 +213,14 @@ namespace SeedGen.Extraction.Text
         /// <summary>Web furniture that is never body text: share buttons, photo credits, bare site names, language switchers.</summary>
         internal static bool IsBoilerplate(string line, IReadOnlyList<string> extraPatterns)
         {
-            string l = line.ToLowerInvariant().Trim();
-            foreach (var p in extraPatterns)
-                if (l.IndexOf(p.ToLowerInvariant(), StringComparison.Ordinal) >= 0 && CountWords(line) <= 12) return true;
-            foreach (var b in BoilerplateLines) if (l == b) return true;
-            foreach (var b in BoilerplatePrefixes) if (l.StartsWith(b, StringComparison.Ordinal)) return true;
+            // compared ignoring case without lower-casing the line: most lines are long paragraphs that match nothing
+            string l = line.Trim();
             int words = CountWords(line);
+            if (words <= 12)
+                foreach (var p in extraPatterns)
+                    if (l.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            foreach (var b in BoilerplateLines) if (string.Equals(l, b, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var b in BoilerplatePrefixes) if (l.StartsWith(b, StringComparison.OrdinalIgnoreCase)) return true;
             // a bare domain name: "belsat.eu", "www.example.com"
             if (words == 1 && l.IndexOf('.') > 0 && l.IndexOf('.') < l.Length - 2 && IsDomainLike(l)) return true;
             // bullets, counters and language switchers: "• 1", "EN", "BE/RU"
