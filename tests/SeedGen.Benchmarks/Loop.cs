@@ -38,7 +38,7 @@ namespace SeedGen.Benchmarks
             var (driver, compilation, texts) = GeneratorHarness.Create(corpus, trackSteps: false);
             driver = driver.RunGenerators(compilation);
             var original = texts[500];
-            var edited = new InMemoryAdditionalText(original.Path, original.GetText()!.ToString() + "\nThe minister said that the talks had been useful.\n");
+            var edited = new InMemoryAdditionalText(original.Path, IncrementalChecks.Edit(original.GetText()!.ToString()));
             var facts = models.Select(ArticleFacts.Of).ToList();
             var groups = EventMerger.Merge(models);
             Console.WriteLine($"events {models.Sum(m => m.Events.Count)}, groups {groups.Count}, people {models.Sum(m => m.People.Count)}, statements {models.Sum(m => m.Statements.Count)}, max group {groups.Max(g => g.Members.Count)}");

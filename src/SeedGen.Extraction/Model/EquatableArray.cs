@@ -17,7 +17,16 @@ namespace SeedGen.Extraction.Model
 
         public EquatableArray(T[] items) => _items = items;
 
-        public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+        public EquatableArray(IEnumerable<T> items)
+        {
+            if (items is ICollection<T> collection)
+            {
+                var array = new T[collection.Count];
+                collection.CopyTo(array, 0);
+                _items = array;
+            }
+            else _items = System.Linq.Enumerable.ToArray(items);
+        }
 
         public int Count => _items?.Length ?? 0;
         public bool IsEmpty => Count == 0;
@@ -49,8 +58,26 @@ namespace SeedGen.Extraction.Model
             }
         }
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        /// <summary>A struct enumerator: <c>foreach</c> over an equatable array allocates nothing.</summary>
+        public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+        public struct Enumerator
+        {
+            private readonly T[] _array;
+            private int _index;
+
+            internal Enumerator(T[] array)
+            {
+                _array = array;
+                _index = -1;
+            }
+
+            public T Current => _array[_index];
+
+            public bool MoveNext() => ++_index < _array.Length;
+        }
 
         public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
         public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
