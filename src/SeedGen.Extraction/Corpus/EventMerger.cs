@@ -58,8 +58,10 @@ namespace SeedGen.Extraction.Corpus
             var groups = new List<MergedEvent>();
             // (kind, key, year the group had when indexed; 0 = not known yet): an event of a known year can only join a group of
             // that year or of none (dates must not conflict), so it looks in two buckets instead of every year's groups.
-            var index = new Dictionary<(EventKindModel, string, int), List<int>>();
-            var anyYear = new Dictionary<(EventKindModel, string), List<int>>();
+            // keys are (is a person, token or name): no string is built per event
+            var index = new Dictionary<(EventKindModel, bool, string, int), List<int>>();
+            var anyYear = new Dictionary<(EventKindModel, bool, string), List<int>>();
+            var candidates = new List<int>();
             // Names recur across articles (one event, many reports): tokenise each distinct name once per merge.
             var tokenCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             IReadOnlyList<string> Tokens(string name)
@@ -77,17 +79,23 @@ namespace SeedGen.Extraction.Corpus
                     // Candidates: groups of the same kind that share a name token or a participant with this event (an inverted
                     // index, so that merging stays near-linear in the number of events); first created wins, as before.
                     var keys = Keys(e, people, Tokens);
-                    var candidates = new SortedSet<int>();
-                    foreach (var key in keys)
+                    candidates.Clear();
+                    foreach (var (isPerson, key) in keys)
                     {
                         if (e.Start.Year == 0)
                         {
-                            if (anyYear.TryGetValue((e.Kind, key), out var all)) foreach (int gi in all) candidates.Add(gi);
+                            if (anyYear.TryGetValue((e.Kind, isPerson, key), out var all)) candidates.AddRange(all);
                             continue;
                         }
-                        if (index.TryGetValue((e.Kind, key, e.Start.Year), out var list)) foreach (int gi in list) candidates.Add(gi);
-                        if (index.TryGetValue((e.Kind, key, 0), out var undated)) foreach (int gi in undated) candidates.Add(gi);
+                        if (index.TryGetValue((e.Kind, isPerson, key, e.Start.Year), out var list)) candidates.AddRange(list);
+                        if (index.TryGetValue((e.Kind, isPerson, key, 0), out var undated)) candidates.AddRange(undated);
                     }
+                    // in creation order, each once
+                    candidates.Sort();
+                    int distinct = 0;
+                    for (int c = 0; c < candidates.Count; c++)
+                        if (c == 0 || candidates[c] != candidates[c - 1]) candidates[distinct++] = candidates[c];
+                    candidates.RemoveRange(distinct, candidates.Count - distinct);
                     // an article's own events are distinct: never merge two of them into one group
                     MergedEvent? g = null;
                     List<IReadOnlyList<string>>? names = null;
@@ -111,12 +119,12 @@ namespace SeedGen.Extraction.Corpus
                         g.End = Combine(g.End, e.End);
                         if (g.Location == null || (e.Location != null && countryOf(e.Location) == g.Location)) g.Location = e.Location ?? g.Location;
                     }
-                    foreach (var key in keys)
+                    foreach (var (isPerson, key) in keys)
                     {
                         int gix = g.Index;
-                        if (!index.TryGetValue((e.Kind, key, g.Start.Year), out var list)) index[(e.Kind, key, g.Start.Year)] = list = new List<int>();
+                        if (!index.TryGetValue((e.Kind, isPerson, key, g.Start.Year), out var list)) index[(e.Kind, isPerson, key, g.Start.Year)] = list = new List<int>();
                         if (list.Count == 0 || list[list.Count - 1] != gix) list.Add(gix);
-                        if (!anyYear.TryGetValue((e.Kind, key), out var all)) anyYear[(e.Kind, key)] = all = new List<int>();
+                        if (!anyYear.TryGetValue((e.Kind, isPerson, key), out var all)) anyYear[(e.Kind, isPerson, key)] = all = new List<int>();
                         if (all.Count == 0 || all[all.Count - 1] != gix) all.Add(gix);
                     }
                     taken.Add(g.Index);
@@ -168,11 +176,11 @@ namespace SeedGen.Extraction.Corpus
         }
 
         /// <summary>The index keys of an event: its name and alias tokens, and its participants.</summary>
-        private static HashSet<string> Keys(EventModel e, List<string> people, Func<string, IReadOnlyList<string>> tokens)
+        private static HashSet<(bool IsPerson, string Key)> Keys(EventModel e, List<string> people, Func<string, IReadOnlyList<string>> tokens)
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var n in e.Aliases.Append(e.Name)) foreach (var t in tokens(n)) keys.Add("t:" + t);
-            foreach (var p in people) keys.Add("p:" + p);
+            var keys = new HashSet<(bool, string)>();
+            foreach (var n in e.Aliases.Append(e.Name)) foreach (var t in tokens(n)) keys.Add((false, t));
+            foreach (var p in people) keys.Add((true, p));
             return keys;
         }
 
