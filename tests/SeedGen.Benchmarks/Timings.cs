@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SeedGen.Generator.Tests.Harness;
 
@@ -30,7 +31,7 @@ namespace SeedGen.Benchmarks
             Console.WriteLine($"{articles} articles: full run {sw.Elapsed.TotalSeconds:F2} s");
             var result = driver.GetRunResult().Results[0];
             if (result.Exception != null) Console.WriteLine("  generator exception: " + result.Exception);
-            foreach (var d in result.Diagnostics) Console.WriteLine("  " + d);
+            foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)) Console.WriteLine("  " + d);
             Console.WriteLine($"  {result.GeneratedSources.Length} generated files");
             foreach (var (name, steps) in result.TrackedSteps)
             {
