@@ -154,43 +154,28 @@ namespace SeedGen.Extraction.Corpus
             return map.TryGetValue(file, out var count) ? count : 0;
         }
 
-        public CorpusEventModel? Event(string id)
-        {
-            var index = _eventIndex;
-            if (index is null)
-            {
-                index = new Dictionary<string, CorpusEventModel>(StringComparer.Ordinal);
-                foreach (var e in Events) index[e.Id] = e;
-                _eventIndex = index;
-            }
-            return index.TryGetValue(id, out var ev) ? ev : null;
-        }
-
         private Dictionary<string, CorpusPersonModel>? _personIndex;
         private Dictionary<string, CorpusPlaceModel>? _placeIndex;
 
-        public CorpusPersonModel? Person(string id)
-        {
-            var index = _personIndex;
-            if (index is null)
-            {
-                index = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
-                foreach (var p in People) index[p.Id] = p;
-                _personIndex = index;
-            }
-            return index.TryGetValue(id, out var person) ? person : null;
-        }
+        public CorpusEventModel? Event(string id) => Lookup(ref _eventIndex, Events, e => e.Id, id);
 
-        public CorpusPlaceModel? Place(string id)
+        public CorpusPersonModel? Person(string id) => Lookup(ref _personIndex, People, p => p.Id, id);
+
+        public CorpusPlaceModel? Place(string id) => Lookup(ref _placeIndex, Places, p => p.Id, id);
+
+        /// <summary>The item with identifier <paramref name="id"/>, from an index built on first use (benign race: two
+        /// threads may both build it, each correctly).</summary>
+        private static T? Lookup<T>(ref Dictionary<string, T>? index, EquatableArray<T> items, Func<T, string> idOf, string id)
+            where T : class, IEquatable<T>
         {
-            var index = _placeIndex;
-            if (index is null)
+            var map = index;
+            if (map is null)
             {
-                index = new Dictionary<string, CorpusPlaceModel>(StringComparer.Ordinal);
-                foreach (var p in Places) index[p.Id] = p;
-                _placeIndex = index;
+                map = new Dictionary<string, T>(StringComparer.Ordinal);
+                foreach (var item in items) map[idOf(item)] = item;
+                index = map;
             }
-            return index.TryGetValue(id, out var place) ? place : null;
+            return map.TryGetValue(id, out var found) ? found : null;
         }
 
         private Dictionary<string, (CorpusArticleRef Ref, int Index)> ArticleIndex()
