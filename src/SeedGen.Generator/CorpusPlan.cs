@@ -18,19 +18,22 @@ namespace SeedGen.Generator
 
     /// <summary>One generated file's share of a scope's records. Records go to a chunk by a stable hash of their identifier, so
     /// a change to one record regenerates its chunk only, and adding a record does not move the others.</summary>
-    internal sealed record Chunk<T>(GeneratorOptions Options, string Scope, int Index, EquatableArray<T> Items) where T : IEquatable<T>
+    internal sealed record Chunk<T>(GeneratorOptions Options, string Scope, int Index, EquatableArray<T> Items) : IEmitUnit where T : IEquatable<T>
     {
         public string HintName => "SeedGen.Corpus." + Scope + "." + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
     }
 
     /// <summary>A scope's <c>All</c> list and <c>Find</c>: the identifiers in the documented order.</summary>
-    internal sealed record ScopeIndex(GeneratorOptions Options, string Scope, string Type, string Prefix, string Doc, EquatableArray<string> Ids)
+    internal sealed record ScopeIndex(GeneratorOptions Options, string Scope, string Type, string Prefix, string Doc, EquatableArray<string> Ids) : IEmitUnit
     {
         public string HintName => "SeedGen.Corpus." + Scope + ".g.cs";
     }
 
     /// <summary>The corpus class itself: article list, statement list, summary counts.</summary>
-    internal sealed record RootModel(GeneratorOptions Options, EquatableArray<string> ArticleIds, int Events, int Statements, int People);
+    internal sealed record RootModel(GeneratorOptions Options, EquatableArray<string> ArticleIds, int Events, int Statements, int People) : IEmitUnit
+    {
+        public string HintName => "SeedGen.Corpus.g.cs";
+    }
 
     /// <summary>Splits the corpus into the units the generator emits, each equatable, so an edit that changes one event
     /// regenerates one chunk of events and leaves the other files cached.</summary>

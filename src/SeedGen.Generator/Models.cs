@@ -20,7 +20,14 @@ namespace SeedGen.Generator
     /// <summary>What emitting one article needs: the article, its corpus decisions, and the options. Small and equatable, so
     /// an edit elsewhere in the corpus leaves this Cached unless it changes something this article shows.</summary>
     internal sealed record ArticleEmitModel(GeneratorOptions Options, ArticleModel Article, CorpusArticleRef? Ref, string HintName,
-        EquatableArray<EventLabel> EventLabels, EquatableArray<PersonLabel> SpeakerLabels);
+        EquatableArray<EventLabel> EventLabels, EquatableArray<PersonLabel> SpeakerLabels) : IEmitUnit;
+
+    /// <summary>What becomes one generated file: the options it is emitted with and its hint name.</summary>
+    internal interface IEmitUnit
+    {
+        GeneratorOptions Options { get; }
+        string HintName { get; }
+    }
 
     /// <summary>How an article's statement documentation names an event: id, name, dates, place.</summary>
     internal sealed record EventLabel(string Id, string Name, string Dates, string? Place);

@@ -84,45 +84,17 @@ namespace SeedGen.Generator
                 .Select(static (pair, _) => Project(pair.Left.Left.Model, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.ArticleEmit);
 
-            context.RegisterSourceOutput(articleEmit, static (spc, model) =>
-            {
-                if (!model.Options.Enabled) return;
-                spc.AddSource(model.HintName, SourceText.From(Emitter.EmitArticle(model), System.Text.Encoding.UTF8));
-            });
+            Output(context, articleEmit, Emitter.EmitArticle);
 
             // The corpus files: the root, each scope's index (All, Find), and each scope's records in hash-stable chunks. Every
             // unit is its own equatable entry, so an edit regenerates only the units whose content changed.
             var corpusWithOptions = corpus.Combine(options);
-            var root = corpusWithOptions.Select(static (pair, _) => CorpusPlan.Root(pair.Right, pair.Left));
-            context.RegisterSourceOutput(root, static (spc, m) =>
-            {
-                if (m.Options.Enabled) spc.AddSource("SeedGen.Corpus.g.cs", SourceText.From(Emitter.EmitRoot(m), System.Text.Encoding.UTF8));
-            });
-            var indexes = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Indexes(pair.Right, pair.Left));
-            context.RegisterSourceOutput(indexes, static (spc, m) =>
-            {
-                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitIndex(m), System.Text.Encoding.UTF8));
-            });
-            var eventChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Events(pair.Right, pair.Left)).WithTrackingName(TrackingNames.EventChunks);
-            context.RegisterSourceOutput(eventChunks, static (spc, m) =>
-            {
-                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitEvents(m), System.Text.Encoding.UTF8));
-            });
-            var peopleChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.People(pair.Right, pair.Left));
-            context.RegisterSourceOutput(peopleChunks, static (spc, m) =>
-            {
-                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitPeople(m), System.Text.Encoding.UTF8));
-            });
-            var placeChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Places(pair.Right, pair.Left));
-            context.RegisterSourceOutput(placeChunks, static (spc, m) =>
-            {
-                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitPlaces(m), System.Text.Encoding.UTF8));
-            });
-            var organizationChunks = corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Organizations(pair.Right, pair.Left));
-            context.RegisterSourceOutput(organizationChunks, static (spc, m) =>
-            {
-                if (m.Options.Enabled) spc.AddSource(m.HintName, SourceText.From(Emitter.EmitOrganizations(m), System.Text.Encoding.UTF8));
-            });
+            Output(context, corpusWithOptions.SelectMany(static (pair, _) => new[] { CorpusPlan.Root(pair.Right, pair.Left) }), Emitter.EmitRoot);
+            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Indexes(pair.Right, pair.Left)), Emitter.EmitIndex);
+            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Events(pair.Right, pair.Left)).WithTrackingName(TrackingNames.EventChunks), Emitter.EmitEvents);
+            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.People(pair.Right, pair.Left)), Emitter.EmitPeople);
+            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Places(pair.Right, pair.Left)), Emitter.EmitPlaces);
+            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Organizations(pair.Right, pair.Left)), Emitter.EmitOrganizations);
 
             // Diagnostics from their own outputs, so a diagnostic-only change does not regenerate source.
             var articleDiagnostics = extracted.Combine(options)
@@ -134,6 +106,14 @@ namespace SeedGen.Generator
                     pair.Left.Left.Diagnostics.Concat(pair.Left.Right.Diagnostics).ToEquatableArray(), pair.Right.ProjectDirectory));
             context.RegisterSourceOutput(globalDiagnostics, static (spc, d) => Report(spc, d));
         }
+
+        /// <summary>One generated file per unit, unless SeedGen is disabled for the project.</summary>
+        private static void Output<T>(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<T> units, Func<T, string> emit)
+            where T : IEmitUnit =>
+            context.RegisterSourceOutput(units, (spc, unit) =>
+            {
+                if (unit.Options.Enabled) spc.AddSource(unit.HintName, SourceText.From(emit(unit), System.Text.Encoding.UTF8));
+            });
 
         internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
         {

@@ -40,8 +40,11 @@ namespace SeedGen.Benchmarks
             var original = texts[500];
             var edited = new InMemoryAdditionalText(original.Path, IncrementalChecks.Edit(original.GetText()!.ToString()));
             var facts = models.Select(ArticleFacts.Of).ToList();
-            var groups = EventMerger.Merge(models);
-            Console.WriteLine($"events {models.Sum(m => m.Events.Count)}, groups {groups.Count}, people {models.Sum(m => m.People.Count)}, statements {models.Sum(m => m.Statements.Count)}, max group {groups.Max(g => g.Members.Count)}");
+            if (what == "merge")
+            {
+                var groups = EventMerger.Merge(models);
+                Console.WriteLine($"events {models.Sum(m => m.Events.Count)}, groups {groups.Count}, people {models.Sum(m => m.People.Count)}, statements {models.Sum(m => m.Statements.Count)}, max group {groups.Max(g => g.Members.Count)}");
+            }
             var pause0 = GC.GetTotalPauseDuration(); long alloc0 = GC.GetTotalAllocatedBytes(); int gc0 = GC.CollectionCount(0), gc2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
             int rounds = 0;
