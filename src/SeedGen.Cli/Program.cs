@@ -20,7 +20,8 @@ namespace SeedGen.Cli
         private const string Usage =
             "usage:\n" +
             "  seedgen extract PATH... [--json]      extract articles (files or folders); --json prints the machine-readable form\n" +
-            "  seedgen eval --gold DIR PATH...       score an extraction against gold YAML (see shared/gold/SCHEMA.md)\n";
+            "  seedgen eval --gold DIR PATH...       score an extraction against gold YAML (see shared/gold/SCHEMA.md)\n" +
+            "  seedgen dates FILE... [--json]        every time expression (TIMEX3 type and value) of each file\n";
 
         private static int Main(string[] args)
         {
@@ -32,6 +33,7 @@ namespace SeedGen.Cli
                 {
                     case "extract": return Extract(args.Skip(1).ToList());
                     case "eval": return Eval(args.Skip(1).ToList());
+                    case "dates": return DatesCommand.Run(args.Skip(1).Where(a => a != "--json").ToList(), args.Contains("--json"), Console.Out, Console.Error);
                     default: Console.Error.Write("unknown command '" + args[0] + "'\n" + Usage); return 2;
                 }
             }

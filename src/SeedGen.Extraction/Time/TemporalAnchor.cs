@@ -12,9 +12,8 @@ namespace SeedGen.Extraction.Time
     /// <summary>
     /// Finds an article's anchor, in order of certainty: front matter <c>published:</c>; a header line that is a date or a
     /// date range ("7 October 2019", "December 5 – December 11, 2016": the week the review covers, published that month);
-    /// a dateline opening the first paragraph ("MINSK, 23 May 2019 –"); and failing those, a year the article speaks of as
-    /// its present or future ("will take place … in 2018", "due in May 2018", "this year"), when there is exactly one such year.
-    /// A year is never guessed.
+    /// a dateline opening the first paragraph ("MINSK, 23 May 2019 –"). Failing those there is no anchor: a year is never
+    /// guessed from tense, "this year" or a future event ("Bulgaria will host … in 2025" dates the event, not the article).
     /// </summary>
     public static class TemporalAnchor
     {
@@ -22,7 +21,9 @@ namespace SeedGen.Extraction.Time
         {
             if (doc.FrontMatter.TryGetValue("published", out var p))
             {
-                var d = DateValue.ParseIso(p);
+                // "1998-03-03T09:00:00": the date part of a timestamp
+                int t = p.IndexOf('T');
+                var d = DateValue.ParseIso(t == 10 ? p.Substring(0, 10) : p);
                 if (!d.IsNone) return new ArticleTime(d, d);
             }
             foreach (var h in doc.Header)
@@ -48,40 +49,8 @@ namespace SeedGen.Extraction.Time
                     && first.Substring(0, c).Trim().ToUpperInvariant() == first.Substring(0, c).Trim())
                     return new ArticleTime(matches[0].Start, matches[0].Start);
             }
-            int year = ContextYear(doc);
-            if (year == 0) return default;
-            // published: that year, and the month of a day-month in the lead when there is one ("on 6 April")
-            var anchor = new DateValue(year, 0, 0);
-            var published = anchor;
-            if (doc.Paragraphs.Count > 0)
-            {
-                string lead = doc.Paragraphs[0].Text;
-                if (lead.Length < 2000)
-                    foreach (var m in DateRecognizer.Recognize(lead, anchor))
-                        if (m.Kind == TemporalKind.Date && m.Start.Month != 0 && m.Start.Year == year) { published = new DateValue(year, m.Start.Month, 0); break; }
-            }
-            return new ArticleTime(published, anchor);
-        }
-
-        /// <summary>The one year the article speaks of in the future or present tense; 0 when none or several.</summary>
-        internal static int ContextYear(ArticleDocument doc)
-        {
-            int year = 0;
-            foreach (var s in doc.Sentences)
-            {
-                if (s.Length > 2000) continue;
-                string text = doc[s];
-                bool present = text.IndexOf(" will ", StringComparison.Ordinal) >= 0 || text.IndexOf(" due ", StringComparison.Ordinal) >= 0
-                    || text.IndexOf("this year", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf(" plans ", StringComparison.Ordinal) >= 0;
-                if (!present) continue;
-                foreach (var m in DateRecognizer.Recognize(text, DateValue.None))
-                {
-                    if (!m.Start.HasYear || m.Kind is TemporalKind.Period) continue;
-                    if (year == 0) year = m.Start.Year;
-                    else if (year != m.Start.Year) return 0;
-                }
-            }
-            return year;
+            // nothing dates the article: no anchor. A year is never taken from tense or "this year" (" will … in 2025").
+            return default;
         }
     }
 }

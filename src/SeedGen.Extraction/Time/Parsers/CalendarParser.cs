@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using SeedGen.Extraction.Model;
+
+namespace SeedGen.Extraction.Time.Parsers
+{
+    /// <summary>
+    /// Calendar dates as <see cref="DateRecognizer"/> reads them (the recogniser the chrono suite checks): "7 October 2019",
+    /// "Oct. 19", "11/02/89", "May 2018", "in 2018", "5–7 May". A day or month written without a year takes the anchor's
+    /// year in the direction of the sentence's tense (a past-tense "March" in an October article is the March before).
+    /// Relative expressions, weekdays and months standing alone are left to their own parsers; a day-month in figures
+    /// without a year ("3/4") is a fraction, not a date.
+    /// </summary>
+    internal static class CalendarParser
+    {
+        public static void Parse(TimexContext c, List<TimexCandidate> output)
+        {
+            foreach (var m in DateRecognizer.Recognize(c.Text, c.AnchorValue))
+            {
+                if (m.Kind is TemporalKind.Relative or TemporalKind.Weekday) continue;
+                if (!Tokens(c, m.Index, m.Index + m.Length, out int first, out int last)) continue;
+                bool written = m.Start.HasYear && !m.YearFromAnchor;
+                if (m.Kind == TemporalKind.Month && !written) continue; // MonthParser reads a month alone
+                if (!written && m.Kind == TemporalKind.Date && !HasLetters(c, first, last)) continue; // "37 3/4"
+                int dir = c.Direction[first];
+                var start = m.Start;
+                var end = m.End;
+                if (m.YearFromAnchor && c.Anchor is { } a)
+                {
+                    if (start.Day != 0) start = new DateValue(TimexCalendar.YearOfDay(a, start.Month, start.Day, dir), start.Month, start.Day);
+                    else if (start.Month != 0) start = new DateValue(TimexCalendar.YearOfMonth(a.Year, a.Month, start.Month, dir), start.Month, 0);
+                    if (!end.IsNone && end.Year != 0 && m.Start.Year != 0) end = new DateValue(end.Year + start.Year - m.Start.Year, end.Month, end.Day);
+                }
+                string value = Value(start);
+                if (value.Length == 0) continue;
+                var grain = start.Day != 0 ? TimexGrain.Day : start.Month != 0 ? TimexGrain.Month : TimexGrain.Year;
+                string? endValue = end.IsNone ? null : Value(end);
+                output.Add(new TimexCandidate(first, last, TimexType.Date, value, grain, endValue, Priority: 3));
+            }
+        }
+
+        /// <summary>TIMEX3 spelling of a date value; XXXX for an unknown year.</summary>
+        internal static string Value(DateValue v)
+        {
+            if (v.IsNone) return "";
+            string y = v.Year != 0 ? TimexCalendar.Year(v.Year) : "XXXX";
+            if (v.Month == 0) return v.Year != 0 ? y : "";
+            string m = y + "-" + v.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            return v.Day == 0 ? m : m + "-" + v.Day.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The tokens covering [start, end): the first starting at or after start, the last ending at or before end.</summary>
+        internal static bool Tokens(TimexContext c, int start, int end, out int first, out int last)
+        {
+            first = -1; last = -1;
+            int lo = 0, hi = c.Count;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (c.Tokens[mid].Offset < start) lo = mid + 1; else hi = mid; }
+            for (int k = lo; k < c.Count && c.Tokens[k].End <= end; k++) { if (first < 0) first = k; last = k; }
+            return first >= 0;
+        }
+
+        private static bool HasLetters(TimexContext c, int first, int last)
+        {
+            for (int k = first; k <= last; k++) if (c.IsWord(k)) return true;
+            return false;
+        }
+    }
+}

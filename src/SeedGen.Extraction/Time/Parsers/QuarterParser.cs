@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+
+namespace SeedGen.Extraction.Time.Parsers
+{
+    /// <summary>
+    /// Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fiscal first quarter", "the
+    /// fourth quarter of 1988", "the first half", "second-half"; "the quarter", "the latest quarter" (the quarter just spoken
+    /// of, completed by <see cref="Refiners.ReferenceRefiner"/>). Without a written year, the anchor's year in the
+    /// direction of the tense (a past-tense fourth quarter in a March article is last year's).
+    /// </summary>
+    internal static class QuarterParser
+    {
+        public static void Parse(TimexContext c, List<TimexCandidate> output)
+        {
+            if (!c.AnchorValue.HasYear) return;
+            for (int i = 0; i < c.Count; i++)
+            {
+                if (!c.IsWord(i)) continue;
+                if (c.Is(i, "quarter") || c.Is(i, "half")) Reference(c, i, output);
+                if (!c.Lex.Ordinals.TryGetValue(c.Tokens[i].Text, out int n)) continue;
+                int k = i + 1;
+                bool hyphen = false;
+                if (c.IsPunct(k, "-") && c.Adjacent(i, k)) { k++; hyphen = true; }
+                bool fiscalAfter = false;
+                if (!hyphen && c.Is(k, "fiscal")) { k++; fiscalAfter = true; }
+                bool quarter = c.Is(k, "quarter"), half = c.Is(k, "half");
+                if (!quarter && !half) continue;
+                if (c.Is(i, "last") || c.Is(i, "final")) { if (!c.Is(i - 1, "the") && !hyphen) continue; } // "last quarter" is RelativeUnitParser's
+                if (half && n > 2) continue;
+                if (quarter && n > 4) continue;
+                // "a third quarter of the shares", "one-third": only with an article, a possessive, "fiscal" or as an adjective
+                int first = i;
+                bool fiscalBefore = c.Is(i - 1, "fiscal");
+                if (fiscalBefore) first = i - 1;
+                if (c.IsAny(first - 1, "the", "its", "their", "his", "her", "our", "this", "that")) first = c.IsAny(first - 1, "the") ? first - 1 : first;
+                else if (!hyphen && !fiscalBefore && !fiscalAfter && !c.Is(first - 1, "'s")) continue;
+                int last = k;
+                int year = 0;
+                // "of 1988", "of fiscal 1990", "1990 first quarter"
+                int y = last + 1;
+                if (c.Is(y, "of")) { y++; if (c.Is(y, "fiscal")) y++; if (IsYear(c, y)) { year = Num(c, y); last = y; } }
+                if (year == 0 && IsYear(c, first - 1)) { year = Num(c, first - 1); first--; if (c.Is(first - 1, "fiscal")) first--; }
+                if (year == 0 && c.Is(first - 1, "'s") && IsYear(c, first - 2)) { year = Num(c, first - 2); first -= 2; }
+                if (year == 0) year = half ? c.AnchorValue.Year : TimexCalendar.YearOfQuarter(c.AnchorValue.Year, c.AnchorValue.Month, n, c.Direction[i]);
+                if (half && year == c.AnchorValue.Year && c.Direction[i] < 0 && c.AnchorValue.Month != 0 && n == 2 && c.AnchorValue.Month <= 6) year--;
+                output.Add(new TimexCandidate(first, last, TimexType.Date, half ? TimexCalendar.Half(year, n) : TimexCalendar.Quarter(year, n),
+                    half ? TimexGrain.Half : TimexGrain.Quarter, Priority: 3, Quarter: quarter ? n : 0));
+            }
+        }
+
+        /// <summary>"the quarter", "the latest quarter", "the most recent quarter", "the fiscal quarter".</summary>
+        private static void Reference(TimexContext c, int i, List<TimexCandidate> output)
+        {
+            if (!c.Is(i, "quarter")) return;
+            int k = i - 1;
+            if (c.Is(k, "fiscal")) k--;
+            int len = c.LongestEndingAt(k, c.Lex.ReferenceQuarter);
+            k -= len;
+            if (!c.Is(k, "the")) return;
+            if (c.Is(i + 1, "of") || c.IsPunct(i + 1, "-")) return;
+            output.Add(new TimexCandidate(k, i, TimexType.Date, "", TimexGrain.Quarter, Role: TimexRole.ReferenceQuarter, Priority: 1));
+        }
+
+        internal static bool IsYear(TimexContext c, int i) => c.IsNum(i) && c.Tokens[i].Length == 4 && Num(c, i) is int y && y >= 1000 && y <= 2999;
+
+        internal static int Num(TimexContext c, int i) => int.Parse(c.Tokens[i].Text, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+
+namespace SeedGen.Extraction.Time.Parsers
+{
+    /// <summary>
+    /// A unit of time counted from the anchor, at that unit's grain: "last year" (1988), "this week" (1989-W44), "next
+    /// month", "last quarter", "last weekend"; "a year ago", "five months ago" (a month, not a day), "three weeks earlier",
+    /// "two years later"; "year-earlier", "the year-ago quarter" (the period just spoken of, a year before: completed by
+    /// <see cref="Refiners.ReferenceRefiner"/>). A vague quantity ("several years ago") is PAST_REF / FUTURE_REF.
+    /// </summary>
+    internal static class RelativeUnitParser
+    {
+        public static void Parse(TimexContext c, List<TimexCandidate> output)
+        {
+            for (int i = 0; i < c.Count; i++)
+            {
+                if (!c.IsWord(i) && !c.IsNum(i)) continue;
+                UnitAfterWord(c, i, output);
+                Offset(c, i, output);
+                YearBefore(c, i, output);
+            }
+        }
+
+        /// <summary>"last year", "this week", "next quarter", "the current quarter".</summary>
+        private static void UnitAfterWord(TimexContext c, int i, List<TimexCandidate> output)
+        {
+            if (!c.IsWord(i) || !c.Lex.RelativeWords.TryGetValue(c.Tokens[i].Text, out int sign)) return;
+            if (!c.IsWord(i + 1) || !c.Lex.Units.TryGetValue(c.Tokens[i + 1].Text, out var grain)) return;
+            if (grain is TimexGrain.Day or TimexGrain.Hour or TimexGrain.Minute) return; // "next day" needs a reference, not the anchor
+            if (c.Tokens[i + 1].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && grain != TimexGrain.Century) return; // "last years" is no point
+            if (c.Is(i + 1, "weekend")) grain = TimexGrain.Weekend;
+            int first = c.Is(i - 1, "the") && c.IsAny(i, "current", "following", "previous") ? i - 1 : i;
+            // "the last year", "the next month", "the past week": a duration (DurationParser)
+            if (c.Is(i - 1, "the") && first == i) return;
+            string? value = Value(c, grain, sign);
+            if (value == null) return;
+            output.Add(new TimexCandidate(first, i + 1, TimexType.Date, value, grain, Priority: 2));
+        }
+
+        /// <summary>"a year ago", "five months ago", "two years earlier", "three days later".</summary>
+        private static void Offset(TimexContext c, int i, List<TimexCandidate> output)
+        {
+            int first = i;
+            string? mod = null;
+            int q = i;
+            int nu = c.NumberAt(q, out int n);
+            if (nu == 0) return;
+            bool vague = c.IsAny(q, "several", "few", "couple");
+            if (c.IsAny(q, "a") && c.IsAny(q + 1, "few", "couple")) { vague = true; nu = c.Is(q + 2, "of") ? 3 : 2; }
+            int u = q + nu;
+            if (!c.IsWord(u) || !c.Lex.Units.TryGetValue(c.Tokens[u].Text, out var grain)) return;
+            if (grain == TimexGrain.Year && c.IsNum(q) && c.Tokens[q].Length == 4) return;
+            int after = u + 1;
+            int sign = 0, len;
+            if ((len = c.LongestAt(after, c.Lex.OffsetPast)) > 0) sign = -1;
+            else if ((len = c.LongestAt(after, c.Lex.OffsetFuture)) > 0) sign = 1;
+            if (sign == 0) return;
+            // "two days before the vote": counted from an event, not the anchor; only at the end of a clause
+            if (c.IsAny(after, "before", "after") && !(after + 1 >= c.Count || c.IsPunct(after + 1, ".,;:!?)\"")) ) return;
+            if (c.IsAny(i - 1, "about", "some", "nearly", "almost", "roughly", "around")) { first = i - 1; mod = "APPROX"; }
+            int last = after + len - 1;
+            if (vague)
+            {
+                output.Add(new TimexCandidate(first, last, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", TimexGrain.Ref, Priority: 2));
+                return;
+            }
+            if (grain is TimexGrain.Hour or TimexGrain.Minute)
+            {
+                if (c.Anchor == null) return;
+                output.Add(new TimexCandidate(first, last, TimexType.Time, TimexCalendar.Day(c.Anchor.Value) , TimexGrain.Day, Priority: 2));
+                return;
+            }
+            string? value = Value(c, grain, sign * n);
+            if (value == null) return;
+            var role = n == 1 && grain == TimexGrain.Year && sign < 0 ? TimexRole.YearBefore : TimexRole.None;
+            output.Add(new TimexCandidate(first, last, TimexType.Date, value, grain, Mod: mod, Role: role, Priority: 2));
+        }
+
+        /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
+        private static void YearBefore(TimexContext c, int i, List<TimexCandidate> output)
+        {
+            int len = c.LongestAt(i, c.Lex.YearBefore);
+            if (len == 0) return;
+            string? value = Value(c, TimexGrain.Year, -1);
+            if (value == null) return;
+            int first = i, last = i + len - 1;
+            if (c.IsWord(last + 1) && (c.Lex.PeriodWords.Contains(c.Tokens[last + 1].Text) || (c.Lex.Units.TryGetValue(c.Tokens[last + 1].Text, out var g) && g != TimexGrain.Year)))
+            {
+                last++;
+                if (c.Is(i - 1, "the")) first = i - 1;
+            }
+            output.Add(new TimexCandidate(first, last, TimexType.Date, value, TimexGrain.Year, Role: TimexRole.YearBefore, Priority: 2));
+        }
+
+        /// <summary>The anchor moved by n units; a year-only anchor still counts years.</summary>
+        internal static string? Value(TimexContext c, TimexGrain grain, int n)
+        {
+            if (c.Anchor is { } a) return TimexCalendar.Shift(a, grain, n);
+            if (c.AnchorValue.HasYear && grain == TimexGrain.Year) return TimexCalendar.Year(c.AnchorValue.Year + n);
+            if (c.AnchorValue.HasYear && c.AnchorValue.Month != 0 && grain == TimexGrain.Month)
+            {
+                int m = c.AnchorValue.Year * 12 + c.AnchorValue.Month - 1 + n;
+                return TimexCalendar.Month(m / 12, m % 12 + 1);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace SeedGen.Extraction.Time.Refiners
+{
+    /// <summary>
+    /// Readings that depend on what was said before, in text order: "the quarter" / "the latest quarter" is the quarter
+    /// last named (else the quarter before the anchor's, the one just reported); "a year ago", "year-earlier", "the
+    /// year-ago quarter" are the period last named — a quarter, half or month — one year before (else the year before the
+    /// anchor's). A reference that cannot be completed is dropped.
+    /// </summary>
+    internal static class ReferenceRefiner
+    {
+        public static List<TimexCandidate> Refine(TimexContext c, List<TimexCandidate> list)
+        {
+            TimexCandidate? lastPeriod = null;
+            var kept = new List<TimexCandidate>(list.Count);
+            foreach (var item in list)
+            {
+                var t = item;
+                if (t.Role == TimexRole.ReferenceQuarter)
+                {
+                    string? v = lastPeriod is { Grain: TimexGrain.Quarter } q ? q.Value : DefaultQuarter(c);
+                    if (v == null) continue;
+                    t = t with { Value = v };
+                }
+                else if (t.Role == TimexRole.YearBefore && lastPeriod is { } p && p.Grain is TimexGrain.Quarter or TimexGrain.Half or TimexGrain.Month
+                    && int.TryParse(p.Value.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y))
+                {
+                    bool quarterNoun = c.Is(t.Last, "quarter");
+                    if (!quarterNoun || p.Grain == TimexGrain.Quarter)
+                    {
+                        t = t with { Value = TimexCalendar.Year(y - 1) + p.Value.Substring(4), Grain = p.Grain };
+                        kept.Add(t);
+                        continue; // a year-before period does not become the reference itself
+                    }
+                }
+                if (t.Role == TimexRole.YearBefore && c.Is(t.Last, "quarter") && DefaultQuarter(c) is string dq)
+                    t = t with { Value = TimexCalendar.Year(int.Parse(dq.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture) - 1) + dq.Substring(4), Grain = TimexGrain.Quarter };
+                if (t.Type == TimexType.Date && t.Role == TimexRole.None && t.Grain is TimexGrain.Quarter or TimexGrain.Half or TimexGrain.Month) lastPeriod = t;
+                kept.Add(t);
+            }
+            return kept;
+        }
+
+        /// <summary>The quarter before the anchor's: the one a report in the anchor's quarter speaks of.</summary>
+        private static string? DefaultQuarter(TimexContext c)
+        {
+            if (c.Anchor is not { } a) return null;
+            return TimexCalendar.Shift(a, TimexGrain.Quarter, -1);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedGen.Extraction.Time
+{
+    /// <summary>
+    /// Stage 1: the direction of each token from the tense of its sentence. Cues are the words of the lexicon
+    /// (<c>future_cues</c>, <c>past_cues</c>, <c>present_cues</c>) and regular past forms (-ed, less <c>not_past</c>);
+    /// each token takes the direction of the nearest cue in its sentence (present: 0), or 0 when the sentence has none.
+    /// Linear: one pass to find cues, one forward and one backward pass to spread them.
+    /// </summary>
+    internal static class TenseReader
+    {
+        public static void Read(TimexContext c)
+        {
+            int n = c.Count;
+            if (n == 0) return;
+            var cue = new sbyte[n];
+            var isCue = new bool[n];
+            var sentence = new int[n];
+            int s = 0;
+            for (int i = 0; i < n; i++)
+            {
+                sentence[i] = s;
+                if (EndsSentence(c, i)) s++;
+                int len;
+                if ((len = c.LongestAt(i, c.Lex.FutureCues)) > 0) Mark(isCue, cue, i, len, 1);
+                else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) Mark(isCue, cue, i, len, -1);
+                else if ((len = c.LongestAt(i, c.Lex.PresentCues)) > 0) Mark(isCue, cue, i, len, 0);
+                else if (IsRegularPast(c, i)) Mark(isCue, cue, i, 1, -1);
+            }
+            // nearest cue before and after, within the sentence
+            var before = new int[n];
+            int last = -1;
+            for (int i = 0; i < n; i++)
+            {
+                if (i > 0 && sentence[i] != sentence[i - 1]) last = -1;
+                if (isCue[i]) last = i;
+                before[i] = last;
+            }
+            int next = -1;
+            for (int i = n - 1; i >= 0; i--)
+            {
+                if (i < n - 1 && sentence[i] != sentence[i + 1]) next = -1;
+                if (isCue[i]) next = i;
+                int b = before[i];
+                int pick = b < 0 ? next : next < 0 ? b : (i - b <= next - i ? b : next);
+                c.Direction[i] = pick < 0 ? (sbyte)0 : cue[pick];
+            }
+        }
+
+        private static void Mark(bool[] isCue, sbyte[] cue, int i, int len, int dir)
+        {
+            for (int k = i; k < i + len && k < cue.Length; k++) { isCue[k] = true; cue[k] = (sbyte)dir; }
+        }
+
+        private static bool IsRegularPast(TimexContext c, int i)
+        {
+            if (!c.IsWord(i)) return false;
+            string w = c.Tokens[i].Text;
+            if (w.Length < 4 || !char.IsLower(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal)) return false;
+            if (c.Lex.NotPast.Contains(w)) return false;
+            // "the proposed plan", "a limited number": an -ed word after an article is an adjective
+            return !c.IsAny(i - 1, "a", "an", "the");
+        }
+
+        /// <summary>A full stop, question or exclamation mark before a capital (not after an abbreviation or an initial), or a blank line.</summary>
+        internal static bool EndsSentence(TimexContext c, int i)
+        {
+            if (i + 1 >= c.Count) return false;
+            if (c.Text.IndexOf("\n\n", c.Tokens[i].End, c.Tokens[i + 1].Offset - c.Tokens[i].End, StringComparison.Ordinal) >= 0) return true;
+            if (!c.IsPunct(i, ".!?")) return false;
+            int k = i + 1;
+            while (k < c.Count && c.IsPunct(k, "\"'\u201d\u2019)")) k++;
+            if (k >= c.Count || !(c.Tokens[k].IsCapitalized || c.IsNum(k) || c.IsPunct(k, "\"\u201c"))) return false;
+            if (c.Tokens[i].Text[0] != '.') return true;
+            if (i > 0 && c.IsWord(i - 1) && c.Adjacent(i - 1, i) && (c.Tokens[i - 1].Length == 1 || c.Lex.Abbreviations.Contains(c.Tokens[i - 1].Text))) return false;
+            return true;
+        }
+    }
+}

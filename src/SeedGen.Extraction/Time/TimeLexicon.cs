@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace SeedGen.Extraction.Time
+{
+    /// <summary>The word lists of the news time-expression recogniser, read once from the embedded <c>Lexicon/time.yaml</c>.
+    /// Immutable after construction; every look-up is case-insensitive (Ordinal).</summary>
+    internal sealed class TimeLexicon
+    {
+        private static readonly Lazy<TimeLexicon> LazyDefault = new Lazy<TimeLexicon>(Load);
+
+        /// <summary>The built-in lexicon.</summary>
+        public static TimeLexicon Default => LazyDefault.Value;
+
+        private static readonly StringComparer Cmp = StringComparer.OrdinalIgnoreCase;
+
+        public readonly Dictionary<string, int> Months = new(Cmp);
+        public readonly HashSet<string> FullMonthNames = new(Cmp);
+        public readonly Dictionary<string, DayOfWeek> Weekdays = new(Cmp);
+        public readonly Dictionary<string, string> Seasons = new(Cmp);
+        public readonly Dictionary<string, string> PartsOfDay = new(Cmp);
+        public readonly List<string[]> PresentRef = new();
+        public readonly List<string[]> PastRef = new();
+        public readonly List<string[]> FutureRef = new();
+        public readonly Dictionary<string, int> RelativeDays = new(Cmp);
+        public readonly Dictionary<string, int> RelativeWords = new(Cmp);
+        public readonly Dictionary<string, TimexGrain> Units = new(Cmp);
+        public readonly List<string[]> OffsetPast = new();
+        public readonly List<string[]> OffsetFuture = new();
+        public readonly List<string[]> DurationLead = new();
+        public readonly HashSet<string> SetLead = new(Cmp);
+        public readonly Dictionary<string, int> Ordinals = new(Cmp);
+        public readonly Dictionary<string, int> NumberWords = new(Cmp);
+        public readonly Dictionary<string, int> CenturyOrdinals = new(Cmp);
+        public readonly List<(string[] Words, string Mod)> ModifiersBefore = new();
+        public readonly List<string[]> ReferenceQuarter = new();
+        public readonly List<string[]> YearBefore = new();
+        public readonly HashSet<string> PeriodWords = new(Cmp);
+        public readonly List<string[]> FutureCues = new();
+        public readonly List<string[]> PastCues = new();
+        public readonly List<string[]> PresentCues = new();
+        public readonly HashSet<string> NotPast = new(Cmp);
+        public readonly HashSet<string> NotYearBefore = new(Cmp);
+        public readonly HashSet<string> NotYearAfter = new(Cmp);
+        public readonly HashSet<string> Abbreviations = new(Cmp);
+
+        private static TimeLexicon Load()
+        {
+            var asm = typeof(TimeLexicon).GetTypeInfo().Assembly;
+            using var s = asm.GetManifestResourceStream("SeedGen.Extraction.Time.time.yaml")
+                ?? throw new InvalidOperationException("the embedded time lexicon is missing");
+            using var r = new StreamReader(s, Encoding.UTF8);
+            return Parse(r.ReadToEnd());
+        }
+
+        /// <summary>Reads the lexicon from YAML text (the built-in file; tests may pass their own).</summary>
+        public static TimeLexicon Parse(string yaml)
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            var lex = new TimeLexicon();
+            foreach (var e in root.Children)
+            {
+                string key = ((YamlScalarNode)e.Key).Value ?? "";
+                var v = e.Value;
+                switch (key)
+                {
+                    case "months":
+                        int m = 0;
+                        foreach (var item in ((YamlSequenceNode)v).Children)
+                        {
+                            m++;
+                            bool first = true;
+                            foreach (var name in Scalars(item))
+                            {
+                                lex.Months[name] = m;
+                                if (first) lex.FullMonthNames.Add(name);
+                                first = false;
+                            }
+                        }
+                        break;
+                    case "weekdays":
+                        int d = 0;
+                        foreach (var name in Scalars(v)) lex.Weekdays[name] = (DayOfWeek)((++d) % 7);
+                        break;
+                    case "seasons": Map(v, lex.Seasons); break;
+                    case "parts_of_day": Map(v, lex.PartsOfDay); break;
+                    case "present_ref": Phrases(v, lex.PresentRef); break;
+                    case "past_ref": Phrases(v, lex.PastRef); break;
+                    case "future_ref": Phrases(v, lex.FutureRef); break;
+                    case "relative_days": IntMap(v, lex.RelativeDays); break;
+                    case "relative_words": IntMap(v, lex.RelativeWords); break;
+                    case "units":
+                        foreach (var u in ((YamlMappingNode)v).Children)
+                        {
+                            var grain = (TimexGrain)Enum.Parse(typeof(TimexGrain), ((YamlScalarNode)u.Key).Value ?? "", true);
+                            foreach (var name in Scalars(u.Value)) lex.Units[name] = grain;
+                        }
+                        break;
+                    case "offset_past": Phrases(v, lex.OffsetPast); break;
+                    case "offset_future": Phrases(v, lex.OffsetFuture); break;
+                    case "duration_lead": Phrases(v, lex.DurationLead); break;
+                    case "set_lead": foreach (var x in Scalars(v)) lex.SetLead.Add(x); break;
+                    case "ordinals": IntMap(v, lex.Ordinals); break;
+                    case "number_words": IntMap(v, lex.NumberWords); break;
+                    case "century_ordinals": IntMap(v, lex.CenturyOrdinals); break;
+                    case "modifiers_before":
+                        foreach (var mo in ((YamlMappingNode)v).Children)
+                            lex.ModifiersBefore.Add((Words(((YamlScalarNode)mo.Key).Value ?? ""), ((YamlScalarNode)mo.Value).Value ?? ""));
+                        // longest first, so that "the end of" is tried before a shorter phrase
+                        lex.ModifiersBefore.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                        break;
+                    case "reference_quarter": Phrases(v, lex.ReferenceQuarter); break;
+                    case "year_before": Phrases(v, lex.YearBefore); break;
+                    case "period_words": foreach (var x in Scalars(v)) lex.PeriodWords.Add(x); break;
+                    case "future_cues": Phrases(v, lex.FutureCues); break;
+                    case "past_cues": Phrases(v, lex.PastCues); break;
+                    case "present_cues": Phrases(v, lex.PresentCues); break;
+                    case "not_past": foreach (var x in Scalars(v)) lex.NotPast.Add(x); break;
+                    case "not_year_before": foreach (var x in Scalars(v)) lex.NotYearBefore.Add(x); break;
+                    case "not_year_after": foreach (var x in Scalars(v)) lex.NotYearAfter.Add(x); break;
+                    case "abbreviations": foreach (var x in Scalars(v)) lex.Abbreviations.Add(x); break;
+                    default: throw new InvalidOperationException("unknown key in the time lexicon: " + key);
+                }
+            }
+            return lex;
+        }
+
+        private static IEnumerable<string> Scalars(YamlNode n)
+        {
+            if (n is YamlScalarNode s) { if (!string.IsNullOrEmpty(s.Value)) yield return s.Value!; yield break; }
+            foreach (var c in ((YamlSequenceNode)n).Children)
+                if (c is YamlScalarNode cs && !string.IsNullOrEmpty(cs.Value)) yield return cs.Value!;
+        }
+
+        private static void Map(YamlNode n, Dictionary<string, string> into)
+        {
+            foreach (var e in ((YamlMappingNode)n).Children) into[((YamlScalarNode)e.Key).Value ?? ""] = ((YamlScalarNode)e.Value).Value ?? "";
+        }
+
+        private static void IntMap(YamlNode n, Dictionary<string, int> into)
+        {
+            foreach (var e in ((YamlMappingNode)n).Children)
+                into[((YamlScalarNode)e.Key).Value ?? ""] = int.Parse(((YamlScalarNode)e.Value).Value ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static void Phrases(YamlNode n, List<string[]> into)
+        {
+            foreach (var p in Scalars(n)) into.Add(Words(p));
+            into.Sort((a, b) => b.Length.CompareTo(a.Length)); // longest first
+        }
+
+        /// <summary>A phrase as the tokens <see cref="TimexTokenizer"/> makes of it.</summary>
+        private static string[] Words(string phrase)
+        {
+            var toks = TimexTokenizer.Tokenize(phrase);
+            var w = new string[toks.Count];
+            for (int i = 0; i < toks.Count; i++) w[i] = toks[i].Text;
+            return w;
+        }
+    }
+}
