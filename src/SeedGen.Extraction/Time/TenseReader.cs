@@ -24,6 +24,7 @@ namespace SeedGen.Extraction.Time
                 sentence[i] = s;
                 if (EndsSentence(c, i)) s++;
                 int len;
+                if (c.IsWord(i) && c.Lex.ReportingVerbs.Contains(c.Tokens[i].Text)) continue;
                 if ((len = c.LongestAt(i, c.Lex.FutureCues)) > 0) Mark(isCue, cue, i, len, 1);
                 else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) Mark(isCue, cue, i, len, -1);
                 else if ((len = c.LongestAt(i, c.Lex.PresentCues)) > 0) Mark(isCue, cue, i, len, 0);

@@ -47,6 +47,10 @@ namespace SeedGen.Extraction.Time
         public readonly HashSet<string> NotYearBefore = new(Cmp);
         public readonly HashSet<string> NotYearAfter = new(Cmp);
         public readonly HashSet<string> Abbreviations = new(Cmp);
+        public readonly Dictionary<string, string> VaguePlural = new(Cmp);
+        public readonly List<string[]> AnchorYearPhrases = new();
+        public readonly Dictionary<string, int> DecadeWords = new(Cmp);
+        public readonly HashSet<string> ReportingVerbs = new(Cmp);
 
         private static TimeLexicon Load()
         {
@@ -125,6 +129,10 @@ namespace SeedGen.Extraction.Time
                     case "not_year_before": foreach (var x in Scalars(v)) lex.NotYearBefore.Add(x); break;
                     case "not_year_after": foreach (var x in Scalars(v)) lex.NotYearAfter.Add(x); break;
                     case "abbreviations": foreach (var x in Scalars(v)) lex.Abbreviations.Add(x); break;
+                    case "vague_plural": Map(v, lex.VaguePlural); break;
+                    case "anchor_year_phrases": Phrases(v, lex.AnchorYearPhrases); break;
+                    case "decade_words": IntMap(v, lex.DecadeWords); break;
+                    case "reporting_verbs": foreach (var x in Scalars(v)) lex.ReportingVerbs.Add(x); break;
                     default: throw new InvalidOperationException("unknown key in the time lexicon: " + key);
                 }
             }

@@ -56,15 +56,16 @@ namespace SeedGen.Extraction.Time
         }
 
         /// <summary>The year of a month named without one: in the past the latest such month not after the anchor's, in the
-        /// future the first not before it, else the nearest.</summary>
+        /// future the first not before it; when tense does not tell, the anchor's year unless the month is at most two months
+    /// away across the new year (January in a November article).</summary>
         public static int YearOfMonth(int anchorYear, int anchorMonth, int month, int direction)
         {
             if (anchorMonth == 0) return anchorYear;
             if (direction < 0) return month <= anchorMonth ? anchorYear : anchorYear - 1;
             if (direction > 0) return month >= anchorMonth ? anchorYear : anchorYear + 1;
-            int diff = month - anchorMonth;
-            if (diff > 6) return anchorYear - 1;
-            if (diff < -6) return anchorYear + 1;
+            // tense does not tell: the anchor's year, unless the month is at most two months away across the new year
+            if (month - anchorMonth >= 10) return anchorYear - 1;
+            if (anchorMonth - month >= 10) return anchorYear + 1;
             return anchorYear;
         }
 
@@ -74,19 +75,19 @@ namespace SeedGen.Extraction.Time
             int diff = (month - anchor.Month) * 31 + (day - anchor.Day);
             if (direction < 0) return diff <= 0 ? anchor.Year : anchor.Year - 1;
             if (direction > 0) return diff >= 0 ? anchor.Year : anchor.Year + 1;
-            if (diff > 6 * 31) return anchor.Year - 1;
-            if (diff < -6 * 31) return anchor.Year + 1;
+            if (month - anchor.Month >= 10) return anchor.Year - 1;
+            if (anchor.Month - month >= 10) return anchor.Year + 1;
             return anchor.Year;
         }
 
         /// <summary>The year of a quarter named without one ("the third quarter"): the anchor's year, the year before when
-        /// the text speaks of the past and that quarter has not begun, the year after in the future when it is over.</summary>
+        /// the text speaks of the past and that quarter has not begun, the year after in the future when it ended two quarters ago or more.</summary>
         public static int YearOfQuarter(int anchorYear, int anchorMonth, int q, int direction)
         {
             if (anchorMonth == 0) return anchorYear;
             int aq = QuarterOf(anchorMonth);
             if (direction < 0 && q > aq) return anchorYear - 1;
-            if (direction > 0 && q < aq) return anchorYear + 1;
+            if (direction > 0 && aq - q >= 2) return anchorYear + 1; // the quarter just ended is still reported on
             return anchorYear;
         }
 

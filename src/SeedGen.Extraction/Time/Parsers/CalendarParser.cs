@@ -12,15 +12,36 @@ namespace SeedGen.Extraction.Time.Parsers
     /// </summary>
     internal static class CalendarParser
     {
+        private static readonly string[] Joiners = { "to", "through", "thru", "until", "till" };
+
         public static void Parse(TimexContext c, List<TimexCandidate> output)
         {
-            foreach (var m in DateRecognizer.Recognize(c.Text, c.AnchorValue))
+            foreach (var m in DateRecognizer.Recognize(c.Text, c.AnchorValue)) Add(c, m, 0, output, true);
+        }
+
+        private static void Add(TimexContext c, TemporalMatch m, int shift, List<TimexCandidate> output, bool split)
+        {
             {
-                if (m.Kind is TemporalKind.Relative or TemporalKind.Weekday) continue;
-                if (!Tokens(c, m.Index, m.Index + m.Length, out int first, out int last)) continue;
+                if (m.Kind is TemporalKind.Relative or TemporalKind.Weekday) return;
+                if (!Tokens(c, shift + m.Index, shift + m.Index + m.Length, out int first, out int last)) return;
+                // "Aug. 26 to Oct. 20", "today through Nov. 17": TIMEX3 marks each end on its own
+                if (split && m.Kind == TemporalKind.Range)
+                {
+                    for (int j = first + 1; j < last; j++)
+                    {
+                        if (!c.IsAny(j, Joiners)) continue;
+                        int ls = c.Tokens[first].Offset, le = c.Tokens[j - 1].End, rs = c.Tokens[j + 1].Offset, re = c.Tokens[last].End;
+                        foreach (var part in DateRecognizer.Recognize(c.Text.Substring(ls, le - ls), c.AnchorValue)) Add(c, part, ls, output, false);
+                        foreach (var part in DateRecognizer.Recognize(c.Text.Substring(rs, re - rs), c.AnchorValue)) Add(c, part, rs, output, false);
+                        return;
+                    }
+                }
+                // "Jan. 1, 1990 at 1": a clock time is no part of a date
+                for (int j = first + 1; j <= last; j++)
+                    if (c.Is(j, "at") && c.IsNum(j + 1)) { last = j - 1; break; }
                 bool written = m.Start.HasYear && !m.YearFromAnchor;
-                if (m.Kind == TemporalKind.Month && !written) continue; // MonthParser reads a month alone
-                if (!written && m.Kind == TemporalKind.Date && !HasLetters(c, first, last)) continue; // "37 3/4"
+                if (m.Kind == TemporalKind.Month && !written) return; // MonthParser reads a month alone
+                if (!written && m.Kind == TemporalKind.Date && !HasLetters(c, first, last)) return; // "37 3/4"
                 int dir = c.Direction[first];
                 var start = m.Start;
                 var end = m.End;
@@ -31,7 +52,7 @@ namespace SeedGen.Extraction.Time.Parsers
                     if (!end.IsNone && end.Year != 0 && m.Start.Year != 0) end = new DateValue(end.Year + start.Year - m.Start.Year, end.Month, end.Day);
                 }
                 string value = Value(start);
-                if (value.Length == 0) continue;
+                if (value.Length == 0) return;
                 var grain = start.Day != 0 ? TimexGrain.Day : start.Month != 0 ? TimexGrain.Month : TimexGrain.Year;
                 string? endValue = end.IsNone ? null : Value(end);
                 output.Add(new TimexCandidate(first, last, TimexType.Date, value, grain, endValue, Priority: 3));

@@ -24,6 +24,12 @@ namespace SeedGen.Extraction.Time.Parsers
                     output.Add(new TimexCandidate(first, i + 1, TimexType.Date, TimexCalendar.Decade(year), TimexGrain.Decade, Priority: 3));
                     continue;
                 }
+                // "the nineties", "the eighties"
+                if (c.IsWord(i) && c.Lex.DecadeWords.TryGetValue(c.Tokens[i].Text, out int dw) && c.Is(i - 1, "the"))
+                {
+                    output.Add(new TimexCandidate(i - 1, i, TimexType.Date, TimexCalendar.Decade(1900 + 10 * dw), TimexGrain.Decade, Priority: 2));
+                    continue;
+                }
                 if (c.Is(i, "century") && !c.Is(i + 1, "-"))
                 {
                     int cent = 0, first = i - 1;

@@ -39,6 +39,13 @@ namespace SeedGen.Extraction.Time.Parsers
                     else y = month > am ? c.AnchorValue.Year : c.AnchorValue.Year + 1;
                 }
                 else y = TimexCalendar.YearOfMonth(c.AnchorValue.Year, c.AnchorValue.Month, month, c.Direction[i]);
+                // "June last year", "January this year", "January nineteen ninety-seven": the year after the month
+                if (first == i && c.IsAny(last + 1, "last", "this", "next") && c.Is(last + 2, "year"))
+                {
+                    y = c.AnchorValue.Year + (c.Is(last + 1, "last") ? -1 : c.Is(last + 1, "next") ? 1 : 0);
+                    last += 2;
+                }
+                else if (first == i && YearParser.SpelledYearAt(c, last + 1, out int spelled) is int sl && sl > 0) { y = spelled; last += sl; }
                 output.Add(new TimexCandidate(first, last, TimexType.Date, TimexCalendar.Month(y, month), TimexGrain.Month, Priority: 2));
             }
         }

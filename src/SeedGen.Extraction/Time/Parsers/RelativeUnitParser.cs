@@ -18,6 +18,7 @@ namespace SeedGen.Extraction.Time.Parsers
                 UnitAfterWord(c, i, output);
                 Offset(c, i, output);
                 YearBefore(c, i, output);
+                AnchorYear(c, i, output);
             }
         }
 
@@ -76,7 +77,25 @@ namespace SeedGen.Extraction.Time.Parsers
             output.Add(new TimexCandidate(first, last, TimexType.Date, value, grain, Mod: mod, Role: role, Priority: 2));
         }
 
-        /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
+        /// <summary>"the full year", "the current fiscal year" (lexicon <c>anchor_year_phrases</c>); "the year" after "the end
+        /// of", "the rest of", "earlier in": the anchor's year.</summary>
+        private static void AnchorYear(TimexContext c, int i, List<TimexCandidate> output)
+        {
+            int len = c.LongestAt(i, c.Lex.AnchorYearPhrases);
+            if (len == 0 && c.Is(i, "the") && c.Is(i + 1, "year") && (c.IsAny(i - 1, "of", "in") && c.IsWord(i - 2) && ModifierEndsAt(c, i - 1))) len = 2;
+            if (len == 0 || c.IsPunct(i + len, "-") || c.IsAny(i + len, "ago", "earlier", "before", "later")) return;
+            string? value = Value(c, TimexGrain.Year, 0);
+            if (value == null) return;
+            output.Add(new TimexCandidate(i, i + len - 1, TimexType.Date, value, TimexGrain.Year, Priority: 1));
+        }
+
+        private static bool ModifierEndsAt(TimexContext c, int last)
+        {
+            foreach (var (words, _) in c.Lex.ModifiersBefore) if (words.Length > 1 && c.Matches(last - words.Length + 1, words)) return true;
+            return false;
+        }
+
+        /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period", "the year-ago third quarter".</summary>
         private static void YearBefore(TimexContext c, int i, List<TimexCandidate> output)
         {
             int len = c.LongestAt(i, c.Lex.YearBefore);
@@ -84,6 +103,13 @@ namespace SeedGen.Extraction.Time.Parsers
             string? value = Value(c, TimexGrain.Year, -1);
             if (value == null) return;
             int first = i, last = i + len - 1;
+            // "the year-earlier third quarter": that quarter of the year before
+            if (c.IsWord(last + 1) && c.Lex.Ordinals.TryGetValue(c.Tokens[last + 1].Text, out int q) && q <= 4 && c.Is(last + 2, "quarter") && c.AnchorValue.HasYear)
+            {
+                int y = TimexCalendar.YearOfQuarter(c.AnchorValue.Year, c.AnchorValue.Month, q, -1) - 1;
+                output.Add(new TimexCandidate(c.Is(i - 1, "the") ? i - 1 : i, last + 2, TimexType.Date, TimexCalendar.Quarter(y, q), TimexGrain.Quarter, Priority: 3));
+                return;
+            }
             if (c.IsWord(last + 1) && (c.Lex.PeriodWords.Contains(c.Tokens[last + 1].Text) || (c.Lex.Units.TryGetValue(c.Tokens[last + 1].Text, out var g) && g != TimexGrain.Year)))
             {
                 last++;

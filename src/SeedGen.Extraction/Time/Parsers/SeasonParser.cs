@@ -20,10 +20,11 @@ namespace SeedGen.Extraction.Time.Parsers
                 if (QuarterParser.IsYear(c, i + 1)) { year = QuarterParser.Num(c, i + 1); last = i + 1; }
                 else if (c.Is(i + 1, "of") && QuarterParser.IsYear(c, i + 2)) { year = QuarterParser.Num(c, i + 2); last = i + 2; }
                 else if (QuarterParser.IsYear(c, i - 1)) { year = QuarterParser.Num(c, i - 1); first = i - 1; }
+                else if (c.Is(i + 1, "of") && YearParser.SpelledYearAt(c, i + 2, out int spelled) is int sl && sl > 0) { year = spelled; last = i + 1 + sl; }
                 int sign = 0;
                 bool thisWritten = false;
-                if (c.IsAny(first - 1, "last", "past", "previous")) { sign = -1; first--; }
-                else if (c.IsAny(first - 1, "next", "coming")) { sign = 1; first--; }
+                if (c.IsAny(first - 1, "last", "past", "previous")) { sign = -1; first--; if (c.Is(first - 1, "this")) first--; }
+                else if (c.IsAny(first - 1, "next", "coming")) { sign = 1; first--; if (c.Is(first - 1, "this")) first--; }
                 else if (c.Is(first - 1, "this")) { thisWritten = true; first--; }
                 else if (c.Is(first - 1, "the") && (year != 0 || c.IsAny(first - 2, Cues))) first--;
                 else if (year == 0 && !c.IsAny(first - 1, Cues)) continue;

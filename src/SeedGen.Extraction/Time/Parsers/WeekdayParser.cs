@@ -24,9 +24,15 @@ namespace SeedGen.Extraction.Time.Parsers
                     {
                         first = i - 1;
                         d = TimexCalendar.RelativeWeekday(a, day, sign);
+                        if (c.IsAny(first, "past", "coming") && c.IsAny(first - 1, "this", "the")) first--; // "this coming Sunday"
                     }
+                    else if (c.Is(i - 1, "previous") && c.Is(i - 2, "the")) { first = i - 2; d = TimexCalendar.RelativeWeekday(a, day, -1); }
                     else d = TimexCalendar.Weekday(a, day, c.Direction[i]);
-                    if (c.IsWord(i + 1) && c.Lex.PartsOfDay.TryGetValue(c.Tokens[i + 1].Text, out var part))
+                    // "10 p.m. Wednesday", "noon Thursday": a clock time before makes it a TIME
+                    int clock = ClockBefore(c, first);
+                    if (clock >= 0)
+                        output.Add(new TimexCandidate(clock, i, TimexType.Time, TimexCalendar.Day(d), TimexGrain.Day, Priority: 2));
+                    else if (c.IsWord(i + 1) && c.Lex.PartsOfDay.TryGetValue(c.Tokens[i + 1].Text, out var part))
                         output.Add(new TimexCandidate(first, i + 1, TimexType.Time, TimexCalendar.Day(d) + "T" + part, TimexGrain.Day, Priority: 2));
                     else
                         output.Add(new TimexCandidate(first, i, TimexType.Date, TimexCalendar.Day(d), TimexGrain.Day, Priority: 2));
@@ -49,6 +55,20 @@ namespace SeedGen.Extraction.Time.Parsers
                     output.Add(new TimexCandidate(first, i, TimexType.Date, TimexCalendar.Weekend(d), TimexGrain.Weekend, Priority: 2));
                 }
             }
+        }
+
+        /// <summary>The first token of a clock time right before token i ("10 p.m.", "9:30 am", "noon", "midnight"), or -1.</summary>
+        private static int ClockBefore(TimexContext c, int i)
+        {
+            int k = i - 1;
+            if (c.IsPunct(k, ",")) k--;
+            if (c.IsAny(k, "noon", "midnight")) return k;
+            if (c.IsPunct(k, ".") && c.Is(k - 1, "m") && c.IsPunct(k - 2, ".") && c.IsAny(k - 3, "a", "p")) k -= 4;
+            else if (c.IsAny(k, "am", "pm")) k--;
+            else return -1;
+            if (!c.IsNum(k)) return -1;
+            if (c.IsPunct(k - 1, ":") && c.IsNum(k - 2)) k -= 2;
+            return k;
         }
     }
 }

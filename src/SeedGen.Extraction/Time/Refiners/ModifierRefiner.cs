@@ -22,9 +22,12 @@ namespace SeedGen.Extraction.Time.Refiners
                     {
                         int first = end - words.Length + 1;
                         if (first <= prevEnd || !c.Matches(first, words)) continue;
-                        // "earlier" and "later" only before a relative date ("earlier this year"), not "later 1990"
-                        if (words.Length == 1 && c.IsAny(first, "earlier", "later") && !c.IsAny(t.First, "this", "last", "next", "today", "yesterday", "tomorrow")) continue;
+                        // "earlier" and "later" only before a relative date ("earlier this year", "earlier Sunday"), not "later 1990"
+                        if (words.Length == 1 && c.IsAny(first, "earlier", "later") && !c.IsAny(t.First, "this", "last", "next", "today", "yesterday", "tomorrow")
+                            && !(c.IsWord(t.First) && c.Lex.Weekdays.ContainsKey(c.Tokens[t.First].Text))) continue;
                         if (hyphen && words.Length != 1) continue;
+                        // "the late 1970s", "the mid-1990s", "the early summer": the article before the modifier
+                        if (words.Length == 1 && c.Is(first - 1, "the") && first - 1 > prevEnd && c.IsAny(first, "early", "late", "mid")) first--;
                         t = t with { First = first, Mod = t.Mod ?? mod };
                         break;
                     }

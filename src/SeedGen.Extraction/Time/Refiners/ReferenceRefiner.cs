@@ -21,9 +21,10 @@ namespace SeedGen.Extraction.Time.Refiners
                 {
                     string? v = lastPeriod is { Grain: TimexGrain.Quarter } q ? q.Value : DefaultQuarter(c);
                     if (v == null) continue;
-                    t = t with { Value = v };
+                    // "the 1988 quarter": the quarter just spoken of, in the year written
+                    t = t with { Value = t.Value.Length == 4 ? t.Value + v.Substring(4) : v, Role = TimexRole.None };
                 }
-                else if (t.Role == TimexRole.YearBefore && lastPeriod is { } p && p.Grain is TimexGrain.Quarter or TimexGrain.Half or TimexGrain.Month
+                else if (t.Role == TimexRole.YearBefore && lastPeriod is { } p && p.Grain is TimexGrain.Quarter or TimexGrain.Half
                     && int.TryParse(p.Value.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y))
                 {
                     bool quarterNoun = c.Is(t.Last, "quarter");
@@ -36,6 +37,7 @@ namespace SeedGen.Extraction.Time.Refiners
                 }
                 if (t.Role == TimexRole.YearBefore && c.Is(t.Last, "quarter") && DefaultQuarter(c) is string dq)
                     t = t with { Value = TimexCalendar.Year(int.Parse(dq.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture) - 1) + dq.Substring(4), Grain = TimexGrain.Quarter };
+                if (item.Role == TimexRole.ReferenceQuarter) { kept.Add(t); continue; } // a reference does not move the reference
                 if (t.Type == TimexType.Date && t.Role == TimexRole.None && t.Grain is TimexGrain.Quarter or TimexGrain.Half or TimexGrain.Month) lastPeriod = t;
                 kept.Add(t);
             }
