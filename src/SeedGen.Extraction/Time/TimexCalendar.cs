@@ -35,15 +35,14 @@ namespace SeedGen.Extraction.Time
 
         public static int QuarterOf(int month) => (month - 1) / 3 + 1;
 
-        /// <summary>The weekday nearest the anchor in the given direction: the past one (or the anchor's own day), the coming
-        /// one (or the anchor's own day), or for 0 the nearer of the two, the past one on a tie.</summary>
+        /// <summary>The weekday in the given direction: +1 the coming one, else the past one (the anchor's own day counts as both).</summary>
         public static DateTime Weekday(DateTime anchor, DayOfWeek day, int direction)
         {
             int back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;
             int forward = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
             if (direction < 0) return anchor.AddDays(-back);
-            if (direction > 0) return anchor.AddDays(forward);
-            return forward < back ? anchor.AddDays(forward) : anchor.AddDays(-back);
+            // news reports what happened: without a future cue a weekday is the past one
+            return direction > 0 ? anchor.AddDays(forward) : anchor.AddDays(-back);
         }
 
         /// <summary>"last Friday": the one strictly before the anchor; "next Friday": strictly after; "this Friday": in the anchor's week.</summary>
@@ -55,17 +54,17 @@ namespace SeedGen.Extraction.Time
             return anchor.AddDays(target - fromMonday);
         }
 
-        /// <summary>The year of a month named without one: in the past the latest such month not after the anchor's, in the
-        /// future the first not before it; when tense does not tell, the anchor's year unless the month is at most two months
-    /// away across the new year (January in a November article).</summary>
+        /// <summary>The year of a month named without one: in future-tense text the first such month not before the anchor's;
+        /// otherwise the anchor's year unless the month is at most three months away across the new year (January in a
+        /// November article is next January, October in a January article last October).</summary>
         public static int YearOfMonth(int anchorYear, int anchorMonth, int month, int direction)
         {
             if (anchorMonth == 0) return anchorYear;
-            if (direction < 0) return month <= anchorMonth ? anchorYear : anchorYear - 1;
             if (direction > 0) return month >= anchorMonth ? anchorYear : anchorYear + 1;
-            // tense does not tell: the anchor's year, unless the month is at most two months away across the new year
-            if (month - anchorMonth >= 10) return anchorYear - 1;
-            if (anchorMonth - month >= 10) return anchorYear + 1;
+            // otherwise the anchor's year, unless the month is at most three months away across the new year: news names
+            // coming months in past-tense reporting ("said it would pay in February") as often as past ones
+            if (month - anchorMonth >= 9) return anchorYear - 1;
+            if (anchorMonth - month >= 9) return anchorYear + 1;
             return anchorYear;
         }
 
@@ -73,10 +72,9 @@ namespace SeedGen.Extraction.Time
         public static int YearOfDay(DateTime anchor, int month, int day, int direction)
         {
             int diff = (month - anchor.Month) * 31 + (day - anchor.Day);
-            if (direction < 0) return diff <= 0 ? anchor.Year : anchor.Year - 1;
             if (direction > 0) return diff >= 0 ? anchor.Year : anchor.Year + 1;
-            if (month - anchor.Month >= 10) return anchor.Year - 1;
-            if (anchor.Month - month >= 10) return anchor.Year + 1;
+            if (month - anchor.Month >= 9) return anchor.Year - 1;
+            if (anchor.Month - month >= 9) return anchor.Year + 1;
             return anchor.Year;
         }
 
