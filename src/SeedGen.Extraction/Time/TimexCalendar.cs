@@ -60,7 +60,9 @@ namespace SeedGen.Extraction.Time
         public static int YearOfMonth(int anchorYear, int anchorMonth, int month, int direction)
         {
             if (anchorMonth == 0) return anchorYear;
-            if (direction > 0) return month >= anchorMonth ? anchorYear : anchorYear + 1;
+            if (direction > 0) return anchorMonth - month >= 2 ? anchorYear + 1 : anchorYear;
+            if (direction < 0 && month - anchorMonth >= 5) return anchorYear - 1;
+            if (direction < 0) return anchorYear;
             // otherwise the anchor's year, unless the month is at most three months away across the new year: news names
             // coming months in past-tense reporting ("said it would pay in February") as often as past ones
             if (month - anchorMonth >= 9) return anchorYear - 1;
@@ -71,8 +73,9 @@ namespace SeedGen.Extraction.Time
         /// <summary>The year of a month-day named without one, as <see cref="YearOfMonth"/> but to the day.</summary>
         public static int YearOfDay(DateTime anchor, int month, int day, int direction)
         {
-            int diff = (month - anchor.Month) * 31 + (day - anchor.Day);
-            if (direction > 0) return diff >= 0 ? anchor.Year : anchor.Year + 1;
+            if (direction > 0) return anchor.Month - month >= 2 ? anchor.Year + 1 : anchor.Year;
+            if (direction < 0 && month - anchor.Month >= 5) return anchor.Year - 1;
+            if (direction < 0) return anchor.Year;
             if (month - anchor.Month >= 9) return anchor.Year - 1;
             if (anchor.Month - month >= 9) return anchor.Year + 1;
             return anchor.Year;

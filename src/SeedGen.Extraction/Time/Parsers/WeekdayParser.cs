@@ -33,7 +33,7 @@ namespace SeedGen.Extraction.Time.Parsers
                     if (clock >= 0)
                         output.Add(new TimexCandidate(clock, i, TimexType.Time, TimexCalendar.Day(d), TimexGrain.Day, Priority: 2));
                     else if (c.IsWord(i + 1) && c.Lex.PartsOfDay.TryGetValue(c.Tokens[i + 1].Text, out var part))
-                        output.Add(new TimexCandidate(first, i + 1, TimexType.Time, TimexCalendar.Day(d) + "T" + part, TimexGrain.Day, Priority: 2));
+                        output.Add(new TimexCandidate(first, i + 1, TimexType.Date, TimexCalendar.Day(d), TimexGrain.Day, Priority: 2)); // news annotates "Friday night" as that day
                     else
                         output.Add(new TimexCandidate(first, i, TimexType.Date, TimexCalendar.Day(d), TimexGrain.Day, Priority: 2));
                     continue;
