@@ -12,8 +12,9 @@ namespace SeedGen.Extraction.Time
     /// <summary>
     /// Finds an article's anchor, in order of certainty: front matter <c>published:</c>; a header line that is a date or a
     /// date range ("7 October 2019", "December 5 – December 11, 2016": the week the review covers, published that month);
-    /// a dateline opening the first paragraph ("MINSK, 23 May 2019 –"). Failing those there is no anchor: a year is never
-    /// guessed from tense, "this year" or a future event ("Bulgaria will host … in 2025" dates the event, not the article).
+    /// a dateline opening the first paragraph ("MINSK, 23 May 2019 –"); failing those, a year the article states as its
+    /// present (<see cref="PresentYear"/>: "is presiding … in 2018"), and then only the year. A year is never guessed from
+    /// future tense, plans or "this year" ("Bulgaria will host … in 2025" dates the event, not the article).
     /// </summary>
     public static class TemporalAnchor
     {
@@ -49,8 +50,21 @@ namespace SeedGen.Extraction.Time
                     && first.Substring(0, c).Trim().ToUpperInvariant() == first.Substring(0, c).Trim())
                     return new ArticleTime(matches[0].Start, matches[0].Start);
             }
-            // nothing dates the article: no anchor. A year is never taken from tense or "this year" (" will … in 2025").
-            return default;
+            // no printed date: only a year the article states as its present ("Tajikistan is presiding in the CIS in 2018");
+            // never a future or planned year ("will host … in 2025") or "this year"
+            int year = PresentYear.Find(doc);
+            if (year == 0) return default;
+            var anchor = new DateValue(year, 0, 0);
+            var published = anchor;
+            if (doc.Paragraphs.Count > 0)
+            {
+                // published: that year, and the month of a day-month in the lead when there is one ("on 6 April")
+                string lead = doc.Paragraphs[0].Text;
+                if (lead.Length < 2000)
+                    foreach (var m in DateRecognizer.Recognize(lead, anchor))
+                        if (m.Kind == TemporalKind.Date && m.Start.Month != 0 && m.Start.Year == year) { published = new DateValue(year, m.Start.Month, 0); break; }
+            }
+            return new ArticleTime(published, anchor);
         }
     }
 }

@@ -51,6 +51,7 @@ namespace SeedGen.Extraction.Time
         public readonly List<string[]> AnchorYearPhrases = new();
         public readonly Dictionary<string, int> DecadeWords = new(Cmp);
         public readonly HashSet<string> ReportingVerbs = new(Cmp);
+        public readonly HashSet<string> PresentProgressive = new(Cmp);
 
         private static TimeLexicon Load()
         {
@@ -132,6 +133,7 @@ namespace SeedGen.Extraction.Time
                     case "vague_plural": Map(v, lex.VaguePlural); break;
                     case "anchor_year_phrases": Phrases(v, lex.AnchorYearPhrases); break;
                     case "decade_words": IntMap(v, lex.DecadeWords); break;
+                    case "present_progressive": foreach (var x in Scalars(v)) lex.PresentProgressive.Add(x); break;
                     case "reporting_verbs": foreach (var x in Scalars(v)) lex.ReportingVerbs.Add(x); break;
                     default: throw new InvalidOperationException("unknown key in the time lexicon: " + key);
                 }
