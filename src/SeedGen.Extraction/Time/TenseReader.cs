@@ -61,8 +61,9 @@ namespace SeedGen.Extraction.Time
             string w = c.Tokens[i].Text;
             if (w.Length < 4 || !char.IsLower(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal)) return false;
             if (c.Lex.NotPast.Contains(w)) return false;
-            // "the proposed plan", "a limited number": an -ed word after an article is an adjective
-            return !c.IsAny(i - 1, "a", "an", "the");
+            // "the proposed plan", "a limited number": an -ed word after an article is an adjective; "will be replayed",
+            // "has closed": a participle after an auxiliary, whose own tense decides
+            return !c.IsAny(i - 1, "a", "an", "the", "be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "got");
         }
 
         /// <summary>A full stop, question or exclamation mark before a capital (not after an abbreviation or an initial), or a blank line.</summary>

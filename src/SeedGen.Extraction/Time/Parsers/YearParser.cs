@@ -31,6 +31,7 @@ namespace SeedGen.Extraction.Time.Parsers
             if (c.IsPunct(i + 1, ":") && c.IsNum(i + 2)) return;
             if (c.IsNum(i - 1) || c.IsNum(i + 1)) return;
             if (c.IsWord(i - 1) && c.Lex.NotYearBefore.Contains(c.Tokens[i - 1].Text) || c.IsPunct(i - 1, "$€£#")) return;
+            if (c.IsPunct(i - 1, ".") && c.IsWord(i - 2) && c.Adjacent(i - 2, i - 1) && c.Lex.NotYearBefore.Contains(c.Tokens[i - 2].Text)) return; // "No. 1990"
             if (c.IsPunct(i + 1, "%") || (c.IsWord(i + 1) && c.Lex.NotYearAfter.Contains(c.Tokens[i + 1].Text))) return;
             // news writes counts of a thousand and more with a comma ("1,990 shares"): four bare digits are a year unless a
             // unit of count follows (not_year_after)
