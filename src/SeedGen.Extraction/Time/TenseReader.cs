@@ -6,11 +6,16 @@ namespace SeedGen.Extraction.Time
     /// <summary>
     /// Stage 1: the direction of each token from the tense of its sentence. Cues are the words of the lexicon
     /// (<c>future_cues</c>, <c>past_cues</c>, <c>present_cues</c>) and regular past forms (-ed, less <c>not_past</c>);
-    /// each token takes the direction of the nearest cue in its sentence (present: 0), or 0 when the sentence has none.
+    /// each token takes the direction of the nearest cue in its sentence within <see cref="Reach"/> tokens (present: 0), or 0
+    /// when there is none. Reporting verbs ("said", "says") tell only when the words around them happened: a token at most two
+    /// tokens from one takes its tense ("Mr. Smith said Friday"), other tokens look past it.
     /// Linear: one pass to find cues, one forward and one backward pass to spread them.
     /// </summary>
     internal static class TenseReader
     {
+        /// <summary>How far (in tokens) a tense cue reaches.</summary>
+        internal const int Reach = 10;
+
         public static void Read(TimexContext c)
         {
             int n = c.Count;
@@ -46,7 +51,15 @@ namespace SeedGen.Extraction.Time
                 if (isCue[i]) next = i;
                 int b = before[i];
                 int pick = b < 0 ? next : next < 0 ? b : (i - b <= next - i ? b : next);
+                if (pick >= 0 && Math.Abs(pick - i) > Reach) pick = -1;
                 c.Direction[i] = pick < 0 ? (sbyte)0 : cue[pick];
+                // "said Friday", "Friday, the minister said": the reporting verb next to it
+                for (int k = Math.Max(0, i - 2); k <= i + 2 && k < n; k++)
+                    if (k != i && sentence[k] == sentence[i] && c.IsWord(k) && c.Lex.ReportingVerbs.Contains(c.Tokens[k].Text))
+                    {
+                        c.Direction[i] = c.Lex.ReportingVerbsPast.Contains(c.Tokens[k].Text) ? (sbyte)-1 : (sbyte)0;
+                        break;
+                    }
             }
         }
 

@@ -52,6 +52,7 @@ namespace SeedGen.Extraction.Time
         public readonly Dictionary<string, int> DecadeWords = new(Cmp);
         public readonly HashSet<string> ReportingVerbs = new(Cmp);
         public readonly HashSet<string> PresentProgressive = new(Cmp);
+        public readonly HashSet<string> ReportingVerbsPast = new(Cmp);
 
         private static TimeLexicon Load()
         {
@@ -133,6 +134,7 @@ namespace SeedGen.Extraction.Time
                     case "vague_plural": Map(v, lex.VaguePlural); break;
                     case "anchor_year_phrases": Phrases(v, lex.AnchorYearPhrases); break;
                     case "decade_words": IntMap(v, lex.DecadeWords); break;
+                    case "reporting_verbs_past": foreach (var x in Scalars(v)) lex.ReportingVerbsPast.Add(x); break;
                     case "present_progressive": foreach (var x in Scalars(v)) lex.PresentProgressive.Add(x); break;
                     case "reporting_verbs": foreach (var x in Scalars(v)) lex.ReportingVerbs.Add(x); break;
                     default: throw new InvalidOperationException("unknown key in the time lexicon: " + key);

@@ -85,7 +85,7 @@ The party now has a majority. | 2013-03-18 | now | DATE | PRESENT_REF
 He is currently in hospital. | 2013-03-18 | currently | DATE | PRESENT_REF
 The rules were recently changed. | 2013-03-18 | recently | DATE | PAST_REF
 Such attacks were common in the past. | 2013-03-18 | the past | DATE | PAST_REF
-A decision is expected soon. | 2013-03-18 | soon | DATE | FUTURE_REF
+A solution is expected in the near future. | 2013-03-18 | the near future | DATE | FUTURE_REF
 Rents have climbed in recent years. | 2013-03-18 | recent years | DATE | PAST_REF
 Sales may fall in the coming months. | 2013-03-18 | the coming months | DATE | FUTURE_REF
 # possessives

@@ -73,8 +73,10 @@ namespace SeedGen.Extraction.Tests.Time
         [Theory]
         [InlineData("The minister resigned Thursday.", -1)]
         [InlineData("The council will vote Thursday.", 1)]
-        [InlineData("Police said Thursday that they knew.", -1)] // "knew": the reporting verb gives nothing
-        [InlineData("Police said Thursday.", 0)]
+        [InlineData("Police said Thursday.", -1)] // next to a reporting verb: its tense
+        [InlineData("\"We will expand our core business,\" the chief executive said Thursday.", -1)]
+        [InlineData("Police say Thursday is likely.", 0)]
+        [InlineData("The company will, according to a filing with regulators in the capital city, pay the debt Thursday.", 0)] // beyond the reach of "will"
         [InlineData("The game will be replayed Thursday.", 1)]
         [InlineData("The meeting is Thursday.", 0)]
         public void A_token_takes_the_nearest_cue_of_its_sentence(string text, int expected) => Assert.Equal(expected, DirectionOf(text, "Thursday"));

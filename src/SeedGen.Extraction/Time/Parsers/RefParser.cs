@@ -21,19 +21,17 @@ namespace SeedGen.Extraction.Time.Parsers
             }
         }
 
-        /// <summary>"recent weeks", "coming months", "past years", "the past several quarters", "the last few months": a
-        /// reference (lexicon <c>vague_plural</c>), not a duration with a number.</summary>
+        /// <summary>"recent weeks", "coming months", "past years", "the coming months": a reference (lexicon <c>vague_plural</c>);
+        /// with a quantity ("the past few weeks") it is a duration.</summary>
         private static void Vague(TimexContext c, int i, List<TimexCandidate> output)
         {
             int first = i, k = i;
             string? value = null;
             if (c.Lex.VaguePlural.TryGetValue(c.Tokens[i].Text, out var v)) { value = v; k = i + 1; }
-            else if (c.IsAny(i, "last", "next") && c.Is(i - 1, "the")) { value = c.Is(i, "last") ? "PAST_REF" : "FUTURE_REF"; k = i + 1; }
             else return;
             if (c.Is(i - 1, "the")) first = i - 1;
-            if (c.IsAny(k, "several", "few", "many")) k++;
+            // "the past few weeks", "the next several days" count time: durations (DurationParser)
             if (!c.IsWord(k) || !c.Lex.Units.ContainsKey(c.Tokens[k].Text) || !c.Tokens[k].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase)) return;
-            if (k == i + 1 && first < i && !c.Lex.VaguePlural.ContainsKey(c.Tokens[i].Text)) return; // "the last years" is rare English
             output.Add(new TimexCandidate(first, k, TimexType.Date, value, TimexGrain.Ref, Priority: 2));
         }
 

@@ -3,23 +3,24 @@ using System.Collections.Generic;
 namespace SeedGen.Extraction.Time.Refiners
 {
     /// <summary>
-    /// Readings that depend on what was said before, in text order: "the quarter" / "the latest quarter" is the quarter
-    /// last named (else the quarter before the anchor's, the one just reported); "a year ago", "year-earlier", "the
-    /// year-ago quarter" are the period last named — a quarter, half or month — one year before (else the year before the
-    /// anchor's). A reference that cannot be completed is dropped.
+    /// Readings that depend on what was said before, in text order: "the quarter" / "the latest quarter" is the reported
+    /// quarter last named (not the current one; else the quarter before the anchor's, the one just reported); "a year ago",
+    /// "year-earlier", "the year-ago quarter" are the quarter or half last named, one year before (else the year before
+    /// the anchor's). A reference that cannot be completed is dropped.
     /// </summary>
     internal static class ReferenceRefiner
     {
         public static List<TimexCandidate> Refine(TimexContext c, List<TimexCandidate> list)
         {
-            TimexCandidate? lastPeriod = null;
+            TimexCandidate? lastPeriod = null, lastReported = null;
+            string? current = DefaultQuarter(c);
             var kept = new List<TimexCandidate>(list.Count);
             foreach (var item in list)
             {
                 var t = item;
                 if (t.Role == TimexRole.ReferenceQuarter)
                 {
-                    string? v = lastPeriod is { Grain: TimexGrain.Quarter } q ? q.Value : DefaultQuarter(c);
+                    string? v = lastReported?.Value ?? current;
                     if (v == null) continue;
                     // "the 1988 quarter": the quarter just spoken of, in the year written
                     t = t with { Value = t.Value.Length == 4 ? t.Value + v.Substring(4) : v, Role = TimexRole.None };
@@ -38,7 +39,9 @@ namespace SeedGen.Extraction.Time.Refiners
                 if (t.Role == TimexRole.YearBefore && c.Is(t.Last, "quarter") && DefaultQuarter(c) is string dq)
                     t = t with { Value = TimexCalendar.Year(int.Parse(dq.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture) - 1) + dq.Substring(4), Grain = TimexGrain.Quarter };
                 if (item.Role == TimexRole.ReferenceQuarter) { kept.Add(t); continue; } // a reference does not move the reference
-                if (t.Type == TimexType.Date && t.Role == TimexRole.None && t.Grain is TimexGrain.Quarter or TimexGrain.Half or TimexGrain.Month) lastPeriod = t;
+                if (t.Type == TimexType.Date && t.Role == TimexRole.None && t.Grain is TimexGrain.Quarter or TimexGrain.Half) lastPeriod = t;
+                // "the latest quarter" is one already reported: a quarter not after the one before the anchor's
+                if (t.Type == TimexType.Date && t.Grain == TimexGrain.Quarter && (current == null || string.CompareOrdinal(t.Value, current) <= 0)) lastReported = t;
                 kept.Add(t);
             }
             return kept;
