@@ -9,6 +9,30 @@ namespace SeedGen.Extraction.Time
 {
     /// <summary>The word lists of the news time-expression recogniser, read once from the embedded <c>Lexicon/time.yaml</c>.
     /// Immutable after construction; every look-up is case-insensitive (Ordinal).</summary>
+    /// <summary>When a holiday falls: a fixed day, the first given weekday on or after a day of the month, or days from Easter.</summary>
+    internal readonly record struct HolidayRule(int Month, int Day, DayOfWeek? Weekday, int FromDay, bool FromEaster, int EasterOffset)
+    {
+        public DateTime In(int year)
+        {
+            if (FromEaster) return Easter(year).AddDays(EasterOffset);
+            if (Weekday is { } wd)
+            {
+                var d = new DateTime(year, Month, Math.Max(1, FromDay), 0, 0, 0, DateTimeKind.Unspecified);
+                return d.AddDays(((int)wd - (int)d.DayOfWeek + 7) % 7);
+            }
+            return new DateTime(year, Month, Day, 0, 0, 0, DateTimeKind.Unspecified);
+        }
+
+        /// <summary>Easter Sunday (Gregorian; the anonymous algorithm).</summary>
+        public static DateTime Easter(int y)
+        {
+            int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+            int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+            return new DateTime(y, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        }
+    }
+
     internal sealed class TimeLexicon
     {
         private static readonly Lazy<TimeLexicon> LazyDefault = new Lazy<TimeLexicon>(Load);
@@ -53,6 +77,8 @@ namespace SeedGen.Extraction.Time
         public readonly HashSet<string> ReportingVerbs = new(Cmp);
         public readonly HashSet<string> PresentProgressive = new(Cmp);
         public readonly HashSet<string> ReportingVerbsPast = new(Cmp);
+        /// <summary>Holiday names (as tokens, longest first) and their rule.</summary>
+        public readonly List<(string[] Words, HolidayRule Rule)> Holidays = new();
 
         private static TimeLexicon Load()
         {
@@ -134,6 +160,17 @@ namespace SeedGen.Extraction.Time
                     case "vague_plural": Map(v, lex.VaguePlural); break;
                     case "anchor_year_phrases": Phrases(v, lex.AnchorYearPhrases); break;
                     case "decade_words": IntMap(v, lex.DecadeWords); break;
+                    case "holidays":
+                        foreach (var h in ((YamlMappingNode)v).Children)
+                        {
+                            var m2 = (YamlMappingNode)h.Value;
+                            int Get(string k) => m2.Children.TryGetValue(new YamlScalarNode(k), out var n) ? int.Parse(((YamlScalarNode)n).Value ?? "0", System.Globalization.CultureInfo.InvariantCulture) : 0;
+                            DayOfWeek? wd = m2.Children.TryGetValue(new YamlScalarNode("weekday"), out var w) && lex.Weekdays.TryGetValue(((YamlScalarNode)w).Value ?? "", out var d2) ? d2 : (DayOfWeek?)null;
+                            bool easter = m2.Children.ContainsKey(new YamlScalarNode("easter"));
+                            lex.Holidays.Add((Words(((YamlScalarNode)h.Key).Value ?? ""), new HolidayRule(Get("month"), Get("day"), wd, Get("from_day"), easter, Get("easter"))));
+                        }
+                        lex.Holidays.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                        break;
                     case "reporting_verbs_past": foreach (var x in Scalars(v)) lex.ReportingVerbsPast.Add(x); break;
                     case "present_progressive": foreach (var x in Scalars(v)) lex.PresentProgressive.Add(x); break;
                     case "reporting_verbs": foreach (var x in Scalars(v)) lex.ReportingVerbs.Add(x); break;

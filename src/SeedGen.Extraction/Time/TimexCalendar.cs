@@ -54,9 +54,10 @@ namespace SeedGen.Extraction.Time
             return anchor.AddDays(target - fromMonday);
         }
 
-        /// <summary>The year of a month named without one: in future-tense text the first such month not before the anchor's;
-        /// otherwise the anchor's year unless the month is at most three months away across the new year (January in a
-        /// November article is next January, October in a January article last October).</summary>
+        /// <summary>The year of a month named without one: in future-tense text the first such month not before the anchor's
+        /// (two months' grace); in past-tense text last year's when it lies five months or more ahead; otherwise the anchor's
+        /// year, unless it lies six months or more ahead (last year's) or three months or less ahead across the new year
+        /// (January in a November article is next January).</summary>
         public static int YearOfMonth(int anchorYear, int anchorMonth, int month, int direction)
         {
             if (anchorMonth == 0) return anchorYear;
@@ -64,8 +65,9 @@ namespace SeedGen.Extraction.Time
             if (direction < 0 && month - anchorMonth >= 5) return anchorYear - 1;
             if (direction < 0) return anchorYear;
             // otherwise the anchor's year, unless the month is at most three months away across the new year: news names
-            // coming months in past-tense reporting ("said it would pay in February") as often as past ones
-            if (month - anchorMonth >= 9) return anchorYear - 1;
+            // coming months in past-tense reporting ("said it would pay in February") as often as past ones; a month more
+            // than half a year ahead is last year's
+            if (month - anchorMonth >= 6) return anchorYear - 1;
             if (anchorMonth - month >= 9) return anchorYear + 1;
             return anchorYear;
         }
@@ -76,7 +78,7 @@ namespace SeedGen.Extraction.Time
             if (direction > 0) return anchor.Month - month >= 2 ? anchor.Year + 1 : anchor.Year;
             if (direction < 0 && month - anchor.Month >= 5) return anchor.Year - 1;
             if (direction < 0) return anchor.Year;
-            if (month - anchor.Month >= 9) return anchor.Year - 1;
+            if (month - anchor.Month >= 6) return anchor.Year - 1;
             if (anchor.Month - month >= 9) return anchor.Year + 1;
             return anchor.Year;
         }

@@ -11,7 +11,7 @@ namespace SeedGen.Extraction.Time
     /// Every time expression of a news text, normalised as TIMEX3 (type DATE / TIME / DURATION / SET, values at their
     /// grain: day, week, month, quarter, season, year, decade, PRESENT_REF …). Stages, one job each: tense
     /// (<see cref="TenseReader"/>), one parser per family of forms (calendar dates, REF words, relative days, relative
-    /// units, weekdays, months, quarters, seasons, decades, years, durations), then the overlap resolver and the refiners
+    /// units, weekdays, months, holidays, quarters, seasons, decades, years, durations), then the overlap resolver and the refiners
     /// (modifiers, span edges, references to what was said before). Word lists are the lexicon's <c>time.yaml</c>.
     /// Relative expressions need the anchor; without one only what the text itself dates is given (a year is never guessed).
     /// Linear in the input: each stage is one pass with bounded look-around.
@@ -23,7 +23,7 @@ namespace SeedGen.Extraction.Time
         private static readonly Parser[] Parsers =
         {
             CalendarParser.Parse, RefParser.Parse, RelativeDayParser.Parse, RelativeUnitParser.Parse, WeekdayParser.Parse,
-            MonthParser.Parse, QuarterParser.Parse, SeasonParser.Parse, DecadeParser.Parse, YearParser.Parse, DurationParser.Parse,
+            MonthParser.Parse, HolidayParser.Parse, QuarterParser.Parse, SeasonParser.Parse, DecadeParser.Parse, YearParser.Parse, DurationParser.Parse,
         };
 
         /// <summary>The time expressions of <paramref name="text"/>, read against <paramref name="anchor"/> (the article's date).</summary>

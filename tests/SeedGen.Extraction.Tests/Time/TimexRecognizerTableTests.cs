@@ -41,6 +41,7 @@ namespace SeedGen.Extraction.Tests.Time
 The minister resigned Thursday after a week of protests. | 2013-03-18 | Thursday | DATE | 2013-03-14
 The council will vote Thursday on the budget. | 2013-03-18 | Thursday | DATE | 2013-03-21
 Police said Thursday that two men were arrested. | 2013-03-18 | Thursday | DATE | 2013-03-14
+""We will expand our core business,"" the chief executive said Friday. | 2013-03-18 | Friday | DATE | 2013-03-15
 The ferry sank on Monday, the coast guard said. | 2013-03-18 | Monday | DATE | 2013-03-18
 She will arrive last Friday or next Friday. | 2013-03-18 | next Friday | DATE | 2013-03-22
 Strikers walked out last Friday. | 2013-03-18 | last Friday | DATE | 2013-03-15
@@ -49,6 +50,7 @@ Talks collapsed in March, the union said. | 2013-10-21 | March | DATE | 2013-03
 The plant will reopen in January. | 2013-11-05 | January | DATE | 2014-01
 Exports rose in January, the bureau reported. | 2013-11-05 | January | DATE | 2013-01
 Shares were issued in October, a filing showed. | 2014-01-20 | October | DATE | 2013-10
+The storm hit the coast in November. | 2014-04-20 | November | DATE | 2013-11
 The vote is set for September. | 2013-08-10 | September | DATE | 2013-09
 Rebels took the town last May. | 2013-10-21 | last May | DATE | 2013-05
 Fighting resumed in June last year. | 2013-10-21 | June last year | DATE | 2012-06
@@ -62,6 +64,7 @@ The mine closed five months ago. | 2013-03-18 | five months ago | DATE | 2012-10
 The bridge opened three weeks ago. | 2013-03-18 | three weeks ago | DATE | 2013-W09
 The fire started two days ago. | 2013-03-18 | two days ago | DATE | 2013-03-16
 Two years later the company collapsed. | 2013-03-18 | Two years later | DATE | 2015
+The dam was built a decade ago. | 2013-03-18 | a decade ago | DATE | 2003
 She arrived last week. | 2013-03-18 | last week | DATE | 2013-W11
 Ministers meet this week in Brussels. | 2013-03-18 | this week | DATE | 2013-W12
 The budget is due next month. | 2013-03-18 | next month | DATE | 2013-04
@@ -80,6 +83,12 @@ Studios moved here in the mid-1990s. | 2013-03-18 | the mid-1990s | DATE | 199 |
 Few cars were sold in the 1980s. | 2013-03-18 | the 1980s | DATE | 198
 Rock music changed in the nineties. | 2013-03-18 | the nineties | DATE | 199
 Such wars were rare in the 20th century. | 2013-03-18 | the 20th century | DATE | 19
+# holidays
+Shops reopened after Thanksgiving Day. | 2013-12-10 | Thanksgiving Day | DATE | 2013-11-28
+Voters went to the polls on Election Day. | 2012-11-20 | Election Day | DATE | 2012-11-06
+Pilgrims arrived for Easter. | 2014-04-10 | Easter | DATE | 2014-04-20
+The shooting happened on Christmas Eve 1998. | 2013-03-18 | Christmas Eve 1998 | DATE | 1998-12-24
+Sales were weak last Christmas. | 2013-03-18 | last Christmas | DATE | 2012-12-25
 # present, past and future references
 The party now has a majority. | 2013-03-18 | now | DATE | PRESENT_REF
 He is currently in hospital. | 2013-03-18 | currently | DATE | PRESENT_REF

@@ -121,6 +121,8 @@ namespace SeedGen.Extraction.Tests.Time
         [InlineData(2013, 11, 1, 1, 2014)]
         [InlineData(2013, 3, 11, -1, 2012)]
         [InlineData(2013, 3, 5, -1, 2013)]
+        [InlineData(2013, 3, 9, 0, 2012)]
+        [InlineData(2013, 3, 8, 0, 2013)]
         public void The_year_of_a_month(int ay, int am, int month, int direction, int expected) =>
             Assert.Equal(expected, TimexCalendar.YearOfMonth(ay, am, month, direction));
 
@@ -175,7 +177,8 @@ namespace SeedGen.Extraction.Tests.Time
         [Fact]
         public void Calendar_takes_written_dates_and_leaves_fractions_and_weekdays() 
         {
-            Assert.Contains("Oct. 19=2013-10-19", Run(CalendarParser.Parse, "It ends Oct. 19.", Monday));
+            Assert.Contains("Oct. 19=2013-10-19", Run(CalendarParser.Parse, "It will end Oct. 19.", Monday));
+            Assert.Contains("Oct. 19=2012-10-19", Run(CalendarParser.Parse, "It ended Oct. 19.", Monday));
             Assert.Empty(Run(CalendarParser.Parse, "It closed at 37 3/4.", Monday));
             Assert.Empty(Run(CalendarParser.Parse, "He left on Friday.", Monday));
             Assert.Equal(new[] { "Aug. 26=2013-08-26", "Oct. 20=2013-10-20" }, Run(CalendarParser.Parse, "from Aug. 26 to Oct. 20", Monday));
@@ -256,6 +259,15 @@ namespace SeedGen.Extraction.Tests.Time
             Assert.Empty(Run(YearParser.Parse, "$1990 and 1,990 and 1990 shares and No. 1990 and 1990%", Monday));
             Assert.Contains("nineteen eighty-nine=1989", Run(YearParser.Parse, "in nineteen eighty-nine", Monday));
             Assert.Empty(Run(YearParser.Parse, "twenty twenty people", Monday));
+        }
+
+        [Fact]
+        public void Holidays_by_rule()
+        {
+            Assert.Contains("Thanksgiving=2013-11-28", Run(HolidayParser.Parse, "after Thanksgiving", new DateValue(2013, 12, 2)));
+            Assert.Contains("Good Friday=2016-03-25", Run(HolidayParser.Parse, "on Good Friday", new DateValue(2016, 4, 2)));
+            Assert.Empty(Run(HolidayParser.Parse, "a christmas tree", new DateValue(2016, 4, 2)));
+            Assert.Equal(new DateTime(2019, 4, 21), HolidayRule.Easter(2019));
         }
 
         [Fact]

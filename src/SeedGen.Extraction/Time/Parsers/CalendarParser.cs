@@ -32,7 +32,16 @@ namespace SeedGen.Extraction.Time.Parsers
                         if (!c.IsAny(j, Joiners)) continue;
                         int ls = c.Tokens[first].Offset, le = c.Tokens[j - 1].End, rs = c.Tokens[j + 1].Offset, re = c.Tokens[last].End;
                         foreach (var part in DateRecognizer.Recognize(c.Text.Substring(ls, le - ls), c.AnchorValue)) Add(c, part, ls, output, false);
+                        int left = output.Count - 1;
                         foreach (var part in DateRecognizer.Recognize(c.Text.Substring(rs, re - rs), c.AnchorValue)) Add(c, part, rs, output, false);
+                        // the end of a range is not before its start: "from Aug. 26 to Oct. 20" in one year
+                        if (left >= 0 && output.Count - 1 > left && output[left].First < j && output[output.Count - 1].First > j)
+                        {
+                            var r = output[output.Count - 1];
+                            if (string.CompareOrdinal(r.Value, output[left].Value) < 0 && !HasFourDigits(c, r.First, r.Last) && r.Value.Length >= 7
+                                && int.TryParse(r.Value.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int ry))
+                                output[output.Count - 1] = r with { Value = TimexCalendar.Year(ry + 1) + r.Value.Substring(4) };
+                        }
                         return;
                     }
                 }
@@ -77,6 +86,12 @@ namespace SeedGen.Extraction.Time.Parsers
             while (lo < hi) { int mid = (lo + hi) >> 1; if (c.Tokens[mid].Offset < start) lo = mid + 1; else hi = mid; }
             for (int k = lo; k < c.Count && c.Tokens[k].End <= end; k++) { if (first < 0) first = k; last = k; }
             return first >= 0;
+        }
+
+        private static bool HasFourDigits(TimexContext c, int first, int last)
+        {
+            for (int k = first; k <= last; k++) if (c.IsNum(k) && c.Tokens[k].Length == 4) return true;
+            return false;
         }
 
         private static bool HasLetters(TimexContext c, int first, int last)

@@ -71,6 +71,8 @@ namespace SeedGen.Extraction.Time.Parsers
                 output.Add(new TimexCandidate(first, last, TimexType.Time, TimexCalendar.Day(c.Anchor.Value) , TimexGrain.Day, Priority: 2));
                 return;
             }
+            // "a decade ago", "two centuries earlier": a year, ten or a hundred years away
+            if (grain is TimexGrain.Decade or TimexGrain.Century) { n *= grain == TimexGrain.Decade ? 10 : 100; grain = TimexGrain.Year; }
             string? value = Value(c, grain, sign * n);
             if (value == null) return;
             var role = n == 1 && grain == TimexGrain.Year && sign < 0 ? TimexRole.YearBefore : TimexRole.None;
