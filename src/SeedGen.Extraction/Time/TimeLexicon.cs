@@ -77,6 +77,7 @@ namespace SeedGen.Extraction.Time
         public readonly HashSet<string> ReportingVerbs = new(Cmp);
         public readonly HashSet<string> PresentProgressive = new(Cmp);
         public readonly HashSet<string> ReportingVerbsPast = new(Cmp);
+        public readonly List<(string[] Words, int Shift)> Anaphoric = new();
         /// <summary>Holiday names (as tokens, longest first) and their rule.</summary>
         public readonly List<(string[] Words, HolidayRule Rule)> Holidays = new();
 
@@ -170,6 +171,11 @@ namespace SeedGen.Extraction.Time
                             lex.Holidays.Add((Words(((YamlScalarNode)h.Key).Value ?? ""), new HolidayRule(Get("month"), Get("day"), wd, Get("from_day"), easter, Get("easter"))));
                         }
                         lex.Holidays.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                        break;
+                    case "anaphoric":
+                        foreach (var an in ((YamlMappingNode)v).Children)
+                            lex.Anaphoric.Add((Words(((YamlScalarNode)an.Key).Value ?? ""), int.Parse(((YamlScalarNode)an.Value).Value ?? "0", System.Globalization.CultureInfo.InvariantCulture)));
+                        lex.Anaphoric.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
                         break;
                     case "reporting_verbs_past": foreach (var x in Scalars(v)) lex.ReportingVerbsPast.Add(x); break;
                     case "present_progressive": foreach (var x in Scalars(v)) lex.PresentProgressive.Add(x); break;

@@ -28,7 +28,7 @@ namespace SeedGen.Extraction.Time
     /// <param name="Role">A reading that a later refiner completes from the discourse (see <see cref="TimexRole"/>).</param>
     /// <param name="Priority">Breaks ties between candidates of the same length: higher wins.</param>
     internal sealed record TimexCandidate(int First, int Last, TimexType Type, string Value, TimexGrain Grain,
-        string? EndValue = null, string? Mod = null, TimexRole Role = TimexRole.None, int Priority = 0, int Quarter = 0)
+        string? EndValue = null, string? Mod = null, TimexRole Role = TimexRole.None, int Priority = 0, int Quarter = 0, int Shift = 0)
     {
         public int Count => Last - First + 1;
     }
@@ -41,5 +41,7 @@ namespace SeedGen.Extraction.Time
         YearBefore,
         /// <summary>"the quarter", "the latest quarter": the quarter just spoken of.</summary>
         ReferenceQuarter,
+        /// <summary>"that year", "the following month", "the same day": the date last named, moved by <see cref="TimexCandidate.Shift"/> units.</summary>
+        Anaphoric,
     }
 }

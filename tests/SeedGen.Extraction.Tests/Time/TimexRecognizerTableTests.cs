@@ -95,6 +95,7 @@ He is currently in hospital. | 2013-03-18 | currently | DATE | PRESENT_REF
 The rules were recently changed. | 2013-03-18 | recently | DATE | PAST_REF
 Such attacks were common in the past. | 2013-03-18 | the past | DATE | PAST_REF
 A solution is expected in the near future. | 2013-03-18 | the near future | DATE | FUTURE_REF
+A decision is expected soon. | 2013-03-18 | soon | DATE | FUTURE_REF
 Rents have climbed in recent years. | 2013-03-18 | recent years | DATE | PAST_REF
 Sales may fall in the coming months. | 2013-03-18 | the coming months | DATE | FUTURE_REF
 # possessives
@@ -121,6 +122,11 @@ Rain fell late yesterday. | 2013-03-18 | late yesterday | DATE | 2013-03-17 | EN
 Profit rose in the third quarter. A year earlier it had fallen. | 2013-10-21 | A year earlier | DATE | 2012-Q3
 Profit rose in the third quarter from the year-earlier quarter. | 2013-10-21 | the year-earlier quarter | DATE | 2012-Q3
 Profit rose in the third quarter. Costs in the quarter were flat. | 2013-10-21 | the quarter | DATE | 2013-Q3
+# the date last named, moved: that year, the following month, the same day; nothing named before: no date
+The fort fell in 1863. The following year the town was rebuilt. | 2013-03-18 | The following year | DATE | 1864
+He left Paris on 3 May 2010 and died that same day. | 2013-03-18 | that same day | DATE | 2010-05-03
+Prices peaked in June 2008 and fell the following month. | 2013-03-18 | the following month | DATE | 2008-07
+That year was hard for farmers. | 2013-03-18 | none | DATE | -
 # durations are durations, never dates
 The strike lasted for two days. | 2013-03-18 | two days | DURATION | P2D
 The strike lasted for two days. | 2013-03-18 | none | DATE | -

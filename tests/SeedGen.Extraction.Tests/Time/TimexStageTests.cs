@@ -348,6 +348,15 @@ namespace SeedGen.Extraction.Tests.Time
             Assert.Equal(new[] { "2013-Q2", "2013-Q2", "2012-Q2" }, refined.Select(r => r.Value).ToArray());
         }
 
+        [Theory]
+        [InlineData("2010-05-03", TimexGrain.Day, 1, "2010-05-04")]
+        [InlineData("2010-12", TimexGrain.Month, 1, "2011-01")]
+        [InlineData("2010-12-31", TimexGrain.Year, -1, "2009")]
+        [InlineData("2010", TimexGrain.Month, 1, null)]
+        [InlineData("PRESENT_REF", TimexGrain.Year, 0, null)]
+        public void An_anaphoric_date_moves_the_date_last_named(string value, TimexGrain grain, int n, string? expected) =>
+            Assert.Equal(expected, ReferenceRefiner.Moved(value, grain, n));
+
         [Fact]
         public void A_reference_quarter_with_nothing_before_is_the_one_just_reported()
         {

@@ -19,6 +19,7 @@ namespace SeedGen.Extraction.Time.Parsers
                 Offset(c, i, output);
                 YearBefore(c, i, output);
                 AnchorYear(c, i, output);
+                Anaphoric(c, i, output);
             }
         }
 
@@ -89,6 +90,22 @@ namespace SeedGen.Extraction.Time.Parsers
             string? value = Value(c, TimexGrain.Year, 0);
             if (value == null) return;
             output.Add(new TimexCandidate(i, i + len - 1, TimexType.Date, value, TimexGrain.Year, Priority: 1));
+        }
+
+        /// <summary>"that year", "the following month", "the same day", "the next day": completed by the reference refiner.</summary>
+        private static void Anaphoric(TimexContext c, int i, List<TimexCandidate> output)
+        {
+            foreach (var (words, shift) in c.Lex.Anaphoric)
+            {
+                if (!c.Matches(i, words)) continue;
+                int u = i + words.Length;
+                if (!c.IsWord(u) || !c.Lex.Units.TryGetValue(c.Tokens[u].Text, out var grain) || c.Tokens[u].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase)) return;
+                if (grain is not (TimexGrain.Day or TimexGrain.Month or TimexGrain.Year)) return;
+                if (c.Is(i, "the") && c.Is(i + 1, "next") && grain != TimexGrain.Day) return;
+                if (c.Is(u + 1, "of") || c.IsPunct(u + 1, "-")) return; // "that day of mourning", "the same-day"
+                output.Add(new TimexCandidate(i, u, TimexType.Date, "", grain, Role: TimexRole.Anaphoric, Priority: 2, Shift: shift));
+                return;
+            }
         }
 
         private static bool ModifierEndsAt(TimexContext c, int last)
