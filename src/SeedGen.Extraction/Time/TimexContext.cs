@@ -12,8 +12,9 @@ namespace SeedGen.Extraction.Time
         {
             Text = text;
             Tokens = TimexTokenizer.Tokenize(text);
-            AnchorValue = anchor;
-            Anchor = anchor.IsComplete && anchor.Year >= 1 && anchor.Year <= 9999 && anchor.Month <= 12
+            AnchorValue = anchor.Year >= 1000 && anchor.Year <= 8999 ? anchor : DateValue.None;
+            // calendar arithmetic stays far from DateTime's ends: an anchor outside 1000–8999 resolves nothing relative
+            Anchor = anchor.IsComplete && anchor.Year >= 1000 && anchor.Year <= 8999 && anchor.Month <= 12
                 && anchor.Day <= DateTime.DaysInMonth(anchor.Year, anchor.Month)
                 ? new DateTime(anchor.Year, anchor.Month, anchor.Day, 0, 0, 0, DateTimeKind.Unspecified) : (DateTime?)null;
             Lex = lex;

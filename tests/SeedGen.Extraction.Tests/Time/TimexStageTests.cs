@@ -376,6 +376,17 @@ namespace SeedGen.Extraction.Tests.Time
                     Assert.True(t.Start >= 0 && t.End <= s.Length && t.Start < t.End);
         }
 
+        [Theory]
+        [InlineData(9999, 12, 31)]
+        [InlineData(1, 1, 1)]
+        [InlineData(8999, 12, 31)]
+        public void Never_throws_at_the_ends_of_the_calendar(int y, int m, int d)
+        {
+            const string text = "Next year, 999 years ago, 999999 years later, tomorrow, next week, the following day, last Christmas, the fourth quarter, next winter, the 2990s. It ended on 31 December 9999 and the next day began.";
+            _ = TimexRecognizer.Recognize(text, new DateValue(y, m, d));
+            _ = TimexRecognizer.Recognize(text, new DateValue(y, 0, 0));
+        }
+
         [Fact]
         public void Same_input_same_output()
         {

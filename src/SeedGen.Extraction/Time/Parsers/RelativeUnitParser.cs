@@ -46,7 +46,7 @@ namespace SeedGen.Extraction.Time.Parsers
             string? mod = null;
             int q = i;
             int nu = c.NumberAt(q, out int n);
-            if (nu == 0) return;
+            if (nu == 0 || n > 999) return; // "a million years ago" is no calendar date
             bool vague = c.IsAny(q, "several", "few", "couple");
             if (c.IsAny(q, "a") && c.IsAny(q + 1, "few", "couple")) { vague = true; nu = c.Is(q + 2, "of") ? 3 : 2; }
             int u = q + nu;
