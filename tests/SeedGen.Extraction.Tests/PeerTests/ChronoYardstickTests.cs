@@ -19,8 +19,9 @@ namespace SeedGen.Extraction.Tests.PeerTests
     /// </summary>
     public class ChronoYardstickTests
     {
-        private const double DatedFloor = 0.95;
-        private const double NegativeFloor = 0.95;
+        // the rates the README prints (0.964 = 423/439 dated, 0.991 = 116/117 negatives), asserted as the exact fractions
+        private const double DatedFloor = 423.0 / 439;
+        private const double NegativeFloor = 116.0 / 117;
 
         private readonly ITestOutputHelper _out;
         public ChronoYardstickTests(ITestOutputHelper output) => _out = output;
@@ -110,7 +111,7 @@ namespace SeedGen.Extraction.Tests.PeerTests
             double rate = (double)pass / total;
             _out.WriteLine($"chrono dated cases: {pass}/{total} = {rate:F3} ({keys.Count(k => Exclusions().Contains(k.Key))} of the failures are listed exclusions)");
             foreach (var f in failures) _out.WriteLine("  " + f);
-            Assert.True(rate >= DatedFloor, $"pass rate {rate:F3} below {DatedFloor}");
+            Assert.True(rate >= DatedFloor, $"pass rate {rate:F3} below {DatedFloor:F3}");
             Explained(keys, negatives: false);
 
             void Check(JsonElement c)
@@ -148,7 +149,7 @@ namespace SeedGen.Extraction.Tests.PeerTests
             double rate = (double)pass / total;
             _out.WriteLine($"chrono negatives: {pass}/{total} = {rate:F3}");
             foreach (var f in failures) _out.WriteLine("  " + f);
-            Assert.True(rate >= NegativeFloor, $"negative pass rate {rate:F3} below {NegativeFloor}");
+            Assert.True(rate >= NegativeFloor, $"negative pass rate {rate:F3} below {NegativeFloor:F3}");
             Explained(keys, negatives: true);
         }
     }
