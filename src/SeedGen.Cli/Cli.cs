@@ -64,6 +64,8 @@ namespace SeedGen.Cli
         private RootCommand BuildCommands()
         {
             var root = new RootCommand("seedgen: what the SeedGen generator extracts from news articles (*.txt, *.md, with the seedgen YAML beside them), without a build.\n" + ExitCodes.Help);
+            // --version: this assembly's version (not the entry assembly's, which differs when the CLI runs inside a host)
+            foreach (var v in root.Options.OfType<VersionOption>()) v.Action = new PrintVersion();
 
             var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (folders are read recursively; seedgen.yaml and NAME.seedgen.yaml beside the files are used).", Arity = ArgumentArity.OneOrMore };
             var json = new Option<bool>("--json") { Description = "Print one JSON document: every article (events with their corpus ids, statements with speaker and event), then the corpus events." };
@@ -72,6 +74,7 @@ namespace SeedGen.Cli
             {
                 paths, json, jsonl,
             };
+            RejectUnknownOptions(paths);
             extract.Validators.Add(r =>
             {
                 if (r.GetValue(json) && r.GetValue(jsonl)) r.AddError("--json and --jsonl cannot be used together.");
@@ -81,18 +84,21 @@ namespace SeedGen.Cli
 
             var gold = new Option<string>("--gold") { Description = "Folder of gold YAML files (one per article, named after it; corpus.yaml for corpus events).", Required = true };
             var evalPaths = new Argument<string[]>("PATH") { Description = "Article files or folders to score.", Arity = ArgumentArity.OneOrMore };
+            RejectUnknownOptions(evalPaths);
             var eval = new Command("eval", "Score the extraction against gold YAML and print every miss.\n" + ExitCodes.Help) { gold, evalPaths };
             eval.SetAction(r => Eval(r.GetValue(gold)!, r.GetValue(evalPaths)!));
             root.Subcommands.Add(eval);
 
             var files = new Argument<string[]>("FILE") { Description = "Article files.", Arity = ArgumentArity.OneOrMore };
             var datesJson = new Option<bool>("--json") { Description = "Print JSON." };
+            RejectUnknownOptions(files);
             var dates = new Command("dates", "Print the dates found in the articles.\n" + ExitCodes.Help) { files, datesJson };
             dates.SetAction(r => DatesCommand.Run(r.GetValue(files)!, r.GetValue(datesJson), _out, _err));
             root.Subcommands.Add(dates);
 
             var reportPaths = new Argument<string[]>("PATH") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
             var output = new Option<string>("--output", "-o") { Description = "The HTML file to write (default: standard output).", HelpName = "FILE" };
+            RejectUnknownOptions(reportPaths);
             var report = new Command("report", "Write one self-contained HTML page of the corpus: timeline of events, people and their statements, diagnostics. Nothing is fetched from the network.\n" + ExitCodes.Help)
             {
                 reportPaths, output,
@@ -102,9 +108,32 @@ namespace SeedGen.Cli
             return root;
         }
 
+        /// <summary>An unknown option (<c>--xml</c>) is a usage error, not a path that does not exist.</summary>
+        private static void RejectUnknownOptions(Argument<string[]> paths) =>
+            paths.Validators.Add(r =>
+            {
+                foreach (var t in r.Tokens)
+                    if (t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value))
+                        r.AddError($"Unrecognized option '{t.Value}'.");
+            });
+
+        private sealed class PrintVersion : SynchronousCommandLineAction
+        {
+            public override int Invoke(ParseResult parseResult)
+            {
+                var asm = typeof(Cli).Assembly;
+                string version = asm.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                    .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+                    ?? asm.GetName().Version?.ToString() ?? "0.0.0";
+                parseResult.InvocationConfiguration.Output.WriteLine(version);
+                return ExitCodes.Ok;
+            }
+        }
+
         private int Extract(string[] paths, bool json, bool jsonl)
         {
             var loaded = CorpusLoader.Load(paths, _err);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             if (json || jsonl)
             {
                 _out.Flush();
@@ -113,6 +142,7 @@ namespace SeedGen.Cli
             else TableOutput.Write(loaded, _out);
             _out.Flush();
             _stdout.Flush();
+            CorpusLoader.Phase(_err, "write", clock);
             DiagnosticOutput.Write(loaded.Diagnostics, _err);
             return loaded.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using SeedGen.Extraction;
 using SeedGen.Extraction.Corpus;
 using SeedGen.Extraction.Curation;
@@ -14,6 +15,9 @@ namespace SeedGen.Cli
     /// <summary>The articles, their linked corpus and every diagnostic (lexicon, articles, corpus), in file order.</summary>
     internal sealed record LoadedCorpus(IReadOnlyList<ArticleModel> Articles, CorpusModel Corpus, IReadOnlyList<DiagnosticModel> Diagnostics)
     {
+        /// <summary>How many folder listings the load made (one per folder argument, one per distinct folder of file arguments).</summary>
+        public int FolderListings { get; init; }
+
         public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverityModel.Error);
     }
 
@@ -23,18 +27,25 @@ namespace SeedGen.Cli
     internal static class CorpusLoader
     {
         /// <summary>Set SEEDGEN_TIMINGS=1 to have the phases' wall-clock times printed on standard error.</summary>
-        private static readonly bool Timings = Environment.GetEnvironmentVariable("SEEDGEN_TIMINGS") == "1";
+        internal static readonly bool Timings = Environment.GetEnvironmentVariable("SEEDGEN_TIMINGS") == "1";
 
-        public static LoadedCorpus Load(IEnumerable<string> paths, TextWriter stderr)
+        /// <summary>Threads for extraction: every core, or SEEDGEN_THREADS (1 = sequential).</summary>
+        private static int Parallelism =>
+            int.TryParse(Environment.GetEnvironmentVariable("SEEDGEN_THREADS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0
+                ? n : Environment.ProcessorCount;
+
+        public static LoadedCorpus Load(IEnumerable<string> paths, TextWriter stderr, int? threads = null)
         {
             var clock = Stopwatch.StartNew();
             var articleFiles = new List<string>();
             var yamlFiles = new List<string>();
             var listedFolders = new HashSet<string>(StringComparer.Ordinal);
+            int listings = 0;
             foreach (var p in paths)
             {
                 if (Directory.Exists(p))
                 {
+                    listings++;
                     foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)) Classify(Path.GetFullPath(f), articleFiles, yamlFiles);
                 }
                 else if (File.Exists(p))
@@ -44,7 +55,10 @@ namespace SeedGen.Cli
                     string dir = Path.GetDirectoryName(full) ?? ".";
                     // the YAML beside a named file: one listing per distinct folder
                     if (listedFolders.Add(dir))
+                    {
+                        listings++;
                         foreach (var f in Directory.EnumerateFiles(dir, "*.yaml")) ClassifyYaml(Path.GetFullPath(f), yamlFiles);
+                    }
                 }
                 else throw new FileNotFoundException($"no such file or folder: {p}");
             }
@@ -65,20 +79,33 @@ namespace SeedGen.Cli
             var (lexicon, lexDiags) = Lexicon.Create(lexiconFiles);
             Phase(stderr, "lexicon", clock);
 
-            var articles = new List<ArticleModel>(articles0.Count);
-            foreach (var (full, rel) in articles0)
+            // Articles are extracted independently (the extraction is pure and the lexicon read-only), so on every core at once;
+            // each result goes to its file's slot, so the order, and the output, are those of a sequential run.
+            var extracted = new ArticleModel[articles0.Count];
+            Parallel.For(0, articles0.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? Parallelism }, i =>
             {
+                var (full, rel) = articles0[i];
                 ArticleCuration? curation = sidecarOf.TryGetValue(Stem(full), out var sc) ? CurationYaml.ReadSidecar(rel, sc.Rel, File.ReadAllText(sc.Full)) : null;
-                articles.Add(ArticleExtractor.Extract(rel, File.ReadAllText(full), lexicon, curation));
-            }
+                extracted[i] = ArticleExtractor.Extract(rel, File.ReadAllText(full), lexicon, curation);
+            });
+            var articles = new List<ArticleModel>(extracted);
             Phase(stderr, "extract", clock);
+            if (Timings)
+            {
+                var facts = articles.Select(ArticleFacts.Of).ToList();
+                Phase(stderr, "corpus: ArticleFacts.Of", clock);
+                CorpusBuilder.Link(facts.Select(f => f.Link));
+                Phase(stderr, "corpus: CorpusBuilder.Link", clock);
+                CorpusBuilder.Build(facts);
+                Phase(stderr, "corpus: CorpusBuilder.Build(facts) = Link + Assemble", clock);
+            }
             var corpus = CorpusBuilder.Build(articles);
             Phase(stderr, "corpus", clock);
             var diagnostics = lexDiags.Concat(articles.SelectMany(a => a.Diagnostics)).Concat(corpus.Diagnostics).ToList();
-            return new LoadedCorpus(articles, corpus, diagnostics);
+            return new LoadedCorpus(articles, corpus, diagnostics) { FolderListings = listings };
         }
 
-        private static void Phase(TextWriter stderr, string name, Stopwatch clock)
+        internal static void Phase(TextWriter stderr, string name, Stopwatch clock)
         {
             if (!Timings) return;
             stderr.WriteLine($"timing {name}: {clock.Elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)} ms");
