@@ -90,15 +90,6 @@ namespace SeedGen.Cli
             });
             var articles = new List<ArticleModel>(extracted);
             Phase(stderr, "extract", clock);
-            if (Timings)
-            {
-                var facts = articles.Select(ArticleFacts.Of).ToList();
-                Phase(stderr, "corpus: ArticleFacts.Of", clock);
-                CorpusBuilder.Link(facts.Select(f => f.Link));
-                Phase(stderr, "corpus: CorpusBuilder.Link", clock);
-                CorpusBuilder.Build(facts);
-                Phase(stderr, "corpus: CorpusBuilder.Build(facts) = Link + Assemble", clock);
-            }
             var corpus = CorpusBuilder.Build(articles);
             Phase(stderr, "corpus", clock);
             var diagnostics = lexDiags.Concat(articles.SelectMany(a => a.Diagnostics)).Concat(corpus.Diagnostics).ToList();

@@ -62,6 +62,7 @@ namespace SeedGen.Cli
             foreach (var e in dated.Concat(undated)) number[e.Id] = number.Count + 1;
             int errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverityModel.Error);
             int warnings = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverityModel.Warning);
+            int infos = loaded.Diagnostics.Count - errors - warnings;
 
             w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
             w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -76,7 +77,7 @@ namespace SeedGen.Cli
             Li(w, "statements", direct + indirect, "statements", $"{direct} direct, {indirect} indirect");
             Li(w, "people", corpus.People.Count, "people");
             Li(w, "places", corpus.Places.Count, "places");
-            Li(w, "diagnostics", loaded.Diagnostics.Count, "diagnostics", $"{errors} errors, {warnings} warnings");
+            Li(w, "diagnostics", loaded.Diagnostics.Count, "diagnostics", $"{errors} errors, {warnings} warnings, {infos} info");
             w.Write("</ul>\n<nav><a href=\"#timeline\">Timeline</a> <a href=\"#people\">People</a> <a href=\"#articles\">Articles</a> <a href=\"#diagnostics\">Diagnostics</a></nav>\n");
             w.Write("<p class=\"filter\" id=\"filter-row\" hidden><label>Filter <input id=\"filter\" type=\"search\" placeholder=\"name, place, person, file\" autocomplete=\"off\"></label></p>\n</header>\n<main>\n");
 
@@ -403,8 +404,8 @@ a:hover .bar,a:focus .bar{fill:#0f3b80}
 dl{display:grid;grid-template-columns:8.5em 1fr;gap:2px 10px;margin:0}
 dt{color:var(--muted)}
 dd{margin:0}
-.partial-date{font-size:12px;color:var(--warn);border:1px dashed var(--warn);border-radius:9px;padding:0 6px}
-.iso{margin-left:4px}
+.partial-date{white-space:nowrap;font-size:12px;color:var(--warn);border:1px dashed var(--warn);border-radius:9px;padding:0 6px}
+.iso{margin-left:4px;white-space:nowrap}
 .none{color:var(--muted);font-style:italic}
 details{margin-top:6px}
 summary{cursor:pointer;color:var(--muted)}
