@@ -53,7 +53,7 @@ namespace SeedGen.Cli.Tests
             if (File.Exists(png)) File.Delete(png);
             var (code, _, stderr) = Processes.Run(browser, Common(profile.Path).Concat(new[]
             {
-                "--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png, new Uri(htmlFile).AbsoluteUri,
+                "--hide-scrollbars", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=3000", "--window-size=" + width + "," + height, "--screenshot=" + png, new Uri(htmlFile).AbsoluteUri,
             }), timeout: TimeSpan.FromMinutes(2));
             if (code != 0 || !File.Exists(png)) throw new Xunit.Sdk.XunitException($"chromium --screenshot failed (exit {code}):\n{stderr}");
         }
