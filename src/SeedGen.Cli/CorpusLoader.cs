@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using SeedGen.Extraction;
 using SeedGen.Extraction.Corpus;
@@ -82,12 +83,20 @@ namespace SeedGen.Cli
             // Articles are extracted independently (the extraction is pure and the lexicon read-only), so on every core at once;
             // each result goes to its file's slot, so the order, and the output, are those of a sequential run.
             var extracted = new ArticleModel[articles0.Count];
-            Parallel.For(0, articles0.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? Parallelism }, i =>
+            try
             {
-                var (full, rel) = articles0[i];
-                ArticleCuration? curation = sidecarOf.TryGetValue(Stem(full), out var sc) ? CurationYaml.ReadSidecar(rel, sc.Rel, File.ReadAllText(sc.Full)) : null;
-                extracted[i] = ArticleExtractor.Extract(rel, File.ReadAllText(full), lexicon, curation);
-            });
+                Parallel.For(0, articles0.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? Parallelism }, i =>
+                {
+                    var (full, rel) = articles0[i];
+                    ArticleCuration? curation = sidecarOf.TryGetValue(Stem(full), out var sc) ? CurationYaml.ReadSidecar(rel, sc.Rel, File.ReadAllText(sc.Full)) : null;
+                    extracted[i] = ArticleExtractor.Extract(rel, File.ReadAllText(full), lexicon, curation);
+                });
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // an unreadable file is an input error like any other: report the first, unwrapped
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            }
             var articles = new List<ArticleModel>(extracted);
             Phase(stderr, "extract", clock);
             var corpus = CorpusBuilder.Build(articles);

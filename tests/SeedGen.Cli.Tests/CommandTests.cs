@@ -79,6 +79,19 @@ namespace SeedGen.Cli.Tests
         }
 
         [Fact]
+        public void An_unreadable_article_exits_1_with_its_error()
+        {
+            // a dangling link is listed with the folder's files but cannot be read (as root too)
+            using var dir = Repo.Temp("unreadable");
+            dir.File("a.txt", "Talks\n\n\u201CYes,\u201D Anna Example said.\n");
+            File.CreateSymbolicLink(Path.Combine(dir.Path, "b.txt"), Path.Combine(dir.Path, "gone", "b.txt"));
+            var run = CliRun.Of("extract", dir.Path);
+            Assert.Equal(ExitCodes.InputErrors, run.Code);
+            Assert.Contains("error: ", run.Stderr);
+            Assert.Contains("b.txt", run.Stderr);
+        }
+
+        [Fact]
         public void The_seeds_extract_with_exit_0()
         {
             var run = CliRun.Of("extract", Repo.Seeds);
