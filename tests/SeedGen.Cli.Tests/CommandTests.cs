@@ -92,6 +92,20 @@ namespace SeedGen.Cli.Tests
         }
 
         [Fact]
+        public void Report_writes_the_same_bytes_to_a_file_and_to_standard_output()
+        {
+            using var dir = Repo.Temp("report");
+            string file = Path.Combine(dir.Path, "r.html");
+            var toFile = CliRun.Of("report", Repo.Seeds, "-o", file);
+            var toStdout = CliRun.Of("report", Repo.Seeds);
+            Assert.Equal(0, toFile.Code);
+            Assert.Equal(0, toStdout.Code);
+            Assert.Empty(toFile.StdoutBytes);
+            Assert.Equal(File.ReadAllBytes(file), toStdout.StdoutBytes);
+            Assert.StartsWith("<!DOCTYPE html>", toStdout.Stdout);
+        }
+
+        [Fact]
         public void The_seeds_extract_with_exit_0()
         {
             var run = CliRun.Of("extract", Repo.Seeds);
