@@ -33,8 +33,7 @@ namespace SeedGen.Extraction.Events
                 foreach (var dm in dates)
                 {
                     if (dm.Kind == TemporalKind.Period) continue;
-                    int sinceLen = words.SinceCue.Length;
-                    if (sStart + dm.Index >= sinceLen && doc.Text.Substring(sStart + dm.Index - sinceLen, sinceLen).Equals(words.SinceCue, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (AfterSince(doc.Text, sStart, sStart + dm.Index, words)) continue;
                     if (dm.Kind == TemporalKind.Month && !dm.Start.HasYear && Habitual(doc[doc.Sentences[m.SentenceIndex]], words)) continue;
                     int at = sStart + dm.Index;
                     int distance = at < m.Start ? m.Start - (at + dm.Length) : at - m.End;
@@ -65,6 +64,16 @@ namespace SeedGen.Extraction.Events
                     d.End = new DateValue(end.Year, end.Month, end.Day);
                 }
             }
+        }
+
+        /// <summary>"since 2016", "since the September 11, 2001 attacks": "since" within the two words before the date.</summary>
+        internal static bool AfterSince(string t, int sentenceStart, int at, EventWords words)
+        {
+            int from = Math.Max(sentenceStart, at - 24);
+            var before = Tokenizer.Tokenize(t, from, at);
+            for (int k = before.Count - 1; k >= 0 && k >= before.Count - 2; k--)
+                if (before[k].Text.Equals(words.SinceCue, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         internal static bool Habitual(string sentence, EventWords words) =>

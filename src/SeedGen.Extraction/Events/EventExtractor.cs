@@ -18,7 +18,7 @@ namespace SeedGen.Extraction.Events
     /// <see cref="VerbalMentionFinder"/> and <see cref="NominalMentionFinder"/> find mentions per sentence (the title is read as
     /// sentence -1: it names events but gives no dates); <see cref="MentionGrouper"/> groups them into events;
     /// <see cref="EventDateResolver"/>, <see cref="EventPlaceResolver"/> and <see cref="EventParticipantResolver"/> resolve
-    /// date, place and participants; <see cref="StatementEventLinker"/> links statements to events.
+    /// date, place and participants, and <see cref="PartOfEventResolver"/> dates and places an event inside another; <see cref="StatementEventLinker"/> links statements to events.
     /// </remarks>
     public static class EventExtractor
     {
@@ -58,6 +58,7 @@ namespace SeedGen.Extraction.Events
             }
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);
             EventParticipantResolver.Resolve(doc, drafts, entities, words);
+            PartOfEventResolver.Resolve(drafts, words);
 
             var result = new List<EventModel>();
             foreach (var d in drafts)

@@ -52,6 +52,9 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> DurationBefore = new(StringComparer.Ordinal);
         public readonly List<string> TimeShiftCues = new();
         public readonly List<string> TopicBefore = new();
+        public readonly List<string> HeldAfter = new();
+        public readonly List<string> DurationSuffixes = new();
+        public readonly HashSet<EventKindModel> Containers = new();
         public readonly HashSet<string> DateWords = new(StringComparer.Ordinal);
         public readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal);
 
@@ -139,6 +142,13 @@ namespace SeedGen.Extraction.Events
                     case "duration_before": Add(w.DurationBefore, node); break;
                     case "time_shift_cues": w.TimeShiftCues.AddRange(Words(node)); break;
                     case "topic_before": w.TopicBefore.AddRange(Words(node)); break;
+                    case "duration_suffixes": w.DurationSuffixes.AddRange(Words(node)); break;
+                    case "containers":
+                        foreach (var k in Words(node))
+                            if (Enum.TryParse<EventKindModel>(k, true, out var ck)) w.Containers.Add(ck);
+                            else throw new InvalidDataException("unknown event kind '" + k + "'");
+                        break;
+                    case "held_after": w.HeldAfter.AddRange(Words(node)); break;
                     case "date_words": Add(w.DateWords, node); break;
                     case "function_words": Add(w.FunctionWords, node); break;
                     default: throw new InvalidDataException("unknown key '" + key + "' in the event word list");

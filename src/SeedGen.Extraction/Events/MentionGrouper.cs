@@ -88,6 +88,8 @@ namespace SeedGen.Extraction.Events
                 if (subset && Math.Min(a.Count, b.Count) >= 2) return true;
                 if (f1 >= 0.75) return true;
             }
+            // "the first state visit to Canada" and "Bush visited Canada": one article's visits to one place are one visit
+            if (m.Kind == EventKindModel.Visit && m.Place != null && d.Mentions.Any(x => string.Equals(x.Place, m.Place, StringComparison.OrdinalIgnoreCase))) return true;
             // the same people meeting: "Lukashenka met with Mitchell" and "Mitchell, who met with Lukashenko"
             if (m.People.Count >= 2 && d.Participants.Count(m.People.Contains) >= 2) return true;
             return false;

@@ -76,7 +76,7 @@ namespace SeedGen.Extraction.Events
                 int right = c.End;
 
                 var pre = tokens.Skip(left).Take(i - left).ToList();
-                bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
+                bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
                 if (head.ProperOnly && !pre.Any(x => char.IsUpper(x.Text[0]))) continue;
                 bool hasComplement = right > i + 1;
                 bool generic = pre.Any(x => words.GenericModifiers.Contains(x.Text)) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
@@ -121,7 +121,7 @@ namespace SeedGen.Extraction.Events
                         named = true;
                     }
                 }
-                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned);
+                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned || HeldAfter(t, tokens, right, words) && FrontedPlace(tokens, left, entities) != null);
                 m.Generic = (plural && !pluralEvent) || generic || proposal;
                 if (pluralEvent && !m.Generic) m.Named = true;
                 if (m.Generic) m.Named = false;
@@ -130,7 +130,19 @@ namespace SeedGen.Extraction.Events
                 if (ownerPerson != null) m.People.Add(ownerPerson);
                 foreach (var pm in MentionsIn(entities, m.Start, m.End))
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
-                m.Place = c.Place ?? ownerPlace;
+                m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx);
+                // "caucuses were held on February 3": an event that a passive of holding reports, placed by a fronted "In Iowa,"
+                if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words))
+                {
+                    var fronted = FrontedPlace(tokens, left, entities);
+                    if (fronted != null || m.Place != null)
+                    {
+                        m.Named = true;
+                        m.Generic = false;
+                        m.Place ??= fronted;
+                        if (fronted != null && c.Place == null) m.Name += " in " + fronted;
+                    }
+                }
 
                 // "a meeting with X", "a telephone conversation with X": the other party is the owner, or the subject of the clause
                 if (m.Named && !named && c.With && c.People.Count > 0)
@@ -160,6 +172,54 @@ namespace SeedGen.Extraction.Events
                 if (tokens[i].Text.Equals("event", StringComparison.OrdinalIgnoreCase) && i > 0 && tokens[i - 1].Text is "the" or "The" or "this" or "This")
                     found.Add(new EventMention { Start = tokens[i - 1].Offset, End = tokens[i].End, Kind = EventKindModel.Other, Name = "event" });
             return found;
+        }
+
+        /// <summary>"the Nevada caucuses", "Zimbabwe cabinet meeting", "London conference": a place named among the modifiers
+        /// (not a country adjective: "Israeli-Palestinian talks" are not in Israel).</summary>
+        private static string? ModifierPlace(List<Token> tokens, int left, int head, EntityIndex entities, LexiconIndex lx)
+        {
+            for (int k = left; k < head; k++)
+            {
+                if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]) || IsPossessive(tokens[k].Text)) continue;
+                var pm = PlaceAt(entities, tokens[k].Offset);
+                if (pm == null || pm.IsPronounOrDescription || lx.CountryByAdjective.ContainsKey(pm.Surface)) continue;
+                int end = After(tokens, k, pm);
+                if (end > head) continue;
+                // "Munich Security Conference Core Group meeting": a city in a proper name is not where the event is held
+                bool properAfter = false;
+                for (int j = end; j < head; j++) if (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])) properAfter = true;
+                if (properAfter) continue;
+                return pm.Canonical;
+            }
+            return null;
+        }
+
+        /// <summary>A passive or verb of holding right after the phrase ("were held", "took place").</summary>
+        private static bool HeldAfter(string t, List<Token> tokens, int right, EventWords words)
+        {
+            if (right >= tokens.Count) return false;
+            int from = tokens[right].Offset;
+            int to = Math.Min(t.Length, from + 20);
+            string after = t.Substring(from, to - from);
+            foreach (var h in words.HeldAfter)
+                if (after.StartsWith(h, StringComparison.Ordinal) && (after.Length == h.Length || !char.IsLetter(after[h.Length]))) return true;
+            return false;
+        }
+
+        /// <summary>"In Iowa, caucuses were held", "and in New Hampshire, a primary election was held": the place of a fronted
+        /// "in &lt;place&gt;," that ends right before the phrase (up to a determiner).</summary>
+        private static string? FrontedPlace(List<Token> tokens, int left, EntityIndex entities)
+        {
+            int k = left - 1;
+            if (k >= 0 && tokens[k].Text is "a" or "an" or "the") k--;
+            if (k < 0 || tokens[k].Text != ",") return null;
+            for (int j = k - 1; j >= 1 && j >= k - 5; j--)
+            {
+                if (!tokens[j - 1].Text.Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
+                var pm = PlaceAt(entities, tokens[j].Offset);
+                if (pm != null && After(tokens, j, pm) == k) return pm.Canonical;
+            }
+            return null;
         }
 
         private static string Capital(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s.Substring(1) : s;
@@ -217,7 +277,8 @@ namespace SeedGen.Extraction.Events
                 return !(k == 0 && words.SentenceStarters.Contains(w)) && !words.NeverModifiers.Contains(w);
             }
             // "the donors' meeting": a lower-case possessive compound
-            return words.Classifiers.Contains(w) || words.CompoundModifiers.Contains(w) || words.IsOrdinal(w) || EventWords.IsYear(w);
+            return words.Classifiers.Contains(w) || words.CompoundModifiers.Contains(w) || words.IsOrdinal(w) || EventWords.IsYear(w)
+                || words.DurationSuffixes.Any(x => w.EndsWith(x, StringComparison.OrdinalIgnoreCase) && w.Length > x.Length);
         }
 
         internal sealed class ComplementResult
@@ -275,7 +336,7 @@ namespace SeedGen.Extraction.Events
                 if (w == "between" || (w == "with" && kind is EventKindModel.Meeting or EventKindModel.Talks))
                 {
                     // "talks between X and Y", "a telephone conversation with French president Nicolas Sarkozy"
-                    int j = end + 1;
+                    int j = end + 1, last = j;
                     var people = new List<string>();
                     while (j < tokens.Count)
                     {
@@ -284,10 +345,11 @@ namespace SeedGen.Extraction.Events
                         var pm = PersonAt(entities, tokens[j].Offset);
                         if (pm == null) break;
                         if (!people.Contains(pm.Canonical)) people.Add(pm.Canonical);
-                        j = After(tokens, j, pm);
-                        if (j + 1 < tokens.Count && tokens[j].Text is "and" or ",") { j++; continue; }
+                        j = last = After(tokens, j, pm);
+                        if (j + 1 < tokens.Count && tokens[j].Text == "and") { j++; continue; }
                         break;
                     }
+                    j = last;
                     if (people.Count == 0) break;
                     r.People.AddRange(people);
                     r.With = w == "with";

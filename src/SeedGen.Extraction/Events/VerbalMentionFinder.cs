@@ -55,6 +55,8 @@ namespace SeedGen.Extraction.Events
                 // "Trump and Erdoğan spoke": a second subject joined by "and"
                 int before = k;
                 while (before > 0 && tokens[before].Offset > pm.Offset) before--;
+                // "X and Turkish President Y": the title before the second name
+                for (int title = 0; title < 4 && before >= 1 && tokens[before - 1].IsWord && char.IsUpper(tokens[before - 1].Text[0]); title++) before--;
                 if (before >= 1 && tokens[before - 1].Text == "and")
                 {
                     var other = MentionsIn(entities, tokens[before - 1].Offset - 200, tokens[before - 1].Offset).LastOrDefault(m => m.Type == EntityType.Person && m.Offset + m.Length >= tokens[before - 1].Offset - 1);
@@ -198,6 +200,10 @@ namespace SeedGen.Extraction.Events
         private static EventMention? Signing(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
         {
             int j = v + 1;
+            // "signed in the Oval Office a revised version of …": a place phrase before the object
+            if (j < tokens.Count && tokens[j].Text is "in" or "at")
+                for (int k = j + 1; k < tokens.Count && k < j + 7; k++)
+                    if (tokens[k].Text is "a" or "an" || (tokens[k].Text == "the" && k > j + 1)) { j = k; break; }
             if (j < tokens.Count && tokens[j].Text is "the" or "a" or "an") j++;
             int objStart = j;
             int noun = -1;
