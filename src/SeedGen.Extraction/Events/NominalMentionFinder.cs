@@ -67,9 +67,15 @@ namespace SeedGen.Extraction.Events
                     var pl = PlaceAt(entities, tokens[left].Offset);
                     if (pm != null) ownerPerson = pm.Canonical;
                     else if (pl != null) ownerPlace = pl.Canonical;
+                    else ownerPerson = PersonBySurname(entities, tokens[left].Text.Substring(0, tokens[left].Text.Length - 2));
                 }
                 // a possessive pronoun: "her meeting with X", "his trip": the person the text spoke of last
                 bool pronounOwner = left > 0 && tokens[left - 1].Text is "her" or "his" or "His" or "Her";
+                // "Merkel said during her visit": the owner is the person named last before the pronoun in the sentence
+                string? pronounPerson = null;
+                if (pronounOwner && ownerPerson == null)
+                    for (int k = left - 2; k >= 0 && pronounPerson == null; k--)
+                        if (PersonAt(entities, tokens[k].Offset) is { IsPronounOrDescription: false } pp) pronounPerson = pp.Canonical;
 
                 // complements after the head
                 var c = Complements(t, tokens, i + 1, head, entities, words);
@@ -128,6 +134,7 @@ namespace SeedGen.Extraction.Events
                 if (!named) m.Name = Phrase(t, tokens, left, right, lx, words);
                 foreach (var x in pre) if (EventWords.IsYear(x.Text)) m.Year = new DateValue(int.Parse(x.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
                 if (ownerPerson != null) m.People.Add(ownerPerson);
+                else if (pronounPerson != null && m.Named) m.People.Add(pronounPerson);
                 foreach (var pm in MentionsIn(entities, m.Start, m.End))
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
                 m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx);
@@ -192,6 +199,20 @@ namespace SeedGen.Extraction.Events
                 return pm.Canonical;
             }
             return null;
+        }
+
+        /// <summary>"Merkel's": the one person of the article whose name ends with the possessive's stem.</summary>
+        private static string? PersonBySurname(EntityIndex entities, string stem)
+        {
+            if (stem.Length < 2 || !char.IsUpper(stem[0])) return null;
+            string? found = null;
+            foreach (var p in entities.People)
+            {
+                if (!(p.Name.EndsWith(" " + stem, StringComparison.Ordinal) || p.Name == stem)) continue;
+                if (found != null && found != p.Name) return null; // two people of that name: not certain
+                found = p.Name;
+            }
+            return found;
         }
 
         /// <summary>A passive or verb of holding right after the phrase ("were held", "took place").</summary>

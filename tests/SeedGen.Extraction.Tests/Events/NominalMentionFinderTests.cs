@@ -1,0 +1,72 @@
+using System.Linq;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 1a: event noun phrases of news language.</summary>
+    public class NominalMentionFinderTests
+    {
+        [Fact]
+        public void An_owner_names_the_event_and_takes_part()
+        {
+            var m = Assert.Single(new EventStageHarness("German Chancellor Angela Merkel arrived on Sunday. Merkel's visit to Tbilisi was short.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Visit, m.Kind);
+            Assert.Equal("Tbilisi", m.Place);
+            Assert.Contains(m.People, p => p.EndsWith("Angela Merkel", System.StringComparison.Ordinal));
+            Assert.StartsWith("Merkel's visit to Tbilisi", m.Name);
+        }
+
+        [Fact]
+        public void Talks_between_two_people_name_both()
+        {
+            var m = Assert.Single(new EventStageHarness("Talks between Prime Minister Ehud Olmert and President Mahmoud Abbas resumed.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Talks, m.Kind);
+            Assert.Contains("Ehud Olmert", m.People);
+            Assert.Contains("Mahmoud Abbas", m.People);
+        }
+
+        [Fact]
+        public void A_call_with_someone_is_between_them_and_the_subject_of_the_clause()
+        {
+            var m = Assert.Single(new EventStageHarness("In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian president Dmitry Medvedev declared that troops would leave.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Talks, m.Kind);
+            Assert.Equal("Telephone conversation between Dmitry Medvedev and Nicolas Sarkozy", m.Name);
+        }
+
+        [Fact]
+        public void A_bare_press_conference_or_a_call_for_calm_is_no_event()
+        {
+            var h = new EventStageHarness("The minister gave a press conference. He repeated a call for calm. It was a primary goal.");
+            Assert.Empty(h.Named(verbal: false));
+        }
+
+        [Fact]
+        public void Protests_in_a_place_are_one_event_and_a_month_is_not_a_march()
+        {
+            var h = new EventStageHarness("Thousands joined protests in Belgrade on Tuesday. In March the government fell.");
+            var m = Assert.Single(h.Named(verbal: false));
+            Assert.Equal(EventKindModel.Protest, m.Kind);
+            Assert.Equal("Belgrade", m.Place);
+        }
+
+        [Fact]
+        public void An_ordinal_edition_is_an_event_not_a_generic_phrase()
+        {
+            var h = new EventStageHarness("The third Forum of Regions opened in Minsk. Delegates attended the 26th session of the council.");
+            var names = h.Named(verbal: false).Select(m => m.Name).ToList();
+            Assert.Contains(names, n => n.StartsWith("Third Forum of Regions", System.StringComparison.Ordinal));
+            Assert.Contains(names, n => n.StartsWith("26th session", System.StringComparison.Ordinal));
+            Assert.Empty(new EventStageHarness("It was the first such forum.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void A_place_among_the_modifiers_is_the_venue_but_not_a_city_inside_a_proper_name()
+        {
+            var venue = Assert.Single(new EventStageHarness("The London conference on Yemen ended.").Named(verbal: false));
+            Assert.Equal("London", venue.Place);
+            var series = Assert.Single(new EventStageHarness("The Munich Security Conference Core Group meeting opened.").Named(verbal: false));
+            Assert.Null(series.Place);
+        }
+    }
+}
