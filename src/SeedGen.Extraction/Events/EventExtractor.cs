@@ -58,7 +58,7 @@ namespace SeedGen.Extraction.Events
             }
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);
             EventParticipantResolver.Resolve(doc, drafts, entities, words);
-            PartOfEventResolver.Resolve(drafts, words);
+            PartOfEventResolver.Resolve(doc, drafts, words);
 
             var result = new List<EventModel>();
             foreach (var d in drafts)
