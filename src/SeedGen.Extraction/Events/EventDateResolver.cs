@@ -12,7 +12,9 @@ namespace SeedGen.Extraction.Events
     /// the date expression (from <see cref="DateRecognizer"/>, resolved against the article's anchor) nearest to one of its
     /// mentions in the same sentence that no other event's mention is nearer to, absolute before relative, named mentions
     /// before back-references. A recurring event's usual month ("takes place every May") and the start of a period ("since
-    /// 2016") are no dates of it. A duration in the paragraph ("over three days", "a two-day visit") gives the end.
+    /// 2016") are no dates of it. A duration in the paragraph that introduces it ("over three days", "a two-day visit"; not "for ten days", which
+    /// is as often a quarantine or a sentence) gives the end; a date
+    /// before "following" or "after" the mention is another time.
     /// </summary>
     internal static class EventDateResolver
     {
@@ -36,6 +38,7 @@ namespace SeedGen.Extraction.Events
                     if (AfterSince(doc.Text, sStart, sStart + dm.Index, words)) continue;
                     if (dm.Kind == TemporalKind.Month && !dm.Start.HasYear && Habitual(doc[doc.Sentences[m.SentenceIndex]], words)) continue;
                     int at = sStart + dm.Index;
+                    if (at + dm.Length <= m.Start && Barrier(doc.Text, at + dm.Length, m.Start, words)) continue;
                     int distance = at < m.Start ? m.Start - (at + dm.Length) : at - m.End;
                     if (at >= m.Start && at < m.End) distance = 0;
                     // a date nearer to another event's mention in the sentence belongs to that event
@@ -73,6 +76,16 @@ namespace SeedGen.Extraction.Events
             var before = Tokenizer.Tokenize(t, from, at);
             for (int k = before.Count - 1; k >= 0 && k >= before.Count - 2; k--)
                 if (before[k].Text.Equals(words.SinceCue, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>A barrier word ("following", "after") between a date and a later event mention.</summary>
+        internal static bool Barrier(string t, int from, int to, EventWords words)
+        {
+            if (to - from > 80) return false;
+            string between = " " + t.Substring(from, to - from) + " ";
+            foreach (var b in words.DateBarriers)
+                if (between.IndexOf(" " + b + " ", StringComparison.OrdinalIgnoreCase) >= 0) return true;
             return false;
         }
 

@@ -50,7 +50,7 @@ namespace SeedGen.Extraction.Events
                     datesBySentence[si] = DateRecognizer.Recognize(t.Substring(start, end - start), anchor);
             }
 
-            var drafts = MentionGrouper.Group(mentions);
+            var drafts = MentionGrouper.Group(mentions, words);
             foreach (var draft in drafts)
             {
                 EventDateResolver.Resolve(doc, draft, datesBySentence, mentions, words);

@@ -53,6 +53,13 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> TimeShiftCues = new();
         public readonly List<string> TopicBefore = new();
         public readonly List<string> HeldAfter = new();
+        public readonly List<string> DateBarriers = new();
+        public readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> MeetAfter = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> ProtestVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> VenueWords = new(StringComparer.Ordinal);
+        public readonly HashSet<string> CountryWords = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<EventKindModel> SinglePerArticle = new();
         public readonly List<string> DurationSuffixes = new();
         public readonly HashSet<EventKindModel> Containers = new();
         public readonly HashSet<string> DateWords = new(StringComparer.Ordinal);
@@ -143,11 +150,22 @@ namespace SeedGen.Extraction.Events
                     case "time_shift_cues": w.TimeShiftCues.AddRange(Words(node)); break;
                     case "topic_before": w.TopicBefore.AddRange(Words(node)); break;
                     case "duration_suffixes": w.DurationSuffixes.AddRange(Words(node)); break;
+                    case "travel_verbs": Add(w.TravelVerbs, node); break;
+                    case "meet_after": Add(w.MeetAfter, node); break;
+                    case "venue_words": Add(w.VenueWords, node); break;
+                    case "country_words": Add(w.CountryWords, node); break;
+                    case "protest_verbs":
+                        if (node is YamlMappingNode pv)
+                            foreach (var kv in pv.Children)
+                                if (kv.Key is YamlScalarNode { Value: { } verb } && kv.Value is YamlScalarNode { Value: { } noun }) w.ProtestVerbs[verb] = noun;
+                        break;
+                    case "single_per_article": Kinds(w.SinglePerArticle, node); break;
                     case "containers":
                         foreach (var k in Words(node))
                             if (Enum.TryParse<EventKindModel>(k, true, out var ck)) w.Containers.Add(ck);
                             else throw new InvalidDataException("unknown event kind '" + k + "'");
                         break;
+                    case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
                     case "held_after": w.HeldAfter.AddRange(Words(node)); break;
                     case "date_words": Add(w.DateWords, node); break;
                     case "function_words": Add(w.FunctionWords, node); break;
@@ -169,6 +187,13 @@ namespace SeedGen.Extraction.Events
             if (node is YamlSequenceNode seq)
                 foreach (var c in seq.Children)
                     if (c is YamlScalarNode { Value: { Length: > 0 } v }) yield return v;
+        }
+
+        private static void Kinds(HashSet<EventKindModel> set, YamlNode? node)
+        {
+            foreach (var k in Words(node))
+                if (Enum.TryParse<EventKindModel>(k, true, out var kind)) set.Add(kind);
+                else throw new InvalidDataException("unknown event kind '" + k + "'");
         }
 
         private static void Add(HashSet<string> set, YamlNode? node)

@@ -16,7 +16,7 @@ namespace SeedGen.Extraction.Events
         private static bool IsGathering(EventKindModel k) =>
             k is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session;
 
-        public static List<EventDraft> Group(List<EventMention> mentions)
+        public static List<EventDraft> Group(List<EventMention> mentions, EventWords words)
         {
             var drafts = new List<EventDraft>();
             var pendingForward = new List<(EventMention Mention, EventMention NamedLater)>();
@@ -29,6 +29,12 @@ namespace SeedGen.Extraction.Events
                 {
                     for (int d = 0; d < drafts.Count && target < 0; d++)
                         if (SameEvent(drafts[d], m)) target = d;
+                    // "… the Latin American summit. The Rio Group summit, which …": a definite second name of the one summit so far
+                    if (target < 0 && m.Definite && words.SinglePerArticle.Contains(m.Kind) && drafts.Count(x => x.Kind == m.Kind) == 1)
+                    {
+                        int only = drafts.FindIndex(x => x.Kind == m.Kind);
+                        if (drafts[only].Mentions.All(x => x.Place == null || m.Place == null || x.Place == m.Place)) target = only;
+                    }
                     if (target < 0)
                     {
                         drafts.Add(new EventDraft { Name = m.Name, Kind = m.Kind });

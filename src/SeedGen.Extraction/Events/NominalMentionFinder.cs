@@ -42,6 +42,8 @@ namespace SeedGen.Extraction.Events
                 // "Council" is an event only as a ministerial council ("OSCE Ministerial Council"), not an organ ("UN Security Council")
                 if (w.Equals("council", StringComparison.OrdinalIgnoreCase) && !(i > 0 && words.CouncilBefore.Contains(tokens[i - 1].Text))) continue;
                 if (w.Equals("assembly", StringComparison.OrdinalIgnoreCase)) continue;
+                // "Telus Convention Centre": a building named after an event word
+                if (char.IsUpper(w[0]) && i + 1 < tokens.Count && words.VenueWords.Contains(tokens[i + 1].Text)) continue;
                 // "March" is the month; "a primary goal", "the call centre": a head used as a modifier names no event
                 if (char.IsUpper(w[0]) && words.DateWords.Contains(w)) continue;
                 if (head.Anchored && i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(tokens[i + 1].Text[0]) && !words.FunctionWords.Contains(tokens[i + 1].Text)) continue;
@@ -67,6 +69,7 @@ namespace SeedGen.Extraction.Events
                     var pl = PlaceAt(entities, tokens[left].Offset);
                     if (pm != null) ownerPerson = pm.Canonical;
                     else if (pl != null) ownerPlace = pl.Canonical;
+                    else if (words.CountryWords.Contains(tokens[left].Text)) ownerPlace = CountryBefore(entities, tokens[left].Offset, sentenceStart);
                     else ownerPerson = PersonBySurname(entities, tokens[left].Text.Substring(0, tokens[left].Text.Length - 2));
                 }
                 // a possessive pronoun: "her meeting with X", "his trip": the person the text spoke of last
@@ -92,7 +95,8 @@ namespace SeedGen.Extraction.Events
                 bool classified = pre.Any(x => words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) || char.IsDigit(w[0]);
                 bool owned = ownerPerson != null || ownerPlace != null;
                 bool named = false;
-                var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind };
+                var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind,
+                    Definite = left > 0 && tokens[left - 1].Text is "the" or "The" };
                 // elections need a classifier or a country ("presidential elections"), not "elections in the republics" as a proposal
                 if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null) generic = true;
                 if (head.Anchored)
@@ -127,7 +131,7 @@ namespace SeedGen.Extraction.Events
                         named = true;
                     }
                 }
-                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned || HeldAfter(t, tokens, right, words) && FrontedPlace(tokens, left, entities) != null);
+                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned || HeldAfter(t, tokens, right, words, out _) && FrontedPlace(tokens, left, entities) != null);
                 m.Generic = (plural && !pluralEvent) || generic || proposal;
                 if (pluralEvent && !m.Generic) m.Named = true;
                 if (m.Generic) m.Named = false;
@@ -138,11 +142,15 @@ namespace SeedGen.Extraction.Events
                 foreach (var pm in MentionsIn(entities, m.Start, m.End))
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
                 m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx);
-                // "caucuses were held on February 3": an event that a passive of holding reports, placed by a fronted "In Iowa,"
-                if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words))
+                // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
+                if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
+                    m.Named = true;
+                // "caucuses were held on February 3", "a run-off election is scheduled for May 6": an event that a passive of
+                // holding or a schedule reports, with a date after it or a place (a fronted "In Iowa,")
+                if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words, out int cueEnd))
                 {
                     var fronted = FrontedPlace(tokens, left, entities);
-                    if (fronted != null || m.Place != null)
+                    if (fronted != null || m.Place != null || DateWithin(tokens, cueEnd, 6, words))
                     {
                         m.Named = true;
                         m.Generic = false;
@@ -201,6 +209,18 @@ namespace SeedGen.Extraction.Events
             return null;
         }
 
+        /// <summary>"in Bolivia for the opening of that country's convention": the country named last before the possessive.</summary>
+        private static string? CountryBefore(EntityIndex entities, int at, int sentenceStart)
+        {
+            string? found = null;
+            foreach (var pm in PlacesIn(entities, sentenceStart, at))
+            {
+                var place = entities.Places.FirstOrDefault(p => p.Name == pm.Canonical);
+                if (place != null && place.Kind == PlaceKindModel.Country) found = pm.Canonical;
+            }
+            return found;
+        }
+
         /// <summary>"Merkel's": the one person of the article whose name ends with the possessive's stem.</summary>
         private static string? PersonBySurname(EntityIndex entities, string stem)
         {
@@ -216,14 +236,38 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>A passive or verb of holding right after the phrase ("were held", "took place").</summary>
-        private static bool HeldAfter(string t, List<Token> tokens, int right, EventWords words)
+        private static bool HeldAfter(string t, List<Token> tokens, int right, EventWords words, out int cueEnd)
         {
+            cueEnd = right;
+            // "elections which were held on June 21": a relative pronoun before the verb
+            if (right < tokens.Count && tokens[right].Text is "which" or "that") right++;
             if (right >= tokens.Count) return false;
             int from = tokens[right].Offset;
-            int to = Math.Min(t.Length, from + 20);
+            int to = Math.Min(t.Length, from + 24);
             string after = t.Substring(from, to - from);
             foreach (var h in words.HeldAfter)
-                if (after.StartsWith(h, StringComparison.Ordinal) && (after.Length == h.Length || !char.IsLetter(after[h.Length]))) return true;
+                if (after.StartsWith(h, StringComparison.Ordinal) && (after.Length == h.Length || !char.IsLetter(after[h.Length])))
+                {
+                    int end = from + h.Length;
+                    cueEnd = right;
+                    while (cueEnd < tokens.Count && tokens[cueEnd].Offset < end) cueEnd++;
+                    return true;
+                }
+            return false;
+        }
+
+        /// <summary>"on Tuesday", "on 24 May": a date right at <paramref name="k"/>.</summary>
+        private static bool DateAt(List<Token> tokens, int k, EventWords words) =>
+            k + 1 < tokens.Count && tokens[k].Text == "on" && (words.DateWords.Contains(tokens[k + 1].Text) || char.IsDigit(tokens[k + 1].Text[0]));
+
+        /// <summary>A month or weekday name within <paramref name="n"/> tokens from <paramref name="k"/>.</summary>
+        private static bool DateWithin(List<Token> tokens, int k, int n, EventWords words)
+        {
+            for (int j = k; j < tokens.Count && j < k + n; j++)
+            {
+                if (tokens[j].Text is "." or ";") return false;
+                if (words.DateWords.Contains(tokens[j].Text)) return true;
+            }
             return false;
         }
 
@@ -297,7 +341,9 @@ namespace SeedGen.Extraction.Events
                 // a capitalised word that starts a sentence and is a function word is no modifier
                 return !(k == 0 && words.SentenceStarters.Contains(w)) && !words.NeverModifiers.Contains(w);
             }
-            // "the donors' meeting": a lower-case possessive compound
+            if (words.CountryWords.Contains(w)) return true;
+            // "October 28 general elections": a day after its month
+            if (char.IsDigit(w[0]) && w.Length <= 2 && k > 0 && words.DateWords.Contains(tokens[k - 1].Text)) return true;
             return words.Classifiers.Contains(w) || words.CompoundModifiers.Contains(w) || words.IsOrdinal(w) || EventWords.IsYear(w)
                 || words.DurationSuffixes.Any(x => w.EndsWith(x, StringComparison.OrdinalIgnoreCase) && w.Length > x.Length);
         }
@@ -354,7 +400,7 @@ namespace SeedGen.Extraction.Events
                     end = j;
                     continue;
                 }
-                if (w == "between" || (w == "with" && kind is EventKindModel.Meeting or EventKindModel.Talks))
+                if (w == "between" || (w == "with" && kind is not (EventKindModel.Election or EventKindModel.Protest or EventKindModel.Visit)))
                 {
                     // "talks between X and Y", "a telephone conversation with French president Nicolas Sarkozy"
                     int j = end + 1, last = j;

@@ -25,11 +25,16 @@ namespace SeedGen.Extraction.Events
                 string w = tokens[i].Text;
                 EventMention? m = null;
                 // "X met with Y" / "X meets Y" / "X, who met with Y"; "while meeting with" (the gerund as a verb)
-                bool verbMeeting = words.MeetingVerbs.Contains(w) || (w == "meeting" && i > 0 && words.GerundBefore.Contains(tokens[i - 1].Text));
+                bool verbMeeting = words.MeetingVerbs.Contains(w) || (w == "meeting" && i > 0 && words.GerundBefore.Contains(tokens[i - 1].Text))
+                    || (w == "meet" && i > 0 && words.MeetAfter.Contains(tokens[i - 1].Text));
                 if (verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && IsPersonAt(entities, tokens[i + 1].Offset))))
                     m = Meeting(t, tokens, i, entities, words);
                 else if (words.VisitVerbs.Contains(w))
-                    m = Visit(tokens, i, entities);
+                    m = Visit(tokens, i, entities, "Visit", "visit", needsTo: false);
+                else if (words.TravelVerbs.Contains(w))
+                    m = Visit(tokens, i, entities, "Trip", "trip", needsTo: true);
+                else if (words.ProtestVerbs.TryGetValue(w, out var protestNoun))
+                    m = Protest(t, tokens, i, entities, words, protestNoun);
                 else if (words.SpeakVerbs.Contains(w) || words.PhoneVerbs.Contains(w))
                     m = Phone(t, tokens, i, entities, words);
                 else if (words.SignVerbs.Contains(w))
@@ -73,7 +78,8 @@ namespace SeedGen.Extraction.Events
             var people = new List<string>();
             while (j < tokens.Count)
             {
-                for (int look = j; look < tokens.Count && look < j + 6 && tokens[look].IsWord && char.IsUpper(tokens[look].Text[0]); look++)
+                // "the President of the Republic of Korea Mr. Roh Moo-hyun": a title (capitalised words and their "of the") before the name
+                for (int look = j; look < tokens.Count && look < j + 10 && (tokens[look].IsWord && char.IsUpper(tokens[look].Text[0]) || tokens[look].Text is "of" or "the"); look++)
                     if (IsPersonAt(entities, tokens[look].Offset)) { j = look; break; }
                 var pm = PersonAt(entities, tokens[j].Offset);
                 if (pm == null) break;
@@ -123,10 +129,13 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"X visited Y", "X is visiting Y": a visit of X to the place Y.</summary>
-        private static EventMention? Visit(List<Token> tokens, int v, EntityIndex entities)
+        private static EventMention? Visit(List<Token> tokens, int v, EntityIndex entities, string noun, string lowerNoun, bool needsTo)
         {
             if (v + 1 >= tokens.Count) return null;
             int j = v + 1;
+            if (tokens[j].Text == "to") j++;
+            else if (needsTo) return null;
+            if (j >= tokens.Count) return null;
             if (tokens[j].Text == "the" && j + 1 < tokens.Count) j++;
             var place = PlaceAt(entities, tokens[j].Offset);
             if (place == null) return null;
@@ -139,11 +148,11 @@ namespace SeedGen.Extraction.Events
                 End = place.Offset + place.Length,
                 Kind = EventKindModel.Visit,
                 Named = true,
-                Name = "Visit of " + subject.Canonical + " to " + place.Canonical,
+                Name = noun + " of " + subject.Canonical + " to " + place.Canonical,
                 Place = place.Canonical,
                 People = new List<string> { subject.Canonical },
             };
-            m.Aliases.Add(subject.Canonical + "'s visit to " + place.Canonical);
+            m.Aliases.Add(subject.Canonical + "'s " + lowerNoun + " to " + place.Canonical);
             return m;
         }
 
@@ -194,6 +203,34 @@ namespace SeedGen.Extraction.Events
             };
             m.Aliases.Add("Telephone conversation between " + string.Join(" and ", people));
             return m;
+        }
+
+        /// <summary>"15,000 people marched against Bush in Ottawa": a protest in the place that follows (a place is required).</summary>
+        private static EventMention? Protest(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, string noun)
+        {
+            int j = v + 1;
+            string against = "";
+            if (j < tokens.Count && tokens[j].Text == "against")
+            {
+                int s = j + 1;
+                int e = s;
+                while (e < tokens.Count && e < s + 6 && tokens[e].IsWord && tokens[e].Text != "in" && !words.ClauseBoundaries.Contains(tokens[e].Text)) e++;
+                if (e == s) return null;
+                against = " against " + t.Substring(tokens[s].Offset, tokens[e - 1].End - tokens[s].Offset);
+                j = e;
+            }
+            if (j + 1 >= tokens.Count || tokens[j].Text != "in") return null;
+            var place = PlaceAt(entities, tokens[j + 1].Offset);
+            if (place == null) return null;
+            return new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = place.Offset + place.Length,
+                Kind = EventKindModel.Protest,
+                Named = true,
+                Name = char.ToUpperInvariant(noun[0]) + noun.Substring(1) + against + " in " + place.Canonical,
+                Place = place.Canonical,
+            };
         }
 
         /// <summary>"X signed the … agreement / executive order": the signing of the document, by X.</summary>
