@@ -41,8 +41,9 @@ namespace SeedGen.Extraction.Events
                     if (at + dm.Length <= m.Start && Barrier(doc.Text, at + dm.Length, m.Start, words)) continue;
                     int distance = at < m.Start ? m.Start - (at + dm.Length) : at - m.End;
                     if (at >= m.Start && at < m.End) distance = 0;
+                    if (distance > words.MaxDateDistance) continue;
                     // a date nearer to another event's mention in the sentence belongs to that event
-                    bool nearerOther = all.Any(o => o.SentenceIndex == m.SentenceIndex && o.Event >= 0 && !d.Mentions.Contains(o) && !o.Generic
+                    bool nearerOther = all.Any(o => o.SentenceIndex == m.SentenceIndex && o.Event >= 0 && !d.Mentions.Contains(o) && !o.Generic && !(o.ListId >= 0 && o.ListId == m.ListId)
                         && Distance(o, at, dm.Length) < Math.Max(0, distance));
                     if (nearerOther) continue;
                     int score = Math.Max(0, distance) + (dm.Kind == TemporalKind.Relative ? 1000 : 0) + (m.Named ? 0 : 500);
@@ -63,8 +64,19 @@ namespace SeedGen.Extraction.Events
                 var first = d.Mentions.FirstOrDefault(x => x.SentenceIndex >= 0);
                 if (first != null && Duration(doc.Paragraphs[doc.Sentences[first.SentenceIndex].ParagraphIndex].Text, words) is int days && days > 1)
                 {
-                    var end = new DateTime(d.Start.Year, d.Start.Month, d.Start.Day, 0, 0, 0, DateTimeKind.Unspecified).AddDays(days - 1);
-                    d.End = new DateValue(end.Year, end.Month, end.Day);
+                    var day = new DateTime(d.Start.Year, d.Start.Month, d.Start.Day, 0, 0, 0, DateTimeKind.Unspecified);
+                    if (EndsBefore(doc.Text, doc.Sentences[first.SentenceIndex].Offset, first.Start, words))
+                    {
+                        // "after a three-day visit … on Wednesday": Wednesday is the last day
+                        var start = day.AddDays(-(days - 1));
+                        d.End = d.Start;
+                        d.Start = new DateValue(start.Year, start.Month, start.Day);
+                    }
+                    else
+                    {
+                        var end = day.AddDays(days - 1);
+                        d.End = new DateValue(end.Year, end.Month, end.Day);
+                    }
                 }
             }
         }
@@ -77,6 +89,14 @@ namespace SeedGen.Extraction.Events
             for (int k = before.Count - 1; k >= 0 && k >= before.Count - 2; k--)
                 if (before[k].Text.Equals(words.SinceCue, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
+        }
+
+        /// <summary>"after a three-day visit": an end cue among the three words before the mention.</summary>
+        internal static bool EndsBefore(string t, int sentenceStart, int mentionStart, EventWords words)
+        {
+            var before = Tokenizer.Tokenize(t, Math.Max(sentenceStart, mentionStart - 30), mentionStart);
+            string joined = " " + string.Join(" ", before.Skip(Math.Max(0, before.Count - 3)).Select(x => x.Text)) + " ";
+            return words.EndCues.Any(c => joined.IndexOf(" " + c + " ", StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
         /// <summary>A barrier word ("following", "after") between a date and a later event mention.</summary>

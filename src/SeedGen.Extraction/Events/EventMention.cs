@@ -14,7 +14,8 @@ namespace SeedGen.Extraction.Events
         public EventKindModel Kind;
         public bool Named;                  // names an event (else refers back to one)
         public bool Generic;                // neither: "bilateral meetings"
-        public bool Definite;               // "the …": refers to an event the reader knows
+        public bool Definite;
+        public int ListId = -1;             // mentions of one list ("protests in A, B and C") share their dates               // "the …": refers to an event the reader knows
         public List<string> People = new(); // people in the phrase or its verb ("X met with Y")
         public string? Place;               // a place the phrase itself names ("visit to Belarus", "elections in Russia")
         public DateValue Year;              // a year written inside the phrase ("the 2016 parliamentary elections")

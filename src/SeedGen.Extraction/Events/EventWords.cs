@@ -54,6 +54,8 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> TopicBefore = new();
         public readonly List<string> HeldAfter = new();
         public readonly List<string> DateBarriers = new();
+        public readonly List<string> EndCues = new();
+        public int MaxDateDistance = int.MaxValue;
         public readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> MeetAfter = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> ProtestVerbs = new(StringComparer.Ordinal);
@@ -165,6 +167,10 @@ namespace SeedGen.Extraction.Events
                             if (Enum.TryParse<EventKindModel>(k, true, out var ck)) w.Containers.Add(ck);
                             else throw new InvalidDataException("unknown event kind '" + k + "'");
                         break;
+                    case "end_cues": w.EndCues.AddRange(Words(node)); break;
+                    case "max_date_distance":
+                        MaxDistance(w, node);
+                        break;
                     case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
                     case "held_after": w.HeldAfter.AddRange(Words(node)); break;
                     case "date_words": Add(w.DateWords, node); break;
@@ -187,6 +193,12 @@ namespace SeedGen.Extraction.Events
             if (node is YamlSequenceNode seq)
                 foreach (var c in seq.Children)
                     if (c is YamlScalarNode { Value: { Length: > 0 } v }) yield return v;
+        }
+
+        private static void MaxDistance(EventWords w, YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) w.MaxDateDistance = n;
+            else throw new InvalidDataException("max_date_distance must be a number");
         }
 
         private static void Kinds(HashSet<EventKindModel> set, YamlNode? node)

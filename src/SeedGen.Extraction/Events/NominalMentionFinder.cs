@@ -131,7 +131,7 @@ namespace SeedGen.Extraction.Events
                         named = true;
                     }
                 }
-                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned || HeldAfter(t, tokens, right, words, out _) && FrontedPlace(tokens, left, entities) != null);
+                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned || HeldAfter(t, tokens, right, words, out _) && FrontedPlace(tokens, left, entities, words) != null);
                 m.Generic = (plural && !pluralEvent) || generic || proposal;
                 if (pluralEvent && !m.Generic) m.Named = true;
                 if (m.Generic) m.Named = false;
@@ -149,7 +149,7 @@ namespace SeedGen.Extraction.Events
                 // holding or a schedule reports, with a date after it or a place (a fronted "In Iowa,")
                 if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words, out int cueEnd))
                 {
-                    var fronted = FrontedPlace(tokens, left, entities);
+                    var fronted = FrontedPlace(tokens, left, entities, words);
                     if (fronted != null || m.Place != null || DateWithin(tokens, cueEnd, 6, words))
                     {
                         m.Named = true;
@@ -180,6 +180,21 @@ namespace SeedGen.Extraction.Events
                 }
                 for (int k = left; k < right; k++) used[k] = true;
                 found.Add(m);
+                // "protests in Suez, Mansoura and Alexandria": one event in each place
+                if (m.Named && c.MorePlaces.Count > 0)
+                {
+                    string headPhrase = Phrase(t, tokens, left, i + 1, lx, words);
+                    m.ListId = m.Start;
+                    foreach (var (place, from, to) in c.MorePlaces)
+                    {
+                        found.Add(new EventMention
+                        {
+                            Start = tokens[from].Offset, End = tokens[to - 1].End, Kind = kind, Named = true, Place = place,
+                            Name = headPhrase + " in " + place, Year = m.Year, People = new List<string>(m.People), ListId = m.Start,
+                        });
+                        for (int k = from; k < to; k++) used[k] = true;
+                    }
+                }
                 i = right - 1;
             }
             // "the event" refers back to the last event of any kind
@@ -273,7 +288,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"In Iowa, caucuses were held", "and in New Hampshire, a primary election was held": the place of a fronted
         /// "in &lt;place&gt;," that ends right before the phrase (up to a determiner).</summary>
-        private static string? FrontedPlace(List<Token> tokens, int left, EntityIndex entities)
+        private static string? FrontedPlace(List<Token> tokens, int left, EntityIndex entities, EventWords words)
         {
             int k = left - 1;
             if (k >= 0 && tokens[k].Text is "a" or "an" or "the") k--;
@@ -283,6 +298,7 @@ namespace SeedGen.Extraction.Events
                 if (!tokens[j - 1].Text.Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
                 var pm = PlaceAt(entities, tokens[j].Offset);
                 if (pm != null && After(tokens, j, pm) == k) return pm.Canonical;
+                if (pm == null && UnknownPlaceAt(tokens, j, entities, words) is { } unknown && unknown.End == k) return unknown.Name;
             }
             return null;
         }
@@ -355,6 +371,8 @@ namespace SeedGen.Extraction.Events
             public bool With;                        // "with X" gave the people
             public bool Distinctive;                 // a complement that makes an anchored head an event
             public readonly List<string> People = new();
+            /// <summary>"protests in Suez, Mansoura and Alexandria": the places after the first, with their token ranges.</summary>
+            public readonly List<(string Place, int From, int To)> MorePlaces = new();
         }
 
         /// <summary>"of the CIS Council of Ministers", "on security in Eastern Europe", "to Belarus", "in Hamburg" (for heads that
@@ -441,9 +459,11 @@ namespace SeedGen.Extraction.Events
                     // "visit to Belarus", "Council in Hamburg", "protests in Suez": a place
                     if (end + 1 < tokens.Count && PlaceAt(entities, tokens[end + 1].Offset) is { } pm)
                     {
+                        bool first = r.Place == null;
                         r.Place ??= pm.Canonical;
                         r.Distinctive = true;
                         end = After(tokens, end + 1, pm);
+                        if (first && head.PlaceIn) ListedPlaces(tokens, end, entities, words, r.MorePlaces);
                         continue;
                     }
                     // "visit to the Middle East": a place after the article
@@ -454,11 +474,40 @@ namespace SeedGen.Extraction.Events
                         end = After(tokens, end + 2, pm2);
                         continue;
                     }
+                    // "a three-day visit to Kenya", "protests in Suez": a place the lexicon does not know
+                    if (end + 1 < tokens.Count && UnknownPlaceAt(tokens, end + 1, entities, words) is { } unknown)
+                    {
+                        bool first = r.Place == null;
+                        r.Place ??= unknown.Name;
+                        r.Distinctive = true;
+                        end = unknown.End;
+                        if (first && head.PlaceIn) ListedPlaces(tokens, end, entities, words, r.MorePlaces);
+                        continue;
+                    }
                 }
                 break;
             }
             r.End = end;
             return r;
+        }
+
+        /// <summary>", Mansoura, Damanhour, and Alexandria" after a first place: each further place of the list.</summary>
+        private static void ListedPlaces(List<Token> tokens, int k, EntityIndex entities, EventWords words, List<(string, int, int)> into)
+        {
+            var found = new List<(string, int, int)>();
+            bool closed = false;
+            while (k + 1 < tokens.Count && !closed)
+            {
+                int j = k;
+                if (tokens[j].Text == ",") j++;
+                else if (tokens[j].Text != "and") break;
+                if (j < tokens.Count && tokens[j].Text == "and") { j++; closed = true; }
+                if (j == k || j >= tokens.Count) break;
+                if (PlaceAt(entities, tokens[j].Offset) is { } pm) { found.Add((pm.Canonical, j, After(tokens, j, pm))); k = After(tokens, j, pm); }
+                else if (UnknownPlaceAt(tokens, j, entities, words) is { } u) { found.Add((u.Name, j, u.End)); k = u.End; }
+                else break;
+            }
+            if (closed) into.AddRange(found); // only a list that ends with "and X" is a list of places
         }
 
         /// <summary>"… of the OSCE Parliamentary Assembly Belarus suggested": a place right after an organisation's name starts a new clause.</summary>

@@ -137,15 +137,18 @@ namespace SeedGen.Extraction.Events
             else if (needsTo) return null;
             if (j >= tokens.Count) return null;
             if (tokens[j].Text == "the" && j + 1 < tokens.Count) j++;
-            var place = PlaceAt(entities, tokens[j].Offset);
-            if (place == null) return null;
+            var known = PlaceAt(entities, tokens[j].Offset);
+            // "flew to Kenya": with "to", a place the lexicon does not know
+            var unknown = known == null && needsTo ? UnknownPlaceAt(tokens, j, entities, EventWords.Default) : null;
+            if (known == null && unknown == null) return null;
+            var place = known != null ? (Canonical: known.Canonical, End: known.Offset + known.Length) : (Canonical: unknown!.Value.Name, End: tokens[unknown.Value.End - 1].End);
             var subjects = Subjects(tokens, v, entities);
             if (subjects.Count == 0) return null;
             var subject = subjects[subjects.Count - 1];
             var m = new EventMention
             {
                 Start = tokens[v].Offset,
-                End = place.Offset + place.Length,
+                End = place.End,
                 Kind = EventKindModel.Visit,
                 Named = true,
                 Name = noun + " of " + subject.Canonical + " to " + place.Canonical,
@@ -220,16 +223,19 @@ namespace SeedGen.Extraction.Events
                 j = e;
             }
             if (j + 1 >= tokens.Count || tokens[j].Text != "in") return null;
-            var place = PlaceAt(entities, tokens[j + 1].Offset);
-            if (place == null) return null;
+            var known = PlaceAt(entities, tokens[j + 1].Offset);
+            var unknown = known == null ? UnknownPlaceAt(tokens, j + 1, entities, words) : null;
+            if (known == null && unknown == null) return null;
+            string place = known?.Canonical ?? unknown!.Value.Name;
+            int end = known != null ? known.Offset + known.Length : tokens[unknown!.Value.End - 1].End;
             return new EventMention
             {
                 Start = tokens[v].Offset,
-                End = place.Offset + place.Length,
+                End = end,
                 Kind = EventKindModel.Protest,
                 Named = true,
-                Name = char.ToUpperInvariant(noun[0]) + noun.Substring(1) + against + " in " + place.Canonical,
-                Place = place.Canonical,
+                Name = char.ToUpperInvariant(noun[0]) + noun.Substring(1) + against + " in " + place,
+                Place = place,
             };
         }
 
