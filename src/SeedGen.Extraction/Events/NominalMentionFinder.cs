@@ -98,7 +98,8 @@ namespace SeedGen.Extraction.Events
                 var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind,
                     Definite = left > 0 && tokens[left - 1].Text is "the" or "The" };
                 // elections need a classifier or a country ("presidential elections"), not "elections in the republics" as a proposal
-                if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null) generic = true;
+                if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive
+                    && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
                 if (head.Anchored)
                 {
                     m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0));
@@ -438,6 +439,15 @@ namespace SeedGen.Extraction.Events
                     if (people.Count == 0) break;
                     r.People.AddRange(people);
                     r.With = w == "with";
+                    r.Distinctive = true;
+                    end = j;
+                    continue;
+                }
+                if (w is "in" or "of" && kind == EventKindModel.Election && end + 1 < tokens.Count && words.DateWords.Contains(tokens[end + 1].Text))
+                {
+                    // "the elections in March 2008", "the elections of June 21": an election named by its date
+                    int j = end + 2;
+                    while (j < tokens.Count && j < end + 4 && tokens[j].IsWord && char.IsDigit(tokens[j].Text[0])) j++;
                     r.Distinctive = true;
                     end = j;
                     continue;

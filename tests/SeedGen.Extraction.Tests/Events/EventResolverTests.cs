@@ -72,3 +72,34 @@ namespace SeedGen.Extraction.Tests.Events
         }
     }
 }
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 3a on news forms of dates.</summary>
+    public class EventDateNewsFormsTests
+    {
+        [Fact]
+        public void After_a_three_day_visit_on_a_day_ends_that_day()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2009-10-10\n---\nHeadline\n\nIn remarks made after a three-day visit to Geneva late on Wednesday, Kofi Annan warned of violence.\n");
+            var e = Assert.Single(a.Events);
+            Assert.Equal("2009-10-07", e.End.ToIso());
+            Assert.Equal("2009-10-05", e.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_date_before_following_is_not_the_events_date()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2009-10-10\n---\nHeadline\n\nTensions flared up in early 2008 following a disputed presidential election.\n");
+            var e = Assert.Single(a.Events);
+            Assert.True(e.Start.IsNone);
+        }
+
+        [Fact]
+        public void A_quarantine_for_ten_days_does_not_lengthen_a_summit()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2020-12-21\n---\nHeadline\n\nHe attended the Riga summit on 10 December 2020. He will isolate for ten days.\n");
+            var e = Assert.Single(a.Events);
+            Assert.Equal("2020-12-10", e.End.ToIso());
+        }
+    }
+}

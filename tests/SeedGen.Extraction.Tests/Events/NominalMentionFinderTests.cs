@@ -70,3 +70,61 @@ namespace SeedGen.Extraction.Tests.Events
         }
     }
 }
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 1a on phrases that name their event by a list, a date, a schedule or a place the lexicon lacks.</summary>
+    public class NominalMentionFinderNewsFormsTests
+    {
+        [Fact]
+        public void A_list_of_places_gives_one_protest_in_each()
+        {
+            var h = new EventStageHarness("Today there have been protests in Suez, Mansoura, Damanhour, and Alexandria.");
+            var places = h.Named(verbal: false).Select(m => m.Place).ToArray();
+            Assert.Equal(new[] { "Suez", "Mansoura", "Damanhour", "Alexandria" }, places);
+            Assert.Single(h.Named(verbal: false).Select(m => m.ListId).Distinct());
+        }
+
+        [Fact]
+        public void A_list_without_and_is_no_list_of_places()
+        {
+            var h = new EventStageHarness("Protests in Geneva, Hamburg said the police were calm.");
+            Assert.Single(h.Named(verbal: false));
+        }
+
+        [Fact]
+        public void Elections_named_by_their_date_or_held_on_a_date_are_events()
+        {
+            Assert.Single(new EventStageHarness("His party won the elections in March 2008.").Named(verbal: false));
+            Assert.Single(new EventStageHarness("The vote count rose before elections which were held on June 21.").Named(verbal: false));
+            Assert.Empty(new EventStageHarness("He called for elections soon.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void A_scheduled_run_off_with_a_date_is_an_event()
+        {
+            var m = Assert.Single(new EventStageHarness("A run-off election is scheduled for May 6.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Election, m.Kind);
+        }
+
+        [Fact]
+        public void An_indefinite_phrase_with_a_modifier_and_a_date_after_it_is_an_event()
+        {
+            Assert.Single(new EventStageHarness("Robert Mugabe led a cabinet meeting on Tuesday.").Named(verbal: false));
+            Assert.Empty(new EventStageHarness("Robert Mugabe led a meeting.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void A_fronted_place_places_a_held_primary()
+        {
+            var m = Assert.Single(new EventStageHarness("In Iowa, the vote was close, and in Nevada, a primary election was held on February 11.").Named(verbal: false));
+            Assert.Equal("Nevada", m.Place);
+        }
+
+        [Fact]
+        public void A_visit_to_a_country_the_lexicon_lacks_is_placed_there()
+        {
+            var m = Assert.Single(new EventStageHarness("After a three-day visit to Kenya, he left.").Named(verbal: false));
+            Assert.Equal("Kenya", m.Place);
+        }
+    }
+}
