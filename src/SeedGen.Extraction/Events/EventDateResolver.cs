@@ -20,12 +20,7 @@ namespace SeedGen.Extraction.Events
     {
         public static void Resolve(ArticleDocument doc, EventDraft d, IReadOnlyDictionary<int, IReadOnlyList<TemporalMatch>> datesBySentence, List<EventMention> all, EventWords words)
         {
-            if (d.Mentions.FirstOrDefault(x => !x.Year.IsNone && x.SentenceIndex >= 0) is { } own)
-            {
-                d.Start = own.Year;
-                d.End = DateValue.None;
-                return;
-            }
+            var own = d.Mentions.FirstOrDefault(x => !x.Year.IsNone && x.SentenceIndex >= 0);
             TemporalMatch? best = null;
             int bestScore = int.MaxValue;
             foreach (var m in d.Mentions)
@@ -49,6 +44,14 @@ namespace SeedGen.Extraction.Events
                     int score = Math.Max(0, distance) + (dm.Kind == TemporalKind.Relative ? 1000 : 0) + (m.Named ? 0 : 500);
                     if (score < bestScore) { best = dm; bestScore = score; }
                 }
+            }
+            // a year written in the phrase ("the 2016 parliamentary elections") is the event's own date, unless its sentence gives
+            // the day in that year ("the 2019 UK general election on 12 December")
+            if (own != null && !(best is { } inYear && inYear.Start.Year == own.Year.Year && inYear.Start.Month != 0 && inYear.Kind != TemporalKind.Relative))
+            {
+                d.Start = own.Year;
+                d.End = DateValue.None;
+                return;
             }
             if (best is { } b)
             {

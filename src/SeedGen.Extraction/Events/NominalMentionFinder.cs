@@ -90,13 +90,21 @@ namespace SeedGen.Extraction.Events
                 bool hasComplement = right > i + 1;
                 bool generic = pre.Any(x => words.GenericModifiers.Contains(x.Text)) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
                     || (i + 1 < tokens.Count && words.GenericOrdinalFollowers.Contains(tokens[i + 1].Text) && pre.Any(x => words.Ordinals.Contains(x.Text)));
+                // "the next session will be held in Baku", "the next summit is scheduled for 3 May": a firm plan with a place or
+                // a date makes the next edition an event
+                bool onlyNext = pre.Concat(left > 0 ? new[] { tokens[left - 1] } : new Token[0]).Where(x => words.GenericModifiers.Contains(x.Text))
+                    .All(x => words.ScheduledGeneric.Contains(x.Text));
+                if (generic && onlyNext && HeldAfter(t, tokens, i + 1, words, out int planEnd)
+                    && (DateWithin(tokens, planEnd, 6, words) || planEnd + 1 < tokens.Count && tokens[planEnd].Text is "in" or "at"
+                        && (PlaceAt(entities, tokens[planEnd + 1].Offset) != null || UnknownPlaceAt(tokens, planEnd + 1, entities, words) != null)))
+                    generic = false;
                 string before = t.Substring(Math.Max(sentenceStart, tokens[left].Offset - 40), tokens[left].Offset - Math.Max(sentenceStart, tokens[left].Offset - 40));
                 bool proposal = words.ProposalCues.Any(cue => before.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0);
                 bool classified = pre.Any(x => words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) || char.IsDigit(w[0]);
                 bool owned = ownerPerson != null || ownerPlace != null;
                 bool named = false;
                 var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind,
-                    Definite = left > 0 && tokens[left - 1].Text is "the" or "The" };
+                    Definite = left > 0 && tokens[left - 1].Text is "the" or "The" && proper && !generic };
                 // elections need a classifier or a country ("presidential elections"), not "elections in the republics" as a proposal
                 if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
@@ -151,6 +159,9 @@ namespace SeedGen.Extraction.Events
                 if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words, out int cueEnd))
                 {
                     var fronted = FrontedPlace(tokens, left, entities, words);
+                    // "will be held in Geneva": the place after the verb
+                    if (m.Place == null && cueEnd + 1 < tokens.Count && tokens[cueEnd].Text is "in" or "at")
+                        m.Place = PlaceAt(entities, tokens[cueEnd + 1].Offset)?.Canonical ?? UnknownPlaceAt(tokens, cueEnd + 1, entities, words)?.Name;
                     if (fronted != null || m.Place != null || DateWithin(tokens, cueEnd, 6, words))
                     {
                         m.Named = true;

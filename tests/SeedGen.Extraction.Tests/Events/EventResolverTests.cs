@@ -103,3 +103,18 @@ namespace SeedGen.Extraction.Tests.Events
         }
     }
 }
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 3a: a year in the phrase and a day in that year in its sentence.</summary>
+    public class EventOwnYearTests
+    {
+        [Fact]
+        public void A_day_in_the_phrases_year_dates_the_event_and_another_years_date_does_not()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2019-12-16\n---\nHeadline\n\nThe 2019 parliamentary elections were held on 12 December 2019.\n");
+            Assert.Equal("2019-12-12", Assert.Single(a.Events).Start.ToIso());
+            var b = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2018-12-16\n---\nHeadline\n\nOn 12 December 2018 he spoke of the 2019 parliamentary elections.\n");
+            Assert.Equal("2019", Assert.Single(b.Events).Start.ToIso());
+        }
+    }
+}

@@ -128,3 +128,16 @@ namespace SeedGen.Extraction.Tests.Events
         }
     }
 }
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 1a: the next edition of an event is an event when a firm plan gives its place or date.</summary>
+    public class NominalMentionFinderScheduleTests
+    {
+        [Fact]
+        public void The_next_session_held_in_a_city_is_an_event_and_a_bare_next_session_is_not()
+        {
+            Assert.Single(new EventStageHarness("The next session will be held in Geneva.").Named(verbal: false));
+            Assert.Empty(new EventStageHarness("The next session will discuss trade.").Named(verbal: false));
+        }
+    }
+}
