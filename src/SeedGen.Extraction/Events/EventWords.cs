@@ -174,7 +174,11 @@ namespace SeedGen.Extraction.Events
                         break;
                     case "scheduled_generic": Add(w.ScheduledGeneric, node); break;
                     case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
-                    case "held_after": w.HeldAfter.AddRange(Words(node)); break;
+                    case "held_after":
+                        w.HeldAfter.AddRange(Words(node));
+                        // longest first: "continued to occur" before "continued"
+                        w.HeldAfter.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+                        break;
                     case "date_words": Add(w.DateWords, node); break;
                     case "function_words": Add(w.FunctionWords, node); break;
                     default: throw new InvalidDataException("unknown key '" + key + "' in the event word list");

@@ -140,11 +140,19 @@ namespace SeedGen.Extraction.Events
                         named = true;
                     }
                 }
-                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned || HeldAfter(t, tokens, right, words, out _) && FrontedPlace(tokens, left, entities, words) != null);
+                // "protests in Suez", "Zimbabwe's rallies", "In Iowa, caucuses were held", "Rallies continued in Bucharest": plural heads
+                // with a place are one event there
+                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned
+                    || HeldAfter(t, tokens, right, words, out int pluralCue) && (FrontedPlace(tokens, left, entities, words) != null || PlaceAfter(tokens, pluralCue, entities, words) != null));
                 m.Generic = (plural && !pluralEvent) || generic || proposal;
                 if (pluralEvent && !m.Generic) m.Named = true;
+                string? placeOfClause = null;
+                if (pluralEvent && c.Place == null && ownerPlace == null && HeldAfter(t, tokens, right, words, out int pc) && PlaceAfter(tokens, pc, entities, words) is { } pluralPlace)
+                    c.Place = placeOfClause = pluralPlace;
                 if (m.Generic) m.Named = false;
-                if (!named) m.Name = Phrase(t, tokens, left, right, lx, words);
+                // "that country's convention" whose country is not known: the possessive is no part of the name
+                int nameLeft = left < i && words.CountryWords.Contains(tokens[left].Text) && ownerPlace == null ? left + 1 : left;
+                if (!named) m.Name = Phrase(t, tokens, nameLeft, right, lx, words) + (placeOfClause != null ? " in " + placeOfClause : "");
                 foreach (var x in pre) if (EventWords.IsYear(x.Text)) m.Year = new DateValue(int.Parse(x.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
                 if (ownerPerson != null) m.People.Add(ownerPerson);
                 else if (pronounPerson != null && m.Named) m.People.Add(pronounPerson);
@@ -160,8 +168,7 @@ namespace SeedGen.Extraction.Events
                 {
                     var fronted = FrontedPlace(tokens, left, entities, words);
                     // "will be held in Geneva": the place after the verb
-                    if (m.Place == null && cueEnd + 1 < tokens.Count && tokens[cueEnd].Text is "in" or "at")
-                        m.Place = PlaceAt(entities, tokens[cueEnd + 1].Offset)?.Canonical ?? UnknownPlaceAt(tokens, cueEnd + 1, entities, words)?.Name;
+                    m.Place ??= PlaceAfter(tokens, cueEnd, entities, words);
                     if (fronted != null || m.Place != null || DateWithin(tokens, cueEnd, 6, words))
                     {
                         m.Named = true;
@@ -282,6 +289,12 @@ namespace SeedGen.Extraction.Events
                 }
             return false;
         }
+
+        /// <summary>"in Geneva" / "at Hamburg" right at <paramref name="k"/>: the place, known or not.</summary>
+        private static string? PlaceAfter(List<Token> tokens, int k, EntityIndex entities, EventWords words) =>
+            k + 1 < tokens.Count && tokens[k].Text is "in" or "at"
+                ? PlaceAt(entities, tokens[k + 1].Offset)?.Canonical ?? UnknownPlaceAt(tokens, k + 1, entities, words)?.Name
+                : null;
 
         /// <summary>"on Tuesday", "on 24 May": a date right at <paramref name="k"/>.</summary>
         private static bool DateAt(List<Token> tokens, int k, EventWords words) =>

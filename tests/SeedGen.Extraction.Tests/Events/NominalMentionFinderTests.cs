@@ -141,3 +141,25 @@ namespace SeedGen.Extraction.Tests.Events
         }
     }
 }
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 1a: plural protests placed by their clause; an unknown "that country's" is no part of a name.</summary>
+    public class NominalMentionFinderClauseTests
+    {
+        [Fact]
+        public void Rallies_that_continued_in_a_city_are_one_event_there()
+        {
+            var m = Assert.Single(new EventStageHarness("Rallies continued to occur in Geneva in the past few days.").Named(verbal: false));
+            Assert.Equal("Geneva", m.Place);
+            Assert.Equal("Rallies in Geneva", m.Name);
+            Assert.Empty(new EventStageHarness("Rallies are a way to be heard.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void An_unresolved_that_countrys_is_left_out_of_the_name()
+        {
+            var m = Assert.Single(new EventStageHarness("He attended the opening of that country's constitutional convention.").Named(verbal: false));
+            Assert.Equal("Constitutional convention", m.Name);
+        }
+    }
+}
