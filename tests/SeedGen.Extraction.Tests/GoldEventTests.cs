@@ -59,7 +59,7 @@ namespace SeedGen.Extraction.Tests
 
         // The README's "Events on real news" row (Wikinews development set), as printed (three places).
         private const double WikinewsPrecision = 0.764, WikinewsRecall = 0.733, WikinewsF1 = 0.748;
-        private const double WikinewsStart = 0.691, WikinewsEnd = 0.564, WikinewsLocation = 0.582;
+        private const double WikinewsStart = 0.691, WikinewsEnd = 0.564, WikinewsLocation = 0.636;
         private const int WikinewsCorpusMerged = 4, WikinewsCorpusDated = 3;
 
         [Fact]

@@ -45,7 +45,21 @@ namespace SeedGen.Extraction.Events
                 var first = m.Name.Split(' ')[0];
                 if (lx.Places.TryGetValue(first, out var place) && place.Kind == PlaceKindModel.City && m.Name.StartsWith(first + " ", StringComparison.Ordinal)) return place.Name;
             }
+            // "a run-off election is scheduled for May 6" in an article about France: a national vote is held in the country
+            // the article is about (the one country it names most, at least twice and more than any other)
+            if (words.NationalKinds.Contains(d.Kind)) return DominantCountry(entities);
             return null;
+        }
+
+        internal static string? DominantCountry(EntityIndex entities)
+        {
+            var countries = new HashSet<string>(entities.Places.Where(p => p.Kind == PlaceKindModel.Country).Select(p => p.Name), StringComparer.Ordinal);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var pm in entities.Mentions)
+                if (pm.Type == EntityType.Place && countries.Contains(pm.Canonical)) counts[pm.Canonical] = counts.TryGetValue(pm.Canonical, out int n) ? n + 1 : 1;
+            var ranked = counts.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+            if (ranked.Count == 0 || ranked[0].Value < 2 || ranked.Count > 1 && ranked[1].Value == ranked[0].Value) return null;
+            return ranked[0].Key;
         }
 
         /// <summary>"the plenary session of the forum": a part of an event is where that event is.</summary>

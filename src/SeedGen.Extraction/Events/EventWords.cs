@@ -54,6 +54,7 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> TopicBefore = new();
         public readonly List<string> HeldAfter = new();
         public readonly List<string> DateBarriers = new();
+        public readonly HashSet<EventKindModel> NationalKinds = new();
         public readonly HashSet<string> ScheduledGeneric = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> EndCues = new();
         public int MaxDateDistance = int.MaxValue;
@@ -172,6 +173,7 @@ namespace SeedGen.Extraction.Events
                     case "max_date_distance":
                         MaxDistance(w, node);
                         break;
+                    case "national_kinds": Kinds(w.NationalKinds, node); break;
                     case "scheduled_generic": Add(w.ScheduledGeneric, node); break;
                     case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
                     case "held_after":

@@ -71,6 +71,10 @@ namespace SeedGen.Extraction.Events
                     else if (pl != null) ownerPlace = pl.Canonical;
                     else if (words.CountryWords.Contains(tokens[left].Text)) ownerPlace = CountryBefore(entities, tokens[left].Offset, sentenceStart);
                     else ownerPerson = PersonBySurname(entities, tokens[left].Text.Substring(0, tokens[left].Text.Length - 2));
+                    // "Zimbabwe's presidential runoff": the owner of a national vote that is no known person or organisation is its country
+                    if (ownerPerson == null && ownerPlace == null && words.NationalKinds.Contains(head.Kind) && char.IsUpper(tokens[left].Text[0])
+                        && !MentionsIn(entities, tokens[left].Offset, tokens[left].Offset + 1).Any(x => x.Type == EntityType.Organization))
+                        ownerPlace = tokens[left].Text.Substring(0, tokens[left].Text.Length - 2);
                 }
                 // a possessive pronoun: "her meeting with X", "his trip": the person the text spoke of last
                 bool pronounOwner = left > 0 && tokens[left - 1].Text is "her" or "his" or "His" or "Her";

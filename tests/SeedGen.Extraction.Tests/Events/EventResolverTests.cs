@@ -118,3 +118,32 @@ namespace SeedGen.Extraction.Tests.Events
         }
     }
 }
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 3b: places of national votes.</summary>
+    public class EventNationalPlaceTests
+    {
+        private static ArticleModel Extract(string body) => ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2012-04-29\n---\nHeadline\n\n" + body + "\n");
+
+        [Fact]
+        public void A_vote_without_a_place_is_held_in_the_country_the_article_is_about()
+        {
+            var a = Extract("France is divided. Polls in France favour the challenger. A run-off election is scheduled for May 6.");
+            Assert.Equal("France", Assert.Single(a.Events).Location);
+        }
+
+        [Fact]
+        public void No_country_is_taken_when_two_are_named_as_often()
+        {
+            var a = Extract("France and Germany disagree. France and Germany met. A run-off election is scheduled for May 6.");
+            Assert.Null(Assert.Single(a.Events).Location);
+        }
+
+        [Fact]
+        public void The_owner_of_a_national_vote_is_its_country()
+        {
+            var a = Extract("The day before Zimbabwe's presidential runoff, the opposition withdrew.");
+            Assert.Equal("Zimbabwe", Assert.Single(a.Events).Location);
+        }
+    }
+}
