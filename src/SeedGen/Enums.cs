@@ -27,6 +27,8 @@ namespace SeedGen
         Ceremony,
         /// <summary>A congress.</summary>
         Congress,
+        /// <summary>A protest, rally, demonstration or march.</summary>
+        Protest,
     }
 
     /// <summary>Whether a <see cref="Statement"/> is quoted or reported.</summary>

@@ -27,6 +27,41 @@ namespace SeedGen.Extraction.Tests
             Assert.True(s.StartExact >= 0.90 && s.EndExact >= 0.90 && s.LocationExact >= 0.90, $"exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}");
         }
 
+        /// <summary>The 36 real Wikinews development articles (Articles/wikinews, gold in Gold/wikinews): the figures the README
+        /// prints for events on real news. They are floors: a change that lowers one fails here.</summary>
+        [Fact]
+        public void Wikinews_development_articles_meet_the_real_news_event_figures()
+        {
+            string dir = Path.Combine(TestFiles.Root, "Articles", "wikinews");
+            string goldDir = Path.Combine(TestFiles.Root, "Gold", "wikinews");
+            var gold = GoldFile.ReadFolder(goldDir);
+            var pairs = gold.Select(g => (g.Value, ArticleExtractor.Extract(g.Key, File.ReadAllText(Path.Combine(dir, g.Key))))).ToList();
+            Assert.Equal(36, pairs.Count);
+            var corpus = CorpusBuilder.Build(pairs.Select(p => p.Item2).ToList());
+            var corpusGold = GoldFile.ReadCorpus(File.ReadAllText(Path.Combine(goldDir, "corpus.yaml")));
+            var s = EventScoring.Score(pairs, corpusGold, corpus);
+            _out.WriteLine($"events P={s.Events.Precision:F3} R={s.Events.Recall:F3} F1={s.Events.F1:F3} ({s.Events.Matched}/{s.Events.Gold}, {s.Events.Predicted} predicted); exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}; corpus {s.CorpusMerged}/{s.CorpusGold} merged, {s.CorpusDated}/{s.CorpusGold} dated");
+            foreach (var line in s.Report) _out.WriteLine("  " + line);
+
+            Assert.Equal(8, corpusGold.Count);
+            Assert.True(Printed(s.Events.Precision) >= WikinewsPrecision, $"event precision {s.Events.Precision:F3}");
+            Assert.True(Printed(s.Events.Recall) >= WikinewsRecall, $"event recall {s.Events.Recall:F3}");
+            Assert.True(Printed(s.Events.F1) >= WikinewsF1, $"event F1 {s.Events.F1:F3}");
+            Assert.True(Printed(s.StartExact) >= WikinewsStart, $"exact start {s.StartExact:F3}");
+            Assert.True(Printed(s.EndExact) >= WikinewsEnd, $"exact end {s.EndExact:F3}");
+            Assert.True(Printed(s.LocationExact) >= WikinewsLocation, $"exact location {s.LocationExact:F3}");
+            Assert.True(s.CorpusMerged >= WikinewsCorpusMerged, $"corpus merged {s.CorpusMerged}/{s.CorpusGold}");
+            Assert.True(s.CorpusDated >= WikinewsCorpusDated, $"corpus dated {s.CorpusDated}/{s.CorpusGold}");
+        }
+
+        /// <summary>A figure as the test output and the README print it (three places).</summary>
+        private static double Printed(double x) => System.Math.Round(x, 3, System.MidpointRounding.AwayFromZero);
+
+        // The README's "Events on real news" row (Wikinews development set), as printed (three places).
+        private const double WikinewsPrecision = 0.764, WikinewsRecall = 0.733, WikinewsF1 = 0.748;
+        private const double WikinewsStart = 0.691, WikinewsEnd = 0.564, WikinewsLocation = 0.636;
+        private const int WikinewsCorpusMerged = 4, WikinewsCorpusDated = 3;
+
         [Fact]
         public void Seeds_meet_the_event_thresholds_and_the_corpus_is_merged_and_dated()
         {

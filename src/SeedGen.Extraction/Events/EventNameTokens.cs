@@ -7,7 +7,7 @@ namespace SeedGen.Extraction.Events
     /// across the corpus compares.</summary>
     internal static class EventNameTokens
     {
-        /// <param name="singular">Drop a plural "s" ("ministers" ~ "minister"), except in plural-only heads ("talks").</param>
+        /// <param name="singular">Drop a plural "s" ("ministers" ~ "minister", "elections" ~ "election"), except in plural-only heads ("talks").</param>
         /// <param name="dropMeeting">Leave out "meeting(s)", which names almost every merged-by-people event.</param>
         public static List<string> Of(string name, bool singular, bool dropMeeting)
         {
@@ -17,7 +17,7 @@ namespace SeedGen.Extraction.Events
                 string w = raw.Trim('\u2019', '\'', '.', '"').ToLowerInvariant();
                 if (w.Length == 0 || w is "the" or "of" or "a" or "an" or "and" or "in" or "on" or "with" or "to" or "for") continue;
                 if (dropMeeting && w is "meeting" or "meetings") continue;
-                if (singular && w.EndsWith("s", StringComparison.Ordinal) && w.Length > 3 && !(w is "talks" or "negotiations" or "elections" or "affairs")) w = w.Substring(0, w.Length - 1);
+                if (singular && w.EndsWith("s", StringComparison.Ordinal) && w.Length > 3 && !(w is "talks" or "negotiations" or "affairs")) w = w.Substring(0, w.Length - 1);
                 list.Add(w);
             }
             return list;

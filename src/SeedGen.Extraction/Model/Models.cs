@@ -7,7 +7,7 @@ namespace SeedGen.Extraction.Model
     // generator can cache them. Nothing here refers to Roslyn.
 
     /// <summary>Kinds of event; the names match SeedGen.EventKind in the runtime library one to one.</summary>
-    public enum EventKindModel { Other, Meeting, Conference, Forum, Summit, Session, Visit, Election, Talks, Discussion, Ceremony, Congress }
+    public enum EventKindModel { Other, Meeting, Conference, Forum, Summit, Session, Visit, Election, Talks, Discussion, Ceremony, Congress, Protest }
 
     /// <summary>Direct (quoted) or indirect (reported) speech; names match SeedGen.StatementKind.</summary>
     public enum StatementKindModel { Direct, Indirect }

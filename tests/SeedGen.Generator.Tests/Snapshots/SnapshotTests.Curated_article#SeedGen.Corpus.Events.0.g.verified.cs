@@ -19,7 +19,7 @@ namespace Consumer
                 new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 6), new global::SeedGen.PartialDate(2018, 4, 6)),
                 () => __L_Minsk.Value,
                 () => new global::SeedGen.Person[] { __P_VladimirMakei.Value, __P_JacekCzaputowicz.Value },
-                global::System.Array.Empty<string>(),
+                new string[] { "Meeting between Vladimir Makei and Jacek Czaputowicz" },
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/talks.txt", 3, 55, 50) },
                 () => new global::SeedGen.Statement[] { __S_MakeiReadyHostSummit.Value },
                 () => new global::SeedGen.Article[] { __A_MinskTalks.Value });

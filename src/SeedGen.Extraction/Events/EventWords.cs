@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Text;
+using SeedGen.Extraction.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SeedGen.Extraction.Events
+{
+    /// <summary>What the event pass knows about one head noun ("meeting", "protests", "call").</summary>
+    internal sealed record EventHead(string Word, EventKindModel Kind, bool Plural, bool OneEvent, bool ProperOnly, bool Anchored, bool PlaceIn, bool AfterOf);
+
+    /// <summary>
+    /// The event pass's word lists, read once from the embedded <c>Lexicon/event-words.yaml</c>: head nouns and their kinds,
+    /// classifiers, generic and proposal markers, ordinals, verbs of meeting, visiting, calling, signing and hosting, and the
+    /// cues of dates, places and statements. No word list lives in the C# code of the pass.
+    /// </summary>
+    internal sealed class EventWords
+    {
+        private static readonly Lazy<EventWords> DefaultLazy = new(() => Parse(ReadEmbedded()));
+
+        public static EventWords Default => DefaultLazy.Value;
+
+        public readonly Dictionary<string, EventHead> Heads = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> CouncilBefore = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Classifiers = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> CompoundModifiers = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> GenericOrdinalFollowers = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<string> ProposalCues = new();
+        public readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal);
+        public readonly HashSet<string> NeverModifiers = new(StringComparer.Ordinal);
+        public readonly List<string> ParticipationCues = new();
+        public readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> GerundBefore = new(StringComparer.Ordinal);
+        public readonly HashSet<string> HoldVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> VisitVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SpeakVerbs = new(StringComparer.Ordinal);
+        public readonly List<string> PhonePhrases = new();
+        public readonly HashSet<string> PhoneVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SignVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SignedObjects = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<string> HabitualCues = new();
+        public string SinceCue = "since ";
+        public readonly HashSet<string> ClauseBoundaries = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ObjectBoundaries = new(StringComparer.Ordinal);
+        public readonly List<string> Numbers = new();
+        public readonly HashSet<string> DurationBefore = new(StringComparer.Ordinal);
+        public readonly List<string> TimeShiftCues = new();
+        public readonly List<string> TopicBefore = new();
+        public readonly List<string> HeldAfter = new();
+        public readonly List<string> DateBarriers = new();
+        public readonly HashSet<EventKindModel> NationalKinds = new();
+        public readonly HashSet<string> ScheduledGeneric = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<string> EndCues = new();
+        public int MaxDateDistance = int.MaxValue;
+        public readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> MeetAfter = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> ProtestVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> VenueWords = new(StringComparer.Ordinal);
+        public readonly HashSet<string> CountryWords = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<EventKindModel> SinglePerArticle = new();
+        public readonly List<string> DurationSuffixes = new();
+        public readonly HashSet<EventKindModel> Containers = new();
+        public readonly HashSet<string> DateWords = new(StringComparer.Ordinal);
+        public readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal);
+
+        public bool IsHead(string w) => Heads.ContainsKey(w);
+
+        public bool IsOrdinal(string w) => Ordinals.Contains(w) || IsNumericOrdinal(w);
+
+        /// <summary>"26th", "1st", "3rd".</summary>
+        public static bool IsNumericOrdinal(string w)
+        {
+            if (w.Length < 3 || !char.IsDigit(w[0])) return false;
+            string suffix = w.Substring(w.Length - 2);
+            if (suffix is not ("st" or "nd" or "rd" or "th")) return false;
+            for (int i = 0; i < w.Length - 2; i++) if (!char.IsDigit(w[i])) return false;
+            return true;
+        }
+
+        public static bool IsYear(string w)
+        {
+            if (w.Length != 4 || (w[0] != '1' && w[0] != '2')) return false;
+            foreach (char c in w) if (!char.IsDigit(c)) return false;
+            int y = int.Parse(w, System.Globalization.CultureInfo.InvariantCulture);
+            return y is >= 1900 and <= 2100;
+        }
+
+        private static string ReadEmbedded()
+        {
+            var asm = typeof(EventWords).GetTypeInfo().Assembly;
+            using var s = asm.GetManifestResourceStream("SeedGen.Extraction.Events.event-words.yaml")
+                ?? throw new InvalidOperationException("the embedded event word list is missing");
+            using var r = new StreamReader(s, Encoding.UTF8);
+            return r.ReadToEnd();
+        }
+
+        /// <summary>Reads a word list in the format of <c>event-words.yaml</c> (internal so that tests can read a small one).</summary>
+        internal static EventWords Parse(string yaml)
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var w = new EventWords();
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return w;
+            foreach (var entry in root.Children)
+            {
+                string key = (entry.Key as YamlScalarNode)?.Value ?? "";
+                var node = entry.Value;
+                switch (key)
+                {
+                    case "heads":
+                        if (node is YamlSequenceNode seq)
+                            foreach (var item in seq.Children)
+                            {
+                                if (item is not YamlMappingNode m) continue;
+                                var kindText = Scalar(m, "kind") ?? "other";
+                                if (!Enum.TryParse<EventKindModel>(kindText, true, out var kind)) throw new InvalidDataException("unknown event kind '" + kindText + "'");
+                                foreach (var word in Words(Child(m, "words")))
+                                    w.Heads[word] = new EventHead(word, kind, Flag(m, "plural"), Flag(m, "one_event"), Flag(m, "proper_only"), Flag(m, "anchored"), Flag(m, "place_in"), Flag(m, "after_of"));
+                            }
+                        break;
+                    case "council_before": Add(w.CouncilBefore, node); break;
+                    case "classifiers": Add(w.Classifiers, node); break;
+                    case "compound_modifiers": Add(w.CompoundModifiers, node); break;
+                    case "ordinals": Add(w.Ordinals, node); break;
+                    case "generic_modifiers": Add(w.GenericModifiers, node); break;
+                    case "generic_ordinal_followers": Add(w.GenericOrdinalFollowers, node); break;
+                    case "proposal_cues": w.ProposalCues.AddRange(Words(node)); break;
+                    case "determiners": Add(w.Determiners, node); break;
+                    case "sentence_starters": Add(w.SentenceStarters, node); break;
+                    case "never_modifiers": Add(w.NeverModifiers, node); break;
+                    case "participation_cues": w.ParticipationCues.AddRange(Words(node)); break;
+                    case "meeting_verbs": Add(w.MeetingVerbs, node); break;
+                    case "gerund_before": Add(w.GerundBefore, node); break;
+                    case "hold_verbs": Add(w.HoldVerbs, node); break;
+                    case "hosting_verbs": Add(w.HostingVerbs, node); break;
+                    case "visit_verbs": Add(w.VisitVerbs, node); break;
+                    case "speak_verbs": Add(w.SpeakVerbs, node); break;
+                    case "phone_phrases": w.PhonePhrases.AddRange(Words(node)); break;
+                    case "phone_verbs": Add(w.PhoneVerbs, node); break;
+                    case "sign_verbs": Add(w.SignVerbs, node); break;
+                    case "signed_objects": Add(w.SignedObjects, node); break;
+                    case "habitual_cues": w.HabitualCues.AddRange(Words(node)); break;
+                    case "since_cue": w.SinceCue = (node as YamlScalarNode)?.Value ?? w.SinceCue; break;
+                    case "clause_boundaries": Add(w.ClauseBoundaries, node); break;
+                    case "object_boundaries": Add(w.ObjectBoundaries, node); break;
+                    case "numbers": w.Numbers.AddRange(Words(node)); break;
+                    case "duration_before": Add(w.DurationBefore, node); break;
+                    case "time_shift_cues": w.TimeShiftCues.AddRange(Words(node)); break;
+                    case "topic_before": w.TopicBefore.AddRange(Words(node)); break;
+                    case "duration_suffixes": w.DurationSuffixes.AddRange(Words(node)); break;
+                    case "travel_verbs": Add(w.TravelVerbs, node); break;
+                    case "meet_after": Add(w.MeetAfter, node); break;
+                    case "venue_words": Add(w.VenueWords, node); break;
+                    case "country_words": Add(w.CountryWords, node); break;
+                    case "protest_verbs":
+                        if (node is YamlMappingNode pv)
+                            foreach (var kv in pv.Children)
+                                if (kv.Key is YamlScalarNode { Value: { } verb } && kv.Value is YamlScalarNode { Value: { } noun }) w.ProtestVerbs[verb] = noun;
+                        break;
+                    case "single_per_article": Kinds(w.SinglePerArticle, node); break;
+                    case "containers":
+                        foreach (var k in Words(node))
+                            if (Enum.TryParse<EventKindModel>(k, true, out var ck)) w.Containers.Add(ck);
+                            else throw new InvalidDataException("unknown event kind '" + k + "'");
+                        break;
+                    case "end_cues": w.EndCues.AddRange(Words(node)); break;
+                    case "max_date_distance":
+                        MaxDistance(w, node);
+                        break;
+                    case "national_kinds": Kinds(w.NationalKinds, node); break;
+                    case "scheduled_generic": Add(w.ScheduledGeneric, node); break;
+                    case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
+                    case "held_after":
+                        w.HeldAfter.AddRange(Words(node));
+                        // longest first: "continued to occur" before "continued"
+                        w.HeldAfter.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+                        break;
+                    case "date_words": Add(w.DateWords, node); break;
+                    case "function_words": Add(w.FunctionWords, node); break;
+                    default: throw new InvalidDataException("unknown key '" + key + "' in the event word list");
+                }
+            }
+            return w;
+        }
+
+        private static YamlNode? Child(YamlMappingNode m, string key) =>
+            m.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+        private static string? Scalar(YamlMappingNode m, string key) => (Child(m, key) as YamlScalarNode)?.Value;
+
+        private static bool Flag(YamlMappingNode m, string key) => string.Equals(Scalar(m, key), "true", StringComparison.OrdinalIgnoreCase);
+
+        private static IEnumerable<string> Words(YamlNode? node)
+        {
+            if (node is YamlSequenceNode seq)
+                foreach (var c in seq.Children)
+                    if (c is YamlScalarNode { Value: { Length: > 0 } v }) yield return v;
+        }
+
+        private static void MaxDistance(EventWords w, YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) w.MaxDateDistance = n;
+            else throw new InvalidDataException("max_date_distance must be a number");
+        }
+
+        private static void Kinds(HashSet<EventKindModel> set, YamlNode? node)
+        {
+            foreach (var k in Words(node))
+                if (Enum.TryParse<EventKindModel>(k, true, out var kind)) set.Add(kind);
+                else throw new InvalidDataException("unknown event kind '" + k + "'");
+        }
+
+        private static void Add(HashSet<string> set, YamlNode? node)
+        {
+            foreach (var v in Words(node)) set.Add(v);
+        }
+    }
+}

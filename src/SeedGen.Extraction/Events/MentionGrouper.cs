@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Model;
+
+namespace SeedGen.Extraction.Events
+{
+    /// <summary>
+    /// Stage 2: mentions of one article into events. A naming mention joins the first event it is compatible with (same kind,
+    /// names whose words overlap, or the same two people meeting), else starts one; a bare "the meeting" joins the most recent
+    /// event of its kind (or any gathering) named before it, or the event named within the next two sentences ("for a two-day
+    /// visit. The visit of X to Y …"). The title is read last: it repeats the body.
+    /// </summary>
+    internal static class MentionGrouper
+    {
+        private static bool IsGathering(EventKindModel k) =>
+            k is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session;
+
+        public static List<EventDraft> Group(List<EventMention> mentions, EventWords words)
+        {
+            var drafts = new List<EventDraft>();
+            var pendingForward = new List<(EventMention Mention, EventMention NamedLater)>();
+            var ordered = mentions.Where(m => m.SentenceIndex >= 0).Concat(mentions.Where(m => m.SentenceIndex < 0)).ToList();
+            foreach (var m in ordered)
+            {
+                if (m.Generic) continue;
+                int target = -1;
+                if (m.Named)
+                {
+                    for (int d = 0; d < drafts.Count && target < 0; d++)
+                        if (SameEvent(drafts[d], m)) target = d;
+                    // "… the Latin American summit. The Rio Group summit, which …": a definite second name of the one summit so far
+                    if (target < 0 && m.Definite && words.SinglePerArticle.Contains(m.Kind) && drafts.Count(x => x.Kind == m.Kind) == 1)
+                    {
+                        int only = drafts.FindIndex(x => x.Kind == m.Kind);
+                        if (drafts[only].Mentions.All(x => x.Place == null || m.Place == null || x.Place == m.Place)) target = only;
+                    }
+                    if (target < 0)
+                    {
+                        drafts.Add(new EventDraft { Name = m.Name, Kind = m.Kind });
+                        target = drafts.Count - 1;
+                    }
+                }
+                else
+                {
+                    // "the meeting", "the forum": the most recent event of that kind mentioned before
+                    for (int d = drafts.Count - 1; d >= 0 && target < 0; d--)
+                        if (drafts[d].Mentions.Any(x => x.Start < m.Start) && (drafts[d].Kind == m.Kind || m.Kind == EventKindModel.Other)) target = d;
+                    // "the conference" for a meeting the text also calls a conference: the most recent gathering of any kind
+                    if (target < 0 && IsGathering(m.Kind))
+                        for (int d = drafts.Count - 1; d >= 0 && target < 0; d--)
+                            if (drafts[d].Mentions.Any(x => x.Start < m.Start) && IsGathering(drafts[d].Kind)) target = d;
+                    if (target < 0)
+                    {
+                        var later = ordered.FirstOrDefault(x => x.Named && !x.Generic && x.Kind == m.Kind && x.Start > m.Start && x.SentenceIndex >= 0
+                            && m.SentenceIndex >= 0 && x.SentenceIndex - m.SentenceIndex <= 2);
+                        if (later != null) pendingForward.Add((m, later));
+                        continue;
+                    }
+                }
+                m.Event = target;
+                var draft = drafts[target];
+                draft.Mentions.Add(m);
+                if (m.Named && NameTokens(m.Name).Count > NameTokens(draft.Name).Count && m.SentenceIndex >= 0) { draft.Aliases.Add(draft.Name); draft.Name = m.Name; }
+                else if (m.Named && !string.Equals(m.Name, draft.Name, StringComparison.OrdinalIgnoreCase)) draft.Aliases.Add(m.Name);
+                foreach (var a in m.Aliases) draft.Aliases.Add(a);
+                foreach (var p in m.People) if (!draft.Participants.Contains(p)) draft.Participants.Add(p);
+            }
+            foreach (var (early, later) in pendingForward)
+            {
+                if (later.Event < 0) continue;
+                early.Event = later.Event;
+                drafts[later.Event].Mentions.Insert(0, early);
+            }
+            return drafts;
+        }
+
+        private static List<string> NameTokens(string name) => EventNameTokens.Of(name, singular: true, dropMeeting: false);
+
+        internal static bool SameEvent(EventDraft d, EventMention m)
+        {
+            if (d.Kind != m.Kind) return false;
+            var a = NameTokens(m.Name);
+            // events held in different places are different events ("protests in Suez", "protests in Alexandria")
+            if (m.Place != null && d.Mentions.Any(x => x.Place != null && !string.Equals(x.Place, m.Place, StringComparison.OrdinalIgnoreCase))
+                && m.Kind is EventKindModel.Election or EventKindModel.Protest) return false;
+            foreach (var name in new[] { d.Name }.Concat(d.Aliases))
+            {
+                var b = NameTokens(name);
+                if (a.Count == 0 || b.Count == 0) continue;
+                bool subset = a.All(b.Contains) || b.All(a.Contains);
+                int common = a.Count(b.Contains);
+                double f1 = 2.0 * common / (a.Count + b.Count);
+                if (subset && Math.Min(a.Count, b.Count) >= 2) return true;
+                if (f1 >= 0.75) return true;
+            }
+            // "the first state visit to Canada" and "Bush visited Canada": one article's visits to one place are one visit
+            if (m.Kind == EventKindModel.Visit && m.Place != null && d.Mentions.Any(x => string.Equals(x.Place, m.Place, StringComparison.OrdinalIgnoreCase))) return true;
+            // the same people meeting: "Lukashenka met with Mitchell" and "Mitchell, who met with Lukashenko"
+            if (m.People.Count >= 2 && d.Participants.Count(m.People.Contains) >= 2) return true;
+            return false;
+        }
+    }
+}

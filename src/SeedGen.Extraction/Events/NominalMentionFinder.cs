@@ -1,0 +1,586 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Entities;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+using static SeedGen.Extraction.Events.EventText;
+
+namespace SeedGen.Extraction.Events
+{
+    /// <summary>
+    /// Stage 1a: event noun phrases in one sentence. Every head noun of the word list ("meeting", "visit", "protests", "call")
+    /// is grown into the phrase a reader would use: capitalised, classifying and compound modifiers and an owner before it
+    /// ("Merkel's", "Zimbabwe's presidential"); "of …", "on …", "between X and Y", "with X", "to &lt;place&gt;", "in &lt;place&gt;",
+    /// "against …" after it. A phrase with something distinctive (a proper noun, an owner, a complement, a classifier, an
+    /// ordinal edition, a year) names an event; a bare "the meeting" refers back; "similar forums" or a proposal is generic.
+    /// </summary>
+    internal static class NominalMentionFinder
+    {
+        public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, LexiconIndex lx, EventWords words, int sentenceStart, int sentenceEnd, bool[] used)
+        {
+            var found = new List<EventMention>();
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (used[i] || !tokens[i].IsWord) continue;
+                string w = tokens[i].Text;
+                if (!words.Heads.TryGetValue(w, out var head))
+                {
+                    // "26thsession": an ordinal glued to its head, as copy-pasted news sometimes has it
+                    int glue = 0;
+                    while (glue < w.Length && char.IsDigit(w[glue])) glue++;
+                    if (glue == 0 || glue + 2 >= w.Length || !EventWords.IsNumericOrdinal(w.Substring(0, glue + 2)) || !words.Heads.TryGetValue(w.Substring(glue + 2), out head)) continue;
+                    if (head.ProperOnly) continue;
+                }
+                var kind = head.Kind;
+                // "Munich Security Conference Core Group meeting", "election rally": the head is the last noun of the compound
+                if (HeadFollows(tokens, i + 1, words)) continue;
+                bool plural = head.Plural;
+                if (head.ProperOnly && !char.IsUpper(w[0])) continue;
+                // a capitalised head right before a name is part of a title ("Commissioner for … Enlargement Negotiations Johannes Hahn")
+                if (char.IsUpper(w[0]) && i + 1 < tokens.Count && IsPersonAt(entities, tokens[i + 1].Offset)) continue;
+                // "Council" is an event only as a ministerial council ("OSCE Ministerial Council"), not an organ ("UN Security Council")
+                if (w.Equals("council", StringComparison.OrdinalIgnoreCase) && !(i > 0 && words.CouncilBefore.Contains(tokens[i - 1].Text))) continue;
+                if (w.Equals("assembly", StringComparison.OrdinalIgnoreCase)) continue;
+                // "Telus Convention Centre": a building named after an event word
+                if (char.IsUpper(w[0]) && i + 1 < tokens.Count && words.VenueWords.Contains(tokens[i + 1].Text)) continue;
+                // "March" is the month; "a primary goal", "the call centre": a head used as a modifier names no event
+                if (char.IsUpper(w[0]) && words.DateWords.Contains(w)) continue;
+                if (head.Anchored && i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(tokens[i + 1].Text[0]) && !words.FunctionWords.Contains(tokens[i + 1].Text)) continue;
+
+                // modifiers before the head
+                int left = i;
+                while (left - 1 >= 0)
+                {
+                    if (IsPreModifier(tokens, left - 1, words, entities)) { left--; continue; }
+                    // "Baltic Council of Ministers session": a connector between capitalised words
+                    if (left - 2 >= 0 && tokens[left - 1].Text is "of" or "for" or "and" && char.IsUpper(tokens[left].Text[0]) && char.IsUpper(tokens[left - 2].Text[0])
+                        && IsPreModifier(tokens, left - 2, words, entities) && !words.Determiners.Contains(tokens[left - 2].Text)) { left -= 2; continue; }
+                    break;
+                }
+                // a sentence-initial capital that is a function word is not a modifier ("On", "The")
+                while (left < i && words.Determiners.Contains(tokens[left].Text)) left++;
+
+                // an owner: "Merkel's visit", "Zimbabwe's presidential runoff" (the possessive is the first word of the phrase)
+                string? ownerPerson = null, ownerPlace = null;
+                if (left < i && IsPossessive(tokens[left].Text))
+                {
+                    var pm = PersonAt(entities, tokens[left].Offset);
+                    var pl = PlaceAt(entities, tokens[left].Offset);
+                    if (pm != null) ownerPerson = pm.Canonical;
+                    else if (pl != null) ownerPlace = pl.Canonical;
+                    else if (words.CountryWords.Contains(tokens[left].Text)) ownerPlace = CountryBefore(entities, tokens[left].Offset, sentenceStart);
+                    else ownerPerson = PersonBySurname(entities, tokens[left].Text.Substring(0, tokens[left].Text.Length - 2));
+                    // "Zimbabwe's presidential runoff": the owner of a national vote that is no known person or organisation is its country
+                    if (ownerPerson == null && ownerPlace == null && words.NationalKinds.Contains(head.Kind) && char.IsUpper(tokens[left].Text[0])
+                        && !MentionsIn(entities, tokens[left].Offset, tokens[left].Offset + 1).Any(x => x.Type == EntityType.Organization))
+                        ownerPlace = tokens[left].Text.Substring(0, tokens[left].Text.Length - 2);
+                }
+                // a possessive pronoun: "her meeting with X", "his trip": the person the text spoke of last
+                bool pronounOwner = left > 0 && tokens[left - 1].Text is "her" or "his" or "His" or "Her";
+                // "Merkel said during her visit": the owner is the person named last before the pronoun in the sentence
+                string? pronounPerson = null;
+                if (pronounOwner && ownerPerson == null)
+                    for (int k = left - 2; k >= 0 && pronounPerson == null; k--)
+                        if (PersonAt(entities, tokens[k].Offset) is { IsPronounOrDescription: false } pp) pronounPerson = pp.Canonical;
+
+                // complements after the head
+                var c = Complements(t, tokens, i + 1, head, entities, words);
+                int right = c.End;
+
+                var pre = tokens.Skip(left).Take(i - left).ToList();
+                bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
+                if (head.ProperOnly && !pre.Any(x => char.IsUpper(x.Text[0]))) continue;
+                bool hasComplement = right > i + 1;
+                bool generic = pre.Any(x => words.GenericModifiers.Contains(x.Text)) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
+                    || (i + 1 < tokens.Count && words.GenericOrdinalFollowers.Contains(tokens[i + 1].Text) && pre.Any(x => words.Ordinals.Contains(x.Text)));
+                // "the next session will be held in Baku", "the next summit is scheduled for 3 May": a firm plan with a place or
+                // a date makes the next edition an event
+                bool onlyNext = pre.Concat(left > 0 ? new[] { tokens[left - 1] } : new Token[0]).Where(x => words.GenericModifiers.Contains(x.Text))
+                    .All(x => words.ScheduledGeneric.Contains(x.Text));
+                if (generic && onlyNext && HeldAfter(t, tokens, i + 1, words, out int planEnd)
+                    && (DateWithin(tokens, planEnd, 6, words) || planEnd + 1 < tokens.Count && tokens[planEnd].Text is "in" or "at"
+                        && (PlaceAt(entities, tokens[planEnd + 1].Offset) != null || UnknownPlaceAt(tokens, planEnd + 1, entities, words) != null)))
+                    generic = false;
+                string before = t.Substring(Math.Max(sentenceStart, tokens[left].Offset - 40), tokens[left].Offset - Math.Max(sentenceStart, tokens[left].Offset - 40));
+                bool proposal = words.ProposalCues.Any(cue => before.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0);
+                bool classified = pre.Any(x => words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) || char.IsDigit(w[0]);
+                bool owned = ownerPerson != null || ownerPlace != null;
+                bool named = false;
+                var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind,
+                    Definite = left > 0 && tokens[left - 1].Text is "the" or "The" && proper && !generic };
+                // elections need a classifier or a country ("presidential elections"), not "elections in the republics" as a proposal
+                if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive
+                    && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
+                if (head.Anchored)
+                {
+                    m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0));
+                    // unnamed, only "the call" / "this vote" refers back; "a call for calm" is no event
+                    if (!m.Named && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
+                }
+                else
+                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit));
+                // "X and Y held talks in Riga": an event that happened, named by who held it
+                if (!m.Named && !proposal && !generic && left >= 1 && (words.HoldVerbs.Contains(tokens[left - 1].Text)
+                    || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text))))
+                {
+                    var holders = new List<string>();
+                    for (int k = left - 1; k >= 0 && k >= left - 30; k--)
+                    {
+                        if (tokens[k].Text is "." or ";") break;
+                        foreach (var pm in MentionsIn(entities, tokens[k].Offset, tokens[k].Offset + 1))
+                            if (pm.Type == EntityType.Person && !pm.IsPronounOrDescription && !holders.Contains(pm.Canonical)) holders.Insert(0, pm.Canonical);
+                    }
+                    if (holders.Count > 0)
+                    {
+                        m.Named = true;
+                        m.People.AddRange(holders);
+                        string headWord = char.ToUpperInvariant(w[0]) + w.Substring(1);
+                        string? heldIn = null;
+                        if (right < tokens.Count && tokens[right].Text == "in" && right + 1 < tokens.Count)
+                            heldIn = PlaceAt(entities, tokens[right + 1].Offset)?.Canonical;
+                        m.Name = headWord + " of " + string.Join(" and ", holders) + (heldIn != null ? " in " + heldIn : "");
+                        if (heldIn != null) c.Place = heldIn;
+                        named = true;
+                    }
+                }
+                // "protests in Suez", "Zimbabwe's rallies", "In Iowa, caucuses were held", "Rallies continued in Bucharest": plural heads
+                // with a place are one event there
+                bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned
+                    || HeldAfter(t, tokens, right, words, out int pluralCue) && (FrontedPlace(tokens, left, entities, words) != null || PlaceAfter(tokens, pluralCue, entities, words) != null));
+                m.Generic = (plural && !pluralEvent) || generic || proposal;
+                if (pluralEvent && !m.Generic) m.Named = true;
+                string? placeOfClause = null;
+                if (pluralEvent && c.Place == null && ownerPlace == null && HeldAfter(t, tokens, right, words, out int pc) && PlaceAfter(tokens, pc, entities, words) is { } pluralPlace)
+                    c.Place = placeOfClause = pluralPlace;
+                if (m.Generic) m.Named = false;
+                // "that country's convention" whose country is not known: the possessive is no part of the name
+                int nameLeft = left < i && words.CountryWords.Contains(tokens[left].Text) && ownerPlace == null ? left + 1 : left;
+                if (!named) m.Name = Phrase(t, tokens, nameLeft, right, lx, words) + (placeOfClause != null ? " in " + placeOfClause : "");
+                foreach (var x in pre) if (EventWords.IsYear(x.Text)) m.Year = new DateValue(int.Parse(x.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
+                if (ownerPerson != null) m.People.Add(ownerPerson);
+                else if (pronounPerson != null && m.Named) m.People.Add(pronounPerson);
+                foreach (var pm in MentionsIn(entities, m.Start, m.End))
+                    if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
+                m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx);
+                // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
+                if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
+                    m.Named = true;
+                // "caucuses were held on February 3", "a run-off election is scheduled for May 6": an event that a passive of
+                // holding or a schedule reports, with a date after it or a place (a fronted "In Iowa,")
+                if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words, out int cueEnd))
+                {
+                    var fronted = FrontedPlace(tokens, left, entities, words);
+                    // "will be held in Geneva": the place after the verb
+                    m.Place ??= PlaceAfter(tokens, cueEnd, entities, words);
+                    if (fronted != null || m.Place != null || DateWithin(tokens, cueEnd, 6, words))
+                    {
+                        m.Named = true;
+                        m.Generic = false;
+                        m.Place ??= fronted;
+                        if (fronted != null && c.Place == null) m.Name += " in " + fronted;
+                    }
+                }
+
+                // "a meeting with X", "a telephone conversation with X": the other party is the owner, or the subject of the clause
+                if (m.Named && !named && c.With && c.People.Count > 0)
+                {
+                    string? party = ownerPerson ?? OtherParty(t, tokens, entities, left, right, c.People);
+                    if (party != null && !c.People.Contains(party))
+                    {
+                        if (!m.People.Contains(party)) m.People.Insert(0, party);
+                        string headPhrase = Phrase(t, tokens, left, i + 1, lx, words);
+                        if (ownerPerson != null && headPhrase.Length > 0) headPhrase = Phrase(t, tokens, left + 1, i + 1, lx, words);
+                        m.Aliases.Add(m.Name);
+                        m.Name = Capital(headPhrase) + " between " + party + " and " + string.Join(" and ", c.People);
+                    }
+                }
+                if (kind == EventKindModel.Election && m.Named && m.Place == null)
+                {
+                    // "congratulations to Russia on … presidential elections", "elections will take place in Azerbaijan": the country of the sentence
+                    var country = NearestPlace(entities, sentenceStart, sentenceEnd, m.Start, PlaceKindModel.Country);
+                    if (country != null) { m.Place = country; m.Name += " in " + country; }
+                }
+                for (int k = left; k < right; k++) used[k] = true;
+                found.Add(m);
+                // "protests in Suez, Mansoura and Alexandria": one event in each place
+                if (m.Named && c.MorePlaces.Count > 0)
+                {
+                    string headPhrase = Phrase(t, tokens, left, i + 1, lx, words);
+                    m.ListId = m.Start;
+                    foreach (var (place, from, to) in c.MorePlaces)
+                    {
+                        found.Add(new EventMention
+                        {
+                            Start = tokens[from].Offset, End = tokens[to - 1].End, Kind = kind, Named = true, Place = place,
+                            Name = headPhrase + " in " + place, Year = m.Year, People = new List<string>(m.People), ListId = m.Start,
+                        });
+                        for (int k = from; k < to; k++) used[k] = true;
+                    }
+                }
+                i = right - 1;
+            }
+            // "the event" refers back to the last event of any kind
+            for (int i = 0; i < tokens.Count; i++)
+                if (tokens[i].Text.Equals("event", StringComparison.OrdinalIgnoreCase) && i > 0 && tokens[i - 1].Text is "the" or "The" or "this" or "This")
+                    found.Add(new EventMention { Start = tokens[i - 1].Offset, End = tokens[i].End, Kind = EventKindModel.Other, Name = "event" });
+            return found;
+        }
+
+        /// <summary>"the Nevada caucuses", "Zimbabwe cabinet meeting", "London conference": a place named among the modifiers
+        /// (not a country adjective: "Israeli-Palestinian talks" are not in Israel).</summary>
+        private static string? ModifierPlace(List<Token> tokens, int left, int head, EntityIndex entities, LexiconIndex lx)
+        {
+            for (int k = left; k < head; k++)
+            {
+                if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]) || IsPossessive(tokens[k].Text)) continue;
+                var pm = PlaceAt(entities, tokens[k].Offset);
+                if (pm == null || pm.IsPronounOrDescription || lx.CountryByAdjective.ContainsKey(pm.Surface)) continue;
+                int end = After(tokens, k, pm);
+                if (end > head) continue;
+                // "Munich Security Conference Core Group meeting": a city in a proper name is not where the event is held
+                bool properAfter = false;
+                for (int j = end; j < head; j++) if (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])) properAfter = true;
+                if (properAfter) continue;
+                return pm.Canonical;
+            }
+            return null;
+        }
+
+        /// <summary>"in Bolivia for the opening of that country's convention": the country named last before the possessive.</summary>
+        private static string? CountryBefore(EntityIndex entities, int at, int sentenceStart)
+        {
+            string? found = null;
+            foreach (var pm in PlacesIn(entities, sentenceStart, at))
+            {
+                var place = entities.Places.FirstOrDefault(p => p.Name == pm.Canonical);
+                if (place != null && place.Kind == PlaceKindModel.Country) found = pm.Canonical;
+            }
+            return found;
+        }
+
+        /// <summary>"Merkel's": the one person of the article whose name ends with the possessive's stem.</summary>
+        private static string? PersonBySurname(EntityIndex entities, string stem)
+        {
+            if (stem.Length < 2 || !char.IsUpper(stem[0])) return null;
+            string? found = null;
+            foreach (var p in entities.People)
+            {
+                if (!(p.Name.EndsWith(" " + stem, StringComparison.Ordinal) || p.Name == stem)) continue;
+                if (found != null && found != p.Name) return null; // two people of that name: not certain
+                found = p.Name;
+            }
+            return found;
+        }
+
+        /// <summary>A passive or verb of holding right after the phrase ("were held", "took place").</summary>
+        private static bool HeldAfter(string t, List<Token> tokens, int right, EventWords words, out int cueEnd)
+        {
+            cueEnd = right;
+            // "elections which were held on June 21": a relative pronoun before the verb
+            if (right < tokens.Count && tokens[right].Text is "which" or "that") right++;
+            if (right >= tokens.Count) return false;
+            int from = tokens[right].Offset;
+            int to = Math.Min(t.Length, from + 24);
+            string after = t.Substring(from, to - from);
+            foreach (var h in words.HeldAfter)
+                if (after.StartsWith(h, StringComparison.Ordinal) && (after.Length == h.Length || !char.IsLetter(after[h.Length])))
+                {
+                    int end = from + h.Length;
+                    cueEnd = right;
+                    while (cueEnd < tokens.Count && tokens[cueEnd].Offset < end) cueEnd++;
+                    return true;
+                }
+            return false;
+        }
+
+        /// <summary>"in Geneva" / "at Hamburg" right at <paramref name="k"/>: the place, known or not.</summary>
+        private static string? PlaceAfter(List<Token> tokens, int k, EntityIndex entities, EventWords words) =>
+            k + 1 < tokens.Count && tokens[k].Text is "in" or "at"
+                ? PlaceAt(entities, tokens[k + 1].Offset)?.Canonical ?? UnknownPlaceAt(tokens, k + 1, entities, words)?.Name
+                : null;
+
+        /// <summary>"on Tuesday", "on 24 May": a date right at <paramref name="k"/>.</summary>
+        private static bool DateAt(List<Token> tokens, int k, EventWords words) =>
+            k + 1 < tokens.Count && tokens[k].Text == "on" && (words.DateWords.Contains(tokens[k + 1].Text) || char.IsDigit(tokens[k + 1].Text[0]));
+
+        /// <summary>A month or weekday name within <paramref name="n"/> tokens from <paramref name="k"/>.</summary>
+        private static bool DateWithin(List<Token> tokens, int k, int n, EventWords words)
+        {
+            for (int j = k; j < tokens.Count && j < k + n; j++)
+            {
+                if (tokens[j].Text is "." or ";") return false;
+                if (words.DateWords.Contains(tokens[j].Text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"In Iowa, caucuses were held", "and in New Hampshire, a primary election was held": the place of a fronted
+        /// "in &lt;place&gt;," that ends right before the phrase (up to a determiner).</summary>
+        private static string? FrontedPlace(List<Token> tokens, int left, EntityIndex entities, EventWords words)
+        {
+            int k = left - 1;
+            if (k >= 0 && tokens[k].Text is "a" or "an" or "the") k--;
+            if (k < 0 || tokens[k].Text != ",") return null;
+            for (int j = k - 1; j >= 1 && j >= k - 5; j--)
+            {
+                if (!tokens[j - 1].Text.Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
+                var pm = PlaceAt(entities, tokens[j].Offset);
+                if (pm != null && After(tokens, j, pm) == k) return pm.Canonical;
+                if (pm == null && UnknownPlaceAt(tokens, j, entities, words) is { } unknown && unknown.End == k) return unknown.Name;
+            }
+            return null;
+        }
+
+        private static string Capital(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s.Substring(1) : s;
+
+        /// <summary>The party of "a meeting with X" that is not X: the first person after a fronted phrase ("During her meeting
+        /// with X, Merkel said"), else the nearest person before the phrase in the sentence ("Merkel said during a meeting with X").</summary>
+        private static string? OtherParty(string t, List<Token> tokens, EntityIndex entities, int left, int right, List<string> objects)
+        {
+            bool fronted = true;
+            for (int k = 0; k < left; k++)
+                if (tokens[k].IsWord && !(char.IsUpper(tokens[k].Text[0]) && k == 0) && !(tokens[k].Text is "a" or "an" or "the" or "her" or "his" or "their" or "its"))
+                { fronted = false; break; }
+            if (fronted)
+            {
+                for (int k = right; k < tokens.Count && k < right + 16; k++)
+                {
+                    if (tokens[k].Text is "." or ";") break;
+                    var pm = PersonAt(entities, tokens[k].Offset);
+                    if (pm != null && !pm.IsPronounOrDescription && !objects.Contains(pm.Canonical)) return pm.Canonical;
+                }
+                return null;
+            }
+            for (int k = left - 1; k >= 0; k--)
+            {
+                var pm = PersonAt(entities, tokens[k].Offset);
+                if (pm != null && !pm.IsPronounOrDescription && !objects.Contains(pm.Canonical)) return pm.Canonical;
+            }
+            return null;
+        }
+
+        private static bool HeadFollows(List<Token> tokens, int k, EventWords words)
+        {
+            for (int j = k; j < tokens.Count && j < k + 4; j++)
+            {
+                if (!tokens[j].IsWord) return false;
+                if (words.Heads.TryGetValue(tokens[j].Text, out var h) && !h.ProperOnly && !(j == k && h.Anchored && char.IsLower(tokens[j].Text[0]) && !IsNounCompound(tokens[k - 1].Text, words))) return true;
+                if (!char.IsUpper(tokens[j].Text[0])) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"election rally", "campaign visit": a head used as the modifier of a following anchored head.</summary>
+        private static bool IsNounCompound(string first, EventWords words) => words.CompoundModifiers.Contains(first);
+
+        private static bool IsPreModifier(List<Token> tokens, int k, EventWords words, EntityIndex entities)
+        {
+            var tk = tokens[k];
+            if (!tk.IsWord) return false;
+            string w = tk.Text;
+            if (words.Determiners.Contains(w) && char.IsLower(w[0])) return false;
+            if (words.GenericModifiers.Contains(w)) return true; // kept to judge genericity, dropped from the name below
+            if (char.IsUpper(w[0]))
+            {
+                // a capitalised word that starts a sentence and is a function word is no modifier
+                return !(k == 0 && words.SentenceStarters.Contains(w)) && !words.NeverModifiers.Contains(w);
+            }
+            if (words.CountryWords.Contains(w)) return true;
+            // "October 28 general elections": a day after its month
+            if (char.IsDigit(w[0]) && w.Length <= 2 && k > 0 && words.DateWords.Contains(tokens[k - 1].Text)) return true;
+            return words.Classifiers.Contains(w) || words.CompoundModifiers.Contains(w) || words.IsOrdinal(w) || EventWords.IsYear(w)
+                || words.DurationSuffixes.Any(x => w.EndsWith(x, StringComparison.OrdinalIgnoreCase) && w.Length > x.Length);
+        }
+
+        internal sealed class ComplementResult
+        {
+            public int End;
+            public string? Place;
+            public bool With;                        // "with X" gave the people
+            public bool Distinctive;                 // a complement that makes an anchored head an event
+            public readonly List<string> People = new();
+            /// <summary>"protests in Suez, Mansoura and Alexandria": the places after the first, with their token ranges.</summary>
+            public readonly List<(string Place, int From, int To)> MorePlaces = new();
+        }
+
+        /// <summary>"of the CIS Council of Ministers", "on security in Eastern Europe", "to Belarus", "in Hamburg" (for heads that
+        /// take a place), "between X and Y", "with X", "against X": the complements that belong to an event's name.</summary>
+        internal static ComplementResult Complements(string t, List<Token> tokens, int k, EventHead head, EntityIndex entities, EventWords words)
+        {
+            var r = new ComplementResult { End = k };
+            var kind = head.Kind;
+            int end = k;
+            while (end < tokens.Count)
+            {
+                string w = tokens[end].Text;
+                if (w is "of" or "on")
+                {
+                    int j = end + 1;
+                    if (j < tokens.Count && tokens[j].Text is "the" or "a" or "an") j++;
+                    int phraseStart = j;
+                    // "on 24 May", "on Tuesday": a date, not a topic
+                    if (w == "on" && j < tokens.Count && (char.IsDigit(tokens[j].Text[0]) || words.DateWords.Contains(tokens[j].Text))) break;
+                    // "session of the forum": a part of another event
+                    if (w == "of" && j < tokens.Count && words.Heads.ContainsKey(tokens[j].Text) && char.IsLower(tokens[j].Text[0]) && j == end + 2)
+                    {
+                        end = j + 1;
+                        continue;
+                    }
+                    if (w == "of" && !head.AfterOf)
+                    {
+                        // capitalised names with their connectors: "the Main Group of the Munich Security Conference"
+                        while (j < tokens.Count && !(j > phraseStart + 1 && StartsPlaceAfterOrganization(entities, tokens, j))
+                               && (tokens[j].IsWord && (char.IsUpper(tokens[j].Text[0]) || EventWords.IsNumericOrdinal(tokens[j].Text))
+                               || (tokens[j].Text is "of" or "for" or "and" or "the" && j + 1 < tokens.Count && (char.IsUpper(tokens[j + 1].Text[0]) || tokens[j + 1].Text == "the"))
+                               || (tokens[j].Text == "," && j + 1 < tokens.Count && char.IsUpper(tokens[j + 1].Text[0]) && IsPersonAt(entities, tokens[j + 1].Offset))))
+                            j++;
+                    }
+                    else
+                    {
+                        // "on the implementation of the National Human Rights Plan", "signing of the … agreement": up to a clause boundary
+                        while (j < tokens.Count && j < phraseStart + 16 && tokens[j].IsWord && (!words.ClauseBoundaries.Contains(tokens[j].Text) || tokens[j].Text == "and")) j++;
+                        while (j > phraseStart && tokens[j - 1].Text == "and") j--;
+                    }
+                    if (j == phraseStart) break;
+                    r.Distinctive = true;
+                    end = j;
+                    continue;
+                }
+                if (w == "between" || (w == "with" && kind is not (EventKindModel.Election or EventKindModel.Protest or EventKindModel.Visit)))
+                {
+                    // "talks between X and Y", "a telephone conversation with French president Nicolas Sarkozy"
+                    int j = end + 1, last = j;
+                    var people = new List<string>();
+                    while (j < tokens.Count)
+                    {
+                        for (int look = j; look < tokens.Count && look < j + 6 && tokens[look].IsWord && (char.IsUpper(tokens[look].Text[0]) || look > j); look++)
+                            if (IsPersonAt(entities, tokens[look].Offset)) { j = look; break; }
+                        var pm = PersonAt(entities, tokens[j].Offset);
+                        if (pm == null) break;
+                        if (!people.Contains(pm.Canonical)) people.Add(pm.Canonical);
+                        j = last = After(tokens, j, pm);
+                        if (j + 1 < tokens.Count && tokens[j].Text == "and") { j++; continue; }
+                        break;
+                    }
+                    j = last;
+                    if (people.Count == 0) break;
+                    r.People.AddRange(people);
+                    r.With = w == "with";
+                    r.Distinctive = true;
+                    end = j;
+                    continue;
+                }
+                if (w is "in" or "of" && kind == EventKindModel.Election && end + 1 < tokens.Count && words.DateWords.Contains(tokens[end + 1].Text))
+                {
+                    // "the elections in March 2008", "the elections of June 21": an election named by its date
+                    int j = end + 2;
+                    while (j < tokens.Count && j < end + 4 && tokens[j].IsWord && char.IsDigit(tokens[j].Text[0])) j++;
+                    r.Distinctive = true;
+                    end = j;
+                    continue;
+                }
+                if (w == "against" && kind == EventKindModel.Protest)
+                {
+                    // "protests against Bush", "a march against the war"
+                    int j = end + 1;
+                    if (j < tokens.Count && tokens[j].Text is "the" or "a") j++;
+                    int phraseStart = j;
+                    while (j < tokens.Count && j < phraseStart + 6 && tokens[j].IsWord && !words.ClauseBoundaries.Contains(tokens[j].Text) && tokens[j].Text != "in") j++;
+                    if (j == phraseStart) break;
+                    r.Distinctive = true;
+                    end = j;
+                    continue;
+                }
+                if ((w is "to" && kind == EventKindModel.Visit) || (w is "in" or "at" && head.PlaceIn))
+                {
+                    // "visit to Belarus", "Council in Hamburg", "protests in Suez": a place
+                    if (end + 1 < tokens.Count && PlaceAt(entities, tokens[end + 1].Offset) is { } pm)
+                    {
+                        bool first = r.Place == null;
+                        r.Place ??= pm.Canonical;
+                        r.Distinctive = true;
+                        end = After(tokens, end + 1, pm);
+                        if (first && head.PlaceIn) ListedPlaces(tokens, end, entities, words, r.MorePlaces);
+                        continue;
+                    }
+                    // "visit to the Middle East": a place after the article
+                    if (end + 2 < tokens.Count && tokens[end + 1].Text == "the" && PlaceAt(entities, tokens[end + 2].Offset) is { } pm2)
+                    {
+                        r.Place ??= pm2.Canonical;
+                        r.Distinctive = true;
+                        end = After(tokens, end + 2, pm2);
+                        continue;
+                    }
+                    // "a three-day visit to Kenya", "protests in Suez": a place the lexicon does not know
+                    if (end + 1 < tokens.Count && UnknownPlaceAt(tokens, end + 1, entities, words) is { } unknown)
+                    {
+                        bool first = r.Place == null;
+                        r.Place ??= unknown.Name;
+                        r.Distinctive = true;
+                        end = unknown.End;
+                        if (first && head.PlaceIn) ListedPlaces(tokens, end, entities, words, r.MorePlaces);
+                        continue;
+                    }
+                }
+                break;
+            }
+            r.End = end;
+            return r;
+        }
+
+        /// <summary>", Mansoura, Damanhour, and Alexandria" after a first place: each further place of the list.</summary>
+        private static void ListedPlaces(List<Token> tokens, int k, EntityIndex entities, EventWords words, List<(string, int, int)> into)
+        {
+            var found = new List<(string, int, int)>();
+            bool closed = false;
+            while (k + 1 < tokens.Count && !closed)
+            {
+                int j = k;
+                if (tokens[j].Text == ",") j++;
+                else if (tokens[j].Text != "and") break;
+                if (j < tokens.Count && tokens[j].Text == "and") { j++; closed = true; }
+                if (j == k || j >= tokens.Count) break;
+                if (PlaceAt(entities, tokens[j].Offset) is { } pm) { found.Add((pm.Canonical, j, After(tokens, j, pm))); k = After(tokens, j, pm); }
+                else if (UnknownPlaceAt(tokens, j, entities, words) is { } u) { found.Add((u.Name, j, u.End)); k = u.End; }
+                else break;
+            }
+            if (closed) into.AddRange(found); // only a list that ends with "and X" is a list of places
+        }
+
+        /// <summary>"… of the OSCE Parliamentary Assembly Belarus suggested": a place right after an organisation's name starts a new clause.</summary>
+        private static bool StartsPlaceAfterOrganization(EntityIndex entities, List<Token> tokens, int j) =>
+            PlaceAt(entities, tokens[j].Offset) != null
+            && MentionsIn(entities, tokens[j - 1].Offset - 200, tokens[j - 1].Offset + 1).Any(m => m.Type == EntityType.Organization && m.Offset + m.Length == tokens[j - 1].End);
+
+        private static string? NearestPlace(EntityIndex entities, int start, int end, int at, PlaceKindModel kind)
+        {
+            EntityMention? best = null;
+            foreach (var pm in PlacesIn(entities, start, end))
+            {
+                var place = entities.Places.FirstOrDefault(p => p.Name == pm.Canonical);
+                if (place == null || place.Kind != kind || pm.IsPronounOrDescription) continue;
+                if (best == null || Math.Abs(pm.Offset - at) < Math.Abs(best.Offset - at)) best = pm;
+            }
+            return best?.Canonical;
+        }
+
+        /// <summary>The name of a phrase: generic modifiers dropped, known abbreviations expanded (MSC → Munich Security Conference).</summary>
+        internal static string Phrase(string t, List<Token> tokens, int left, int right, LexiconIndex lx, EventWords words)
+        {
+            var parts = new List<string>();
+            for (int k = left; k < right; k++)
+            {
+                string w = tokens[k].Text;
+                if (k < right - 1 && words.GenericModifiers.Contains(w) && k == left) continue;
+                if (lx.EventSeriesByAbbreviation.TryGetValue(w, out var series)) { parts.Add(series); continue; }
+                bool glue = parts.Count > 0 && k > left && tokens[k].Offset == tokens[k - 1].End && !tokens[k].IsWord;
+                if (glue || (parts.Count > 0 && tokens[k].Offset == tokens[k - 1].End && !tokens[k - 1].IsWord && tokens[k - 1].Text is "-" or "’" or "'"))
+                    parts[parts.Count - 1] += w;
+                else parts.Add(w);
+            }
+            string s = string.Join(" ", parts).Replace(" ,", ",");
+            return Capital(s);
+        }
+    }
+}

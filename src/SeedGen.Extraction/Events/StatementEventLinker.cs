@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+using static SeedGen.Extraction.Events.EventText;
+
+namespace SeedGen.Extraction.Events
+{
+    /// <summary>
+    /// Stage 4: sets <see cref="StatementModel.Event"/> for statements said at one of the events. In order: an event named in
+    /// the statement's sentence outside the statement's own words (the attribution: "… said as he met with …"); else the
+    /// most recent event named in this or the previous paragraph that the speaker takes part in; else the event the article
+    /// leads with, when the speaker takes part in it. Never for a sentence set at another time ("a few weeks ago").
+    /// An event named inside the reported words is their topic, not their venue.
+    /// </summary>
+    internal static class StatementEventLinker
+    {
+        public static IReadOnlyList<StatementModel> Link(ArticleDocument doc, IReadOnlyList<StatementModel> statements, IReadOnlyList<EventModel> events, EventWords words)
+        {
+            if (events.Count == 0 || statements.Count == 0) return statements;
+            // the lead event: the first event named in the first paragraph that names one
+            EventModel? lead = null;
+            int leadAt = int.MaxValue;
+            foreach (var e in events)
+                foreach (var m in e.Mentions)
+                {
+                    if (SentenceOf(doc, m.Offset) < 0) continue;
+                    if (m.Offset < leadAt) { lead = e; leadAt = m.Offset; }
+                }
+            if (lead != null && SentenceOf(doc, leadAt) is int ls && ls >= 0 && doc.Sentences[ls].ParagraphIndex > 1) lead = null;
+
+            var result = new List<StatementModel>(statements.Count);
+            foreach (var s in statements)
+            {
+                string? ev = null;
+                int sentence = SentenceOf(doc, s.Span.Offset);
+                int endSentence = SentenceOf(doc, s.Span.Offset + Math.Max(0, s.Span.Length - 1));
+                int paragraph = sentence >= 0 ? doc.Sentences[sentence].ParagraphIndex : -1;
+                bool shifted = TimeShift(doc, sentence, s.Span.Offset, words);
+                foreach (var e in events)
+                    foreach (var m in e.Mentions)
+                    {
+                        if (m.Offset >= s.Span.Offset && m.Offset < s.Span.Offset + s.Span.Length) continue; // the topic, not the venue
+                        if (IsTopic(doc.Text, m.Offset, words)) continue; // "the report on the 2016 elections"
+                        int ms = SentenceOf(doc, m.Offset);
+                        if (ms >= 0 && (ms == sentence || ms == endSentence || ms == endSentence + 1 && IsAttributionOnly(doc, ms))) { ev ??= e.Name; }
+                    }
+                if (ev == null && s.Speaker != null && !shifted)
+                {
+                    EventModel? recent = null;
+                    int recentAt = -1;
+                    foreach (var e in events)
+                        foreach (var m in e.Mentions)
+                        {
+                            int ms = SentenceOf(doc, m.Offset);
+                            if (ms < 0 || m.Offset > s.Span.Offset) continue;
+                            if (m.Offset >= s.Span.Offset && m.Offset < s.Span.Offset + s.Span.Length) continue;
+                            int mp = doc.Sentences[ms].ParagraphIndex;
+                            if (paragraph - mp > 1) continue;
+                            if (m.Offset > recentAt) { recent = e; recentAt = m.Offset; }
+                        }
+                    if (recent != null && recent.Participants.Contains(s.Speaker)) ev = recent.Name;
+                    else if (lead != null && lead.Participants.Contains(s.Speaker)) ev = lead.Name;
+                }
+                result.Add(ev == null ? s : s with { Event = ev });
+            }
+            return result;
+        }
+
+        private static bool IsTopic(string t, int offset, EventWords words)
+        {
+            int from = Math.Max(0, offset - 12);
+            string before = t.Substring(from, offset - from);
+            return words.TopicBefore.Any(c => before.EndsWith(c, StringComparison.Ordinal));
+        }
+
+        private static bool IsAttributionOnly(ArticleDocument doc, int sentence) => doc.Sentences[sentence].Length < 80;
+
+        /// <summary>"A few weeks ago, Mr Mitchell promised …": a sentence set at another time is not said at the event around it.</summary>
+        private static bool TimeShift(ArticleDocument doc, int sentence, int statementStart, EventWords words)
+        {
+            if (sentence < 0) return false;
+            var se = doc.Sentences[sentence];
+            string text = statementStart > se.Offset && statementStart < se.End ? doc.Text.Substring(se.Offset, statementStart - se.Offset) : doc[se];
+            return words.TimeShiftCues.Any(cue => text.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Entities;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+using static SeedGen.Extraction.Events.EventText;
+
+namespace SeedGen.Extraction.Events
+{
+    /// <summary>
+    /// Stage 1b: events reported by a verb in one sentence. "X met (with) Y" is a meeting of X and Y; "X visited Y" a visit of X
+    /// to Y; "X spoke by phone with Y", "X and Y spoke on the phone", "X phoned Y" a phone conversation between them; "X
+    /// signed the … agreement" the signing of it. The subject is the nearest person before the verb in its clause; the
+    /// object the people (or place, or document) after it.
+    /// </summary>
+    internal static class VerbalMentionFinder
+    {
+        public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, EventWords words, bool[] used)
+        {
+            var found = new List<EventMention>();
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (used[i] || !tokens[i].IsWord) continue;
+                string w = tokens[i].Text;
+                EventMention? m = null;
+                // "X met with Y" / "X meets Y" / "X, who met with Y"; "while meeting with" (the gerund as a verb)
+                bool verbMeeting = words.MeetingVerbs.Contains(w) || (w == "meeting" && i > 0 && words.GerundBefore.Contains(tokens[i - 1].Text))
+                    || (w == "meet" && i > 0 && words.MeetAfter.Contains(tokens[i - 1].Text));
+                if (verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && IsPersonAt(entities, tokens[i + 1].Offset))))
+                    m = Meeting(t, tokens, i, entities, words);
+                else if (words.VisitVerbs.Contains(w))
+                    m = Visit(tokens, i, entities, "Visit", "visit", needsTo: false);
+                else if (words.TravelVerbs.Contains(w))
+                    m = Visit(tokens, i, entities, "Trip", "trip", needsTo: true);
+                else if (words.ProtestVerbs.TryGetValue(w, out var protestNoun))
+                    m = Protest(t, tokens, i, entities, words, protestNoun);
+                else if (words.SpeakVerbs.Contains(w) || words.PhoneVerbs.Contains(w))
+                    m = Phone(t, tokens, i, entities, words);
+                else if (words.SignVerbs.Contains(w))
+                    m = Signing(t, tokens, i, entities, words);
+                if (m == null) continue;
+                found.Add(m);
+                for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
+            }
+            return found;
+        }
+
+        /// <summary>The nearest person before the verb in its clause ("Lukashenka has met with", "Mitchell, who met with"),
+        /// and for "X and Y spoke" the one before "and" too.</summary>
+        private static List<EntityMention> Subjects(List<Token> tokens, int v, EntityIndex entities)
+        {
+            var result = new List<EntityMention>();
+            for (int k = v - 1; k >= 0 && k >= v - 12; k--)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                var pm = MentionsIn(entities, tokens[k].Offset - 200, tokens[k].Offset + 1).LastOrDefault(m => m.Type == EntityType.Person && m.Offset + m.Length >= tokens[k].End);
+                if (pm == null) continue;
+                result.Insert(0, pm);
+                // "Trump and Erdoğan spoke": a second subject joined by "and"
+                int before = k;
+                while (before > 0 && tokens[before].Offset > pm.Offset) before--;
+                // "X and Turkish President Y": the title before the second name
+                for (int title = 0; title < 4 && before >= 1 && tokens[before - 1].IsWord && char.IsUpper(tokens[before - 1].Text[0]); title++) before--;
+                if (before >= 1 && tokens[before - 1].Text == "and")
+                {
+                    var other = MentionsIn(entities, tokens[before - 1].Offset - 200, tokens[before - 1].Offset).LastOrDefault(m => m.Type == EntityType.Person && m.Offset + m.Length >= tokens[before - 1].Offset - 1);
+                    if (other != null && other.Canonical != pm.Canonical) result.Insert(0, other);
+                }
+                break;
+            }
+            return result;
+        }
+
+        /// <summary>People after position <paramref name="j"/>, joined by "and" or commas; titles before a name are skipped.</summary>
+        private static List<string> Objects(List<Token> tokens, ref int j, EntityIndex entities)
+        {
+            var people = new List<string>();
+            while (j < tokens.Count)
+            {
+                // "the President of the Republic of Korea Mr. Roh Moo-hyun": a title (capitalised words and their "of the") before the name
+                for (int look = j; look < tokens.Count && look < j + 10 && (tokens[look].IsWord && char.IsUpper(tokens[look].Text[0]) || tokens[look].Text is "of" or "the"); look++)
+                    if (IsPersonAt(entities, tokens[look].Offset)) { j = look; break; }
+                var pm = PersonAt(entities, tokens[j].Offset);
+                if (pm == null) break;
+                if (!people.Contains(pm.Canonical)) people.Add(pm.Canonical);
+                j = After(tokens, j, pm);
+                if (j < tokens.Count && tokens[j].Text is "and" or ",") { j++; continue; }
+                break;
+            }
+            return people;
+        }
+
+        private static EventMention? Meeting(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            var subjects = Subjects(tokens, v, entities);
+            if (subjects.Count == 0) return null;
+            var subject = subjects[subjects.Count - 1];
+            int j = v + 1;
+            if (j < tokens.Count && tokens[j].Text == "with") j++;
+            if (j < tokens.Count && tokens[j].Text is "the") j++;
+            int objStart = j;
+            var people = new List<string> { subject.Canonical };
+            foreach (var p in Objects(tokens, ref j, entities)) if (!people.Contains(p)) people.Add(p);
+            string objectText;
+            if (people.Count > 1) objectText = string.Join(" and ", people.Skip(1));
+            else
+            {
+                // objects as a noun phrase ("the CIS ministers of foreign affairs")
+                int e = objStart;
+                while (e < tokens.Count && tokens[e].IsWord && !words.ObjectBoundaries.Contains(tokens[e].Text) && e < objStart + 8) e++;
+                if (e < tokens.Count && tokens[e].Text == "of") { e++; while (e < tokens.Count && tokens[e].IsWord && e < objStart + 12 && !(tokens[e].Text is "on" or "in" or "at")) e++; }
+                if (e == objStart) return null;
+                objectText = t.Substring(tokens[objStart].Offset, tokens[e - 1].End - tokens[objStart].Offset);
+                j = e;
+            }
+            string name = people.Count > 1 ? "Meeting of " + subject.Canonical + " and " + objectText : "Meeting of " + subject.Canonical + " with " + objectText;
+            var m = new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = tokens[Math.Max(v, j - 1)].End,
+                Kind = EventKindModel.Meeting,
+                Named = true,
+                Name = name,
+                People = people,
+            };
+            if (people.Count > 1) m.Aliases.Add("Meeting between " + subject.Canonical + " and " + objectText);
+            return m;
+        }
+
+        /// <summary>"X visited Y", "X is visiting Y": a visit of X to the place Y.</summary>
+        private static EventMention? Visit(List<Token> tokens, int v, EntityIndex entities, string noun, string lowerNoun, bool needsTo)
+        {
+            if (v + 1 >= tokens.Count) return null;
+            int j = v + 1;
+            if (tokens[j].Text == "to") j++;
+            else if (needsTo) return null;
+            if (j >= tokens.Count) return null;
+            if (tokens[j].Text == "the" && j + 1 < tokens.Count) j++;
+            var known = PlaceAt(entities, tokens[j].Offset);
+            // "flew to Kenya": with "to", a place the lexicon does not know
+            var unknown = known == null && needsTo ? UnknownPlaceAt(tokens, j, entities, EventWords.Default) : null;
+            if (known == null && unknown == null) return null;
+            var place = known != null ? (Canonical: known.Canonical, End: known.Offset + known.Length) : (Canonical: unknown!.Value.Name, End: tokens[unknown.Value.End - 1].End);
+            var subjects = Subjects(tokens, v, entities);
+            if (subjects.Count == 0) return null;
+            var subject = subjects[subjects.Count - 1];
+            var m = new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = place.End,
+                Kind = EventKindModel.Visit,
+                Named = true,
+                Name = noun + " of " + subject.Canonical + " to " + place.Canonical,
+                Place = place.Canonical,
+                People = new List<string> { subject.Canonical },
+            };
+            m.Aliases.Add(subject.Canonical + "'s " + lowerNoun + " to " + place.Canonical);
+            return m;
+        }
+
+        /// <summary>"X spoke by phone with Y", "X and Y spoke on the phone", "X phoned Y".</summary>
+        private static EventMention? Phone(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            int j = v + 1;
+            bool phone = words.PhoneVerbs.Contains(tokens[v].Text);
+            if (!phone)
+            {
+                // the phone phrase right after the verb, before or after "with Y"
+                int from = tokens[v].End;
+                int to = Math.Min(t.Length, from + 60);
+                string after = t.Substring(from, to - from);
+                foreach (var p in words.PhonePhrases)
+                {
+                    int at = after.IndexOf(p, StringComparison.OrdinalIgnoreCase);
+                    if (at >= 0 && at <= 24) { phone = true; break; }
+                }
+                if (!phone) return null;
+            }
+            var subjects = Subjects(tokens, v, entities);
+            if (subjects.Count == 0) return null;
+            var people = subjects.Select(s => s.Canonical).Distinct(StringComparer.Ordinal).ToList();
+            int end = v;
+            // the other party: "with Y" / "to Y" within the next words, or the object of "phoned Y"
+            for (int k = v + 1; k < tokens.Count && k < v + 10; k++)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                if (tokens[k].Text is "with" or "to" || (phone && k == v + 1 && words.PhoneVerbs.Contains(tokens[v].Text)))
+                {
+                    int o = tokens[k].Text is "with" or "to" ? k + 1 : k;
+                    var objs = Objects(tokens, ref o, entities);
+                    if (objs.Count > 0) { foreach (var p in objs) if (!people.Contains(p)) people.Add(p); end = o - 1; }
+                    break;
+                }
+            }
+            if (people.Count < 2) return null;
+            string name = "Phone conversation between " + string.Join(" and ", people);
+            var m = new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = tokens[Math.Max(v, end)].End,
+                Kind = EventKindModel.Talks,
+                Named = true,
+                Name = name,
+                People = people,
+            };
+            m.Aliases.Add("Telephone conversation between " + string.Join(" and ", people));
+            return m;
+        }
+
+        /// <summary>"15,000 people marched against Bush in Ottawa": a protest in the place that follows (a place is required).</summary>
+        private static EventMention? Protest(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, string noun)
+        {
+            int j = v + 1;
+            string against = "";
+            if (j < tokens.Count && tokens[j].Text == "against")
+            {
+                int s = j + 1;
+                int e = s;
+                while (e < tokens.Count && e < s + 6 && tokens[e].IsWord && tokens[e].Text != "in" && !words.ClauseBoundaries.Contains(tokens[e].Text)) e++;
+                if (e == s) return null;
+                against = " against " + t.Substring(tokens[s].Offset, tokens[e - 1].End - tokens[s].Offset);
+                j = e;
+            }
+            if (j + 1 >= tokens.Count || tokens[j].Text != "in") return null;
+            var known = PlaceAt(entities, tokens[j + 1].Offset);
+            var unknown = known == null ? UnknownPlaceAt(tokens, j + 1, entities, words) : null;
+            if (known == null && unknown == null) return null;
+            string place = known?.Canonical ?? unknown!.Value.Name;
+            int end = known != null ? known.Offset + known.Length : tokens[unknown!.Value.End - 1].End;
+            return new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = end,
+                Kind = EventKindModel.Protest,
+                Named = true,
+                Name = char.ToUpperInvariant(noun[0]) + noun.Substring(1) + against + " in " + place,
+                Place = place,
+            };
+        }
+
+        /// <summary>"X signed the … agreement / executive order": the signing of the document, by X.</summary>
+        private static EventMention? Signing(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            int j = v + 1;
+            // "signed in the Oval Office a revised version of …": a place phrase before the object
+            if (j < tokens.Count && tokens[j].Text is "in" or "at")
+                for (int k = j + 1; k < tokens.Count && k < j + 7; k++)
+                    if (tokens[k].Text is "a" or "an" || (tokens[k].Text == "the" && k > j + 1)) { j = k; break; }
+            if (j < tokens.Count && tokens[j].Text is "the" or "a" or "an") j++;
+            int objStart = j;
+            int noun = -1;
+            for (int k = objStart; k < tokens.Count && k < objStart + 14; k++)
+            {
+                if (!tokens[k].IsWord && tokens[k].Text != "-") break;
+                if (words.SignedObjects.Contains(tokens[k].Text)) { noun = k; if (!(k + 1 < tokens.Count && tokens[k + 1].Text == "of")) break; }
+                if (tokens[k].IsWord && words.ClauseBoundaries.Contains(tokens[k].Text) && tokens[k].Text != "and") break;
+            }
+            if (noun < 0) return null;
+            var subjects = Subjects(tokens, v, entities);
+            if (subjects.Count == 0) return null;
+            string doc = t.Substring(tokens[objStart].Offset, tokens[noun].End - tokens[objStart].Offset);
+            return new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = tokens[noun].End,
+                Kind = EventKindModel.Ceremony,
+                Named = true,
+                Name = "Signing of the " + doc,
+                People = subjects.Select(s => s.Canonical).Distinct(StringComparer.Ordinal).ToList(),
+            };
+        }
+    }
+}

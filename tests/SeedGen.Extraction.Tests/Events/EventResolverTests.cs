@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Events;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stages 3a-3d: date, place, participants and the event an event is part of.</summary>
+    public class EventResolverTests
+    {
+        private static ArticleModel Extract(string body, string published = "2008-08-17") =>
+            ArticleExtractor.Extract("seeds/t.txt", "---\npublished: " + published + "\n---\nHeadline\n\n" + body + "\n");
+
+        [Fact]
+        public void Durations_are_read_from_number_words_and_compounds()
+        {
+            var w = EventWords.Default;
+            Assert.Equal(3, EventDateResolver.Duration("The talks went on over three days.", w));
+            Assert.Equal(2, EventDateResolver.Duration("a two-day visit", w));
+            Assert.Null(EventDateResolver.Duration("The day was long.", w));
+        }
+
+        [Fact]
+        public void A_date_after_since_is_not_the_events_date()
+        {
+            string t = "It was his first visit since the September 11, 2001 attacks.";
+            int at = t.IndexOf("September", System.StringComparison.Ordinal);
+            Assert.True(EventDateResolver.AfterSince(t, 0, at, EventWords.Default));
+            Assert.False(EventDateResolver.AfterSince("It opened on September 11, 2001.", 0, 12, EventWords.Default));
+        }
+
+        [Fact]
+        public void A_weekday_resolves_against_the_articles_date()
+        {
+            var e = Assert.Single(Extract("The Baltic Sea Security Forum opened in Riga on Sunday.").Events);
+            Assert.True(e.Start.HasYear);
+            Assert.Equal("Riga", e.Location);
+        }
+
+        [Fact]
+        public void A_meeting_during_a_visit_takes_the_visits_date_and_place()
+        {
+            var a = Extract("German Chancellor Angela Merkel spoke during her Sunday visit to Tbilisi. During her meeting with Georgian President Mikheil Saakashvili, Merkel stated her view.");
+            var meeting = a.Events.Single(e => e.Kind == EventKindModel.Meeting);
+            var visit = a.Events.Single(e => e.Kind == EventKindModel.Visit);
+            Assert.Equal(visit.Start, meeting.Start);
+            Assert.False(meeting.Start.IsNone);
+            Assert.Equal("Tbilisi", meeting.Location);
+            Assert.EndsWith("Angela Merkel and Mikheil Saakashvili", meeting.Name);
+            Assert.StartsWith("Meeting between ", meeting.Name);
+        }
+
+        [Fact]
+        public void A_meeting_in_another_sentence_without_shared_people_stays_undated()
+        {
+            var a = Extract("German Chancellor Angela Merkel spoke during her Sunday visit to Tbilisi. Later, a meeting of the Union of Rights Groups was called.");
+            Assert.DoesNotContain(a.Events, e => e.Kind == EventKindModel.Meeting && !e.Start.IsNone);
+        }
+
+        [Fact]
+        public void Parts_of_an_event_take_its_place()
+        {
+            var drafts = new List<EventDraft>
+            {
+                new EventDraft { Name = "Forum of Regions", Kind = EventKindModel.Forum, Location = "Minsk" },
+                new EventDraft { Name = "Plenary session of the forum", Kind = EventKindModel.Session },
+            };
+            drafts[0].Mentions.Add(new EventMention { Start = 0, End = 5 });
+            EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, EventWords.Default);
+            Assert.Equal("Minsk", drafts[1].Location);
+        }
+    }
+}
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 3a on news forms of dates.</summary>
+    public class EventDateNewsFormsTests
+    {
+        [Fact]
+        public void After_a_three_day_visit_on_a_day_ends_that_day()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2009-10-10\n---\nHeadline\n\nIn remarks made after a three-day visit to Geneva late on Wednesday, Kofi Annan warned of violence.\n");
+            var e = Assert.Single(a.Events);
+            Assert.Equal("2009-10-07", e.End.ToIso());
+            Assert.Equal("2009-10-05", e.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_date_before_following_is_not_the_events_date()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2009-10-10\n---\nHeadline\n\nTensions flared up in early 2008 following a disputed presidential election.\n");
+            var e = Assert.Single(a.Events);
+            Assert.True(e.Start.IsNone);
+        }
+
+        [Fact]
+        public void A_quarantine_for_ten_days_does_not_lengthen_a_summit()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2020-12-21\n---\nHeadline\n\nHe attended the Riga summit on 10 December 2020. He will isolate for ten days.\n");
+            var e = Assert.Single(a.Events);
+            Assert.Equal("2020-12-10", e.End.ToIso());
+        }
+    }
+}
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 3a: a year in the phrase and a day in that year in its sentence.</summary>
+    public class EventOwnYearTests
+    {
+        [Fact]
+        public void A_day_in_the_phrases_year_dates_the_event_and_another_years_date_does_not()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2019-12-16\n---\nHeadline\n\nThe 2019 parliamentary elections were held on 12 December 2019.\n");
+            Assert.Equal("2019-12-12", Assert.Single(a.Events).Start.ToIso());
+            var b = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2018-12-16\n---\nHeadline\n\nOn 12 December 2018 he spoke of the 2019 parliamentary elections.\n");
+            Assert.Equal("2019", Assert.Single(b.Events).Start.ToIso());
+        }
+    }
+}
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 3b: places of national votes.</summary>
+    public class EventNationalPlaceTests
+    {
+        private static ArticleModel Extract(string body) => ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2012-04-29\n---\nHeadline\n\n" + body + "\n");
+
+        [Fact]
+        public void A_vote_without_a_place_is_held_in_the_country_the_article_is_about()
+        {
+            var a = Extract("France is divided. Polls in France favour the challenger. A run-off election is scheduled for May 6.");
+            Assert.Equal("France", Assert.Single(a.Events).Location);
+        }
+
+        [Fact]
+        public void No_country_is_taken_when_two_are_named_as_often()
+        {
+            var a = Extract("France and Germany disagree. France and Germany met. A run-off election is scheduled for May 6.");
+            Assert.Null(Assert.Single(a.Events).Location);
+        }
+
+        [Fact]
+        public void The_owner_of_a_national_vote_is_its_country()
+        {
+            var a = Extract("The day before Zimbabwe's presidential runoff, the opposition withdrew.");
+            Assert.Equal("Zimbabwe", Assert.Single(a.Events).Location);
+        }
+    }
+}

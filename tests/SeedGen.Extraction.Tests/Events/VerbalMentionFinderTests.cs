@@ -1,0 +1,47 @@
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Stage 1b: events reported by a verb.</summary>
+    public class VerbalMentionFinderTests
+    {
+        [Fact]
+        public void Two_leaders_who_spoke_on_the_phone_had_a_phone_conversation()
+        {
+            var m = Assert.Single(new EventStageHarness("On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Talks, m.Kind);
+            Assert.Equal(new[] { "Donald Trump", "Recep Tayyip Erdoğan" }, m.People);
+        }
+
+        [Fact]
+        public void Spoke_without_a_phone_is_no_call()
+        {
+            Assert.Empty(new EventStageHarness("President Donald Trump spoke with Prime Minister Theresa May about trade.").Named(nominal: false));
+        }
+
+        [Fact]
+        public void Visited_a_place_is_a_visit_there()
+        {
+            var m = Assert.Single(new EventStageHarness("General David Petraeus visited Geneva to discuss security.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Visit, m.Kind);
+            Assert.Equal("Geneva", m.Place);
+            Assert.Equal(new[] { "David Petraeus" }, m.People);
+        }
+
+        [Fact]
+        public void Signed_an_order_is_its_signing_even_after_a_place_phrase()
+        {
+            var m = Assert.Single(new EventStageHarness("President Donald Trump signed in the Oval Office a revised executive order on Monday.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Ceremony, m.Kind);
+            Assert.Equal("Signing of the revised executive order", m.Name);
+        }
+
+        [Fact]
+        public void Met_with_names_a_meeting_between_both()
+        {
+            var m = Assert.Single(new EventStageHarness("Foreign Minister Vladimir Makei met with Polish Foreign Minister Jacek Czaputowicz.").Named(nominal: false));
+            Assert.Contains("Meeting between Vladimir Makei and Jacek Czaputowicz", m.Aliases);
+        }
+    }
+}
