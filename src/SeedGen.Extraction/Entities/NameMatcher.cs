@@ -12,10 +12,10 @@ namespace SeedGen.Extraction.Entities
     /// </summary>
     public static class NameMatcher
     {
-        private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof.",
-        };
+        // The built-in lexicon's honorifics (names.yaml, "honorifics"): name matching has no user lexicon in hand.
+        private static readonly Lazy<HashSet<string>> HonorificsLazy = new(() =>
+            new HashSet<string>(Lexicon.Lexicon.Default.WordList("honorifics"), StringComparer.OrdinalIgnoreCase));
+        private static HashSet<string> Honorifics => HonorificsLazy.Value;
 
         /// <summary>The name's tokens without honorifics.</summary>
         public static List<string> Tokens(string name)
