@@ -208,7 +208,7 @@ namespace SeedGen.Extraction.Entities
             nameWords = 0;
             while (j < tokens.Count)
             {
-                if (LooksLikeNameToken(tokens[j], lx) && (j == i ? !IsLexiconWord(tokens[j].Text, lx) : ContinuesName(tokens[j].Text, lx)))
+                if (LooksLikeNameToken(tokens[j], lx) && ContinuesName(tokens[j].Text, lx))
                 {
                     j++; nameWords++;
                     continue;

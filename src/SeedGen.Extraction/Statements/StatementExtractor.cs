@@ -108,8 +108,11 @@ namespace SeedGen.Extraction.Statements
                     // attribution: the same speaker goes on (one statement, as a reader takes it)
                     while (qi + 1 < quotes.Count)
                     {
+                        // the next sentence: after the attribution's sentence ("said Luis Rubio, who heads the Center. “…”")
                         int c = k;
-                        if (c < paraEnd && t[c] is '.' or ';' or ':' or '!' or '?') c++;
+                        int asi = SentenceAt(Math.Max(q.Close, k - 1));
+                        if (asi >= 0 && sentences[asi].End > c && sentences[asi].End <= paraEnd) c = sentences[asi].End;
+                        else if (c < paraEnd && t[c] is '.' or ';' or ':' or '!' or '?') c++;
                         while (c < paraEnd && char.IsWhiteSpace(t[c])) c++;
                         var nq = quotes[qi + 1];
                         if (c >= paraEnd || nq.Open != c || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
@@ -253,6 +256,19 @@ namespace SeedGen.Extraction.Statements
                 {
                     if (tk.Text == "." && cues.AbbreviationDot(tokens, k)) continue; // "Mr. Morgan", "Rep. Cummings"
                     if (tk.Text is "’" or "'" && k + 1 < tokens.Count && tokens[k + 1].Text == "s") continue; // "the panel’s"
+                    // “…,” Douglas Holtz-Eakin, an economist and tax expert, told me.  — a name, its apposition, the verb
+                    if (tk.Text == "," && k > first && resolver.Named(tokens[first].Offset, tokens[k - 1].End) is { } named)
+                    {
+                        int c2 = k + 1;
+                        while (c2 < tokens.Count && c2 < k + 14 && tokens[c2].Text != "," && tokens[c2].Text != ".") c2++;
+                        if (c2 + 1 < tokens.Count && tokens[c2].Text == "," && IsVerb(tokens[c2 + 1].Text, cues.Attribution))
+                        {
+                            int j2 = c2 + 2;
+                            while (j2 < tokens.Count && tokens[j2].IsWord && j2 < c2 + 4) j2++;
+                            end = tokens[Math.Min(j2, tokens.Count) - 1].End;
+                            return (named, t.Substring(tokens[first].Offset, tokens[k - 1].End - tokens[first].Offset));
+                        }
+                    }
                     break;
                 }
                 if (!IsVerb(tk.Text, cues.Attribution)) continue;
