@@ -55,7 +55,7 @@ namespace SeedGen.Extraction.Entities
                     if (!LooksLikeNameToken(tokens[i], lx)) continue;
                     int j = NameRunEnd(tokens, i, lx, out int n);
                     if (n == 0) continue;
-                    bool titled = HasTitleBefore(tokens, i, lx);
+                    bool titled = HasTitleBefore(tokens, i, lx) && n == 1 && SingleNameAfterTitle(tokens, i, lx);
                     bool initialOnly = n == 1 && tokens[i].Text.EndsWith(".", StringComparison.Ordinal);
                     // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
                     bool institution = j < tokens.Count && tokens[j].IsCapitalized
@@ -193,8 +193,26 @@ namespace SeedGen.Extraction.Entities
             return false;
         }
 
-        private static bool IsLexiconWord(string word, LexiconIndex lx) =>
-            lx.Places.ContainsKey(word) || lx.Organizations.ContainsKey(word) || lx.CountryByAdjective.ContainsKey(word) || lx.Demonyms.Contains(word);
+        private static bool IsLexiconWord(string word, LexiconIndex lx)
+        {
+            string w = StripPossessive(word);
+            // an organisation's abbreviation counts as written ("UN", not "Un" of "Kim Jong Un")
+            return lx.Places.ContainsKey(w) || (lx.Organizations.TryGetValue(w, out var o) && (o.Name == w || o.Abbreviation == w || o.Aliases.Contains(w)))
+                || lx.CountryByAdjective.ContainsKey(w) || lx.Demonyms.Contains(w);
+        }
+
+        private static string StripPossessive(string w) =>
+            w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) ? w.Substring(0, w.Length - 2) : w;
+
+        /// <summary>A single word after a title is a surname ("Mr. Lula", "President Pence"), not the rest of a title phrase
+        /// ("Deputy National Security Advisor for", "Deputy Prime Minister for Finance") or a role word itself.</summary>
+        private static bool SingleNameAfterTitle(List<Token> tokens, int i, LexiconIndex lx)
+        {
+            string w = StripPossessive(tokens[i].Text);
+            if (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w) || lx.ImpliedRole(w) != null || IsLexiconWord(w, lx)) return false;
+            if (i + 1 < tokens.Count && (tokens[i + 1].Text is "for" or "of" or "and" || IsTitleWord(tokens[i + 1].Text, lx) || lx.RoleImplies.ContainsKey(tokens[i + 1].Text))) return false;
+            return true;
+        }
 
         /// <summary>A lexicon place that is also a name ("Jordan", "Washington") continues a name run ("George Washington").</summary>
         private static bool ContinuesName(string word, LexiconIndex lx) =>
@@ -212,6 +230,13 @@ namespace SeedGen.Extraction.Entities
                 {
                     j++; nameWords++;
                     continue;
+                }
+                // "Theresa May", "Elizabeth II": a word ruled out of names that ends one after a name word (not "May 5")
+                if (j > i && lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text) && char.IsUpper(tokens[j].Text[0])
+                    && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0])))
+                {
+                    j++; nameWords++;
+                    break;
                 }
                 // lower-case particles between name words: "Lula da Silva", "Van der Bellen", "Mohammed bin Salman"
                 int p = j;
@@ -260,18 +285,19 @@ namespace SeedGen.Extraction.Entities
 
         private static bool IsTitleWord(string w, LexiconIndex lx) => lx.Words(LexiconIndex.Lists.Titles).Contains(w.TrimEnd('.'));
 
-        /// <summary>A title or honorific among the three words before the name ("Mr. Lula", "Foreign Minister Nowak").</summary>
+        /// <summary>A title or honorific right before the name ("Mr. Lula", "Foreign Minister Nowak", "Queen Elizabeth").</summary>
         private static bool HasTitleBefore(List<Token> tokens, int i, LexiconIndex lx)
         {
-            for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--)
+            int k = i - 1;
+            if (k < 0) return false;
+            if (tokens[k].Text == ".")
             {
-                string w = tokens[k].Text;
-                if (w == ".") continue; // "Mr. "
-                seen++;
-                if (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w)) return true;
-                if (!tokens[k].IsWord) return false;
+                // only the dot of an abbreviated title ("Mr.", "Rep.", "Gen."), not a sentence end
+                if (k == 0 || !tokens[k - 1].IsWord || tokens[k - 1].End != tokens[k].Offset || tokens[k - 1].Text.Length > 4) return false;
+                k--;
             }
-            return false;
+            string w = tokens[k].Text;
+            return tokens[k].IsWord && (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w));
         }
 
         /// <summary>The role written before the name ("Foreign Ministry Spokesman", "Belarusian political analyst") or in an
@@ -322,7 +348,7 @@ namespace SeedGen.Extraction.Entities
             for (int n = Math.Min(lx.MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 if (!tokens[i + n - 1].IsWord) continue;
-                string key = text.Substring(tokens[i].Offset, tokens[i + n - 1].End - tokens[i].Offset);
+                string key = StripPossessive(text.Substring(tokens[i].Offset, tokens[i + n - 1].End - tokens[i].Offset)); // "Canada's"
                 if (!char.IsUpper(key[0])) continue;
                 if (lx.Organizations.TryGetValue(key, out var org) && (n > 1 || key == org.Abbreviation || key == org.Name))
                 {

@@ -41,7 +41,7 @@ namespace SeedGen.Extraction.Entities
         public static class Lists
         {
             public const string NotName = "not_name", Titles = "titles", Honorifics = "honorifics", Particles = "name_particles",
-                InnerCapitalPrefixes = "name_inner_capital_prefixes", PlaceHeads = "place_heads", OrganizationHeads = "organization_heads",
+                InnerCapitalPrefixes = "name_inner_capital_prefixes", Continuations = "name_continuations", PlaceHeads = "place_heads", OrganizationHeads = "organization_heads",
                 PlaceAlsoName = "place_also_name", Pronouns = "person_pronouns", GroupNouns = "group_nouns", SpeakerPrepositions = "speaker_prepositions",
                 RoleFamilyPrefix = "role_family_", AttributionVerbs = "attribution_verbs", ReportingVerbs = "reporting_verbs",
                 BareClauseVerbs = "bare_clause_verbs", NounObjectVerbs = "noun_object_verbs", InfinitiveVerbs = "infinitive_verbs",
