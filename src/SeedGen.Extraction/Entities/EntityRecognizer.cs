@@ -53,6 +53,8 @@ namespace SeedGen.Extraction.Entities
                     }
                     // 2. Person names: a run of capitalised name-like words (with initials and particles: "da Silva", "bin Salman").
                     if (!LooksLikeNameToken(tokens[i], lx)) continue;
+                    // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
+                    if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
                     int j = NameRunEnd(tokens, i, lx, out int n);
                     if (n == 0) continue;
                     bool titled = HasTitleBefore(tokens, i, lx) && n == 1 && SingleNameAfterTitle(tokens, i, lx);
@@ -209,6 +211,8 @@ namespace SeedGen.Extraction.Entities
         private static bool SingleNameAfterTitle(List<Token> tokens, int i, LexiconIndex lx)
         {
             string w = StripPossessive(tokens[i].Text);
+            int prev = tokens[i - 1].Text == "." && i > 1 ? i - 2 : i - 1;
+            if (lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[prev].Text)) return !IsLexiconWord(w, lx); // "Mr. King"
             if (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w) || lx.ImpliedRole(w) != null || IsLexiconWord(w, lx)) return false;
             if (i + 1 < tokens.Count && (tokens[i + 1].Text is "for" or "of" or "and" || IsTitleWord(tokens[i + 1].Text, lx) || lx.RoleImplies.ContainsKey(tokens[i + 1].Text))) return false;
             return true;

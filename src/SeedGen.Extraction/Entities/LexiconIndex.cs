@@ -116,7 +116,11 @@ namespace SeedGen.Extraction.Entities
             foreach (int i in candidates)
             {
                 var p = People[i];
-                if (NameMatcher.SamePerson(p.Name, name) || p.Aliases.Any(a => NameMatcher.SamePerson(a, name))) return p;
+                // a name of two or more words is only matched by an entry spelling of two or more words ("Krystal Correa" is
+                // not Rafael Correa because "Correa" is his alias)
+                bool full = NameMatcher.Tokens(name).Count > 1;
+                bool Match(string spelling) => (!full || NameMatcher.Tokens(spelling).Count > 1) && NameMatcher.SamePerson(spelling, name);
+                if (Match(p.Name) || p.Aliases.Any(Match)) return p;
             }
             return default;
         }

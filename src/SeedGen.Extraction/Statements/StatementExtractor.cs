@@ -246,9 +246,22 @@ namespace SeedGen.Extraction.Statements
             int limit = Math.Min(paraEnd, from + 300);
             var tokens = Tokenizer.Tokenize(t, from, limit);
             int i = 0;
-            while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
+            bool dash = false;
+            while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-" or "―") { dash |= tokens[i].Text != ","; i++; }
             if (i >= tokens.Count || !tokens[i].IsWord) return null;
             int first = i;
+            // “…” ― Pamela Padilla   (a signature: a dash, a name, and nothing else in the sentence)
+            if (dash)
+            {
+                int e = first;
+                while (e < tokens.Count && e < first + 8 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e))) e++;
+                bool ends = e >= tokens.Count || tokens[e].Text is "." or "," || t.IndexOf('\n', tokens[e - 1].End, tokens[e].Offset - tokens[e - 1].End) >= 0;
+                if (ends && resolver.Named(tokens[first].Offset, tokens[e - 1].End) is { } signed)
+                {
+                    end = tokens[e - 1].End;
+                    return (signed, t.Substring(tokens[first].Offset, tokens[e - 1].End - tokens[first].Offset));
+                }
+            }
             for (int k = first; k < tokens.Count && k < first + 12; k++)
             {
                 var tk = tokens[k];
@@ -260,7 +273,7 @@ namespace SeedGen.Extraction.Statements
                     if (tk.Text == "," && k > first && resolver.Named(tokens[first].Offset, tokens[k - 1].End) is { } named)
                     {
                         int c2 = k + 1;
-                        while (c2 < tokens.Count && c2 < k + 14 && tokens[c2].Text != "," && tokens[c2].Text != ".") c2++;
+                        while (c2 < tokens.Count && c2 < k + 30 && tokens[c2].Text != "," && (tokens[c2].Text != "." || cues.AbbreviationDot(tokens, c2))) c2++;
                         if (c2 + 1 < tokens.Count && tokens[c2].Text == "," && IsVerb(tokens[c2 + 1].Text, cues.Attribution))
                         {
                             int j2 = c2 + 2;
@@ -336,6 +349,17 @@ namespace SeedGen.Extraction.Statements
             int k = v - 1;
             while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
             if (k < 0) return null;
+            // a parenthetical between dashes before the verb: "John Dickey, the chief executive of Ora Media -- … -- told me"
+            if (tokens[k].Text is "-" or "—" or "–")
+            {
+                int d = k;
+                while (d >= 0 && tokens[d].Text is "-" or "—" or "–") d--;
+                int open = d;
+                while (open >= 0 && open > d - 40 && !(tokens[open].Text is "-" or "—" or "–")) open--;
+                if (open >= 0 && !(tokens[open].Text is "-" or "—" or "–")) open = -1;
+                while (open > 0 && tokens[open - 1].Text is "-" or "—" or "–") open--;
+                if (open > 0) { k = open - 1; if (!tokens[k].IsWord) return null; }
+            }
             if (tokens[k].Text is "and" or "," || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
                 return FirstSubject(tokens, v, resolver);
             if (!tokens[k].IsWord) return null;
