@@ -123,7 +123,8 @@ namespace SeedGen.Extraction.Entities
                 string name = NameMatcher.Canonical(spellings);
                 var fromLexicon = lx.FindPerson(name);
                 if (fromLexicon.Name != null) name = fromLexicon.Name;
-                string? role = fromLexicon.Role ?? g.Select(k => personSpans[k].Role).FirstOrDefault(r => r != null);
+                // the role as the article writes it; the lexicon's when the article gives none
+                string? role = g.Select(k => personSpans[k].Role).FirstOrDefault(r => r != null) ?? fromLexicon.Role;
                 string? country = fromLexicon.Country ?? g.Select(k => personSpans[k].Country).FirstOrDefault(c => c != null);
                 roleOf[name] = role;
                 countryOf[name] = country;
@@ -317,8 +318,8 @@ namespace SeedGen.Extraction.Entities
                     || w is "of" or "for" or "and" or "the" || w.Equals("political", StringComparison.OrdinalIgnoreCase) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase);
                 if (!titleish) break;
                 // never across a conjunction that follows another name: "Silva and Argentine President Milei"
-                if (w is "and" or "or" && k > 0 && tokens[k - 1].IsCapitalized && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
-                    && lx.ImpliedRole(tokens[k - 1].Text) == null && !lx.Organizations.ContainsKey(tokens[k - 1].Text) && !lx.Places.ContainsKey(tokens[k - 1].Text)) break;
+                if (w is "and" or "or" && k > 0 && LooksLikeNameToken(tokens[k - 1], lx) && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
+                    && lx.ImpliedRole(tokens[k - 1].Text) == null && !IsLexiconWord(tokens[k - 1].Text, lx)) break;
                 k--; words++;
             }
             int roleStart = k + 1;
@@ -335,6 +336,10 @@ namespace SeedGen.Extraction.Entities
                 while (e < tokens.Count && tokens[e].IsWord && e < end + 14) e++;
                 string r = text.Substring(tokens[end + 1].Offset, tokens[Math.Max(end + 1, e - 1)].End - tokens[end + 1].Offset);
                 if (lx.ImpliedRole(r) != null && char.IsUpper(r[0])) role = r;
+                // "Abdourahim Said Bakar, a government spokesman," — a short apposition with an article, closed by the clause
+                else if (e - (end + 1) <= 7 && tokens[end + 1].Text is "a" or "an" or "the" && (e >= tokens.Count || tokens[e].Text is "," or "." or ";")
+                    && e - 1 > end + 1 && lx.ImpliedRole(r) != null)
+                    role = text.Substring(tokens[end + 2].Offset, tokens[e - 1].End - tokens[end + 2].Offset);
             }
             // the country comes from the words before the name even when they are no known role ("his Polish counterpart")
             string? country = null;
@@ -352,6 +357,8 @@ namespace SeedGen.Extraction.Entities
             for (int n = Math.Min(lx.MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 if (!tokens[i + n - 1].IsWord) continue;
+                string lastText = tokens[i + n - 1].Text;
+                if (!lx.LastTokens.Contains(lastText) && !lx.LastTokens.Contains(StripPossessive(lastText))) continue;
                 string key = StripPossessive(text.Substring(tokens[i].Offset, tokens[i + n - 1].End - tokens[i].Offset)); // "Canada's"
                 if (!char.IsUpper(key[0])) continue;
                 if (lx.Organizations.TryGetValue(key, out var org) && (n > 1 || key == org.Abbreviation || key == org.Name))

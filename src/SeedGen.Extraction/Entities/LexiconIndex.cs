@@ -125,9 +125,14 @@ namespace SeedGen.Extraction.Entities
             return default;
         }
 
+        /// <summary>The last token of every place and organisation key: a candidate span ending in another word needs no look-up.</summary>
+        public readonly HashSet<string> LastTokens = new(StringComparer.OrdinalIgnoreCase);
+
         private void AddFirstToken(string key)
         {
             if (key.Length == 0) return;
+            var all = Text.Tokenizer.Tokenize(key, 0, key.Length);
+            if (all.Count > 0) LastTokens.Add(all[all.Count - 1].Text);
             foreach (var k in new[] { key, char.ToUpperInvariant(key[0]) + key.Substring(1) })
             {
                 var tokens = Text.Tokenizer.Tokenize(k, 0, k.Length);

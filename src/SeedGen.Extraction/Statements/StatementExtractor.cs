@@ -90,7 +90,7 @@ namespace SeedGen.Extraction.Statements
             int para = q.ParagraphIndex;
             int paraEnd = ParagraphEnd(doc, q);
 
-            var after = AttributionAfter(t, q.Close, paraEnd, resolver, cues, out int attributionEnd);
+            var after = AttributionAfterQuote(t, q, paraEnd, resolver, cues, out int attributionEnd);
             if (after != null && attributionEnd >= 0)
             {
                 int k = attributionEnd;
@@ -115,9 +115,12 @@ namespace SeedGen.Extraction.Statements
                         else if (c < paraEnd && t[c] is '.' or ';' or ':' or '!' or '?') c++;
                         while (c < paraEnd && char.IsWhiteSpace(t[c])) c++;
                         var nq = quotes[qi + 1];
-                        if (c >= paraEnd || nq.Open != c || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
+                        int c2 = k;
+                        if (c2 < paraEnd && t[c2] is '.' or ';' or ':' or '!' or '?') c2++;
+                        while (c2 < paraEnd && char.IsWhiteSpace(t[c2])) c2++;
+                        if (c >= paraEnd || (nq.Open != c && nq.Open != c2) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
                         int nEnd = ParagraphEnd(doc, nq);
-                        if (AttributionAfter(t, nq.Close, nEnd, resolver, cues, out _) != null) break;
+                        if (AttributionAfterQuote(t, nq, nEnd, resolver, cues, out _) != null) break;
                         if (!EndsSentence(t, nq)) break; // “…” followed by more words of the sentence: not a continuation
                         parts.AddRange(nq.Parts);
                         foreach (var part in nq.Parts) inQuote.Add(part);
@@ -168,6 +171,38 @@ namespace SeedGen.Extraction.Statements
             else resolver.LastSpeaker = (who.Value.Speaker, q.Open);
             result.Add(new StatementModel(StatementKindModel.Direct, text, who?.Speaker, who?.Surface, null, span));
             return qi;
+        }
+
+        /// <summary>The attribution after a quote; none when the quotation closed its sentence with a full stop and a new
+        /// sentence begins (“… blood.” He admitted …), while “… lies,” he said / “Why?” Trump asked still attribute.</summary>
+        private static (string Speaker, string Surface)? AttributionAfterQuote(string t, Quote q, int paraEnd, SpeakerResolver resolver, Cues cues, out int end)
+        {
+            end = -1;
+            var last = q.Parts[q.Parts.Count - 1];
+            int e = last.End - 1;
+            while (e > last.Start && char.IsWhiteSpace(t[e])) e--;
+            if (e >= last.Start && t[e] == '.')
+            {
+                int a = q.Close;
+                while (a < paraEnd && char.IsWhiteSpace(t[a])) a++;
+                if (a < paraEnd && char.IsUpper(t[a]))
+                {
+                    // a new sentence — unless a name and its verb of saying follow at once (“… the course.” Blair said)
+                    var r = AttributionAfter(t, q.Close, paraEnd, resolver, cues, out end);
+                    if (r == null) return null;
+                    var tk = Tokenizer.Tokenize(t, a, Math.Min(paraEnd, a + 120));
+                    int v = 0;
+                    while (v < tk.Count && v < 6 && !(tk[v].IsWord && IsVerb(tk[v].Text, cues.Attribution))) v++;
+                    // … and the verb introduces no quotation of its own (“… embassy.” Brennan added, “And …”)
+                    bool introduces = false;
+                    for (int w = v + 1; w < tk.Count && w < v + 8 && tk[w].Text != "."; w++)
+                        if (tk[w].Text is ":" or "“" or "\"" or "'" or "`" or "«" or "„") { introduces = true; break; }
+                    if (v > 0 && v < tk.Count && !introduces && resolver.Named(tk[0].Offset, tk[v - 1].End) != null) return r;
+                    end = -1;
+                    return null;
+                }
+            }
+            return AttributionAfter(t, q.Close, paraEnd, resolver, cues, out end);
         }
 
         private static int ParagraphEnd(ArticleDocument doc, Quote q) =>
