@@ -267,6 +267,9 @@ namespace SeedGen.Extraction.Entities
             if (IsPrefixedSurname(w, lx)) return true;
             if (!t.IsCapitalized) return false;
             if (lx.Words(LexiconIndex.Lists.NotName).Contains(w.TrimEnd('.'))) return false;
+            // a contraction of a word ruled out of names: "It's", "That's", "He'd"
+            int ap = w.IndexOfAny(new[] { '\'', '’' });
+            if (ap > 0 && ap >= w.Length - 3 && lx.Words(LexiconIndex.Lists.NotName).Contains(w.Substring(0, ap))) return false;
             if (w.Length == 2 && w[1] == '.') return true; // initial
             if (w.Length < 2) return false;
             bool anyLower = false;

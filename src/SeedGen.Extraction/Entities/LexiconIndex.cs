@@ -45,7 +45,7 @@ namespace SeedGen.Extraction.Entities
                 PlaceAlsoName = "place_also_name", Pronouns = "person_pronouns", GroupNouns = "group_nouns", SpeakerPrepositions = "speaker_prepositions",
                 RoleFamilyPrefix = "role_family_", AttributionVerbs = "attribution_verbs", ReportingVerbs = "reporting_verbs",
                 BareClauseVerbs = "bare_clause_verbs", NounObjectVerbs = "noun_object_verbs", InfinitiveVerbs = "infinitive_verbs",
-                AttributionAdverbs = "attribution_adverbs";
+                AttributionAdverbs = "attribution_adverbs", Determiners = "determiners";
         }
 
         /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>

@@ -21,7 +21,7 @@ namespace SeedGen.Extraction.Statements
         /// <summary>The verb and adverb lists of one lexicon (statements.yaml), looked up once per article.</summary>
         private sealed class Cues
         {
-            public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles;
+            public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
             public Cues(LexiconIndex lx)
             {
                 Attribution = lx.Words(LexiconIndex.Lists.AttributionVerbs);
@@ -32,6 +32,7 @@ namespace SeedGen.Extraction.Statements
                 Adverbs = lx.Words(LexiconIndex.Lists.AttributionAdverbs);
                 Honorifics = lx.Words(LexiconIndex.Lists.Honorifics);
                 Titles = lx.Words(LexiconIndex.Lists.Titles);
+                Determiners = lx.Words(LexiconIndex.Lists.Determiners);
             }
 
             /// <summary>A "." that ends an abbreviation inside a name ("Mr.", "Rep.", "Sen.", an initial), not the sentence.</summary>
@@ -504,7 +505,17 @@ namespace SeedGen.Extraction.Statements
                     clauseStart = th + 1;
                 }
                 else if (nx == "that") clauseStart = next + 1;
-                else if (verb == "offered") { if (nx != "to") continue; clauseStart = next; }
+                else if (cues.Infinitive.Contains(verb))
+                {
+                    // "urged the leaders to stay calm", "offered to ensure …", "vowed to fight": the infinitive is what was said
+                    // ("promised support to Ukraine" is no infinitive: "to" is followed by a name or a determiner)
+                    int to = -1;
+                    for (int q = next; q < tokens.Count && q <= next + 4 && tokens[q].IsWord; q++) if (tokens[q].Text == "to") { to = q; break; }
+                    if (to < 0 || to + 1 >= tokens.Count) continue;
+                    string after = tokens[to + 1].Text;
+                    if (!tokens[to + 1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
+                    clauseStart = to;
+                }
                 else if (cues.NounObject.Contains(verb) || cues.BareClause.Contains(verb))
                     clauseStart = next;
                 else continue;
@@ -523,6 +534,9 @@ namespace SeedGen.Extraction.Statements
             for (int j = clauseStart + 1; j < tokens.Count; j++)
             {
                 if (tokens[j].Offset - tokens[clauseStart].Offset > MaxClauseChars) return tokens[j].Offset;
+                // "…, saying that …": a participle of saying starts another statement
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[j + 1].Text, cues.Attribution))
+                    return tokens[j].Offset;
                 if (tokens[j].Text == "and" && j + 1 < tokens.Count && (IsVerb(tokens[j + 1].Text, cues.Reporting)
                     || (tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
                     return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
