@@ -304,6 +304,13 @@ namespace SeedGen.Extraction.Statements
                 if (!tk.IsWord)
                 {
                     if (tk.Text == "." && cues.AbbreviationDot(tokens, k)) continue; // "Mr. Morgan", "Rep. Cummings"
+                    if (tk.Text == "(" && k > first)
+                    {
+                        // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name
+                        int close = k + 1;
+                        while (close < tokens.Count && close < k + 8 && tokens[close].Text != ")") close++;
+                        if (close < tokens.Count && tokens[close].Text == ")") { k = close; continue; }
+                    }
                     if (tk.Text is "’" or "'" && k + 1 < tokens.Count && tokens[k + 1].Text == "s") continue; // "the panel’s"
                     // “…,” Douglas Holtz-Eakin, an economist and tax expert, told me.  — a name, its apposition, the verb
                     if (tk.Text == "," && k > first && resolver.Named(tokens[first].Offset, tokens[k - 1].End) is { } named)
@@ -385,6 +392,13 @@ namespace SeedGen.Extraction.Statements
             int k = v - 1;
             while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
             if (k < 0) return null;
+            // "Rep. Elijah Cummings (D-Md.) said": a short parenthetical between the name and its verb
+            if (tokens[k].Text == ")")
+            {
+                int open = k - 1;
+                while (open >= 0 && open > k - 8 && tokens[open].Text != "(") open--;
+                if (open > 0 && tokens[open].Text == "(") { k = open - 1; if (!tokens[k].IsWord) return null; }
+            }
             // a parenthetical between dashes before the verb: "John Dickey, the chief executive of Ora Media -- … -- told me"
             if (tokens[k].Text is "-" or "—" or "–")
             {

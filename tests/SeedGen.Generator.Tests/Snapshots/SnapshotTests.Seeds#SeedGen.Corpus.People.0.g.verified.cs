@@ -8,7 +8,7 @@ namespace Consumer
     {
         partial class People
         {
-            /// <summary>Alyaksandr Lukashenka, President of Belarus.</summary>
+            /// <summary>Alyaksandr Lukashenka, Belarusian president.</summary>
             /// <remarks>29 statements; also written Aleksandr Lukashenko, Alexander Lukashenka.</remarks>
             public static global::SeedGen.Person AlyaksandrLukashenka => __P_AlyaksandrLukashenka.Value;
             /// <summary>Anatol Glaz, Foreign Ministry Spokesman.</summary>
@@ -20,7 +20,7 @@ namespace Consumer
             /// <summary>Combat Crime.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person CombatCrime => __P_CombatCrime.Value;
-            /// <summary>Johannes Hahn, Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization Lassina Zerbo are taking part.</summary>
+            /// <summary>Johannes Hahn, EU Commissioner for European Neighbourhood Policy and Enlargement Negotiations.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person JohannesHahn => __P_JohannesHahn.Value;
             /// <summary>Lassina Zerbo, Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization.</summary>
@@ -32,7 +32,7 @@ namespace Consumer
             /// <summary>Pavel Filip, Moldovan Prime Minister.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person PavelFilip => __P_PavelFilip.Value;
-            /// <summary>Sergei Lavrov, Foreign Minister of Russia.</summary>
+            /// <summary>Sergei Lavrov, Russian Foreign Minister.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person SergeiLavrov => __P_SergeiLavrov.Value;
             /// <summary>Sergei Nikolayevich Lebedev, CIS Executive Secretary.</summary>
@@ -54,7 +54,7 @@ namespace Consumer
         private static class __P_AlyaksandrLukashenka
         {
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "AlyaksandrLukashenka", "Alyaksandr Lukashenka", new string[] { "Aleksandr Lukashenko", "Alexander Lukashenka" }, "President of Belarus", "Belarus",
+                "AlyaksandrLukashenka", "Alyaksandr Lukashenka", new string[] { "Aleksandr Lukashenko", "Alexander Lukashenka" }, "Belarusian president", "Belarus",
                 () => new global::SeedGen.Statement[] { __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value, __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value },
                 () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
         }
@@ -82,7 +82,7 @@ namespace Consumer
         private static class __P_JohannesHahn
         {
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "JohannesHahn", "Johannes Hahn", global::System.Array.Empty<string>(), "Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization Lassina Zerbo are taking part", null,
+                "JohannesHahn", "Johannes Hahn", global::System.Array.Empty<string>(), "EU Commissioner for European Neighbourhood Policy and Enlargement Negotiations", null,
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
         }
@@ -110,7 +110,7 @@ namespace Consumer
         private static class __P_SergeiLavrov
         {
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "SergeiLavrov", "Sergei Lavrov", global::System.Array.Empty<string>(), "Foreign Minister of Russia", "Russia",
+                "SergeiLavrov", "Sergei Lavrov", global::System.Array.Empty<string>(), "Russian Foreign Minister", "Russia",
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => global::System.Array.Empty<global::SeedGen.Event>());
         }
@@ -145,7 +145,7 @@ namespace Consumer
         private static class __P_WessMitchell
         {
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "WessMitchell", "Wess Mitchell", new string[] { "Mitchell" }, "Assistant Secretary of State for European and Eurasian Affairs", null,
+                "WessMitchell", "Wess Mitchell", new string[] { "Mitchell" }, "Assistant Secretary of State for European and Eurasian Affairs", "United States",
                 () => new global::SeedGen.Statement[] { __S_MitchellFrontierStatesLikeUkraine.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
                 () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value });
         }
