@@ -20,7 +20,7 @@ namespace Consumer
             public static global::SeedGen.Statement GlazMinskSetPresentPosition => __S_GlazMinskSetPresentPosition.Value;
             /// <summary>organizers: (reported) the event is aimed at keeping the communication going and improving mutual understanding at the time of the escalation of the East-West conflict</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “the organizers”. seeds/000_eece2b19b8a7b53b.txt, line 12.</remarks>
-            public static global::SeedGen.Statement UnattributedEventAimedKeepingCommunication => __S_UnattributedEventAimedKeepingCommunication.Value;
+            public static global::SeedGen.Statement OrganizersEventAimedKeepingCommunication => __S_OrganizersEventAimedKeepingCommunication.Value;
             /// <summary>Wess Mitchell: “frontier states like Ukraine, Georgia, and even Belarus, that offer the surest bulwark against Russian neo-imperialism”</summary>
             /// <remarks>Direct quote; the article names the speaker “Mr Mitchell”. seeds/000_eece2b19b8a7b53b.txt, line 18.</remarks>
             public static global::SeedGen.Statement MitchellFrontierStatesLikeUkraine => __S_MitchellFrontierStatesLikeUkraine.Value;
@@ -47,7 +47,7 @@ namespace Consumer
                 "BelarusiansMayBeMostReliablePartnersOfYours", "seeds/000_eece2b19b8a7b53b.txt", "Belarusians may be most reliable partners of yours - Lukashenka to US rep at MSC Core Group meeting", null, null, null,
                 () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MunichSecurityConference.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_OSCEPASummit2017.Value },
                 Statements);
-            internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_GlazMinskSetPresentPosition.Value, __S_UnattributedEventAimedKeepingCommunication.Value, __S_MitchellFrontierStatesLikeUkraine.Value, __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_KarbalevichFirstTimeMinskHosted.Value, __S_KarbalevichAfterAnnexationCrimeaBelarus.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_KarbalevichMainOutcomeEventMight.Value };
+            internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_GlazMinskSetPresentPosition.Value, __S_OrganizersEventAimedKeepingCommunication.Value, __S_MitchellFrontierStatesLikeUkraine.Value, __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_KarbalevichFirstTimeMinskHosted.Value, __S_KarbalevichAfterAnnexationCrimeaBelarus.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_KarbalevichMainOutcomeEventMight.Value };
         }
         private static class __S_GlazMinskSetPresentPosition
         {
@@ -58,10 +58,10 @@ namespace Consumer
                 null, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 10, 1, 171));
         }
-        private static class __S_UnattributedEventAimedKeepingCommunication
+        private static class __S_OrganizersEventAimedKeepingCommunication
         {
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
-                "UnattributedEventAimedKeepingCommunication", global::SeedGen.StatementKind.Indirect,
+                "OrganizersEventAimedKeepingCommunication", global::SeedGen.StatementKind.Indirect,
                 "the event is aimed at keeping the communication going and improving mutual understanding at the time of the escalation of the East-West conflict",
                 null, "the organizers",
                 null, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,

@@ -23,13 +23,13 @@ namespace Consumer
             public static global::SeedGen.Statement MakeiFrankConversationAboutReasons => __S_MakeiFrankConversationAboutReasons.Value;
             /// <summary>OSCE: (reported) despite some improvements, the elections were non-transparent and non-competitive</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “the OSCE”. seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
-            public static global::SeedGen.Statement UnattributedDespiteSomeImprovementsElections => __S_UnattributedDespiteSomeImprovementsElections.Value;
+            public static global::SeedGen.Statement OSCEDespiteSomeImprovementsElections => __S_OSCEDespiteSomeImprovementsElections.Value;
             /// <summary>Belarusian Foreign Ministry: (reported) the conclusion created a basis for a dialogue</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “The Belarusian Foreign Ministry”. seeds/003_86bd2077dc538bc4.txt, line 13.</remarks>
-            public static global::SeedGen.Statement UnattributedConclusionCreatedBasisDialogue => __S_UnattributedConclusionCreatedBasisDialogue.Value;
+            public static global::SeedGen.Statement MinistryConclusionCreatedBasisDialogue => __S_MinistryConclusionCreatedBasisDialogue.Value;
             /// <summary>Belarusian authorities: (reported) the Belarusian-European normalisation is important, primarily because they are interested in reducing tension in the region, which threatens Belarus’ security</summary>
             /// <remarks>Indirect (reported) speech; the article names the speaker “The Belarusian authorities”. seeds/003_86bd2077dc538bc4.txt, line 17.</remarks>
-            public static global::SeedGen.Statement UnattributedBelarusianEuropeanNormalisationImportantPrimarily => __S_UnattributedBelarusianEuropeanNormalisationImportantPrimarily.Value;
+            public static global::SeedGen.Statement AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily => __S_AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily.Value;
         }
 
         private static class __A_MinskAdvocatesForHelsinki2
@@ -38,7 +38,7 @@ namespace Consumer
                 "MinskAdvocatesForHelsinki2", "seeds/003_86bd2077dc538bc4.txt", "Minsk advocates for Helsinki-2", new global::SeedGen.PartialDate(2016, 12, null), null, null,
                 () => new global::SeedGen.Event[] { __E_OSCEMinisterialCouncilHamburg.Value, __E_ParliamentaryElectionsBelarus2016.Value, __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value },
                 Statements);
-            internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value, __S_UnattributedDespiteSomeImprovementsElections.Value, __S_UnattributedConclusionCreatedBasisDialogue.Value, __S_UnattributedBelarusianEuropeanNormalisationImportantPrimarily.Value };
+            internal static global::SeedGen.Statement[] Statements() => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value, __S_OSCEDespiteSomeImprovementsElections.Value, __S_MinistryConclusionCreatedBasisDialogue.Value, __S_AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily.Value };
         }
         private static class __S_MakeiBelarusReadyHostMeeting
         {
@@ -58,28 +58,28 @@ namespace Consumer
                 __E_OSCEMinisterialCouncilHamburg.Value, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 11, 164, 91));
         }
-        private static class __S_UnattributedDespiteSomeImprovementsElections
+        private static class __S_OSCEDespiteSomeImprovementsElections
         {
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
-                "UnattributedDespiteSomeImprovementsElections", global::SeedGen.StatementKind.Indirect,
+                "OSCEDespiteSomeImprovementsElections", global::SeedGen.StatementKind.Indirect,
                 "despite some improvements, the elections were non-transparent and non-competitive",
                 null, "the OSCE",
                 null, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 112, 81));
         }
-        private static class __S_UnattributedConclusionCreatedBasisDialogue
+        private static class __S_MinistryConclusionCreatedBasisDialogue
         {
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
-                "UnattributedConclusionCreatedBasisDialogue", global::SeedGen.StatementKind.Indirect,
+                "MinistryConclusionCreatedBasisDialogue", global::SeedGen.StatementKind.Indirect,
                 "the conclusion created a basis for a dialogue",
                 null, "The Belarusian Foreign Ministry",
                 null, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 285, 45));
         }
-        private static class __S_UnattributedBelarusianEuropeanNormalisationImportantPrimarily
+        private static class __S_AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily
         {
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
-                "UnattributedBelarusianEuropeanNormalisationImportantPrimarily", global::SeedGen.StatementKind.Indirect,
+                "AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily", global::SeedGen.StatementKind.Indirect,
                 "the Belarusian-European normalisation is important, primarily because they are interested in reducing tension in the region, which threatens Belarus’ security",
                 null, "The Belarusian authorities",
                 null, __A_MinskAdvocatesForHelsinki2.Value,
