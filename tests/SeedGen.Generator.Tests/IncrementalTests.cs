@@ -24,7 +24,7 @@ namespace SeedGen.Generator.Tests
             driver = driver.RunGenerators(compilation);
 
             var old = texts[2];
-            var edited = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString() + "\nThe minister said that the talks had been useful for everyone.\n");
+            var edited = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString() + "\nLukashenko said that the talks had been useful for everyone.\n");
             driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
 
             var extracted = Reasons(driver, TrackingNames.Extracted);

@@ -140,7 +140,8 @@ namespace SeedGen.Extraction.Corpus
                 {
                     var s = a.Statements[k];
                     var who = links.Person(s.Speaker);
-                    string? surname = null;
+                    // a speaker that is no person (an organisation, a group) keeps the article's own spelling in the identifier
+                    string? surname = who == null ? f.Statements[k].SpeakerSurname : null;
                     if (who != null && !surnames.TryGetValue(who.Name, out surname)) surnames[who.Name] = surname = LastName(who.Name);
                     // the article's own identifier unless the corpus spells the speaker's surname differently
                     string baseId = surname == f.Statements[k].SpeakerSurname ? f.Statements[k].Identifier : StatementIdentifier(surname, s.Text);

@@ -9,8 +9,33 @@ namespace SeedGen.Extraction.Corpus
     /// <summary>One person record per real person across the corpus, whatever the spelling in each article.</summary>
     internal static class PeopleMerger
     {
+        /// <summary>A name no article recognised is a person only when it is written like one: two to five words, each
+        /// capitalised or a name particle, none an institution's or a place's head word, a demonym, a lexicon place or
+        /// organisation, or a word the lexicon rules out of names (built-in lexicon, names.yaml).</summary>
+        internal static bool PersonShaped(string name)
+        {
+            var lx = LexiconIndex.For(Lexicon.Lexicon.Default);
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words.Length > 5) return false;
+            var particles = lx.Words(LexiconIndex.Lists.Particles);
+            int nameWords = 0;
+            foreach (var w in words)
+            {
+                if (particles.Contains(w) && char.IsLower(w[0])) continue;
+                if (!char.IsUpper(w[0])) return false;
+                string bare = w.TrimEnd('.');
+                if (lx.Words(LexiconIndex.Lists.NotName).Contains(bare) || lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(bare)
+                    || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(bare) || lx.Demonyms.Contains(bare) || lx.CountryByAdjective.ContainsKey(bare)
+                    || (lx.Places.TryGetValue(bare, out var p) && p.Name == bare) || (lx.Organizations.TryGetValue(bare, out var o) && (o.Name == bare || o.Abbreviation == bare))) return false;
+                nameWords++;
+            }
+            return nameWords >= 2;
+        }
+
         /// <summary>Groups the people of all articles (file order) and returns canonical name → merged person, plus a map
-        /// from every article-level name to its canonical name. A lexicon-named person keeps the lexicon's name.</summary>
+        /// from every article-level name to its canonical name. A lexicon-named person keeps the lexicon's name. Extra names
+        /// (speakers, participants) map to the person they are the same as; one that matches nobody makes a person only
+        /// when it is <see cref="PersonShaped"/> ("the State Department", "organizers", "OSCE" make none).</summary>
         public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<PersonModel> peopleInFileOrder, IEnumerable<string> extraNames,
             Func<string, string>? surnameKey = null)
         {
@@ -64,7 +89,17 @@ namespace SeedGen.Extraction.Corpus
                 Index(p, groups.Count - 1);
             }
             foreach (var p in peopleInFileOrder) Add(p);
-            foreach (var n in extraNames) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
+            // Speakers and participants join the person they name; one that names no person an article found ("the State
+            // Department", "organizers", "OSCE", a headline fragment) is no Person record: its statements keep the name as
+            // written, with no person link.
+            foreach (var n in extraNames)
+            {
+                bool joined = false;
+                if (bySurname.TryGetValue(SurnameKey(n), out var candidates))
+                    foreach (int gi in candidates)
+                        if (spellings[gi].List.Any(x => SamePerson(x, n))) { Spell(gi, n); groups[gi].Add(new PersonModel(n, EquatableArray<string>.Empty, null, null)); joined = true; break; }
+                if (!joined && PersonShaped(n)) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
+            }
 
             var people = new List<PersonModel>();
             var map = new Dictionary<string, string>(StringComparer.Ordinal);

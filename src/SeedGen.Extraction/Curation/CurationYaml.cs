@@ -15,7 +15,7 @@ namespace SeedGen.Extraction.Curation
     public static class CurationYaml
     {
         private static readonly string[] ArticleKeys = { "published", "title", "statements", "events", "ids" };
-        private static readonly string[] LexiconKeys = { "people", "places", "countries", "organizations", "roles", "events", "boilerplate", "articles" };
+        private static readonly string[] LexiconKeys = { "people", "places", "countries", "organizations", "roles", "events", "boilerplate", "articles", "words" };
 
         /// <summary>Is this path a per-article sidecar, and if so, for which article file name (<c>x.seedgen.yaml</c> → <c>x</c>)?</summary>
         public static string? SidecarStem(string path)

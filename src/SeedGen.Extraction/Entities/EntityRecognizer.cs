@@ -13,32 +13,8 @@ namespace SeedGen.Extraction.Entities
     /// </summary>
     public static class EntityRecognizer
     {
-        // Capitalised words that are never part of a person's name.
-        private static readonly HashSet<string> NotName = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "the","a","an","in","on","at","for","of","and","but","or","however","moreover","notably","previously","according","it","this","that",
-            "these","those","he","she","they","we","i","our","their","his","her","its","against","while","during","when","after","before","since",
-            "thanks","let","today","yesterday","tomorrow","experts","located","without","by","with","from","to","as","if","once","alas","turning",
-            "there","here","what","which","who","why","how","all","both","each","more","most","some","such","no","not","yes","also","then","so",
-            "president","prime","minister","ministers","foreign","secretary","general","assistant","spokesman","spokeswoman","spokesperson","chairman",
-            "chairwoman","chair","commissioner","executive","deputy","ambassador","head","director","chief","mr","mrs","ms","dr","prof","state","states",
-            "ministry","council","conference","committee","group","organization","organisation","union","assembly","security","policy","affairs",
-            "centre","center","agency","service","commission","parliament","government","republic","federation","forum","summit","dialogue","meeting",
-            "session","treaty","initiative","plan","program","programme","core","main","national","international","human","rights","neighbourhood",
-            "neighborhood","enlargement","negotiations","intelligence","defense","defence","federal","european","eurasian","eastern","western","central",
-            "northern","southern","cold","war","order","honor","honour","nuclear","test","ban","comprehensive","action","interstate","anti-terrorism",
-            "situation","subscribe","read","view","photo","phot","news","agency","office","department","bank","fund","university","institute","party",
-            "january","february","march","april","may","june","july","august","september","october","november","december",
-            "monday","tuesday","wednesday","thursday","friday","saturday","sunday","phd","un","eu","us","uk","nato","osce","cis","mfa","mp",
-            "analyst","expert","leader","diplomat","observer","representative","envoy","mayor","governor","senator","speaker","king","queen","pope",
-        };
-
-        private static readonly string[] TitleWords =
-        {
-            "president","minister","secretary","spokesman","spokeswoman","spokesperson","chairman","chairwoman","commissioner","ambassador",
-            "analyst","expert","leader","diplomat","director","chief","head","mr","mrs","ms","dr","prof","general","envoy","mayor","governor",
-            "senator","speaker","representative","observer","deputy","scientist","politician","journalist","editor","official","premier",
-        };
+        // Every word list (not_name, titles, name_particles, place_heads, organization_heads, place_also_name) is lexicon data:
+        // src/SeedGen.Extraction/Lexicon/names.yaml, extensible in seedgen.yaml.
 
         public static EntityIndex Recognize(ArticleDocument doc, Lexicon.Lexicon lexicon)
         {
@@ -52,8 +28,11 @@ namespace SeedGen.Extraction.Entities
             var spans = doc.Paragraphs.Select(p => (p.Offset, p.End)).ToList();
             if (doc.TitleSpan.Length > 0) spans.Add((doc.TitleSpan.Offset, doc.TitleSpan.Offset + doc.TitleSpan.Length));
 
-            foreach (var (start, end) in spans)
+            var titleSpans = new List<(int Offset, int Length, string Surface, string? Role, string? Country)>();
+            for (int si = 0; si < spans.Count; si++)
             {
+                var (start, end) = spans[si];
+                bool inTitle = doc.TitleSpan.Length > 0 && si == spans.Count - 1;
                 var tokens = doc.Tokens(start, end);
                 for (int i = 0; i < tokens.Count; i++)
                 {
@@ -72,23 +51,44 @@ namespace SeedGen.Extraction.Entities
                         i++;
                         continue;
                     }
-                    // 2. Person names: a run of capitalised name-like words (with initials).
-                    if (!LooksLikeNameToken(tokens[i])) continue;
-                    int j = i;
-                    while (j < tokens.Count && LooksLikeNameToken(tokens[j]) && !IsLexiconWord(tokens[j].Text, lx)) j++;
-                    int n = j - i;
+                    // 2. Person names: a run of capitalised name-like words (with initials and particles: "da Silva", "bin Salman").
+                    if (!LooksLikeNameToken(tokens[i], lx)) continue;
+                    // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
+                    if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
+                    int j = NameRunEnd(tokens, i, lx, out int n);
                     if (n == 0) continue;
-                    bool titled = HasTitleBefore(tokens, i);
+                    bool titled = HasTitleBefore(tokens, i, lx) && n == 1 && SingleNameAfterTitle(tokens, i, lx);
                     bool initialOnly = n == 1 && tokens[i].Text.EndsWith(".", StringComparison.Ordinal);
-                    if ((n >= 2 && n <= 4 || (n == 1 && titled)) && !initialOnly)
+                    // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
+                    bool institution = j < tokens.Count && tokens[j].IsCapitalized
+                        && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[j].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[j].Text));
+                    if ((n >= 2 && n <= 4 || (n == 1 && titled)) && !initialOnly && !institution)
                     {
                         int s = tokens[i].Offset, e = tokens[j - 1].End;
                         string last = tokens[j - 1].Text;
                         if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) e -= 2; // possessive
                         var (role, roleCountry) = RoleAround(doc.Text, tokens, i, j, lx);
-                        personSpans.Add((s, e - s, doc.Text.Substring(s, e - s), role, roleCountry));
+                        var span = (s, e - s, doc.Text.Substring(s, e - s), role, roleCountry);
+                        if (inTitle) titleSpans.Add(span); else personSpans.Add(span);
                     }
                     i = j - 1;
+                }
+            }
+            // A headline's capitalised words are no evidence of a name ("Absurd Double Standard Clinton"): a headline run counts
+            // only as far as it is a name the body writes (its longest suffix that is the same person as a body name).
+            foreach (var ts in titleSpans)
+            {
+                var words = ts.Surface.Split(' ');
+                for (int k = 0; k < words.Length; k++)
+                {
+                    string suffix = string.Join(" ", words, k, words.Length - k);
+                    if (NameMatcher.Tokens(suffix).Count < 2 && k > 0) break;
+                    if (personSpans.Any(p => NameMatcher.SamePerson(p.Surface, suffix) && NameMatcher.Tokens(p.Surface).Count >= NameMatcher.Tokens(suffix).Count))
+                    {
+                        int off = ts.Surface.Length - suffix.Length;
+                        personSpans.Add((ts.Offset + off, suffix.Length, suffix, null, null));
+                        break;
+                    }
                 }
             }
 
@@ -123,7 +123,8 @@ namespace SeedGen.Extraction.Entities
                 string name = NameMatcher.Canonical(spellings);
                 var fromLexicon = lx.FindPerson(name);
                 if (fromLexicon.Name != null) name = fromLexicon.Name;
-                string? role = fromLexicon.Role ?? g.Select(k => personSpans[k].Role).FirstOrDefault(r => r != null);
+                // the role as the article writes it; the lexicon's when the article gives none
+                string? role = g.Select(k => personSpans[k].Role).FirstOrDefault(r => r != null) ?? fromLexicon.Role;
                 string? country = fromLexicon.Country ?? g.Select(k => personSpans[k].Country).FirstOrDefault(c => c != null);
                 roleOf[name] = role;
                 countryOf[name] = country;
@@ -153,7 +154,7 @@ namespace SeedGen.Extraction.Entities
             {
                 foreach (var t in doc.Tokens(start, end))
                 {
-                    if (!t.IsCapitalized || t.Text.Length < 3 || NotName.Contains(t.Text)) continue;
+                    if (!t.IsCapitalized || t.Text.Length < 3 || lx.Words(LexiconIndex.Lists.NotName).Contains(t.Text)) continue;
                     if (IsCovered(covered, t.Offset)) continue;
                     if (!surnameOf.TryGetValue(t.Text, out var who))
                         surnameOf[t.Text] = who = knownBySurname.TryGetValue(NameMatcher.SurnameKey(t.Text), out var known)
@@ -195,39 +196,116 @@ namespace SeedGen.Extraction.Entities
             return false;
         }
 
-        private static bool IsLexiconWord(string word, LexiconIndex lx) =>
-            lx.Places.ContainsKey(word) || lx.Organizations.ContainsKey(word) || lx.CountryByAdjective.ContainsKey(word);
-
-        private static bool LooksLikeNameToken(Token t)
+        private static bool IsLexiconWord(string word, LexiconIndex lx)
         {
-            if (!t.IsWord || !t.IsCapitalized) return false;
+            string w = StripPossessive(word);
+            // an organisation's abbreviation counts as written ("UN", not "Un" of "Kim Jong Un")
+            return lx.Places.ContainsKey(w) || (lx.Organizations.TryGetValue(w, out var o) && (o.Name == w || o.Abbreviation == w || o.Aliases.Contains(w)))
+                || lx.CountryByAdjective.ContainsKey(w) || lx.Demonyms.Contains(w);
+        }
+
+        private static string StripPossessive(string w) =>
+            w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) ? w.Substring(0, w.Length - 2) : w;
+
+        /// <summary>A single word after a title is a surname ("Mr. Lula", "President Pence"), not the rest of a title phrase
+        /// ("Deputy National Security Advisor for", "Deputy Prime Minister for Finance") or a role word itself.</summary>
+        private static bool SingleNameAfterTitle(List<Token> tokens, int i, LexiconIndex lx)
+        {
+            string w = StripPossessive(tokens[i].Text);
+            int prev = tokens[i - 1].Text == "." && i > 1 ? i - 2 : i - 1;
+            if (lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[prev].Text)) return !IsLexiconWord(w, lx); // "Mr. King"
+            if (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w) || lx.ImpliedRole(w) != null || IsLexiconWord(w, lx)) return false;
+            if (i + 1 < tokens.Count && (tokens[i + 1].Text is "for" or "of" or "and" || IsTitleWord(tokens[i + 1].Text, lx) || lx.RoleImplies.ContainsKey(tokens[i + 1].Text))) return false;
+            return true;
+        }
+
+        /// <summary>A lexicon place that is also a name ("Jordan", "Washington") continues a name run ("George Washington").</summary>
+        private static bool ContinuesName(string word, LexiconIndex lx) =>
+            !IsLexiconWord(word, lx) || lx.Words(LexiconIndex.Lists.PlaceAlsoName).Contains(word);
+
+        /// <summary>The end of the name run starting at <paramref name="i"/>, and its number of name words (particles not counted).</summary>
+        private static int NameRunEnd(List<Token> tokens, int i, LexiconIndex lx, out int nameWords)
+        {
+            var particles = lx.Words(LexiconIndex.Lists.Particles);
+            int j = i;
+            nameWords = 0;
+            while (j < tokens.Count)
+            {
+                if (LooksLikeNameToken(tokens[j], lx) && ContinuesName(tokens[j].Text, lx))
+                {
+                    j++; nameWords++;
+                    continue;
+                }
+                // "Theresa May", "Elizabeth II": a word ruled out of names that ends one after a name word (not "May 5")
+                if (j > i && lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text) && char.IsUpper(tokens[j].Text[0])
+                    && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0])))
+                {
+                    j++; nameWords++;
+                    break;
+                }
+                // lower-case particles between name words: "Lula da Silva", "Van der Bellen", "Mohammed bin Salman"
+                int p = j;
+                while (p < tokens.Count && p < j + 2 && particles.Contains(tokens[p].Text) && char.IsLower(tokens[p].Text[0])) p++;
+                if (p > j && j > i && p < tokens.Count && LooksLikeNameToken(tokens[p], lx) && !IsLexiconWord(tokens[p].Text, lx)) { j = p; continue; }
+                break;
+            }
+            return j;
+        }
+
+        /// <summary>A particle joined to a surname by a hyphen: "al-Abadi", "el-Sisi", "bin-Laden".</summary>
+        private static bool IsPrefixedSurname(string w, LexiconIndex lx)
+        {
+            int dash = w.IndexOf('-');
+            return dash > 0 && dash + 1 < w.Length && char.IsLower(w[0]) && char.IsUpper(w[dash + 1])
+                && lx.Words(LexiconIndex.Lists.Particles).Contains(w.Substring(0, dash));
+        }
+
+        private static bool LooksLikeNameToken(Token t, LexiconIndex lx)
+        {
+            if (!t.IsWord) return false;
             string w = t.Text;
-            if (NotName.Contains(w.TrimEnd('.'))) return false;
+            if (IsPrefixedSurname(w, lx)) return true;
+            if (!t.IsCapitalized) return false;
+            if (lx.Words(LexiconIndex.Lists.NotName).Contains(w.TrimEnd('.'))) return false;
+            // a contraction of a word ruled out of names: "It's", "That's", "He'd"
+            int ap = w.IndexOfAny(new[] { '\'', '’' });
+            if (ap > 0 && ap >= w.Length - 3 && lx.Words(LexiconIndex.Lists.NotName).Contains(w.Substring(0, ap))) return false;
             if (w.Length == 2 && w[1] == '.') return true; // initial
             if (w.Length < 2) return false;
             bool anyLower = false;
-            foreach (char c in w) { if (char.IsDigit(c)) return false; if (char.IsLower(c)) anyLower = true; }
+            for (int k = 0; k < w.Length; k++)
+            {
+                char c = w[k];
+                if (char.IsDigit(c)) return false;
+                if (char.IsLower(c)) anyLower = true;
+                // CamelCase ("CombatCrime", "SteppingBack") is no name, but for "McCain", "DeSantis", "MacArthur"
+                else if (char.IsUpper(c) && k > 0 && char.IsLower(w[k - 1]) && !InnerCapitalAllowed(w, k, lx)) return false;
+            }
             return anyLower; // not an acronym
         }
 
-        private static bool IsTitleWord(string w)
+        private static bool InnerCapitalAllowed(string w, int k, LexiconIndex lx)
         {
-            foreach (var title in TitleWords) if (string.Equals(w, title, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var prefix in lx.Words(LexiconIndex.Lists.InnerCapitalPrefixes))
+                if (prefix.Length == k && string.CompareOrdinal(w, 0, prefix, 0, k) == 0) return true;
             return false;
         }
 
-        private static bool HasTitleBefore(List<Token> tokens, int i)
+        private static bool IsTitleWord(string w, LexiconIndex lx) => lx.Words(LexiconIndex.Lists.Titles).Contains(w.TrimEnd('.'));
+
+        /// <summary>A title or honorific right before the name ("Mr. Lula", "Foreign Minister Nowak", "Queen Elizabeth").</summary>
+        private static bool HasTitleBefore(List<Token> tokens, int i, LexiconIndex lx)
         {
-            for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+            int k = i - 1;
+            if (k < 0) return false;
+            if (tokens[k].Text == ".")
             {
-                string w = tokens[k].Text;
-                int len = w.Length;
-                while (len > 0 && w[len - 1] == '.') len--;
-                foreach (var title in TitleWords)
-                    if (title.Length == len && string.Compare(w, 0, title, 0, len, StringComparison.OrdinalIgnoreCase) == 0) return true;
-                if (!tokens[k].IsWord) return false;
+                // only the dot of an abbreviated title ("Mr.", "Rep.", "Gen."), not a sentence end
+                if (k == 0 || !tokens[k - 1].IsWord || tokens[k - 1].End != tokens[k].Offset || tokens[k - 1].Text.Length > 4) return false;
+                k--;
             }
-            return false;
+            string w = tokens[k].Text;
+            return tokens[k].IsWord && (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w));
         }
 
         /// <summary>The role written before the name ("Foreign Ministry Spokesman", "Belarusian political analyst") or in an
@@ -239,9 +317,12 @@ namespace SeedGen.Extraction.Entities
             while (k >= 0 && tokens[k].IsWord && words < 12)
             {
                 string w = tokens[k].Text;
-                bool titleish = char.IsUpper(w[0]) || IsTitleWord(w) || lx.RoleImplies.ContainsKey(w)
+                bool titleish = char.IsUpper(w[0]) || IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w)
                     || w is "of" or "for" or "and" or "the" || w.Equals("political", StringComparison.OrdinalIgnoreCase) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase);
                 if (!titleish) break;
+                // never across a conjunction that follows another name: "Silva and Argentine President Milei"
+                if (w is "and" or "or" && k > 0 && LooksLikeNameToken(tokens[k - 1], lx) && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
+                    && lx.ImpliedRole(tokens[k - 1].Text) == null && !IsLexiconWord(tokens[k - 1].Text, lx)) break;
                 k--; words++;
             }
             int roleStart = k + 1;
@@ -258,6 +339,10 @@ namespace SeedGen.Extraction.Entities
                 while (e < tokens.Count && tokens[e].IsWord && e < end + 14) e++;
                 string r = text.Substring(tokens[end + 1].Offset, tokens[Math.Max(end + 1, e - 1)].End - tokens[end + 1].Offset);
                 if (lx.ImpliedRole(r) != null && char.IsUpper(r[0])) role = r;
+                // "Abdourahim Said Bakar, a government spokesman," — a short apposition with an article, closed by the clause
+                else if (e - (end + 1) <= 7 && tokens[end + 1].Text is "a" or "an" or "the" && (e >= tokens.Count || tokens[e].Text is "," or "." or ";")
+                    && e - 1 > end + 1 && lx.ImpliedRole(r) != null)
+                    role = text.Substring(tokens[end + 2].Offset, tokens[e - 1].End - tokens[end + 2].Offset);
             }
             // the country comes from the words before the name even when they are no known role ("his Polish counterpart")
             string? country = null;
@@ -275,7 +360,9 @@ namespace SeedGen.Extraction.Entities
             for (int n = Math.Min(lx.MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 if (!tokens[i + n - 1].IsWord) continue;
-                string key = text.Substring(tokens[i].Offset, tokens[i + n - 1].End - tokens[i].Offset);
+                string lastText = tokens[i + n - 1].Text;
+                if (!lx.LastTokens.Contains(lastText) && !lx.LastTokens.Contains(StripPossessive(lastText))) continue;
+                string key = StripPossessive(text.Substring(tokens[i].Offset, tokens[i + n - 1].End - tokens[i].Offset)); // "Canada's"
                 if (!char.IsUpper(key[0])) continue;
                 if (lx.Organizations.TryGetValue(key, out var org) && (n > 1 || key == org.Abbreviation || key == org.Name))
                 {
@@ -285,6 +372,9 @@ namespace SeedGen.Extraction.Entities
                 }
                 if (lx.Places.TryGetValue(key, out var place) && string.Equals(key, key.Trim(), StringComparison.Ordinal))
                 {
+                    // "Jordan Peterson", "Chad Smith": a place that is also a name, followed by a name word, starts a name
+                    if (n == 1 && i + 1 < tokens.Count && lx.Words(LexiconIndex.Lists.PlaceAlsoName).Contains(key)
+                        && LooksLikeNameToken(tokens[i + 1], lx) && !IsLexiconWord(tokens[i + 1].Text, lx)) return 0;
                     // "Georgia" the country vs. a person's name is rare in this genre; accept lexicon places as written (case-sensitive first letter).
                     places[place.Name] = place;
                     mentions.Add(new EntityMention(tokens[i].Offset, key.Length, EntityType.Place, place.Name, key, null, false));

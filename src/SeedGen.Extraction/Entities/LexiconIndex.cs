@@ -27,14 +27,47 @@ namespace SeedGen.Extraction.Entities
         /// first letter upper case): a word that starts no key needs no multi-word look-up.</summary>
         public readonly HashSet<string> FirstTokens = new(StringComparer.OrdinalIgnoreCase);
 
+        // ---- named word lists (lexicon "words:"), as case-insensitive sets ----
+        private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
+        private static readonly HashSet<string> NoWords = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The word list <paramref name="name"/> as a case-insensitive set (empty when the lexicon has none).</summary>
+        public HashSet<string> Words(string name) => _words.TryGetValue(name, out var set) ? set : NoWords;
+
+        /// <summary>Demonyms ("Brazilians", "Swiss") and adjectives of every country: words for peoples, never a person's name.</summary>
+        public readonly HashSet<string> Demonyms = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Word-list names the recognisers use (documented in names.yaml and statements.yaml).</summary>
+        public static class Lists
+        {
+            public const string NotName = "not_name", Titles = "titles", Honorifics = "honorifics", Particles = "name_particles",
+                InnerCapitalPrefixes = "name_inner_capital_prefixes", Continuations = "name_continuations", PlaceHeads = "place_heads", OrganizationHeads = "organization_heads",
+                PlaceAlsoName = "place_also_name", Pronouns = "person_pronouns", GroupNouns = "group_nouns", SpeakerPrepositions = "speaker_prepositions",
+                RoleFamilyPrefix = "role_family_", AttributionVerbs = "attribution_verbs", ReportingVerbs = "reporting_verbs",
+                BareClauseVerbs = "bare_clause_verbs", NounObjectVerbs = "noun_object_verbs", InfinitiveVerbs = "infinitive_verbs",
+                AttributionAdverbs = "attribution_adverbs", Determiners = "determiners";
+        }
+
+        /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>
+        public readonly Dictionary<string, HashSet<string>> RoleFamilies = new(StringComparer.OrdinalIgnoreCase);
+
         private LexiconIndex(Lexicon.Lexicon lex)
         {
+            foreach (var name in lex.WordListNames)
+            {
+                var set = new HashSet<string>(lex.WordList(name), StringComparer.OrdinalIgnoreCase);
+                _words[name] = set;
+                if (name.StartsWith(Lists.RoleFamilyPrefix, StringComparison.Ordinal) && name.Length > Lists.RoleFamilyPrefix.Length)
+                    RoleFamilies[name.Substring(Lists.RoleFamilyPrefix.Length).Replace('_', ' ')] = set;
+            }
             foreach (var c in lex.Countries)
             {
                 var model = new PlaceModel(c.Name, PlaceKindModel.Country, c.Name, new EquatableArray<string>(c.Aliases));
                 AddPlace(c.Name, model);
                 foreach (var a in c.Aliases) AddPlace(a, model);
                 foreach (var adj in c.Adjectives) CountryByAdjective[adj] = c.Name;
+                if (c.Demonyms != null) foreach (var d in c.Demonyms) Demonyms.Add(d);
+                foreach (var adj in c.Adjectives) Demonyms.Add(adj);
                 if (c.Capital != null)
                 {
                     CapitalOf[c.Name] = c.Capital;
@@ -83,14 +116,23 @@ namespace SeedGen.Extraction.Entities
             foreach (int i in candidates)
             {
                 var p = People[i];
-                if (NameMatcher.SamePerson(p.Name, name) || p.Aliases.Any(a => NameMatcher.SamePerson(a, name))) return p;
+                // a name of two or more words is only matched by an entry spelling of two or more words ("Krystal Correa" is
+                // not Rafael Correa because "Correa" is his alias)
+                bool full = NameMatcher.Tokens(name).Count > 1;
+                bool Match(string spelling) => (!full || NameMatcher.Tokens(spelling).Count > 1) && NameMatcher.SamePerson(spelling, name);
+                if (Match(p.Name) || p.Aliases.Any(Match)) return p;
             }
             return default;
         }
 
+        /// <summary>The last token of every place and organisation key: a candidate span ending in another word needs no look-up.</summary>
+        public readonly HashSet<string> LastTokens = new(StringComparer.OrdinalIgnoreCase);
+
         private void AddFirstToken(string key)
         {
             if (key.Length == 0) return;
+            var all = Text.Tokenizer.Tokenize(key, 0, key.Length);
+            if (all.Count > 0) LastTokens.Add(all[all.Count - 1].Text);
             foreach (var k in new[] { key, char.ToUpperInvariant(key[0]) + key.Substring(1) })
             {
                 var tokens = Text.Tokenizer.Tokenize(k, 0, k.Length);
@@ -101,6 +143,8 @@ namespace SeedGen.Extraction.Entities
         private void AddPlace(string key, PlaceModel model)
         {
             Places[key] = model;
+            string folded = Naming.Identifiers.Fold(key);
+            if (!string.Equals(folded, key, StringComparison.Ordinal) && !Places.ContainsKey(folded)) { Places[folded] = model; AddFirstToken(folded); }
             AddFirstToken(key);
             MaxWords = Math.Max(MaxWords, key.Split(' ').Length);
         }

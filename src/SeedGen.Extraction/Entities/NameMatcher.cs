@@ -12,10 +12,10 @@ namespace SeedGen.Extraction.Entities
     /// </summary>
     public static class NameMatcher
     {
-        private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof.",
-        };
+        // The built-in lexicon's honorifics (names.yaml, "honorifics"): name matching has no user lexicon in hand.
+        private static readonly Lazy<HashSet<string>> HonorificsLazy = new(() =>
+            new HashSet<string>(Lexicon.Lexicon.Default.WordList("honorifics"), StringComparer.OrdinalIgnoreCase));
+        private static HashSet<string> Honorifics => HonorificsLazy.Value;
 
         /// <summary>The name's tokens without honorifics.</summary>
         public static List<string> Tokens(string name)
@@ -30,10 +30,28 @@ namespace SeedGen.Extraction.Entities
             return list;
         }
 
+        // Latin letters with diacritics and their base letters: the fold when Unicode normalisation is unavailable (a host
+        // running with invariant globalisation), so that Chávez and Chavez, Erdoğan and Erdogan match everywhere alike.
+        private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžșț";
+        private const string Plain    = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzst";
+
+        private static string FoldLatin(string s)
+        {
+            char[]? chars = null;
+            for (int i = 0; i < s.Length; i++)
+            {
+                int k = s[i] > 127 ? Accented.IndexOf(s[i]) : -1;
+                if (k < 0) continue;
+                chars ??= s.ToCharArray();
+                chars[i] = Plain[k];
+            }
+            return chars == null ? s : new string(chars);
+        }
+
         /// <summary>The consonant skeleton of one name token.</summary>
         public static string Key(string token)
         {
-            string s = Naming.Identifiers.Fold(token).ToLowerInvariant().Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
+            string s = FoldLatin(Naming.Identifiers.Fold(token).ToLowerInvariant()).Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
             // Belarusian and Ukrainian spellings of Russian-transliterated names: Uladzimir/Vladimir, Dzmitry/Dmitry, Aliaksandr/Alyaksandr
             if (s.StartsWith("ul", StringComparison.Ordinal) && s.Length > 2 && "aeiouy".IndexOf(s[2]) >= 0) s = "vl" + s.Substring(2);
             s = s.Replace("dz", "d");

@@ -16,7 +16,8 @@ namespace SeedGen.Extraction.Lexicon
 
     public sealed record PersonEntry(string Name, IReadOnlyList<string> Aliases, string? Role, string? Country, IReadOnlyList<string> Titles);
     public sealed record PlaceEntry(string Name, PlaceKindModel Kind, string? Country, IReadOnlyList<string> Aliases);
-    public sealed record CountryEntry(string Name, IReadOnlyList<string> Adjectives, string? Capital, IReadOnlyList<string> Aliases);
+    /// <param name="Demonyms">Nouns for the people of the country ("Brazilians", "Swiss"): never a person's name.</param>
+    public sealed record CountryEntry(string Name, IReadOnlyList<string> Adjectives, string? Capital, IReadOnlyList<string> Aliases, IReadOnlyList<string>? Demonyms = null);
     public sealed record OrganizationEntry(string Name, string? Abbreviation, IReadOnlyList<string> Aliases);
     /// <summary>A role or title and what it implies ("head of state" implies the role "president").</summary>
     public sealed record RoleEntry(string Title, string? Implies, bool Person);
@@ -29,7 +30,10 @@ namespace SeedGen.Extraction.Lexicon
     /// </summary>
     public sealed class Lexicon : IEquatable<Lexicon>
     {
-        public static readonly string[] TopLevelKeys = { "people", "places", "countries", "organizations", "roles", "events", "boilerplate", "articles" };
+        public static readonly string[] TopLevelKeys = { "people", "places", "countries", "organizations", "roles", "events", "boilerplate", "articles", WordsKey };
+
+        /// <summary>The top-level key of the named word lists (<c>words: { not_name: [...], titles: [...] }</c>).</summary>
+        public const string WordsKey = "words";
 
         private static readonly Lazy<Lexicon> DefaultLazy = new(() => Create(Array.Empty<LexiconFile>()).Lexicon);
 
@@ -50,6 +54,25 @@ namespace SeedGen.Extraction.Lexicon
         public List<RoleEntry> Roles { get; } = new();
         public List<EventSeriesEntry> EventSeries { get; } = new();
         public List<string> Boilerplate { get; } = new();
+
+        // ---- named word lists (words: in the YAML): what decides a name, a title, a role, a verb of saying ----
+        private readonly Dictionary<string, List<string>> _words = new(StringComparer.Ordinal);
+
+        /// <summary>The names of the word lists defined (built-in and user), in ordinal order.</summary>
+        public IReadOnlyList<string> WordListNames
+        {
+            get { var k = new List<string>(_words.Keys); k.Sort(StringComparer.Ordinal); return k; }
+        }
+
+        /// <summary>The words of the list <paramref name="name"/> (every file's entries, in file order); empty when none defines it.</summary>
+        public IReadOnlyList<string> WordList(string name) => _words.TryGetValue(name, out var l) ? l : (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>Adds words to a named list (user files extend the built-in lists; nothing is removed).</summary>
+        internal void AddWords(string name, IEnumerable<string> words)
+        {
+            if (!_words.TryGetValue(name, out var list)) _words[name] = list = new List<string>();
+            list.AddRange(words);
+        }
 
         /// <summary>Builds a lexicon from the embedded defaults and the user files (later files override earlier entries of the same name).
         /// Bad YAML becomes a diagnostic with file, line and column; the rest of the file and the other files still count.</summary>

@@ -75,8 +75,9 @@ namespace SeedGen.Extraction.Lexicon
                         {
                             var name = Str(m, "name", file, diagnostics, required: true);
                             if (name == null) continue;
-                            lex.Countries.Add(new CountryEntry(name, List(m, "adjectives", file, diagnostics), Str(m, "capital", file, diagnostics), List(m, "aliases", file, diagnostics)));
-                            Unknown(m, file, diagnostics, "name", "adjectives", "capital", "aliases");
+                            lex.Countries.Add(new CountryEntry(name, List(m, "adjectives", file, diagnostics), Str(m, "capital", file, diagnostics), List(m, "aliases", file, diagnostics),
+                                List(m, "demonyms", file, diagnostics)));
+                            Unknown(m, file, diagnostics, "name", "adjectives", "capital", "aliases", "demonyms");
                         }
                         break;
                     case "organizations":
@@ -115,6 +116,9 @@ namespace SeedGen.Extraction.Lexicon
                         }
                         else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, entry.Value.Start, "'boilerplate' must be a list of strings"));
                         break;
+                    case Lexicon.WordsKey:
+                        LoadWords(lex, entry.Value, file, diagnostics);
+                        break;
                     case "articles":
                         break; // curation (per-article overrides) is read by the curation step, not the lexicon
                     default:
@@ -122,6 +126,32 @@ namespace SeedGen.Extraction.Lexicon
                             $"unknown lexicon key '{key}' (known: {string.Join(", ", Lexicon.TopLevelKeys)})"));
                         break;
                 }
+            }
+        }
+
+        /// <summary><c>words:</c> a mapping of list name to a list of words or phrases; each file adds to the lists it names.</summary>
+        private static void LoadWords(Lexicon lex, YamlNode node, LexiconFile file, List<DiagnosticModel> diagnostics)
+        {
+            if (node is YamlScalarNode { Value: null or "" }) return;
+            if (node is not YamlMappingNode map)
+            {
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, node.Start, "'words' must be a mapping of list names to lists of words"));
+                return;
+            }
+            foreach (var e in map.Children)
+            {
+                string name = (e.Key as YamlScalarNode)?.Value ?? "";
+                if (name.Length == 0) continue;
+                var words = new List<string>();
+                if (e.Value is YamlSequenceNode seq)
+                {
+                    foreach (var item in seq.Children)
+                        if (item is YamlScalarNode v) { if (!string.IsNullOrWhiteSpace(v.Value)) words.Add(v.Value!.Trim()); }
+                        else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, item.Start, $"'words: {name}' must be a list of strings"));
+                }
+                else if (e.Value is YamlScalarNode s) { if (!string.IsNullOrWhiteSpace(s.Value)) words.Add(s.Value!.Trim()); }
+                else diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, e.Value.Start, $"'words: {name}' must be a list of strings"));
+                lex.AddWords(name, words);
             }
         }
 

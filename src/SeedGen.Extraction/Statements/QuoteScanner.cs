@@ -11,8 +11,8 @@ namespace SeedGen.Extraction.Statements
     public sealed record Quote(int Open, int Close, IReadOnlyList<(int Start, int End)> Parts, int ParagraphIndex, char Mark);
 
     /// <summary>
-    /// Finds quotations in every style news uses: “…”, "…", ‘…’, '…', «…», „…“ and mixed marks (a straight opening with a
-    /// curly closing). Apostrophes inside words are not marks. A quote left open at a paragraph's end continues when the
+    /// Finds quotations in every style news uses: “…”, "…", ‘…’, '…', «…», „…“, the doubled apostrophes of some wire and
+    /// newspaper archives (''…'' and ``…''), and mixed marks (a straight opening with a curly closing). Apostrophes inside words are not marks. A quote left open at a paragraph's end continues when the
     /// next paragraph re-opens it (the classic multi-paragraph style); otherwise it is reported as unbalanced. Linear.
     /// </summary>
     public static class QuoteScanner
@@ -32,17 +32,19 @@ namespace SeedGen.Extraction.Statements
                 // continuation of a quote left open in the previous paragraph
                 if (carry != null)
                 {
-                    if (i < end && IsOpener(t, i, p.Offset) && Family(t[i]) == Family(carryMark))
+                    bool doubled = carryMark == Doubled && IsDoubledOpener(t, i, p.Offset, end);
+                    if (i < end && (doubled || (carryMark != Doubled && IsOpener(t, i, p.Offset) && Family(t[i]) == Family(carryMark))))
                     {
-                        int close = FindClose(t, i + 1, end, t[i]);
+                        int w = doubled ? 2 : 1;
+                        int close = doubled ? FindDoubledClose(t, i + 2, end) : FindClose(t, i + 1, end, t[i]);
                         if (close >= 0)
                         {
-                            carry.Add((i + 1, close));
-                            quotes.Add(new Quote(carryOpen, close + 1, carry, carryPara, carryMark));
+                            carry.Add((i + w, close));
+                            quotes.Add(new Quote(carryOpen, close + w, carry, carryPara, carryMark));
                             carry = null;
-                            i = close + 1;
+                            i = close + w;
                         }
-                        else { carry.Add((i + 1, end)); continue; }
+                        else { carry.Add((i + w, end)); continue; }
                     }
                     else
                     {
@@ -53,7 +55,22 @@ namespace SeedGen.Extraction.Statements
                 }
                 while (i < end)
                 {
+                    if (IsDoubledOpener(t, i, p.Offset, end))
+                    {
+                        int dc = FindDoubledClose(t, i + 2, end);
+                        if (dc >= 0)
+                        {
+                            quotes.Add(new Quote(i, dc + 2, new[] { (i + 2, dc) }, pi, Doubled));
+                            i = dc + 2;
+                            continue;
+                        }
+                        carry = new List<(int, int)> { (i + 2, end) };
+                        carryOpen = i; carryPara = pi; carryMark = Doubled;
+                        break;
+                    }
                     if (!IsOpener(t, i, p.Offset)) { i++; continue; }
+                    // a transcript turn ("WALLACE: Let's start …") opened by a mark is an interview record, not a quotation
+                    if (i == p.Offset && TranscriptLabel(t, i + 1, end)) { i++; continue; }
                     char mark = t[i];
                     int close = FindClose(t, i + 1, end, mark);
                     if (close >= 0)
@@ -72,6 +89,47 @@ namespace SeedGen.Extraction.Statements
                 diagnostics.Add(new DiagnosticModel(DiagnosticIds.UnbalancedQuote, DiagnosticSeverityModel.Info,
                     "this quotation mark is never closed; the quote was not taken as a statement", doc.File, doc.Span(carryOpen, 1)));
             return quotes;
+        }
+
+        /// <summary>An upper-case speaker label and a colon at <paramref name="from"/>: "WALLACE:", "MR. TRUMP:" (1–4 words of 2+ capitals).</summary>
+        internal static bool TranscriptLabel(string t, int from, int end)
+        {
+            int i = from, words = 0;
+            while (i < end && words < 4)
+            {
+                int s = i;
+                while (i < end && (char.IsUpper(t[i]) || t[i] == '.' || t[i] == '-' || t[i] == '\'' || t[i] == '’')) i++;
+                int letters = 0;
+                for (int k = s; k < i; k++) if (char.IsUpper(t[k])) letters++;
+                if (letters < 2 && !(letters == 1 && i < end && t[i] == ':' && words > 0)) return false;
+                words++;
+                if (i < end && t[i] == ':') return true;
+                if (i < end && t[i] == ' ') { i++; continue; }
+                return false;
+            }
+            return false;
+        }
+
+        /// <summary>The mark recorded for a quote opened by two apostrophes or two backticks.</summary>
+        public const char Doubled = '\u2033';
+
+        /// <summary>'' or `` opening a quotation: at a word's start, followed by a non-space.</summary>
+        private static bool IsDoubledOpener(string t, int i, int paraStart, int end)
+        {
+            if (i + 2 >= end) return false;
+            char c = t[i];
+            if (!((c == '\'' && t[i + 1] == '\'') || (c == '`' && t[i + 1] == '`'))) return false;
+            char prev = i > paraStart ? t[i - 1] : ' ';
+            bool prevOk = char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or ':' or ',' or ';' || i == paraStart;
+            return prevOk && !char.IsWhiteSpace(t[i + 2]) && t[i + 2] != '\'';
+        }
+
+        /// <summary>The closing '' of a doubled-apostrophe quotation: two apostrophes not followed by a letter.</summary>
+        private static int FindDoubledClose(string t, int from, int end)
+        {
+            for (int j = from; j + 1 < end; j++)
+                if (t[j] == '\'' && t[j + 1] == '\'' && j > from && (j + 2 >= end || !char.IsLetter(t[j + 2]))) return j;
+            return -1;
         }
 
         private static int Family(char c) => c switch

@@ -13,13 +13,9 @@ namespace SeedGen.Extraction.Statements
     /// </summary>
     internal sealed class SpeakerResolver
     {
-        private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "his", "her", "him" };
-        private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "organizers", "organisers", "authorities", "ministry", "government", "officials", "administration", "office", "committee",
-            "commission", "council", "parliament", "embassy", "delegation", "secretariat", "service", "spokesperson",
-            "channel", "newspaper", "agency", "outlet", "website", "broadcaster", "station", "sources", "source", "press service",
-        };
+        // Pronouns, group nouns, prepositions and role families are lexicon data (names.yaml: person_pronouns, group_nouns,
+        // speaker_prepositions, role_family_*).
+        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions;
 
         private readonly ArticleDocument _doc;
         private readonly EntityIndex _entities;
@@ -32,6 +28,9 @@ namespace SeedGen.Extraction.Statements
             // the headline is read after the body for naming, but it is not "earlier" for coreference
             _people = entities.Mentions.Where(m => m.Type == EntityType.Person && !(m.Offset >= doc.TitleSpan.Offset && m.Offset < doc.TitleSpan.Offset + doc.TitleSpan.Length && doc.TitleSpan.Length > 0)).ToList();
             _orgs = entities.Mentions.Where(m => m.Type == EntityType.Organization).ToList();
+            Pronouns = entities.Lexicon.Words(LexiconIndex.Lists.Pronouns);
+            GroupNouns = entities.Lexicon.Words(LexiconIndex.Lists.GroupNouns);
+            Prepositions = entities.Lexicon.Words(LexiconIndex.Lists.SpeakerPrepositions);
         }
 
         private readonly List<EntityMention> _orgs;
@@ -69,8 +68,9 @@ namespace SeedGen.Extraction.Statements
             if (end <= start) return null;
             string surface = _doc.Text.Substring(start, end - start).Trim().TrimEnd(',', '.', ':', ';');
             if (surface.Length == 0) return null;
-            // a named person inside the phrase
-            var named = LastWithin(_people, start, end, true, m => !m.IsPronounOrDescription);
+            // a named person inside the phrase: its head, the first name not in the possessive ("Aaron David Miller of the
+            // Woodrow Wilson Center", "Mr. Morgan of the Sierra Club"; but "Bush's spokesman Tony Snow")
+            var named = HeadPerson(start, end);
             if (named != null) return (named.Canonical, surface);
             var words = surface.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 1 && Pronouns.Contains(words[0])) return Pronoun(start) is { } p ? (p, surface) : null;
@@ -91,10 +91,26 @@ namespace SeedGen.Extraction.Statements
             return null;
         }
 
-        private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+        /// <summary>The first named person wholly inside [start, end) that is not followed by a possessive 's; else the last named one.</summary>
+        private EntityMention? HeadPerson(int start, int end)
         {
-            "on", "of", "in", "at", "for", "with", "during", "after", "before", "when", "while", "by", "from", "to", "last", "about", "since", "as",
-        };
+            EntityMention? first = null, any = null;
+            int from = LastBefore(_people, start) + 1;
+            string t = _doc.Text;
+            for (int i = from; i < _people.Count && _people[i].Offset < end; i++)
+            {
+                var m = _people[i];
+                if (m.IsPronounOrDescription || m.Offset < start || m.Offset + m.Length > end + 1) continue;
+                any = m;
+                int after = m.Offset + m.Length;
+                bool possessive = after + 1 < t.Length && (t[after] == '\'' || t[after] == '’') && t[after + 1] == 's';
+                if (!possessive) { first = m; break; }
+            }
+            return first ?? any;
+        }
+
+        /// <summary>A named person (not a pronoun, not a description) heading [start, end); null when the phrase names nobody.</summary>
+        public string? Named(int start, int end) => end > start ? HeadPerson(start, end)?.Canonical : null;
 
         /// <summary>[the] (Capitalised | adjective-like)* Head — lower-case words only as the first word after "the" or the head itself.</summary>
         private static bool IsNounPhrase(string[] words)
@@ -119,20 +135,12 @@ namespace SeedGen.Extraction.Statements
             return s;
         }
 
-        /// <summary>Role families: a foreign minister, an ambassador or a spokesperson is also "the diplomat"; every minister is "the minister".</summary>
-        private static readonly Dictionary<string, string[]> Families = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["diplomat"] = new[] { "diplomat", "foreign minister", "spokesperson", "secretary general" },
-            ["minister"] = new[] { "minister", "foreign minister", "prime minister" },
-            ["official"] = new[] { "official", "diplomat", "foreign minister", "spokesperson", "minister", "secretary general", "commissioner", "chair" },
-            ["expert"] = new[] { "expert" },
-        };
-
-        private static bool Fits(string? personRole, string described)
+        /// <summary>Role families (lexicon role_family_*): a foreign minister, an ambassador or a spokesperson is also "the diplomat".</summary>
+        private bool Fits(string? personRole, string described)
         {
             if (personRole == null) return false;
             if (string.Equals(personRole, described, StringComparison.OrdinalIgnoreCase)) return true;
-            return Families.TryGetValue(described, out var family) && Array.IndexOf(family, personRole) >= 0;
+            return _entities.Lexicon.RoleFamilies.TryGetValue(described, out var family) && family.Contains(personRole);
         }
 
         /// <summary>he/she: the most recent person named before the pronoun, or the last speaker if that is more recent.</summary>
@@ -145,7 +153,9 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>A description resolves to the most recent person whose role implies the same, preferring one of the
-        /// described country; failing that, the most recent person of that country; never a guess across roles and countries.</summary>
+        /// described country; failing that, the one person of the described country whose role is not given; failing that, the
+        /// first person of the article with that role. Never a person whose role the
+        /// article does not give ("the spokesman" is nobody the article never calls one): null then, and the caller reports it.</summary>
         private string? Description(int offset, string description, string impliedRole)
         {
             string? country = _entities.Lexicon.CountryIn(description);
@@ -156,12 +166,21 @@ namespace SeedGen.Extraction.Statements
             bool CountryConflicts(string name) => country != null && _entities.CountryOf.TryGetValue(name, out var c) && c != null && c != country;
             for (int i = before.Count - 1; i >= 0; i--) if (RoleFits(before[i].Canonical) && CountryFits(before[i].Canonical)) return before[i].Canonical;
             for (int i = before.Count - 1; i >= 0; i--) if (RoleFits(before[i].Canonical) && !CountryConflicts(before[i].Canonical)) return before[i].Canonical;
+            // the described country is evidence too: the one person of that country named before, whose role the article
+            // does not give ("his Polish counterpart Zbigniew Rau" … "the Polish minister"); two candidates are no answer
             if (country != null)
-                for (int i = before.Count - 1; i >= 0; i--)
-                    if (_entities.CountryOf.TryGetValue(before[i].Canonical, out var c) && c == country) return before[i].Canonical;
-            if (LastSpeaker is { } ls && ls.Offset < offset && !CountryConflicts(ls.Name) && (!_entities.RoleOf.TryGetValue(ls.Name, out var lr) || lr == null)) return ls.Name;
-            for (int i = before.Count - 1; i >= 0; i--)
-                if (!CountryConflicts(before[i].Canonical) && (!_entities.RoleOf.TryGetValue(before[i].Canonical, out var r) || r == null)) return before[i].Canonical;
+            {
+                string? only = null;
+                bool ambiguous = false;
+                for (int i = before.Count - 1; i >= 0 && !ambiguous; i--)
+                {
+                    string n = before[i].Canonical;
+                    if (!_entities.CountryOf.TryGetValue(n, out var c) || c != country) continue;
+                    if (_entities.RoleOf.TryGetValue(n, out var r) && r != null) continue; // a known, different role
+                    if (only == null) only = n; else if (only != n) ambiguous = true;
+                }
+                if (only != null && !ambiguous) return only;
+            }
             // the whole article, when the description comes before any name (a headline-style lead)
             if (!_wholeArticle.TryGetValue((impliedRole, country), out var any))
                 _wholeArticle[(impliedRole, country)] = any = _entities.People.FirstOrDefault(p => p.Role != null && _entities.Lexicon.ImpliedRole(p.Role) == impliedRole && (country == null || p.Country == country))?.Name;

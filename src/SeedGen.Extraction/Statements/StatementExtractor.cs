@@ -18,33 +18,28 @@ namespace SeedGen.Extraction.Statements
     /// </summary>
     public static class StatementExtractor
     {
-        internal static readonly HashSet<string> AttributionVerbs = new(StringComparer.OrdinalIgnoreCase)
+        /// <summary>The verb and adverb lists of one lexicon (statements.yaml), looked up once per article.</summary>
+        private sealed class Cues
         {
-            "said","says","say","stated","states","stressed","stresses","noted","notes","added","adds","emphasized","emphasised","emphasizes",
-            "emphasises","told","tells","explained","explains","declared","announced","promised","warned","warns","insisted","argued","claimed",
-            "asserted","underlined","underscored","remarked","commented","continued","concluded","observed","suggested","urged","assured","confirmed",
-            "admitted","acknowledged","replied","answered","wrote","writes","expressed","offered","recalled","reminded","believes","believed","thinks",
-            "pointed","vowed","pledged","complained","reiterated","emphasising","emphasizing","stressing","noting","adding","saying",
-        };
+            public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
+            public Cues(LexiconIndex lx)
+            {
+                Attribution = lx.Words(LexiconIndex.Lists.AttributionVerbs);
+                Reporting = lx.Words(LexiconIndex.Lists.ReportingVerbs);
+                BareClause = lx.Words(LexiconIndex.Lists.BareClauseVerbs);
+                NounObject = lx.Words(LexiconIndex.Lists.NounObjectVerbs);
+                Infinitive = lx.Words(LexiconIndex.Lists.InfinitiveVerbs);
+                Adverbs = lx.Words(LexiconIndex.Lists.AttributionAdverbs);
+                Honorifics = lx.Words(LexiconIndex.Lists.Honorifics);
+                Titles = lx.Words(LexiconIndex.Lists.Titles);
+                Determiners = lx.Words(LexiconIndex.Lists.Determiners);
+            }
 
-        /// <summary>Verbs whose complement is reported speech (not: voiced, extended, expressed, promised, invited).</summary>
-        internal static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "said","says","stated","stressed","stresses","noted","notes","added","emphasized","emphasised","emphasizes","emphasises","told","explained",
-            "declared","announced","warned","insisted","argued","claimed","asserted","underlined","underscored","remarked","observed","suggested",
-            "assured","confirmed","admitted","acknowledged","believes","believe","believed","thinks","recalled","reminded","offered","reiterated",
-            "emphasising","emphasizing","stressing","noting",
-        };
-
-        private static readonly HashSet<string> NounObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "noted","emphasized","emphasised","stressed","underlined","underscored","reiterated",
-        };
-
-        private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "also","then","further","again","once","repeatedly","earlier","later","recently","has","had","have","firmly","clearly","once again",
-        };
+            /// <summary>A "." that ends an abbreviation inside a name ("Mr.", "Rep.", "Sen.", an initial), not the sentence.</summary>
+            public bool AbbreviationDot(List<Token> tokens, int dot) =>
+                dot > 0 && tokens[dot].Text == "." && tokens[dot - 1].IsWord && tokens[dot].Offset == tokens[dot - 1].End
+                && (Honorifics.Contains(tokens[dot - 1].Text) || Titles.Contains(tokens[dot - 1].Text) || (tokens[dot - 1].Text.Length == 1 && char.IsUpper(tokens[dot - 1].Text[0])));
+        }
 
         private const int MaxLookTokens = 14;
         private const int MaxClauseChars = 2000;
@@ -53,6 +48,7 @@ namespace SeedGen.Extraction.Statements
             List<DiagnosticModel> diagnostics, CancellationToken cancellationToken)
         {
             var resolver = new SpeakerResolver(doc, entities);
+            var cues = new Cues(entities.Lexicon);
             var quotes = QuoteScanner.Scan(doc, diagnostics);
             var result = new List<StatementModel>();
             string t = doc.Text;
@@ -71,40 +67,67 @@ namespace SeedGen.Extraction.Statements
                 while (qi < quotes.Count && quotes[qi].Open < sentenceEnd)
                 {
                     if ((qi & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-                    qi = DirectQuote(doc, quotes, qi, sentences, SentenceAt, resolver, inQuote, result, diagnostics) + 1;
+                    qi = DirectQuote(doc, quotes, qi, sentences, SentenceAt, resolver, cues, inQuote, result, diagnostics) + 1;
                 }
                 if (si == sentences.Count) break;
                 var s = sentences[si];
                 if (s.Length > 20_000) continue; // not a sentence a reader would attribute; keeps the work linear
-                IndirectInSentence(doc, s, resolver, inQuote, result);
+                IndirectInSentence(doc, s, resolver, cues, inQuote, result);
             }
 
             result.Sort((a, b) => a.Span.Offset != b.Span.Offset ? a.Span.Offset.CompareTo(b.Span.Offset) : a.Kind.CompareTo(b.Kind));
             return result;
         }
 
-        /// <summary>Handles quote <paramref name="qi"/> (and the second half of a split quote); returns the last quote index used.</summary>
+        /// <summary>Handles quote <paramref name="qi"/> (and the second half of a split quote, or the quote that continues it in the
+        /// next sentence); returns the last quote index used.</summary>
         private static int DirectQuote(ArticleDocument doc, List<Quote> quotes, int qi, IReadOnlyList<Sentence> sentences, Func<int, int> SentenceAt,
-            SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics)
+            SpeakerResolver resolver, Cues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics)
         {
             string t = doc.Text;
             var q = quotes[qi];
             foreach (var part in q.Parts) inQuote.Add(part);
             var parts = new List<(int Start, int End)>(q.Parts);
             int para = q.ParagraphIndex;
-            int paraEnd = para < doc.Paragraphs.Count ? doc.Paragraphs[Math.Min(doc.Paragraphs.Count - 1, para + q.Parts.Count - 1)].End : t.Length;
+            int paraEnd = ParagraphEnd(doc, q);
 
-            var after = AttributionAfter(t, q.Close, paraEnd, resolver, out int attributionEnd);
-            // a split quote: “A,” he said, “B.”
-            if (after != null && qi + 1 < quotes.Count && attributionEnd >= 0)
+            var after = AttributionAfterQuote(t, q, paraEnd, resolver, cues, out int attributionEnd);
+            if (after != null && attributionEnd >= 0)
             {
                 int k = attributionEnd;
                 while (k < paraEnd && (t[k] == ',' || t[k] == ' ')) k++;
-                if (k < paraEnd && quotes[qi + 1].Open == k)
+                // a split quote: “A,” he said, “B.”
+                if (qi + 1 < quotes.Count && k < paraEnd && quotes[qi + 1].Open == k)
                 {
                     parts.AddRange(quotes[qi + 1].Parts);
                     foreach (var part in quotes[qi + 1].Parts) inQuote.Add(part);
                     qi++;
+                }
+                else
+                {
+                    // the quote that continues it: “A,” he said. “B.” — the next sentence is a quotation of its own with no
+                    // attribution: the same speaker goes on (one statement, as a reader takes it)
+                    while (qi + 1 < quotes.Count)
+                    {
+                        // the next sentence: after the attribution's sentence ("said Luis Rubio, who heads the Center. “…”")
+                        int c = k;
+                        int asi = SentenceAt(Math.Max(q.Close, k - 1));
+                        if (asi >= 0 && sentences[asi].End > c && sentences[asi].End <= paraEnd) c = sentences[asi].End;
+                        else if (c < paraEnd && t[c] is '.' or ';' or ':' or '!' or '?') c++;
+                        while (c < paraEnd && char.IsWhiteSpace(t[c])) c++;
+                        var nq = quotes[qi + 1];
+                        int c2 = k;
+                        if (c2 < paraEnd && t[c2] is '.' or ';' or ':' or '!' or '?') c2++;
+                        while (c2 < paraEnd && char.IsWhiteSpace(t[c2])) c2++;
+                        if (c >= paraEnd || (nq.Open != c && nq.Open != c2) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
+                        int nEnd = ParagraphEnd(doc, nq);
+                        if (AttributionAfterQuote(t, nq, nEnd, resolver, cues, out _) != null) break;
+                        if (!EndsSentence(t, nq)) break; // “…” followed by more words of the sentence: not a continuation
+                        parts.AddRange(nq.Parts);
+                        foreach (var part in nq.Parts) inQuote.Add(part);
+                        qi++;
+                        k = nq.Close;
+                    }
                 }
             }
             (string Speaker, string Surface)? who = after;
@@ -112,7 +135,19 @@ namespace SeedGen.Extraction.Statements
             {
                 int si = SentenceAt(q.Open);
                 int sStart = si >= 0 ? sentences[si].Offset : q.Open;
-                who = AttributionBefore(t, sStart, q.Open, resolver);
+                who = AttributionBefore(t, sStart, q.Open, resolver, cues);
+                // “X warned:” closing the sentence (or the paragraph) before the quote
+                if (who == null)
+                {
+                    int c = q.Open - 1;
+                    while (c >= 0 && char.IsWhiteSpace(t[c])) c--;
+                    if (c >= 0 && t[c] == ':' && q.Open - c < 8)
+                    {
+                        int ci = SentenceAt(c);
+                        int cStart = ci >= 0 ? sentences[ci].Offset : Math.Max(0, c - 600);
+                        if (cStart < sStart || si < 0) who = AttributionBefore(t, cStart, c + 1, resolver, cues);
+                    }
+                }
             }
 
             string text = string.Join(" ", parts.Select((p, i) =>
@@ -137,6 +172,53 @@ namespace SeedGen.Extraction.Statements
             else resolver.LastSpeaker = (who.Value.Speaker, q.Open);
             result.Add(new StatementModel(StatementKindModel.Direct, text, who?.Speaker, who?.Surface, null, span));
             return qi;
+        }
+
+        /// <summary>The attribution after a quote; none when the quotation closed its sentence with a full stop and a new
+        /// sentence begins (“… blood.” He admitted …), while “… lies,” he said / “Why?” Trump asked still attribute.</summary>
+        private static (string Speaker, string Surface)? AttributionAfterQuote(string t, Quote q, int paraEnd, SpeakerResolver resolver, Cues cues, out int end)
+        {
+            end = -1;
+            var last = q.Parts[q.Parts.Count - 1];
+            int e = last.End - 1;
+            while (e > last.Start && char.IsWhiteSpace(t[e])) e--;
+            if (e >= last.Start && t[e] == '.')
+            {
+                int a = q.Close;
+                while (a < paraEnd && char.IsWhiteSpace(t[a])) a++;
+                if (a < paraEnd && char.IsUpper(t[a]))
+                {
+                    // a new sentence — unless a name and its verb of saying follow at once (“… the course.” Blair said)
+                    var r = AttributionAfter(t, q.Close, paraEnd, resolver, cues, out end);
+                    if (r == null) return null;
+                    var tk = Tokenizer.Tokenize(t, a, Math.Min(paraEnd, a + 120));
+                    int v = 0;
+                    while (v < tk.Count && v < 6 && !(tk[v].IsWord && IsVerb(tk[v].Text, cues.Attribution))) v++;
+                    // … and the verb introduces no quotation of its own (“… embassy.” Brennan added, “And …”)
+                    bool introduces = false;
+                    for (int w = v + 1; w < tk.Count && w < v + 8 && tk[w].Text != "."; w++)
+                        if (tk[w].Text is ":" or "“" or "\"" or "'" or "`" or "«" or "„") { introduces = true; break; }
+                    if (v > 0 && v < tk.Count && !introduces && resolver.Named(tk[0].Offset, tk[v - 1].End) != null) return r;
+                    end = -1;
+                    return null;
+                }
+            }
+            return AttributionAfter(t, q.Close, paraEnd, resolver, cues, out end);
+        }
+
+        private static int ParagraphEnd(ArticleDocument doc, Quote q) =>
+            q.ParagraphIndex < doc.Paragraphs.Count ? doc.Paragraphs[Math.Min(doc.Paragraphs.Count - 1, q.ParagraphIndex + q.Parts.Count - 1)].End : doc.Text.Length;
+
+        /// <summary>Does the quotation end its sentence (end punctuation inside the marks, or right after them, or the paragraph end)?</summary>
+        private static bool EndsSentence(string t, Quote q)
+        {
+            var last = q.Parts[q.Parts.Count - 1];
+            int e = last.End - 1;
+            while (e > last.Start && char.IsWhiteSpace(t[e])) e--;
+            if (e >= last.Start && t[e] is '.' or '!' or '?' or '…') return true;
+            int a = q.Close;
+            while (a < t.Length && t[a] == ' ') a++;
+            return a >= t.Length || t[a] is '.' or '!' or '?' or '\n';
         }
 
         /// <summary>A verb of saying as written mid-sentence: lower case ("States" in "the United States" is not a verb).</summary>
@@ -192,26 +274,65 @@ namespace SeedGen.Extraction.Statements
             return caps * 10 >= words * 6 && s.IndexOf(',') < 0;
         }
 
-        /// <summary>“…,” the head of state said. / “…,” said Makei. / “…,” he stressed.</summary>
-        private static (string Speaker, string Surface)? AttributionAfter(string t, int from, int paraEnd, SpeakerResolver resolver, out int end)
+        /// <summary>“…,” the head of state said. / “…,” said Makei. / “…,” he stressed. / “…,” Mr. Morgan of the Sierra Club said.
+        /// / “…,” said Rep. Elijah Cummings of Maryland, the panel’s top Democrat.</summary>
+        private static (string Speaker, string Surface)? AttributionAfter(string t, int from, int paraEnd, SpeakerResolver resolver, Cues cues, out int end)
         {
             end = -1;
             int limit = Math.Min(paraEnd, from + 300);
             var tokens = Tokenizer.Tokenize(t, from, limit);
             int i = 0;
-            while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
+            bool dash = false;
+            while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-" or "―") { dash |= tokens[i].Text != ","; i++; }
             if (i >= tokens.Count || !tokens[i].IsWord) return null;
             int first = i;
-            for (int k = first; k < tokens.Count && k < first + 9; k++)
+            // “…” ― Pamela Padilla   (a signature: a dash, a name, and nothing else in the sentence)
+            if (dash)
+            {
+                int e = first;
+                while (e < tokens.Count && e < first + 8 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e))) e++;
+                bool ends = e >= tokens.Count || tokens[e].Text is "." or "," || t.IndexOf('\n', tokens[e - 1].End, tokens[e].Offset - tokens[e - 1].End) >= 0;
+                if (ends && resolver.Named(tokens[first].Offset, tokens[e - 1].End) is { } signed)
+                {
+                    end = tokens[e - 1].End;
+                    return (signed, t.Substring(tokens[first].Offset, tokens[e - 1].End - tokens[first].Offset));
+                }
+            }
+            for (int k = first; k < tokens.Count && k < first + 12; k++)
             {
                 var tk = tokens[k];
-                if (!tk.IsWord) { if (tk.Text is "." or "“" or "\"" or ";" or "!" or "?") break; if (tk.Text == ",") break; continue; }
-                if (!IsVerb(tk.Text, AttributionVerbs)) continue;
+                if (!tk.IsWord)
+                {
+                    if (tk.Text == "." && cues.AbbreviationDot(tokens, k)) continue; // "Mr. Morgan", "Rep. Cummings"
+                    if (tk.Text == "(" && k > first)
+                    {
+                        // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name
+                        int close = k + 1;
+                        while (close < tokens.Count && close < k + 8 && tokens[close].Text != ")") close++;
+                        if (close < tokens.Count && tokens[close].Text == ")") { k = close; continue; }
+                    }
+                    if (tk.Text is "’" or "'" && k + 1 < tokens.Count && tokens[k + 1].Text == "s") continue; // "the panel’s"
+                    // “…,” Douglas Holtz-Eakin, an economist and tax expert, told me.  — a name, its apposition, the verb
+                    if (tk.Text == "," && k > first && resolver.Named(tokens[first].Offset, tokens[k - 1].End) is { } named)
+                    {
+                        int c2 = k + 1;
+                        while (c2 < tokens.Count && c2 < k + 30 && tokens[c2].Text != "," && (tokens[c2].Text != "." || cues.AbbreviationDot(tokens, c2))) c2++;
+                        if (c2 + 1 < tokens.Count && tokens[c2].Text == "," && IsVerb(tokens[c2 + 1].Text, cues.Attribution))
+                        {
+                            int j2 = c2 + 2;
+                            while (j2 < tokens.Count && tokens[j2].IsWord && j2 < c2 + 4) j2++;
+                            end = tokens[Math.Min(j2, tokens.Count) - 1].End;
+                            return (named, t.Substring(tokens[first].Offset, tokens[k - 1].End - tokens[first].Offset));
+                        }
+                    }
+                    break;
+                }
+                if (!IsVerb(tk.Text, cues.Attribution)) continue;
                 if (k == first)
                 {
-                    // verb first: "said Makei", "said the minister"
+                    // verb first: "said Makei", "said the minister", "said Aaron David Miller of the Woodrow Wilson Center"
                     int e = k + 1;
-                    while (e < tokens.Count && tokens[e].IsWord && e < k + 8) e++;
+                    while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e))) e++;
                     if (e == k + 1) return null;
                     var who = resolver.Resolve(tokens[k + 1].Offset, tokens[e - 1].End);
                     end = tokens[e - 1].End;
@@ -228,16 +349,20 @@ namespace SeedGen.Extraction.Statements
             return null;
         }
 
-        /// <summary>X said: “…” / X expressed “…” / According to X, “…” — the nearest attribution verb before the quote in its sentence.</summary>
-        private static (string Speaker, string Surface)? AttributionBefore(string t, int sentenceStart, int quoteOpen, SpeakerResolver resolver)
+        /// <summary>X said: “…” / X expressed “…” / According to X, “…” — the nearest attribution verb before the quote in its
+        /// sentence whose subject resolves (a participle — "…, saying “…”" — takes the subject of the sentence).</summary>
+        private static (string Speaker, string Surface)? AttributionBefore(string t, int sentenceStart, int quoteOpen, SpeakerResolver resolver, Cues cues)
         {
             int from = Math.Max(sentenceStart, quoteOpen - 600);
             var tokens = Tokenizer.Tokenize(t, from, quoteOpen);
             if (Accordingly(tokens, resolver, out var acc)) return acc;
-            for (int v = tokens.Count - 1; v >= 0; v--)
+            int tried = 0;
+            for (int v = tokens.Count - 1; v >= 0 && tried < 3; v--)
             {
-                if (!tokens[v].IsWord || !IsVerb(tokens[v].Text, AttributionVerbs)) continue;
-                return SubjectBefore(tokens, v, resolver);
+                if (!tokens[v].IsWord || !IsVerb(tokens[v].Text, cues.Attribution)) continue;
+                tried++;
+                var who = tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) ? FirstSubject(tokens, v, resolver) : SubjectBefore(tokens, v, resolver, cues);
+                if (who != null) return who;
             }
             return null;
         }
@@ -262,18 +387,44 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The subject of the verb at <paramref name="v"/>: the phrase back to the previous comma or clause start; for a
         /// coordinated verb ("expressed … and emphasised") the first subject of the sentence.</summary>
-        private static (string Speaker, string Surface)? SubjectBefore(List<Token> tokens, int v, SpeakerResolver resolver)
+        private static (string Speaker, string Surface)? SubjectBefore(List<Token> tokens, int v, SpeakerResolver resolver, Cues cues)
         {
             int k = v - 1;
-            while (k >= 0 && tokens[k].IsWord && Adverbs.Contains(tokens[k].Text)) k--;
+            while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
             if (k < 0) return null;
+            // "Rep. Elijah Cummings (D-Md.) said": a short parenthetical between the name and its verb
+            if (tokens[k].Text == ")")
+            {
+                int open = k - 1;
+                while (open >= 0 && open > k - 8 && tokens[open].Text != "(") open--;
+                if (open > 0 && tokens[open].Text == "(") { k = open - 1; if (!tokens[k].IsWord) return null; }
+            }
+            // a parenthetical between dashes before the verb: "John Dickey, the chief executive of Ora Media -- … -- told me"
+            if (tokens[k].Text is "-" or "—" or "–")
+            {
+                int d = k;
+                while (d >= 0 && tokens[d].Text is "-" or "—" or "–") d--;
+                int open = d;
+                while (open >= 0 && open > d - 40 && !(tokens[open].Text is "-" or "—" or "–")) open--;
+                if (open >= 0 && !(tokens[open].Text is "-" or "—" or "–")) open = -1;
+                while (open > 0 && tokens[open - 1].Text is "-" or "—" or "–") open--;
+                if (open > 0) { k = open - 1; if (!tokens[k].IsWord) return null; }
+            }
             if (tokens[k].Text is "and" or "," || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
                 return FirstSubject(tokens, v, resolver);
             if (!tokens[k].IsWord) return null;
             int start = k;
-            while (start > 0 && start > k - MaxLookTokens && tokens[start - 1].IsWord && !IsClauseWord(tokens[start - 1].Text)) start--;
-            var r = resolver.Resolve(tokens[start].Offset, tokens[k].End);
-            return r ?? (tokens[k].Text is "who" ? null : null);
+            while (start > 0 && start > k - MaxLookTokens && (tokens[start - 1].IsWord || cues.AbbreviationDot(tokens, start - 1)) && !IsClauseWord(tokens[start - 1].Text)) start--;
+            // an apposition between the name and its verb: "Konstantin Kosachev, chair of the security committee, told …"
+            int c = start - 1;
+            if (c > 0 && tokens[c].Text == ",")
+            {
+                int ns = c - 1;
+                while (ns > 0 && ns > c - 6 && (tokens[ns - 1].IsWord || cues.AbbreviationDot(tokens, ns - 1)) && !IsClauseWord(tokens[ns - 1].Text)) ns--;
+                if (resolver.Named(tokens[ns].Offset, tokens[c - 1].End) is { } name && resolver.Named(tokens[start].Offset, tokens[k].End) == null)
+                    return (name, name);
+            }
+            return resolver.Resolve(tokens[start].Offset, tokens[k].End);
         }
 
         private static bool Preposition(string w) =>
@@ -304,7 +455,7 @@ namespace SeedGen.Extraction.Statements
             return null;
         }
 
-        private static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result)
+        private static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, Cues cues, QuoteSpans inQuote, List<StatementModel> result)
         {
             string t = doc.Text;
             var tokens = doc.Tokens(s.Offset, s.End);
@@ -321,18 +472,18 @@ namespace SeedGen.Extraction.Statements
             for (int v = 1; v < tokens.Count; v++)
             {
                 var tk = tokens[v];
-                if (!tk.IsWord || !IsVerb(tk.Text, ReportingVerbs) || inQuote.Contains(tk.Offset)) continue;
+                if (!tk.IsWord || !IsVerb(tk.Text, cues.Reporting) || inQuote.Contains(tk.Offset)) continue;
                 string prev = tokens[v - 1].Text.ToLowerInvariant();
                 if (prev is "is" or "was" or "were" or "be" or "been" or "are" or "being") continue; // passive: "is said to"
                 int next = v + 1;
                 if (next >= tokens.Count) { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
                 string nx = tokens[next].Text;
                 if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
-                if (nx is ":" or "“" or "\"" or "‘" or "«" or "„") continue; // introduces a direct quote
+                if (nx is ":" or "“" or "\"" or "‘" or "«" or "„" or "'" or "`") continue; // introduces a direct quote
                 if (nx == ",")
                 {
                     // "…, X said, …" mid-sentence or "X said, “…”"
-                    if (next + 1 < tokens.Count && tokens[next + 1].Text is "“" or "\"" or "«" or "„") continue;
+                    if (next + 1 < tokens.Count && tokens[next + 1].Text is "“" or "\"" or "«" or "„" or "'" or "`") continue;
                     TrailingAttribution(doc, tokens, v, resolver, inQuote, result);
                     continue;
                 }
@@ -341,10 +492,10 @@ namespace SeedGen.Extraction.Statements
                     // "said on Monday that …": the clause follows the "that"
                     int th = -1;
                     for (int q = next + 1; q < tokens.Count && q <= next + 6; q++) if (tokens[q].Text == "that") { th = q; break; } else if (!tokens[q].IsWord) break;
-                    var subj = th > 0 ? SubjectBefore(tokens, v, resolver) : null;
+                    var subj = th > 0 ? SubjectBefore(tokens, v, resolver, cues) : null;
                     if (subj != null && th + 1 < tokens.Count)
                     {
-                        Add(doc, result, tokens[th + 1].Offset, ClauseEnd(tokens, th + 1, s.End), subj.Value, inQuote);
+                        Add(doc, result, tokens[th + 1].Offset, ClauseEnd(tokens, th + 1, s.End, cues), subj.Value, inQuote);
                         resolver.LastSpeaker = (subj.Value.Speaker, tk.Offset);
                         continue;
                     }
@@ -355,7 +506,7 @@ namespace SeedGen.Extraction.Statements
                     TrailingAttribution(doc, tokens, v, resolver, inQuote, result);
                     continue;
                 }
-                var who = SubjectBefore(tokens, v, resolver);
+                var who = SubjectBefore(tokens, v, resolver, cues);
                 if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
 
                 int clauseStart;
@@ -368,13 +519,23 @@ namespace SeedGen.Extraction.Statements
                     clauseStart = th + 1;
                 }
                 else if (nx == "that") clauseStart = next + 1;
-                else if (verb == "offered") { if (nx != "to") continue; clauseStart = next; }
-                else if (NounObjectVerbs.Contains(verb) || verb is "said" or "says" or "stated" or "believes" or "believe" or "believed" or "thinks" or "added" or "recalled" or "reminded" or "warned" or "confirmed" or "emphasising" or "emphasizing" or "stressing" or "noting")
+                else if (cues.Infinitive.Contains(verb))
+                {
+                    // "urged the leaders to stay calm", "offered to ensure …", "vowed to fight": the infinitive is what was said
+                    // ("promised support to Ukraine" is no infinitive: "to" is followed by a name or a determiner)
+                    int to = -1;
+                    for (int q = next; q < tokens.Count && q <= next + 4 && tokens[q].IsWord; q++) if (tokens[q].Text == "to") { to = q; break; }
+                    if (to < 0 || to + 1 >= tokens.Count) continue;
+                    string after = tokens[to + 1].Text;
+                    if (!tokens[to + 1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
+                    clauseStart = to;
+                }
+                else if (cues.NounObject.Contains(verb) || cues.BareClause.Contains(verb))
                     clauseStart = next;
                 else continue;
                 if (clauseStart >= tokens.Count) continue;
 
-                int clauseEnd = ClauseEnd(tokens, clauseStart, s.End);
+                int clauseEnd = ClauseEnd(tokens, clauseStart, s.End, cues);
                 Add(doc, result, tokens[clauseStart].Offset, clauseEnd, who.Value, inQuote);
                 resolver.LastSpeaker = (who.Value.Speaker, tk.Offset);
             }
@@ -382,12 +543,15 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>A reported clause ends at the sentence end, at ", and &lt;verb&gt;ing" (a second participle) or
         /// " and &lt;reporting verb&gt;" (a second statement), and after at most a bounded length.</summary>
-        private static int ClauseEnd(List<Token> tokens, int clauseStart, int sentenceEnd)
+        private static int ClauseEnd(List<Token> tokens, int clauseStart, int sentenceEnd, Cues cues)
         {
             for (int j = clauseStart + 1; j < tokens.Count; j++)
             {
                 if (tokens[j].Offset - tokens[clauseStart].Offset > MaxClauseChars) return tokens[j].Offset;
-                if (tokens[j].Text == "and" && j + 1 < tokens.Count && (IsVerb(tokens[j + 1].Text, ReportingVerbs)
+                // "…, saying that …": a participle of saying starts another statement
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[j + 1].Text, cues.Attribution))
+                    return tokens[j].Offset;
+                if (tokens[j].Text == "and" && j + 1 < tokens.Count && (IsVerb(tokens[j + 1].Text, cues.Reporting)
                     || (tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
                     return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
             }
@@ -402,7 +566,7 @@ namespace SeedGen.Extraction.Statements
                 if (tokens[k].Text == ",") { comma = k; break; }
             if (comma <= 1) return;
             for (int k = comma - 1; k < v; k++)
-                if (tokens[k].Text is "”" or "\"" or "’" or "“" or "»") return; // a direct quote, handled above
+                if (tokens[k].Text is "”" or "\"" or "’" or "“" or "»" or "'") return; // a direct quote, handled above
             var who = resolver.Resolve(tokens[comma + 1].Offset, tokens[v - 1].End);
             if (who == null) return;
             // the clause must be a clause of its own (not "Lukashenko, the President said")

@@ -11,7 +11,7 @@ namespace Consumer
             /// <summary>Ivan Petrov, Economy Minister.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person IvanPetrov => __P_IvanPetrov.Value;
-            /// <summary>Pyotr Petrov, Economy Minister Ivan Petrov and Energy Minister.</summary>
+            /// <summary>Pyotr Petrov, Energy Minister.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person PyotrPetrov => __P_PyotrPetrov.Value;
             /// <summary>Vladimir Makei, Foreign Minister.</summary>
@@ -28,7 +28,7 @@ namespace Consumer
         private static class __P_PyotrPetrov
         {
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "PyotrPetrov", "Pyotr Petrov", global::System.Array.Empty<string>(), "Economy Minister Ivan Petrov and Energy Minister", null,
+                "PyotrPetrov", "Pyotr Petrov", global::System.Array.Empty<string>(), "Energy Minister", null,
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Event[] { __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value });
         }

@@ -63,7 +63,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
                 "OrganizersEventAimedKeepingCommunication", global::SeedGen.StatementKind.Indirect,
                 "the event is aimed at keeping the communication going and improving mutual understanding at the time of the escalation of the East-West conflict",
-                __P_Organizers.Value, "the organizers",
+                null, "the organizers",
                 null, __A_BelarusiansMayBeMostReliablePartnersOfYours.Value,
                 new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 144));
         }

@@ -63,7 +63,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
                 "OSCEDespiteSomeImprovementsElections", global::SeedGen.StatementKind.Indirect,
                 "despite some improvements, the elections were non-transparent and non-competitive",
-                __P_OSCE.Value, "the OSCE",
+                null, "the OSCE",
                 null, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 112, 81));
         }
@@ -72,7 +72,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
                 "MinistryConclusionCreatedBasisDialogue", global::SeedGen.StatementKind.Indirect,
                 "the conclusion created a basis for a dialogue",
-                __P_BelarusianForeignMinistry.Value, "The Belarusian Foreign Ministry",
+                null, "The Belarusian Foreign Ministry",
                 null, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 285, 45));
         }
@@ -81,7 +81,7 @@ namespace Consumer
             internal static readonly global::SeedGen.Statement Value = new global::SeedGen.Statement(
                 "AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily", global::SeedGen.StatementKind.Indirect,
                 "the Belarusian-European normalisation is important, primarily because they are interested in reducing tension in the region, which threatens Belarus’ security",
-                __P_BelarusianAuthorities.Value, "The Belarusian authorities",
+                null, "The Belarusian authorities",
                 null, __A_MinskAdvocatesForHelsinki2.Value,
                 new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 17, 36, 158));
         }

@@ -10,6 +10,8 @@ namespace Consumer
         {
             /// <summary>Federal Intelligence Service of Germany (BND).</summary>
             public static global::SeedGen.Organization BND => __O_BND.Value;
+            /// <summary>Belsat.</summary>
+            public static global::SeedGen.Organization Belsat => __O_Belsat.Value;
             /// <summary>Central European Initiative (CEI).</summary>
             public static global::SeedGen.Organization CEI => __O_CEI.Value;
             /// <summary>Commonwealth of Independent States (CIS).</summary>
@@ -33,6 +35,10 @@ namespace Consumer
         {
             internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("BND", "Federal Intelligence Service of Germany", "BND", global::System.Array.Empty<string>());
         }
+        private static class __O_Belsat
+        {
+            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("Belsat", "Belsat", null, global::System.Array.Empty<string>());
+        }
         private static class __O_CEI
         {
             internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("CEI", "Central European Initiative", "CEI", global::System.Array.Empty<string>());
@@ -47,15 +53,15 @@ namespace Consumer
         }
         private static class __O_EU
         {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("EU", "European Union", "EU", global::System.Array.Empty<string>());
+            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("EU", "European Union", "EU", new string[] { "E.U." });
         }
         private static class __O_NATO
         {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("NATO", "North Atlantic Treaty Organization", "NATO", new string[] { "North Atlantic Alliance" });
+            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("NATO", "North Atlantic Treaty Organization", "NATO", new string[] { "North Atlantic Alliance", "Nato" });
         }
         private static class __O_OSCE
         {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("OSCE", "Organization for Security and Co-operation in Europe", "OSCE", new string[] { "Organisation for Security and Co-operation in Europe" });
+            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("OSCE", "Organization for Security and Co-operation in Europe", "OSCE", new string[] { "Organisation for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe" });
         }
         private static class __O_OSCEPA
         {
@@ -63,11 +69,11 @@ namespace Consumer
         }
         private static class __O_UN
         {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UN", "United Nations", "UN", new string[] { "U.N." });
+            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UN", "United Nations", "UN", new string[] { "U.N.", "United Nations Organization" });
         }
         private static class __O_UNSC
         {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UNSC", "UN Security Council", "UNSC", new string[] { "United Nations Security Council" });
+            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UNSC", "UN Security Council", "UNSC", new string[] { "United Nations Security Council", "U.N. Security Council", "Security Council" });
         }
     }
 }

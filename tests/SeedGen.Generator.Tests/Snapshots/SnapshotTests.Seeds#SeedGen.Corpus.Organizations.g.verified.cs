@@ -32,22 +32,23 @@ namespace Consumer
                 internal static readonly global::SeedGen.Organization[] Value = Build();
                 private static global::SeedGen.Organization[] Build()
                 {
-                    var a = new global::SeedGen.Organization[10];
+                    var a = new global::SeedGen.Organization[11];
                     Fill0(a);
                     return a;
                 }
                 private static void Fill0(global::SeedGen.Organization[] a)
                 {
                     a[0] = __O_BND.Value;
-                    a[1] = __O_CEI.Value;
-                    a[2] = __O_CIS.Value;
-                    a[3] = __O_CTBTO.Value;
-                    a[4] = __O_EU.Value;
-                    a[5] = __O_NATO.Value;
-                    a[6] = __O_OSCE.Value;
-                    a[7] = __O_OSCEPA.Value;
-                    a[8] = __O_UN.Value;
-                    a[9] = __O_UNSC.Value;
+                    a[1] = __O_Belsat.Value;
+                    a[2] = __O_CEI.Value;
+                    a[3] = __O_CIS.Value;
+                    a[4] = __O_CTBTO.Value;
+                    a[5] = __O_EU.Value;
+                    a[6] = __O_NATO.Value;
+                    a[7] = __O_OSCE.Value;
+                    a[8] = __O_OSCEPA.Value;
+                    a[9] = __O_UN.Value;
+                    a[10] = __O_UNSC.Value;
                 }
             }
         }

@@ -17,12 +17,6 @@ namespace Consumer
             /// <summary>Armen Sarkissian, Armenian president.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person ArmenSarkissian => __P_ArmenSarkissian.Value;
-            /// <summary>Belarusian authorities.</summary>
-            /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person BelarusianAuthorities => __P_BelarusianAuthorities.Value;
-            /// <summary>Belarusian Foreign Ministry.</summary>
-            /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person BelarusianForeignMinistry => __P_BelarusianForeignMinistry.Value;
             /// <summary>Combat Crime.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person CombatCrime => __P_CombatCrime.Value;
@@ -35,12 +29,6 @@ namespace Consumer
             /// <summary>Makei, Foreign Minister.</summary>
             /// <remarks>2 statements.</remarks>
             public static global::SeedGen.Person Makei => __P_Makei.Value;
-            /// <summary>OSCE.</summary>
-            /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person OSCE => __P_OSCE.Value;
-            /// <summary>organizers.</summary>
-            /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person Organizers => __P_Organizers.Value;
             /// <summary>Pavel Filip, Moldovan Prime Minister.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person PavelFilip => __P_PavelFilip.Value;
@@ -84,20 +72,6 @@ namespace Consumer
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
                 () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
         }
-        private static class __P_BelarusianAuthorities
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "BelarusianAuthorities", "Belarusian authorities", global::System.Array.Empty<string>(), null, null,
-                () => new global::SeedGen.Statement[] { __S_AuthoritiesBelarusianEuropeanNormalisationImportantPrimarily.Value },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_BelarusianForeignMinistry
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "BelarusianForeignMinistry", "Belarusian Foreign Ministry", global::System.Array.Empty<string>(), null, null,
-                () => new global::SeedGen.Statement[] { __S_MinistryConclusionCreatedBasisDialogue.Value },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
         private static class __P_CombatCrime
         {
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
@@ -124,20 +98,6 @@ namespace Consumer
             internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
                 "Makei", "Makei", global::System.Array.Empty<string>(), "Foreign Minister", null,
                 () => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_OSCE
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "OSCE", "OSCE", global::System.Array.Empty<string>(), null, null,
-                () => new global::SeedGen.Statement[] { __S_OSCEDespiteSomeImprovementsElections.Value },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_Organizers
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "Organizers", "organizers", global::System.Array.Empty<string>(), null, null,
-                () => new global::SeedGen.Statement[] { __S_OrganizersEventAimedKeepingCommunication.Value },
                 () => global::System.Array.Empty<global::SeedGen.Event>());
         }
         private static class __P_PavelFilip

@@ -32,7 +32,7 @@ namespace Consumer
                 internal static readonly global::SeedGen.Person[] Value = Build();
                 private static global::SeedGen.Person[] Build()
                 {
-                    var a = new global::SeedGen.Person[18];
+                    var a = new global::SeedGen.Person[14];
                     Fill0(a);
                     return a;
                 }
@@ -41,21 +41,17 @@ namespace Consumer
                     a[0] = __P_AlyaksandrLukashenka.Value;
                     a[1] = __P_AnatolGlaz.Value;
                     a[2] = __P_ArmenSarkissian.Value;
-                    a[3] = __P_BelarusianAuthorities.Value;
-                    a[4] = __P_BelarusianForeignMinistry.Value;
-                    a[5] = __P_CombatCrime.Value;
-                    a[6] = __P_JohannesHahn.Value;
-                    a[7] = __P_LassinaZerbo.Value;
-                    a[8] = __P_Makei.Value;
-                    a[9] = __P_OSCE.Value;
-                    a[10] = __P_Organizers.Value;
-                    a[11] = __P_PavelFilip.Value;
-                    a[12] = __P_SergeiLavrov.Value;
-                    a[13] = __P_SergeiNikolayevichLebedev.Value;
-                    a[14] = __P_SteppingBack.Value;
-                    a[15] = __P_ThomasGreminger.Value;
-                    a[16] = __P_ValeryKarbalevich.Value;
-                    a[17] = __P_WessMitchell.Value;
+                    a[3] = __P_CombatCrime.Value;
+                    a[4] = __P_JohannesHahn.Value;
+                    a[5] = __P_LassinaZerbo.Value;
+                    a[6] = __P_Makei.Value;
+                    a[7] = __P_PavelFilip.Value;
+                    a[8] = __P_SergeiLavrov.Value;
+                    a[9] = __P_SergeiNikolayevichLebedev.Value;
+                    a[10] = __P_SteppingBack.Value;
+                    a[11] = __P_ThomasGreminger.Value;
+                    a[12] = __P_ValeryKarbalevich.Value;
+                    a[13] = __P_WessMitchell.Value;
                 }
             }
         }

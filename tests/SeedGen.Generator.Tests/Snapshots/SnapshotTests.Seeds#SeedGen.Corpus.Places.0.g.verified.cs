@@ -111,7 +111,7 @@ namespace Consumer
         private static class __L_Beijing
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Beijing", "Beijing", global::SeedGen.PlaceKind.City, "China", global::System.Array.Empty<string>(),
+                "Beijing", "Beijing", global::SeedGen.PlaceKind.City, "China", new string[] { "Peking" },
                 () => global::System.Array.Empty<global::SeedGen.Event>());
         }
         private static class __L_Belarus
@@ -141,7 +141,7 @@ namespace Consumer
         private static class __L_Donbas
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Donbas", "Donbas", global::SeedGen.PlaceKind.Region, "Ukraine", new string[] { "Donbass", "the Donbass area", "Donbass area" },
+                "Donbas", "Donbas", global::SeedGen.PlaceKind.Region, "Ukraine", new string[] { "Donbass" },
                 () => global::System.Array.Empty<global::SeedGen.Event>());
         }
         private static class __L_EasternEurope
@@ -195,7 +195,7 @@ namespace Consumer
         private static class __L_Munich
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Munich", "Munich", global::SeedGen.PlaceKind.City, "Germany", global::System.Array.Empty<string>(),
+                "Munich", "Munich", global::SeedGen.PlaceKind.City, "Germany", new string[] { "München" },
                 () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value });
         }
         private static class __L_NewDelhi
@@ -231,7 +231,7 @@ namespace Consumer
         private static class __L_Syria
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Syria", "Syria", global::SeedGen.PlaceKind.Country, "Syria", global::System.Array.Empty<string>(),
+                "Syria", "Syria", global::SeedGen.PlaceKind.Country, "Syria", new string[] { "Syrian Arab Republic" },
                 () => global::System.Array.Empty<global::SeedGen.Event>());
         }
         private static class __L_Tajikistan
@@ -255,7 +255,7 @@ namespace Consumer
         private static class __L_UnitedStates
         {
             internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "UnitedStates", "United States", global::SeedGen.PlaceKind.Country, "United States", new string[] { "US", "U.S.", "USA", "United States of America", "America" },
+                "UnitedStates", "United States", global::SeedGen.PlaceKind.Country, "United States", new string[] { "US", "U.S.", "USA", "U.S.A.", "United States of America", "America" },
                 () => global::System.Array.Empty<global::SeedGen.Event>());
         }
         private static class __L_Vienna

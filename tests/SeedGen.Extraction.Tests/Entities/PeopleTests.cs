@@ -1,0 +1,121 @@
+using System.Linq;
+using SeedGen.Extraction.Corpus;
+using SeedGen.Extraction.Lexicon;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Entities
+{
+    /// <summary>People are people: names with particles and without titles; places, seas, countries, organisations, party
+    /// adjectives, headline fragments and CamelCase never become persons (sentences written for these tests).</summary>
+    public class PeopleTests
+    {
+        private static ArticleModel X(string title, string body) => ArticleExtractor.Extract("seeds/t.txt", title + "\n\n" + body + "\n");
+        private static string[] People(ArticleModel m) => m.People.Select(p => p.Name).ToArray();
+
+        [Theory]
+        [InlineData("President Luiz Carlos da Costa met the press.", "Luiz Carlos da Costa")]
+        [InlineData("Federal President Alexander Van der Hoek met the press.", "Alexander Van der Hoek")]
+        [InlineData("Crown Prince Faisal bin Tariq met the press.", "Faisal bin Tariq")]
+        [InlineData("Prime Minister Haidar al-Nouri met the press.", "Haidar al-Nouri")]
+        [InlineData("Mayor Bill de Marco met the press.", "Bill de Marco")]
+        [InlineData("Chancellor Greta Lindqvist met the press.", "Greta Lindqvist")]
+        [InlineData("Editor Hamid Almasri met the press.", "Hamid Almasri")]
+        [InlineData("Rep. Elias Cummings of Maryland met the press.", "Elias Cummings")]
+        [InlineData("Mr. Tomas Ferreira met the press.", "Tomas Ferreira")]
+        public void Names_keep_particles_and_lose_titles(string body, string name) =>
+            Assert.Contains(name, People(X("Press conference", body)));
+
+        [Fact]
+        public void Places_seas_countries_organisations_and_party_adjectives_are_not_people()
+        {
+            var m = X("Talks in the region", "Ships crossed the Black Sea to South Korea. The Supreme Court ruled on Monday. The Social Democratic deputies walked out. " +
+                "East Mediterranean gas was discussed in Montevideo, Brasilia and Riyadh. Brazilians and Mexicans voted. Kwame Asante spoke.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+            Assert.Contains(m.Places, p => p.Name == "Black Sea");
+            Assert.Contains(m.Places, p => p.Name == "South Korea");
+            Assert.Contains(m.Places, p => p.Name == "Montevideo");
+        }
+
+        [Fact]
+        public void Headline_fragments_and_CamelCase_are_not_people()
+        {
+            var m = X("Absurd Double Standard Asante Faces Critics", "Kwame Asante answered his critics. The CombatCrime unit and SteppingBack group were named.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+        }
+
+        [Fact]
+        public void A_name_in_an_institution_is_not_a_person()
+        {
+            var m = X("Analysts doubt the deal", "\u201CThe deal will not hold,\u201D said Aaron David Moller of the Woodrow Kaminski Center.");
+            Assert.Equal(new[] { "Aaron David Moller" }, People(m));
+            Assert.Equal("Aaron David Moller", Assert.Single(m.Statements).Speaker);
+        }
+
+        [Fact]
+        public void A_role_comes_from_next_to_the_name_never_across_a_conjunction()
+        {
+            var m = X("Leaders meet", "The talks between Brazilian President Luiz Carlos da Costa and Argentine President Javier Montoya began.");
+            var montoya = Assert.Single(m.People, p => p.Name == "Javier Montoya");
+            Assert.Equal("Argentine President", montoya.Role);
+            Assert.Equal("Argentina", montoya.Country);
+            Assert.Equal("Brazilian President", Assert.Single(m.People, p => p.Name == "Luiz Carlos da Costa").Role);
+        }
+
+        [Fact]
+        public void A_place_that_is_also_a_name_is_a_name_next_to_a_name()
+        {
+            var m = X("Visit", "Jordan Whitfield flew to Jordan and met George Washington Carter in Amman.");
+            Assert.Contains("Jordan Whitfield", People(m));
+            Assert.Contains("George Washington Carter", People(m));
+            Assert.Contains(m.Places, p => p.Name == "Jordan");
+        }
+
+        [Fact]
+        public void One_person_across_diacritics_transliterations_and_partial_names()
+        {
+            var a = X("Visit", "President Hugo Ch\u00E1vez spoke. Recep Tayyip Erdo\u011Fan listened.");
+            var b = X("Visit", "President Hugo Chavez spoke. Erdogan listened. Recep Tayyip Erdogan left.");
+            var (people, map) = PeopleMerger.Merge(a.People.Concat(b.People), new[] { "Erdogan", "the State Department" });
+            Assert.Single(people, p => p.Name.StartsWith("Hugo", System.StringComparison.Ordinal));
+            Assert.Single(people, p => p.Name.StartsWith("Recep", System.StringComparison.Ordinal));
+            Assert.Equal(map["Recep Tayyip Erdogan"], map["Erdogan"]);
+            Assert.DoesNotContain(people, p => p.Name == "the State Department"); // a speaker that is no person makes no person
+        }
+
+        [Fact]
+        public void The_lexicon_knows_the_world()
+        {
+            var lx = Lexicon.Lexicon.Default;
+            Assert.True(lx.Countries.Count >= 193, $"{lx.Countries.Count} countries");
+            foreach (var c in new[] { "Brazil", "Mexico", "Egypt", "Saudi Arabia", "Australia", "South Korea", "Uruguay", "Tuvalu" })
+                Assert.Contains(lx.Countries, x => x.Name == c);
+            int cities = lx.Countries.Count(c => c.Capital != null) + lx.Places.Count(p => p.Kind == PlaceKindModel.City);
+            Assert.True(cities >= 500, $"{cities} capitals and cities");
+            Assert.Contains(lx.Places, p => p.Name == "Montevideo" || p.Aliases.Contains("Montevideo")
+                || lx.Countries.Any(c => c.Capital == "Montevideo"));
+            foreach (var o in new[] { "African Union", "Arab League", "Mercosur", "World Health Organization", "State Department" })
+                Assert.Contains(lx.Organizations, x => x.Name == o);
+            Assert.DoesNotContain(lx.Places.SelectMany(p => p.Aliases), a => a.StartsWith("the ", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_user_lexicon_extends_the_word_lists()
+        {
+            var body = "Kwame Asante met Lorem Ipsum in Accra.";
+            Assert.Contains("Lorem Ipsum", People(X("Visit", body)));
+            var (lex, diags) = Lexicon.Lexicon.Create(new[] { new LexiconFile("seedgen.yaml", "words:\n  not_name: [Lorem]\n") });
+            Assert.Empty(diags);
+            var m = ArticleExtractor.Extract("seeds/t.txt", "Visit\n\n" + body + "\n", lex);
+            Assert.DoesNotContain("Lorem Ipsum", m.People.Select(p => p.Name));
+            Assert.Contains("Kwame Asante", m.People.Select(p => p.Name));
+        }
+
+        [Fact]
+        public void Bad_word_lists_are_diagnostics()
+        {
+            var (_, diags) = Lexicon.Lexicon.Create(new[] { new LexiconFile("seedgen.yaml", "words: [a, b]\n") });
+            Assert.Contains(diags, d => d.Message.Contains("'words' must be a mapping"));
+        }
+    }
+}
