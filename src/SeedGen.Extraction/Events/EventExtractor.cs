@@ -47,7 +47,10 @@ namespace SeedGen.Extraction.Events
                 foreach (var m in found) m.SentenceIndex = si;
                 mentions.AddRange(found);
                 if (si >= 0 && found.Count > 0)
-                    datesBySentence[si] = DateRecognizer.Recognize(t.Substring(start, end - start), anchor);
+                    {
+                    string sentence = t.Substring(start, end - start);
+                    datesBySentence[si] = EventDateDirection.Apply(sentence, anchor, DateRecognizer.Recognize(sentence, anchor));
+                }
             }
 
             var drafts = MentionGrouper.Group(mentions, words);
