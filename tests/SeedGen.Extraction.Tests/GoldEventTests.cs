@@ -23,8 +23,9 @@ namespace SeedGen.Extraction.Tests
             var s = EventScoring.Score(pairs, new GoldCorpusEvent[0], CorpusBuilder.Build(pairs.Select(p => p.Item2).ToList()));
             _out.WriteLine($"events P={s.Events.Precision:F3} R={s.Events.Recall:F3} F1={s.Events.F1:F3}; exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}");
             foreach (var line in s.Report) _out.WriteLine("  " + line);
-            Assert.True(s.Events.F1 >= 0.90, $"event F1 {s.Events.F1:F3}");
-            Assert.True(s.StartExact >= 0.90 && s.EndExact >= 0.90 && s.LocationExact >= 0.90, $"exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}");
+            // the README's "genre hard cases" row, as printed
+            Assert.True(Printed(s.Events.Precision) >= 0.909 && Printed(s.Events.Recall) >= 1.000 && Printed(s.Events.F1) >= 0.952, $"events P {s.Events.Precision:F3} R {s.Events.Recall:F3} F1 {s.Events.F1:F3}");
+            Assert.True(s.StartExact >= 1.0 && s.EndExact >= 1.0 && s.LocationExact >= 1.0, $"exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}");
         }
 
         /// <summary>The 36 real Wikinews development articles (Articles/wikinews, gold in Gold/wikinews): the figures the README
@@ -73,10 +74,12 @@ namespace SeedGen.Extraction.Tests
             _out.WriteLine($"events P={s.Events.Precision:F3} R={s.Events.Recall:F3} F1={s.Events.F1:F3} ({s.Events.Matched}/{s.Events.Gold}, {s.Events.Predicted} predicted); exact start {s.StartExact:F3}, end {s.EndExact:F3}, location {s.LocationExact:F3}; corpus {s.CorpusMerged}/{s.CorpusGold} merged, {s.CorpusDated}/{s.CorpusGold} dated");
             foreach (var line in s.Report) _out.WriteLine("  " + line);
 
-            Assert.True(s.Events.F1 >= 0.90, $"event F1 {s.Events.F1:F3}");
-            Assert.True(s.StartExact >= 0.90, $"exact start {s.StartExact:F3}");
-            Assert.True(s.EndExact >= 0.90, $"exact end {s.EndExact:F3}");
-            Assert.True(s.LocationExact >= 0.90, $"exact location {s.LocationExact:F3}");
+            // the README's seeds row, as printed
+            Assert.True(Printed(s.Events.Precision) >= 0.950 && Printed(s.Events.Recall) >= 0.905, $"events P {s.Events.Precision:F3} R {s.Events.Recall:F3}");
+            Assert.True(Printed(s.Events.F1) >= 0.927, $"event F1 {s.Events.F1:F3}");
+            Assert.True(Printed(s.StartExact) >= 0.947, $"exact start {s.StartExact:F3}");
+            Assert.True(s.EndExact >= 1.0, $"exact end {s.EndExact:F3}");
+            Assert.True(s.LocationExact >= 1.0, $"exact location {s.LocationExact:F3}");
             Assert.Equal(corpusGold.Count, s.CorpusMerged);
             Assert.Equal(corpusGold.Count, s.CorpusDated);
         }

@@ -59,6 +59,7 @@ namespace SeedGen.Extraction.Events
                 EventDateResolver.Resolve(doc, draft, datesBySentence, mentions, words);
                 draft.Location = EventPlaceResolver.Resolve(doc, draft, entities, lx, words);
             }
+            EventNarrativeYear.Resolve(doc, drafts, anchor);
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);
             EventParticipantResolver.Resolve(doc, drafts, entities, words);
             PartOfEventResolver.Resolve(doc, drafts, words);
