@@ -4,7 +4,9 @@ using SeedGen.Extraction.Model;
 namespace SeedGen.Generator
 {
     /// <summary>Generator options from MSBuild, as plain values.</summary>
-    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool Enabled, string? ProjectDirectory);
+    /// <remarks><paramref name="Nullable"/>: the consumer's language version has nullable reference types (C# 8 and later), so the
+    /// generated files say <c>#nullable enable</c> and annotate; for C# 7.3 they carry neither.</remarks>
+    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool Enabled, string? ProjectDirectory, bool Nullable = true);
 
     internal enum FileKind { None, Article, Lexicon }
 

@@ -30,8 +30,13 @@ namespace SeedGen.Generator
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // The language version only (never the parse options themselves): C# 7.3 consumers get no nullable annotations.
+            var nullable = context.ParseOptionsProvider
+                .Select(static (p, _) => p is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions cs && cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (p, _) => ReadOptions(p.GlobalOptions))
+                .Combine(nullable)
+                .Select(static (pair, _) => pair.Left with { Nullable = pair.Right })
                 .WithTrackingName(TrackingNames.Options);
 
             // Classify each additional file by the metadata our targets stamp on it (or by convention when there is none).
