@@ -21,8 +21,8 @@ namespace SeedGen.Generator
 
     /// <summary>What emitting one article needs: the article, its corpus decisions, and the options. Small and equatable, so
     /// an edit elsewhere in the corpus leaves this Cached unless it changes something this article shows.</summary>
-    internal sealed record ArticleEmitModel(GeneratorOptions Options, ArticleModel Article, CorpusArticleRef? Ref, string HintName,
-        EquatableArray<EventLabel> EventLabels, EquatableArray<PersonLabel> SpeakerLabels) : IEmitUnit;
+    internal sealed record ArticleEmitModel(GeneratorOptions Options, ArticleModel Article, CorpusArticleRef? Ref,
+        EquatableArray<EventLabel> EventLabels, EquatableArray<PersonLabel> SpeakerLabels);
 
     /// <summary>What becomes one generated file: the options it is emitted with and its hint name.</summary>
     internal interface IEmitUnit
