@@ -58,8 +58,9 @@ namespace SeedGen.Benchmarks
             bool ran = r.Code is 0 or 1;
             Figures.Record(key + ".seconds", r.Seconds);
             Figures.Record(key + ".peakBytes", r.PeakTreeBytes);
+            if (r.CpuSeconds is { } cpu) Figures.Record(key + ".cpuSeconds", cpu);
             Console.WriteLine($"seedgen extract --json, {n:N0} distinct articles ({bytes / 1e6:F1} MB) as {(key.EndsWith("glob", StringComparison.Ordinal) ? "file arguments (shell glob)" : "a folder")}: " +
-                              $"{r.Seconds:F2} s = {bytes / 1e6 / r.Seconds:F2} MB/s, peak {r.PeakTreeBytes / 1e6:F0} MB{(ran ? "" : ", FAILED (exit " + r.Code.ToString(Inv) + ")")}");
+                              $"{r.Seconds:F2} s = {bytes / 1e6 / r.Seconds:F2} MB/s ({r.CpuSeconds?.ToString("F2", Inv) ?? "n/a"} s CPU), peak {r.PeakTreeBytes / 1e6:F0} MB{(ran ? "" : ", FAILED (exit " + r.Code.ToString(Inv) + ")")}");
             return ran;
         }
     }

@@ -9,9 +9,11 @@ using System.Threading;
 
 namespace SeedGen.Benchmarks
 {
-    /// <summary>What one timed process (and every process it started) took: wall time, exit code, output, and peak memory of
-    /// the whole process tree (sum of resident sets, sampled from /proc every 100 ms) and of its largest single process.</summary>
-    public sealed record ProcessRun(int Code, string Output, double Seconds, long PeakTreeBytes, long PeakProcessBytes);
+    /// <summary>What one timed process (and every process it started) took: wall time, exit code, output, peak memory of the
+    /// whole process tree (sum of resident sets, sampled from /proc every 100 ms) and of its largest single process, and the
+    /// CPU time (user + system) of the tree where <c>/usr/bin/time</c> is there to read it (null elsewhere). On a machine
+    /// shared with other work the CPU time is the figure that compares between runs; the wall time is what a user waits.</summary>
+    public sealed record ProcessRun(int Code, string Output, double Seconds, long PeakTreeBytes, long PeakProcessBytes, double? CpuSeconds = null);
 
     /// <summary>Runs processes for the benchmark's consumer builds and CLI timings, without build servers or node reuse (so
     /// nothing outlives a measurement and the compiler's memory is part of the tree).</summary>
@@ -22,7 +24,10 @@ namespace SeedGen.Benchmarks
         /// <param name="keepOutput">false: standard output is read and dropped (a CLI writing megabytes of JSON).</param>
         public static ProcessRun Run(string dir, IDictionary<string, string>? env, string file, IEnumerable<string> args, bool keepOutput)
         {
-            var psi = new ProcessStartInfo(file) { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            // /usr/bin/time reports the CPU time of every descendant that was waited for (the MSBuild nodes, the compiler)
+            string? cpuFile = File.Exists("/usr/bin/time") ? Path.GetTempFileName() : null;
+            var psi = new ProcessStartInfo(cpuFile != null ? "/usr/bin/time" : file) { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            if (cpuFile != null) foreach (var a in new[] { "-f", "%U %S", "-o", cpuFile, file }) psi.ArgumentList.Add(a);
             foreach (var a in args) psi.ArgumentList.Add(a);
             psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             psi.Environment["DOTNET_NOLOGO"] = "1";
@@ -53,7 +58,15 @@ namespace SeedGen.Benchmarks
             sw.Stop();
             stop.Set();
             sampler.Join();
-            return new ProcessRun(p.ExitCode, output.ToString(), sw.Elapsed.TotalSeconds, peakTree, peakOne);
+            double? cpu = null;
+            if (cpuFile != null)
+            {
+                var parts = File.ReadAllText(cpuFile).Trim().Split('\n').Last().Split(' ');
+                if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double user)
+                    && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double sys)) cpu = user + sys;
+                File.Delete(cpuFile);
+            }
+            return new ProcessRun(p.ExitCode, output.ToString(), sw.Elapsed.TotalSeconds, peakTree, peakOne, cpu);
         }
 
         /// <summary>Resident bytes of the process and its descendants (sum, largest) from /proc; zeros where there is no /proc.</summary>
