@@ -196,7 +196,8 @@ namespace SeedGen.Generator
             DataTable.WriteInts(w, "P", m.Places);
             w.Line("private static " + type + "[]" + q + " all;");
             w.Line("private static global::System.Collections.Generic.Dictionary<string, int>" + q + " ids;");
-            w.Open("private static " + type + " Get(int p)");
+            // null only from the stub of a chunk whose generation failed (SG0901): All skips it, Find returns null
+            w.Open("private static " + type + q + " Get(int p)");
             w.Line("switch (p >> 20)");
             w.Line("{");
             w.Indent++;
@@ -209,8 +210,12 @@ namespace SeedGen.Generator
             w.Open("internal static global::System.Collections.Generic.IReadOnlyList<" + type + "> All()");
             w.Line("var a = all;");
             w.Line("if (a != null) return a;");
-            w.Line("a = new " + type + "[P.Length];");
-            w.Line("for (int i = 0; i < a.Length; i++) a[i] = Get(P[i]);");
+            w.Line("var list = new global::System.Collections.Generic.List<" + type + ">(P.Length);");
+            w.Open("for (int i = 0; i < P.Length; i++)");
+            w.Line("var x = Get(P[i]);");
+            w.Line("if (x != null) list.Add(x);");
+            w.Close();
+            w.Line("a = list.ToArray();");
             w.Line("all = a;");
             w.Line("return a;");
             w.Close();
@@ -394,18 +399,31 @@ namespace SeedGen.Generator
                 case ScopeIndex index:
                     return EmitIndex(index with { Ids = EquatableArray<string>.Empty, Places = EquatableArray<int>.Empty });
                 case Chunk<ArticleEmitModel> a:
-                    return EmitArticles(a with { Items = EquatableArray<ArticleEmitModel>.Empty });
+                    return Stub(o, "__A" + a.Index.ToString(Inv), ("Article", "GetArticle"), ("Statement", "GetStatement"));
                 case Chunk<EventEmit> e:
-                    return EmitEvents(e with { Items = EquatableArray<EventEmit>.Empty });
+                    return Stub(o, "__E" + e.Index.ToString(Inv), ("Event", "Get"));
                 case Chunk<PersonEmit> p:
-                    return EmitPeople(p with { Items = EquatableArray<PersonEmit>.Empty });
+                    return Stub(o, "__P" + p.Index.ToString(Inv), ("Person", "Get"));
                 case Chunk<PlaceEmit> l:
-                    return EmitPlaces(l with { Items = EquatableArray<PlaceEmit>.Empty });
+                    return Stub(o, "__L" + l.Index.ToString(Inv), ("Place", "Get"));
                 case Chunk<CorpusOrganizationModel> g:
-                    return EmitOrganizations(g with { Items = EquatableArray<CorpusOrganizationModel>.Empty });
+                    return Stub(o, "__O" + g.Index.ToString(Inv), ("Organization", "Get"));
                 default:
                     return Header(o).ToString();
             }
+        }
+
+        /// <summary>A chunk class with no records: its getters return null, which the index skips.</summary>
+        private static string Stub(GeneratorOptions o, string cls, params (string Type, string Getter)[] getters)
+        {
+            var w = Header(o);
+            OpenClass(w, o);
+            w.Open("private static class " + cls);
+            foreach (var (type, getter) in getters)
+                w.Line("internal static " + Rt + type + (o.Nullable ? "?" : "") + " " + getter + "(int i) { return null; }");
+            w.Close();
+            CloseClass(w, o);
+            return w.ToString();
         }
 
         // ---------- pieces ----------

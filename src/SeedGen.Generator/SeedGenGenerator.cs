@@ -152,7 +152,7 @@ namespace SeedGen.Generator
                 try
                 {
                     hooks?.BeforeStep?.Invoke(GeneratorHooks.Emit, unit.HintName);
-                    text = emit(unit);
+                    text = planned.Fallback ? Emitter.EmitFallback(unit) : emit(unit);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -23,7 +23,7 @@ namespace SeedGen.Generator
     internal sealed record Guarded<T>(T Value, EquatableArray<DiagnosticModel> Diagnostics);
 
     /// <summary>A unit to emit, and why it is empty when its plan failed.</summary>
-    internal sealed record Planned<T>(T Unit, string? Failure);
+    internal sealed record Planned<T>(T Unit, string? Failure, bool Fallback = false);
 
     /// <summary>Every pipeline step, guarded: an exception (other than cancellation) becomes an SG0901 warning that names the file
     /// or step, and the step's empty or built-in result, so the generator never fails the build with CS8785 and the project
@@ -124,7 +124,7 @@ namespace SeedGen.Generator
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 string message = Message("planning the generated " + name + " files", ex, "they were generated without records");
-                return fallback().Select((u, i) => new Planned<T>(u, i == 0 ? message : null)).ToEquatableArray();
+                return fallback().Select((u, i) => new Planned<T>(u, i == 0 ? message : null, Fallback: true)).ToEquatableArray();
             }
         }
 

@@ -96,10 +96,11 @@ namespace SeedGen.Generator.Tests.Harness
         public static (GeneratorDriver Driver, CSharpCompilation Compilation, ImmutableArray<AdditionalText> Texts) Create(
             IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? globals = null,
             LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true,
-            NullableContextOptions? nullable = null, IEnumerable<MetadataReference>? references = null, SeedGenGenerator? generator = null)
+            NullableContextOptions? nullable = null, IEnumerable<MetadataReference>? references = null, SeedGenGenerator? generator = null,
+            DocumentationMode documentation = DocumentationMode.Diagnose)
         {
             var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + "/" + f.Path, f.Text)).ToImmutableArray();
-            var parse = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
+            var parse = new CSharpParseOptions(languageVersion, documentation);
             var trees = new List<SyntaxTree>();
             if (userSource != null) trees.Add(CSharpSyntaxTree.ParseText(userSource, parse, path: "User.cs"));
             // C# 7.3 has no nullable context (the compiler rejects one), later versions default to enabled
@@ -118,9 +119,10 @@ namespace SeedGen.Generator.Tests.Harness
 
         public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? globals = null,
             LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true,
-            NullableContextOptions? nullable = null, IEnumerable<MetadataReference>? references = null, SeedGenGenerator? generator = null)
+            NullableContextOptions? nullable = null, IEnumerable<MetadataReference>? references = null, SeedGenGenerator? generator = null,
+            DocumentationMode documentation = DocumentationMode.Diagnose)
         {
-            var (driver, compilation, _) = Create(files, globals, languageVersion, userSource, trackSteps, nullable, references, generator);
+            var (driver, compilation, _) = Create(files, globals, languageVersion, userSource, trackSteps, nullable, references, generator, documentation);
             return RunDriver(driver, compilation);
         }
 
