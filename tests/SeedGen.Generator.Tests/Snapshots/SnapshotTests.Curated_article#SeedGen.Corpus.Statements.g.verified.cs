@@ -32,7 +32,7 @@ namespace Consumer
             };
             private static global::SeedGen.Statement[]? all;
             private static global::System.Collections.Generic.Dictionary<string, int>? ids;
-            private static global::SeedGen.Statement Get(int p)
+            private static global::SeedGen.Statement? Get(int p)
             {
                 switch (p >> 20)
                 {
@@ -44,8 +44,13 @@ namespace Consumer
             {
                 var a = all;
                 if (a != null) return a;
-                a = new global::SeedGen.Statement[P.Length];
-                for (int i = 0; i < a.Length; i++) a[i] = Get(P[i]);
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Statement>(P.Length);
+                for (int i = 0; i < P.Length; i++)
+                {
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
+                }
+                a = list.ToArray();
                 all = a;
                 return a;
             }
