@@ -165,7 +165,8 @@ namespace SeedGen.Benchmarks
                 double? genMbps = text / 1e6 / gen;
                 sb.AppendLine($"| 3 | generator's time in that build (`-p:ReportAnalyzer=true`) | {F(gen, "F2")} s = **{F(genMbps)} MB/s** | ≥ 20 MB/s | {Met(genMbps >= 20)} |");
                 bool? ran = Figures.Text($"build.{n}.runs") is { } r ? r == bool.TrueString : null;
-                sb.AppendLine($"| 1 | the built app runs, {n:N0} articles | {(ran == true ? "yes" : ran == false ? "**no**" : "n/a")} | runs | {Met(ran)} |");
+                string? runFailure = Figures.Text($"build.{n}.runFailure");
+                sb.AppendLine($"| 1 | the built app runs, {n:N0} articles | {(ran == true ? "yes" : ran == false ? "**no**: " + (runFailure ?? "").Replace("|", "/") : "n/a")} | runs | {Met(ran)} |");
             }
             // linear = a fixed cost plus a cost per article: the marginal cost per 1,000 articles between consecutive sizes that built
             var marginal = new List<double>();

@@ -168,13 +168,23 @@ record EventDto(string Id, string Name, string? Start, string? End, string? Loca
             string bin = Path.Combine(dir, "bin", "Release", "net10.0");
             File.Copy(Path.Combine(dir, "events.json"), Path.Combine(bin, "events.json"), true);
             var run = SeedGen.Benchmarks.Processes.Run(bin, null, "dotnet", "Consumer.dll");
+            long dllBytes = new FileInfo(Path.Combine(bin, "Consumer.dll")).Length;
+            Figures.Record($"build.{size}.dllBytes", dllBytes);
+            Figures.Record($"build.{size}.runs", run.Code == 0);
+            if (run.Code != 0)
+            {
+                // built but does not run (e.g. a TypeLoadException: more than 65,535 methods in one generated type)
+                string why = run.Output.Split('\n').FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal))?.Trim() ?? "exit " + run.Code.ToString(Inv);
+                Figures.Record($"build.{size}.runFailure", why);
+                Console.WriteLine($"{size:N0} distinct articles ({textBytes / 1e6:F1} MB): build {build.Seconds:F1} s ({build.CpuSeconds?.ToString("F1", Inv) ?? "n/a"} s CPU), peak {build.PeakTreeBytes / 1e6:F0} MB tree / {build.PeakProcessBytes / 1e6:F0} MB largest process, " +
+                    $"generator {Figures.Get<double>($"build.{size}.generatorSeconds")?.ToString("F2", Inv) ?? "n/a"} s; assembly {dllBytes:N0} bytes ({dllBytes / (double)textBytes:F2}x the text); the app DOES NOT RUN: {why}");
+                return false;
+            }
             double first = Median(Enumerable.Range(0, Processes).Select(_ => Time(bin, "first")));
             double json = Median(Enumerable.Range(0, Processes).Select(_ => Time(bin, "json")));
-            long dll = new FileInfo(Path.Combine(bin, "Consumer.dll")).Length;
+            long dll = dllBytes;
             Figures.Record($"build.{size}.firstAccessMs", first);
             Figures.Record($"build.{size}.jsonMs", json);
-            Figures.Record($"build.{size}.dllBytes", dll);
-            Figures.Record($"build.{size}.runs", run.Code == 0);
             Console.WriteLine($"{size:N0} distinct articles ({textBytes / 1e6:F1} MB): build {build.Seconds:F1} s ({build.CpuSeconds?.ToString("F1", Inv) ?? "n/a"} s CPU), peak {build.PeakTreeBytes / 1e6:F0} MB tree / {build.PeakProcessBytes / 1e6:F0} MB largest process, " +
                 $"generator {Figures.Get<double>($"build.{size}.generatorSeconds")?.ToString("F2", Inv) ?? "n/a"} s; app prints: {run.Output.Trim()}; " +
                 $"cold first access {first:F3} ms, cold JSON load {json:F1} ms ({json / first:F0}x); assembly {dll:N0} bytes ({dll / (double)textBytes:F2}x the text)");
