@@ -16,42 +16,135 @@ namespace SeedGen.Generator
     /// <summary>One place with the events held there.</summary>
     internal sealed record PlaceEmit(CorpusPlaceModel Place, EquatableArray<string> EventIds);
 
-    /// <summary>One generated file's share of a scope's records. Records go to a chunk by a stable hash of their identifier, so
-    /// a change to one record regenerates its chunk only, and adding a record does not move the others.</summary>
+    /// <summary>One generated file's share of a scope's records. Records go to a chunk by a stable hash of their identifier (of
+    /// their file for articles), so a change to one record regenerates its chunk only, and adding a record does not move the others.</summary>
     internal sealed record Chunk<T>(GeneratorOptions Options, string Scope, int Index, EquatableArray<T> Items) : IEmitUnit where T : IEquatable<T>
     {
         public string HintName => "SeedGen.Corpus." + Scope + "." + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
     }
 
-    /// <summary>A scope's <c>All</c> list and <c>Find</c>: the identifiers in the documented order.</summary>
-    internal sealed record ScopeIndex(GeneratorOptions Options, string Scope, string Type, string Prefix, string Doc, EquatableArray<string> Ids) : IEmitUnit
+    /// <summary>A scope's <c>All</c> list and <c>Find</c>: the identifiers in the documented order, and where each record lives
+    /// (<see cref="CorpusPlan.Pack"/>: its chunk and its position there).</summary>
+    internal sealed record ScopeIndex(GeneratorOptions Options, string Scope, string Type, string Doc, string ChunkClass, string Getter,
+        int Chunks, EquatableArray<string> Ids, EquatableArray<int> Places) : IEmitUnit
     {
         public string HintName => "SeedGen.Corpus." + Scope + ".g.cs";
     }
 
-    /// <summary>The corpus class itself: article list, statement list, summary counts.</summary>
-    internal sealed record RootModel(GeneratorOptions Options, EquatableArray<string> ArticleIds, int Events, int Statements, int People) : IEmitUnit
+    /// <summary>The corpus class itself: the scope classes, the data helpers, summary counts.</summary>
+    internal sealed record RootModel(GeneratorOptions Options, int Articles, int Events, int Statements, int People) : IEmitUnit
     {
         public string HintName => "SeedGen.Corpus.g.cs";
     }
 
-    /// <summary>Splits the corpus into the units the generator emits, each equatable, so an edit that changes one event
-    /// regenerates one chunk of events and leaves the other files cached.</summary>
+    /// <summary>Splits the corpus into the units the generator emits, each equatable, so an edit that changes one record
+    /// regenerates one chunk and leaves the other files cached. The number of files stays bounded whatever the corpus size
+    /// (at most 128 + 128 + 64 + 32 + 32 chunks, six indexes and the root: 391), so an IDE is not handed thousands of files.</summary>
     internal static class CorpusPlan
     {
-        /// <summary>Records per chunk file (about); the chunk count is the power of two that keeps chunks at most this size.</summary>
-        internal const int ChunkSize = 64;
+        /// <summary>Scope names, their chunk class prefix, records per chunk (about) and the most chunks.</summary>
+        internal static (string Class, int Target, int Max) Policy(string scope) => scope switch
+        {
+            "Articles" => ("__A", 8, 128),
+            "Events" => ("__E", 64, 128),
+            "People" => ("__P", 64, 64),
+            "Places" => ("__L", 64, 32),
+            _ => ("__O", 64, 32),
+        };
+
+        /// <summary>The chunk count: the power of two that keeps chunks at about the target size, at most the scope's maximum.</summary>
+        internal static int ChunkCount(string scope, int records)
+        {
+            var (_, target, max) = Policy(scope);
+            int count = 1;
+            while (count < max && records > count * target) count *= 2;
+            return count;
+        }
+
+        /// <summary>A record's place: chunk in the high bits, position in the chunk in the low 20.</summary>
+        internal static int Pack(int chunk, int local) => (chunk << 20) | local;
+
+        internal static int ChunkOf(string key, int count) => count == 1 ? 0 : (int)(Fnv(key) & (uint)(count - 1));
 
         public static RootModel Root(GeneratorOptions o, CorpusModel c) =>
-            new(o, c.Articles.Select(a => a.Id).ToEquatableArray(), c.Events.Count, c.Articles.Sum(a => a.Statements.Count), c.People.Count);
+            new(o, c.Articles.Count, c.Events.Count, c.Articles.Sum(a => a.Statements.Count), c.People.Count);
+
+        /// <summary>The articles that have a corpus entry, in file order (the order of <c>Articles.All</c>).</summary>
+        private static List<ArticleEmitModel> Emitted(IEnumerable<ArticleEmitModel> articles) =>
+            articles.Where(a => a.Ref != null).OrderBy(a => a.Article.File, StringComparer.Ordinal).ToList();
+
+        /// <summary>Articles with their statements, grouped by a hash of the file path.</summary>
+        public static EquatableArray<Chunk<ArticleEmitModel>> Articles(GeneratorOptions o, IEnumerable<ArticleEmitModel> all)
+        {
+            var list = Emitted(all);
+            int count = ChunkCount("Articles", list.Count);
+            var buckets = new List<ArticleEmitModel>[count];
+            for (int i = 0; i < count; i++) buckets[i] = new List<ArticleEmitModel>();
+            foreach (var a in list) buckets[ChunkOf(a.Article.File, count)].Add(a);
+            var chunks = new Chunk<ArticleEmitModel>[count];
+            for (int i = 0; i < count; i++) chunks[i] = new Chunk<ArticleEmitModel>(o, "Articles", i, buckets[i].ToEquatableArray());
+            return chunks.ToEquatableArray();
+        }
+
+        /// <summary>The Articles and Statements indexes, from the same list as <see cref="Articles"/> (so they agree by construction).</summary>
+        public static EquatableArray<ScopeIndex> ArticleIndexes(GeneratorOptions o, IEnumerable<ArticleEmitModel> all)
+        {
+            var list = Emitted(all);
+            int count = ChunkCount("Articles", list.Count);
+            var articleCount = new int[count];
+            var statementCount = new int[count];
+            var articleIds = new List<string>();
+            var articlePlaces = new List<int>();
+            var statementIds = new List<string>();
+            var statementPlaces = new List<int>();
+            foreach (var a in list)
+            {
+                int chunk = ChunkOf(a.Article.File, count);
+                articleIds.Add(a.Ref!.Id);
+                articlePlaces.Add(Pack(chunk, articleCount[chunk]++));
+                foreach (var s in a.Ref.Statements)
+                {
+                    statementIds.Add(s.Id);
+                    statementPlaces.Add(Pack(chunk, statementCount[chunk]++));
+                }
+            }
+            return new[]
+            {
+                new ScopeIndex(o, "Articles", "Article", "The articles of the corpus, in file order.", "__A", "GetArticle", count,
+                    articleIds.ToEquatableArray(), articlePlaces.ToEquatableArray()),
+                new ScopeIndex(o, "Statements", "Statement", "Every statement, by article in file order, then in text order.", "__A", "GetStatement", count,
+                    statementIds.ToEquatableArray(), statementPlaces.ToEquatableArray()),
+            }.ToEquatableArray();
+        }
 
         public static EquatableArray<ScopeIndex> Indexes(GeneratorOptions o, CorpusModel c) => new[]
         {
-            new ScopeIndex(o, "Events", "Event", "E", "Every event, chronologically (undated last, then by first source).", c.Events.Select(e => e.Id).ToEquatableArray()),
-            new ScopeIndex(o, "People", "Person", "P", "Every person, by identifier.", c.People.Select(p => p.Id).ToEquatableArray()),
-            new ScopeIndex(o, "Places", "Place", "L", "Every place, by identifier.", c.Places.Select(p => p.Id).ToEquatableArray()),
-            new ScopeIndex(o, "Organizations", "Organization", "O", "Every organisation, by identifier.", c.Organizations.Select(p => p.Id).ToEquatableArray()),
+            Index(o, "Events", "Event", "Every event, chronologically (undated last, then by first source).", c.Events.Select(e => e.Id)),
+            Index(o, "People", "Person", "Every person, by identifier.", c.People.Select(p => p.Id)),
+            Index(o, "Places", "Place", "Every place, by identifier.", c.Places.Select(p => p.Id)),
+            Index(o, "Organizations", "Organization", "Every organisation, by identifier.", c.Organizations.Select(p => p.Id)),
         }.ToEquatableArray();
+
+        private static ScopeIndex Index(GeneratorOptions o, string scope, string type, string doc, IEnumerable<string> ids)
+        {
+            var list = ids.ToList();
+            int count = ChunkCount(scope, list.Count);
+            var places = Assign(list, count);
+            return new ScopeIndex(o, scope, type, doc, Policy(scope).Class, "Get", count, list.ToEquatableArray(), places.ToEquatableArray());
+        }
+
+        /// <summary>Each record's place (chunk by the hash of its id, then its position among that chunk's records in scope order).</summary>
+        internal static int[] Assign(IReadOnlyList<string> ids, int count)
+        {
+            var next = new int[count];
+            var places = new int[ids.Count];
+            for (int i = 0; i < ids.Count; i++)
+            {
+                int chunk = ChunkOf(ids[i], count);
+                places[i] = Pack(chunk, next[chunk]++);
+            }
+            return places;
+        }
 
         public static EquatableArray<Chunk<EventEmit>> Events(GeneratorOptions o, CorpusModel c)
         {
@@ -108,11 +201,10 @@ namespace SeedGen.Generator
         internal static EquatableArray<Chunk<T>> Split<T>(GeneratorOptions o, string scope, IEnumerable<T> items, Func<T, string> id) where T : IEquatable<T>
         {
             var list = items as IReadOnlyList<T> ?? items.ToList();
-            int count = 1;
-            while (list.Count > count * ChunkSize) count *= 2;
+            int count = ChunkCount(scope, list.Count);
             var buckets = new List<T>[count];
             for (int i = 0; i < count; i++) buckets[i] = new List<T>();
-            foreach (var item in list) buckets[count == 1 ? 0 : (int)(Fnv(id(item)) & (uint)(count - 1))].Add(item);
+            foreach (var item in list) buckets[ChunkOf(id(item), count)].Add(item);
             var chunks = new Chunk<T>[count];
             for (int i = 0; i < count; i++) chunks[i] = new Chunk<T>(o, scope, i, buckets[i].ToEquatableArray());
             return chunks.ToEquatableArray();

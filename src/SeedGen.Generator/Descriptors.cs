@@ -9,10 +9,16 @@ namespace SeedGen.Generator
     internal static class Descriptors
     {
         private const string Category = "SeedGen";
-        private const string HelpBase = "https://github.com/seedgen/seedgen#diagnostics";
+        /// <summary>The README's diagnostics table; each id has its anchor there (<c>#sg0001</c>).</summary>
+        internal const string HelpBase = "https://github.com/seedgen/seedgen/blob/main/README.md";
+
+        internal static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();
 
         private static DiagnosticDescriptor D(string id, string title, DiagnosticSeverity severity) =>
-            new(id, title, "{0}", Category, severity, isEnabledByDefault: true, description: title + ".", helpLinkUri: HelpBase);
+            new(id, title, "{0}", Category, severity, isEnabledByDefault: true, description: title + ".", helpLinkUri: HelpLink(id));
+
+        /// <summary>A generator step other than one article's extraction failed (a bug); what it could not produce is generated empty.</summary>
+        public static readonly DiagnosticDescriptor StepFailed = D("SG0901", "A SeedGen step failed", DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor ExtractionFailed = D(DiagnosticIds.ExtractionFailed, "Extracting an article failed", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor UnreadableFile = D(DiagnosticIds.UnreadableFile, "Article file is not readable text", DiagnosticSeverity.Warning);
@@ -39,6 +45,7 @@ namespace SeedGen.Generator
             [DuplicateIdentifier.Id] = DuplicateIdentifier,
             [CurationUnknownReference.Id] = CurationUnknownReference,
             [CurationQuoteNotInText.Id] = CurationQuoteNotInText,
+            [StepFailed.Id] = StepFailed,
         };
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

@@ -9,53 +9,66 @@ using SeedGen.Extraction.Model;
 namespace SeedGen.Generator
 {
     /// <summary>
-    /// Model → C# text. One file per article (the article record and its statements) and corpus files (events, people,
-    /// places, organisations, the All lists). Records live in one private holder class each, so touching one record builds
-    /// only it and what it points up to; lists that point down the graph are built on first use by the runtime types.
+    /// Model → C# text. Every generated member keeps its hover documentation; the values behind it are data, not code:
+    /// each chunk file holds its strings (<see cref="DataTable"/>, in the data section, never the user-string heap) and one row of
+    /// integers per record, and the generated <c>__Data</c> helpers build a record from its row the first time it is touched.
+    /// Links to other records go through the scopes' <c>Find</c> on first use, so touching one record builds only it.
     /// </summary>
     internal static class Emitter
     {
-        public const string Version = "0.1.0";
+        /// <summary>The generator's version (its assembly's), for <c>[GeneratedCode]</c>.</summary>
+        public static readonly string Version = typeof(Emitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
         private const string Rt = "global::SeedGen.";
-        private const int Chunk = 500;
         private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-        // ---------- per article ----------
+        // Row widths of the generated tables (the __Data helpers read the same layout).
+        internal const int ArticleRow = 10, StatementRow = 11, EventRow = 16, SourceRow = 4, PersonRow = 10, PlaceRow = 8, OrganizationRow = 5;
 
-        public static string EmitArticle(ArticleEmitModel m)
+        // ---------- articles and their statements ----------
+
+        public static string EmitArticles(Chunk<ArticleEmitModel> m)
         {
-            var a = m.Article;
-            var r = m.Ref;
             var w = Header(m.Options);
             OpenClass(w, m.Options);
-            if (r is null)
-            {
-                CloseClass(w, m.Options);
-                return w.ToString();
-            }
+            string cls = "__A" + m.Index.ToString(Inv);
+            var table = new DataTable();
+            var articleRows = new List<int>();
+            var statementRows = new List<int>();
 
-            var events = m.EventLabels.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            var people = m.SpeakerLabels.ToDictionary(p => p.Id, StringComparer.Ordinal);
-
-            // Articles.X
             w.Open("partial class Articles");
-            w.Line("/// <summary>" + Escaping.Xml(a.Title) + "</summary>");
-            var remarks = new StringBuilder();
-            remarks.Append(Escaping.Xml(a.File)).Append('.');
-            if (!a.Published.IsNone) remarks.Append(" Published ").Append(a.Published.ToIso()).Append('.');
-            if (a.Source != null) remarks.Append(" Source: ").Append(Escaping.Xml(a.Source, 200)).Append('.');
-            remarks.Append(' ').Append(a.Events.Count.ToString(Inv)).Append(a.Events.Count == 1 ? " event, " : " events, ")
-                .Append(a.Statements.Count.ToString(Inv)).Append(a.Statements.Count == 1 ? " statement." : " statements.");
-            w.Line("/// <remarks>" + remarks + "</remarks>");
-            w.Line("public static " + Rt + "Article " + r.Id + " => " + HolderName("A", r.Id) + ".Value;");
+            int local = 0;
+            foreach (var em in m.Items)
+            {
+                var a = em.Article;
+                var r = em.Ref!;
+                w.Line("/// <summary>" + Escaping.Xml(a.Title) + "</summary>");
+                var remarks = new StringBuilder();
+                remarks.Append(Escaping.Xml(a.File)).Append('.');
+                if (!a.Published.IsNone) remarks.Append(" Published ").Append(a.Published.ToIso()).Append('.');
+                if (a.Source != null) remarks.Append(" Source: ").Append(Escaping.Xml(a.Source, 200)).Append('.');
+                remarks.Append(' ').Append(a.Events.Count.ToString(Inv)).Append(a.Events.Count == 1 ? " event, " : " events, ")
+                    .Append(a.Statements.Count.ToString(Inv)).Append(a.Statements.Count == 1 ? " statement." : " statements.");
+                w.Line("/// <remarks>" + remarks + "</remarks>");
+                w.Line("public static " + Rt + "Article " + r.Id + " => " + cls + ".GetArticle(" + (local++).ToString(Inv) + ");");
+            }
             w.Close();
 
-            // Statements.X
-            if (a.Statements.Count > 0)
+            w.Line();
+            w.Open("partial class Statements");
+            int statementLocal = 0;
+            local = 0;
+            foreach (var em in m.Items)
             {
-                w.Line();
-                w.Open("partial class Statements");
-                for (int i = 0; i < a.Statements.Count && i < r.Statements.Count; i++)
+                var a = em.Article;
+                var r = em.Ref!;
+                var events = new Dictionary<string, EventLabel>(StringComparer.Ordinal);
+                foreach (var e in em.EventLabels) events[e.Id] = e;
+                var people = new Dictionary<string, PersonLabel>(StringComparer.Ordinal);
+                foreach (var p in em.SpeakerLabels) people[p.Id] = p;
+
+                var eventIds = r.EventIds.Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+                int firstStatement = statementLocal;
+                for (int i = 0; i < r.Statements.Count; i++)
                 {
                     var s = a.Statements[i];
                     var sr = r.Statements[i];
@@ -73,38 +86,41 @@ namespace SeedGen.Generator
                     }
                     rm.Append(". ").Append(Escaping.Xml(a.File, 300)).Append(", line ").Append(s.Span.Line.ToString(Inv)).Append('.');
                     w.Line("/// <remarks>" + rm + "</remarks>");
-                    w.Line("public static " + Rt + "Statement " + sr.Id + " => " + HolderName("S", sr.Id) + ".Value;");
-                }
-                w.Close();
-            }
+                    w.Line("public static " + Rt + "Statement " + sr.Id + " => " + cls + ".GetStatement(" + (statementLocal++).ToString(Inv) + ");");
 
-            // Holders.
-            w.Line();
-            w.Open("private static class " + HolderName("A", r.Id));
-            w.Line("internal static readonly " + Rt + "Article Value = new " + Rt + "Article(");
-            w.Indent++;
-            w.Line(Escaping.Literal(r.Id) + ", " + Escaping.Literal(a.File) + ", " + Escaping.Literal(a.Title) + ", " + Date(a.Published) + ", "
-                + Escaping.Literal(a.Source) + ", " + Escaping.Literal(a.Url) + ",");
-            w.Line("() => " + Array("Event", r.EventIds.Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).Select(e => HolderName("E", e) + ".Value")) + ",");
-            w.Line("Statements);");
-            w.Indent--;
-            w.Line("internal static " + Rt + "Statement[] Statements() => " + Array("Statement", r.Statements.Select(s => HolderName("S", s.Id) + ".Value")) + ";");
-            w.Close();
-            for (int i = 0; i < a.Statements.Count && i < r.Statements.Count; i++)
-            {
-                var s = a.Statements[i];
-                var sr = r.Statements[i];
-                w.Open("private static class " + HolderName("S", sr.Id));
-                w.Line("internal static readonly " + Rt + "Statement Value = new " + Rt + "Statement(");
-                w.Indent++;
-                w.Line(Escaping.Literal(sr.Id) + ", " + Rt + "StatementKind." + s.Kind + ",");
-                w.Line(Escaping.Literal(s.Text) + ",");
-                w.Line((sr.SpeakerId != null ? HolderName("P", sr.SpeakerId) + ".Value" : "null") + ", " + Escaping.Literal(s.SpeakerText) + ",");
-                w.Line((sr.EventId != null ? HolderName("E", sr.EventId) + ".Value" : "null") + ", " + HolderName("A", r.Id) + ".Value,");
-                w.Line(Source(a.File, s.Span) + ");");
-                w.Indent--;
-                w.Close();
+                    statementRows.Add(table.Add(sr.Id));
+                    statementRows.Add((int)s.Kind);
+                    statementRows.Add(table.Add(s.Text));
+                    statementRows.Add(table.Add(sr.SpeakerId));
+                    statementRows.Add(table.Add(s.SpeakerText));
+                    statementRows.Add(table.Add(sr.EventId));
+                    statementRows.Add(local);
+                    AddSource(statementRows, table, a.File, s.Span);
+                }
+                articleRows.Add(table.Add(r.Id));
+                articleRows.Add(table.Add(a.File));
+                articleRows.Add(table.Add(a.Title));
+                articleRows.Add(Date(a.Published));
+                articleRows.Add(table.Add(a.Source));
+                articleRows.Add(table.Add(a.Url));
+                articleRows.Add(table.AddRun(eventIds));
+                articleRows.Add(eventIds.Count);
+                articleRows.Add(firstStatement);
+                articleRows.Add(r.Statements.Count);
+                local++;
             }
+            w.Close();
+
+            w.Line();
+            w.Open("private static class " + cls);
+            table.Write(w, "D", "E");
+            DataTable.WriteInts(w, "R", articleRows);
+            DataTable.WriteInts(w, "T", statementRows);
+            Slots(w, m.Options, "Article", "a", m.Items.Count);
+            Slots(w, m.Options, "Statement", "s", statementLocal);
+            w.Line("internal static " + Rt + "Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }");
+            w.Line("internal static " + Rt + "Statement GetStatement(int i) { return s[i] ?? __Data.Publish(ref s[i], __Data.NewStatement(D, E, T, i, GetArticle)); }");
+            w.Close();
             CloseClass(w, m.Options);
             return w.ToString();
         }
@@ -114,62 +130,101 @@ namespace SeedGen.Generator
         public static string EmitRoot(RootModel m)
         {
             var w = Header(m.Options);
+            string q = m.Options.Nullable ? "?" : "";
             if (m.Options.Namespace.Length > 0) w.Open("namespace " + m.Options.Namespace);
-            w.Line("/// <summary>Typed data that SeedGen compiled from " + m.ArticleIds.Count.ToString(Inv) + (m.ArticleIds.Count == 1 ? " article: " : " articles: ")
+            w.Line("/// <summary>Typed data that SeedGen compiled from " + m.Articles.ToString(Inv) + (m.Articles == 1 ? " article: " : " articles: ")
                 + m.Events.ToString(Inv) + " events, " + m.Statements.ToString(Inv) + " statements, "
                 + m.People.ToString(Inv) + " people. Nothing is parsed at run time.</summary>");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedGen\", \"" + Version + "\")]");
             w.Open("public static partial class " + m.Options.ClassName);
-
-            ScopeClass(w, "Articles", "The articles of the corpus, in file order.", "Article",
-                m.ArticleIds.Select(id => HolderName("A", id) + ".Value").ToList());
-            w.Line();
-            // Statements.All concatenates each article's statements (chunked: no giant method).
-            w.Line("/// <summary>Statements (direct quotes and reported speech), by article in file order, then in text order.</summary>");
-            w.Open("public static partial class Statements");
-            w.Line("/// <summary>Every statement, by article in file order, then in text order.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Statement> All => __All.Value;");
-            FindMethod(w, "Statement");
-            w.Open("private static class __All");
-            w.Line("internal static readonly " + Rt + "Statement[] Value = Build();");
-            w.Open("private static " + Rt + "Statement[] Build()");
-            w.Line("var list = new global::System.Collections.Generic.List<" + Rt + "Statement>(" + m.Statements.ToString(Inv) + ");");
-            int chunks = (m.ArticleIds.Count + Chunk - 1) / Chunk;
-            for (int k = 0; k < chunks; k++) w.Line("Add" + k.ToString(Inv) + "(list);");
-            w.Line("return list.ToArray();");
-            w.Close();
-            for (int k = 0; k < chunks; k++)
-            {
-                w.Open("private static void Add" + k.ToString(Inv) + "(global::System.Collections.Generic.List<" + Rt + "Statement> list)");
-                foreach (var id in m.ArticleIds.Skip(k * Chunk).Take(Chunk)) w.Line("list.AddRange(" + HolderName("A", id) + ".Statements());");
-                w.Close();
-            }
-            w.Close();
-            w.Close();
             foreach (var (scope, doc) in new[]
             {
+                ("Articles", "The articles of the corpus, in file order."),
+                ("Statements", "Statements (direct quotes and reported speech), by article in file order, then in text order."),
                 ("Events", "Events (meetings, conferences, visits, sessions, elections, talks), merged across articles."),
                 ("People", "People, one record per real person across the corpus whatever the spelling."),
                 ("Places", "Places where events were held."),
                 ("Organizations", "Organisations named in the articles."),
             })
             {
-                w.Line();
                 w.Line("/// <summary>" + doc + "</summary>");
                 w.Line("public static partial class " + scope + " { }");
+                w.Line();
             }
+            w.Open("private static class __Data");
+            foreach (var line in HelperSource.Replace("{Q}", q).Split('\n'))
+                w.Line(line.Length == 0 ? "" : line);
+            w.Line("private static readonly " + Rt + "EventKind[] EventKinds = { " + Kinds<EventKindModel>("EventKind") + " };");
+            w.Line("private static readonly " + Rt + "PlaceKind[] PlaceKinds = { " + Kinds<PlaceKindModel>("PlaceKind") + " };");
+            w.Line("private static readonly " + Rt + "StatementKind[] StatementKinds = { " + Kinds<StatementKindModel>("StatementKind") + " };");
+            w.Close();
             w.Close();
             if (m.Options.Namespace.Length > 0) w.Close();
             return w.ToString();
         }
 
-        /// <summary>A scope's <c>All</c> list and <c>Find</c>, pointing at the records' holders in the chunk files.</summary>
+        /// <summary>The runtime enum values in the order of the model enum's values (names match; the generated code then
+        /// fails to compile rather than map a kind wrongly if they ever diverge).</summary>
+        private static string Kinds<T>(string runtime) where T : struct, Enum =>
+            string.Join(", ", ((T[])Enum.GetValues(typeof(T))).OrderBy(v => Convert.ToInt32(v, Inv)).Select((v, i) =>
+            {
+                if (Convert.ToInt32(v, Inv) != i) throw new InvalidOperationException(typeof(T).Name + " values must be 0, 1, 2, ...");
+                return Rt + runtime + "." + v.ToString();
+            }));
+
+        /// <summary>A scope's <c>All</c> list and <c>Find</c>: the identifiers (data) and each record's chunk and position.</summary>
         public static string EmitIndex(ScopeIndex m)
         {
             var w = Header(m.Options);
+            string q = m.Options.Nullable ? "?" : "";
+            string type = Rt + m.Type;
+            string cls = "__" + m.Scope + "Index";
             OpenClass(w, m.Options);
             w.Open("partial class " + m.Scope);
-            ListAndFind(w, m.Type, m.Doc, m.Ids.Select(id => HolderName(m.Prefix, id) + ".Value").ToList());
+            w.Line("/// <summary>" + m.Doc + "</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => " + cls + ".All();");
+            w.Line("/// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name=\"id\"/>; null when there is none.");
+            w.Line("/// Builds that record only (and the look-up of identifiers on first use).</summary>");
+            w.Line("/// <param name=\"id\">A generated member name.</param>");
+            w.Line("public static " + type + q + " Find(string id) => " + cls + ".Find(id);");
+            w.Close();
+            w.Line();
+            w.Open("private static class " + cls);
+            var table = new DataTable();
+            foreach (var id in m.Ids) table.AddRun(new[] { id });
+            table.Write(w, "D", "E");
+            DataTable.WriteInts(w, "P", m.Places);
+            w.Line("private static " + type + "[]" + q + " all;");
+            w.Line("private static global::System.Collections.Generic.Dictionary<string, int>" + q + " ids;");
+            // null only from the stub of a chunk whose generation failed (SG0901): All skips it, Find returns null
+            w.Open("private static " + type + q + " Get(int p)");
+            w.Line("switch (p >> 20)");
+            w.Line("{");
+            w.Indent++;
+            for (int k = 0; k < m.Chunks; k++)
+                w.Line("case " + k.ToString(Inv) + ": return " + m.ChunkClass + k.ToString(Inv) + "." + m.Getter + "(p & 0xFFFFF);");
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(\"p\");");
+            w.Indent--;
+            w.Line("}");
+            w.Close();
+            w.Open("internal static global::System.Collections.Generic.IReadOnlyList<" + type + "> All()");
+            w.Line("var a = all;");
+            w.Line("if (a != null) return a;");
+            w.Line("var list = new global::System.Collections.Generic.List<" + type + ">(P.Length);");
+            w.Open("for (int i = 0; i < P.Length; i++)");
+            w.Line("var x = Get(P[i]);");
+            w.Line("if (x != null) list.Add(x);");
+            w.Close();
+            w.Line("a = list.ToArray();");
+            w.Line("all = a;");
+            w.Line("return a;");
+            w.Close();
+            w.Open("internal static " + type + q + " Find(string id)");
+            w.Line("if (id == null) return null;");
+            w.Line("var map = ids ?? (ids = __Data.Index(D, E));");
+            w.Line("int i;");
+            w.Line("return map.TryGetValue(id, out i) ? Get(P[i]) : null;");
+            w.Close();
             w.Close();
             CloseClass(w, m.Options);
             return w.ToString();
@@ -179,7 +234,12 @@ namespace SeedGen.Generator
         {
             var w = Header(m.Options);
             OpenClass(w, m.Options);
+            string cls = "__E" + m.Index.ToString(Inv);
+            var table = new DataTable();
+            var rows = new List<int>();
+            var sources = new List<int>();
             w.Open("partial class Events");
+            int local = 0;
             foreach (var x in m.Items)
             {
                 var e = x.Event;
@@ -195,29 +255,31 @@ namespace SeedGen.Generator
                 rm.Append("Reported in ").Append(Escaping.Xml(string.Join("; ", e.Sources.GroupBy(s => s.File, StringComparer.Ordinal)
                     .Select(g => g.Key + " line " + g.First().Span.Line.ToString(Inv))), 800)).Append('.');
                 w.Line("/// <remarks>" + rm + "</remarks>");
-                w.Line("public static " + Rt + "Event " + e.Id + " => " + HolderName("E", e.Id) + ".Value;");
+                w.Line("public static " + Rt + "Event " + e.Id + " => " + cls + ".Get(" + (local++).ToString(Inv) + ");");
+
+                rows.Add(table.Add(e.Id));
+                rows.Add(table.Add(e.Name));
+                rows.Add((int)e.Kind);
+                rows.Add(Date(e.Start));
+                rows.Add(Date(e.End));
+                rows.Add(table.Add(e.LocationId));
+                AddRun(rows, table, e.ParticipantIds);
+                AddRun(rows, table, e.Aliases);
+                rows.Add(sources.Count / SourceRow);
+                rows.Add(e.Sources.Count);
+                foreach (var s in e.Sources) AddSource(sources, table, s.File, s.Span);
+                AddRun(rows, table, x.StatementIds);
+                AddRun(rows, table, x.ArticleIds);
             }
             w.Close();
-
-            foreach (var x in m.Items)
-            {
-                var e = x.Event;
-                w.Open("private static class " + HolderName("E", e.Id));
-                w.Line("internal static readonly " + Rt + "Event Value = new " + Rt + "Event(");
-                w.Indent++;
-                w.Line(Escaping.Literal(e.Id) + ", " + Escaping.Literal(e.Name) + ", " + Rt + "EventKind." + e.Kind + ",");
-                w.Line("new " + Rt + "DateSpan(" + Date(e.Start) + ", " + Date(e.End) + "),");
-                // place and participants on first use: touching one event constructs that event only
-                // (always a lambda for the place: it selects the constructor that takes factories, whatever the other arguments)
-                w.Line("() => " + (e.LocationId != null ? HolderName("L", e.LocationId) + ".Value" : "null") + ",");
-                w.Line((e.ParticipantIds.Count > 0 ? "() => " + Array("Person", e.ParticipantIds.Select(p => HolderName("P", p) + ".Value")) : "null") + ",");
-                w.Line(Strings(e.Aliases) + ",");
-                w.Line(Array("SourceRef", e.Sources.Select(s => Source(s.File, s.Span))) + ",");
-                w.Line("() => " + Array("Statement", x.StatementIds.Select(s => HolderName("S", s) + ".Value")) + ",");
-                w.Line("() => " + Array("Article", x.ArticleIds.Select(a => HolderName("A", a) + ".Value")) + ");");
-                w.Indent--;
-                w.Close();
-            }
+            w.Line();
+            w.Open("private static class " + cls);
+            table.Write(w, "D", "E");
+            DataTable.WriteInts(w, "R", rows);
+            DataTable.WriteInts(w, "U", sources);
+            Slots(w, m.Options, "Event", "r", m.Items.Count);
+            w.Line("internal static " + Rt + "Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }");
+            w.Close();
             CloseClass(w, m.Options);
             return w.ToString();
         }
@@ -226,7 +288,11 @@ namespace SeedGen.Generator
         {
             var w = Header(m.Options);
             OpenClass(w, m.Options);
+            string cls = "__P" + m.Index.ToString(Inv);
+            var table = new DataTable();
+            var rows = new List<int>();
             w.Open("partial class People");
+            int local = 0;
             foreach (var x in m.Items)
             {
                 var p = x.Person;
@@ -235,21 +301,23 @@ namespace SeedGen.Generator
                 var rm = new StringBuilder(n.ToString(Inv)).Append(n == 1 ? " statement" : " statements");
                 if (p.Aliases.Count > 0) rm.Append("; also written ").Append(Escaping.Xml(string.Join(", ", p.Aliases), 600));
                 w.Line("/// <remarks>" + rm + ".</remarks>");
-                w.Line("public static " + Rt + "Person " + p.Id + " => " + HolderName("P", p.Id) + ".Value;");
+                w.Line("public static " + Rt + "Person " + p.Id + " => " + cls + ".Get(" + (local++).ToString(Inv) + ");");
+                rows.Add(table.Add(p.Id));
+                rows.Add(table.Add(p.Name));
+                AddRun(rows, table, p.Aliases);
+                rows.Add(table.Add(p.Role));
+                rows.Add(table.Add(p.Country));
+                AddRun(rows, table, x.StatementIds);
+                AddRun(rows, table, x.EventIds);
             }
             w.Close();
-            foreach (var x in m.Items)
-            {
-                var p = x.Person;
-                w.Open("private static class " + HolderName("P", p.Id));
-                w.Line("internal static readonly " + Rt + "Person Value = new " + Rt + "Person(");
-                w.Indent++;
-                w.Line(Escaping.Literal(p.Id) + ", " + Escaping.Literal(p.Name) + ", " + Strings(p.Aliases) + ", " + Escaping.Literal(p.Role) + ", " + Escaping.Literal(p.Country) + ",");
-                w.Line("() => " + Array("Statement", x.StatementIds.Select(s => HolderName("S", s) + ".Value")) + ",");
-                w.Line("() => " + Array("Event", x.EventIds.Select(e => HolderName("E", e) + ".Value")) + ");");
-                w.Indent--;
-                w.Close();
-            }
+            w.Line();
+            w.Open("private static class " + cls);
+            table.Write(w, "D", "E");
+            DataTable.WriteInts(w, "R", rows);
+            Slots(w, m.Options, "Person", "r", m.Items.Count);
+            w.Line("internal static " + Rt + "Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }");
+            w.Close();
             CloseClass(w, m.Options);
             return w.ToString();
         }
@@ -258,27 +326,33 @@ namespace SeedGen.Generator
         {
             var w = Header(m.Options);
             OpenClass(w, m.Options);
+            string cls = "__L" + m.Index.ToString(Inv);
+            var table = new DataTable();
+            var rows = new List<int>();
             w.Open("partial class Places");
+            int local = 0;
             foreach (var x in m.Items)
             {
                 var p = x.Place;
                 w.Line("/// <summary>" + Escaping.Xml(p.Name, 300) + " (" + p.Kind.ToString().ToLowerInvariant() + (p.Country != null ? ", " + Escaping.Xml(p.Country, 200) : "") + ").</summary>");
                 int n = x.EventIds.Count;
                 w.Line("/// <remarks>" + n.ToString(Inv) + (n == 1 ? " event" : " events") + " held here.</remarks>");
-                w.Line("public static " + Rt + "Place " + p.Id + " => " + HolderName("L", p.Id) + ".Value;");
+                w.Line("public static " + Rt + "Place " + p.Id + " => " + cls + ".Get(" + (local++).ToString(Inv) + ");");
+                rows.Add(table.Add(p.Id));
+                rows.Add(table.Add(p.Name));
+                rows.Add((int)p.Kind);
+                rows.Add(table.Add(p.Country));
+                AddRun(rows, table, p.Aliases);
+                AddRun(rows, table, x.EventIds);
             }
             w.Close();
-            foreach (var x in m.Items)
-            {
-                var p = x.Place;
-                w.Open("private static class " + HolderName("L", p.Id));
-                w.Line("internal static readonly " + Rt + "Place Value = new " + Rt + "Place(");
-                w.Indent++;
-                w.Line(Escaping.Literal(p.Id) + ", " + Escaping.Literal(p.Name) + ", " + Rt + "PlaceKind." + p.Kind + ", " + Escaping.Literal(p.Country) + ", " + Strings(p.Aliases) + ",");
-                w.Line("() => " + Array("Event", x.EventIds.Select(e => HolderName("E", e) + ".Value")) + ");");
-                w.Indent--;
-                w.Close();
-            }
+            w.Line();
+            w.Open("private static class " + cls);
+            table.Write(w, "D", "E");
+            DataTable.WriteInts(w, "R", rows);
+            Slots(w, m.Options, "Place", "r", m.Items.Count);
+            w.Line("internal static " + Rt + "Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }");
+            w.Close();
             CloseClass(w, m.Options);
             return w.ToString();
         }
@@ -287,81 +361,244 @@ namespace SeedGen.Generator
         {
             var w = Header(m.Options);
             OpenClass(w, m.Options);
+            string cls = "__O" + m.Index.ToString(Inv);
+            var table = new DataTable();
+            var rows = new List<int>();
             w.Open("partial class Organizations");
+            int local = 0;
             foreach (var o in m.Items)
             {
                 w.Line("/// <summary>" + Escaping.Xml(o.Name, 300) + (o.Abbreviation != null ? " (" + Escaping.Xml(o.Abbreviation, 50) + ")" : "") + ".</summary>");
-                w.Line("public static " + Rt + "Organization " + o.Id + " => " + HolderName("O", o.Id) + ".Value;");
+                w.Line("public static " + Rt + "Organization " + o.Id + " => " + cls + ".Get(" + (local++).ToString(Inv) + ");");
+                rows.Add(table.Add(o.Id));
+                rows.Add(table.Add(o.Name));
+                rows.Add(table.Add(o.Abbreviation));
+                AddRun(rows, table, o.Aliases);
             }
             w.Close();
-            foreach (var o in m.Items)
-            {
-                w.Open("private static class " + HolderName("O", o.Id));
-                w.Line("internal static readonly " + Rt + "Organization Value = new " + Rt + "Organization(" + Escaping.Literal(o.Id) + ", " + Escaping.Literal(o.Name) + ", "
-                    + Escaping.Literal(o.Abbreviation) + ", " + Strings(o.Aliases) + ");");
-                w.Close();
-            }
+            w.Line();
+            w.Open("private static class " + cls);
+            table.Write(w, "D", "E");
+            DataTable.WriteInts(w, "R", rows);
+            Slots(w, m.Options, "Organization", "r", m.Items.Count);
+            w.Line("internal static " + Rt + "Organization Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewOrganization(D, E, R, i)); }");
+            w.Close();
             CloseClass(w, m.Options);
+            return w.ToString();
+        }
+
+        /// <summary>A file that keeps the project compiling when emitting a unit failed (reported as SG0901): the same classes and
+        /// entry points, with no records.</summary>
+        public static string EmitFallback(IEmitUnit unit)
+        {
+            var o = unit.Options;
+            switch (unit)
+            {
+                case RootModel _:
+                    return EmitRoot(new RootModel(o, 0, 0, 0, 0));
+                case ScopeIndex index:
+                    return EmitIndex(index with { Ids = EquatableArray<string>.Empty, Places = EquatableArray<int>.Empty });
+                case Chunk<ArticleEmitModel> a:
+                    return Stub(o, "__A" + a.Index.ToString(Inv), ("Article", "GetArticle"), ("Statement", "GetStatement"));
+                case Chunk<EventEmit> e:
+                    return Stub(o, "__E" + e.Index.ToString(Inv), ("Event", "Get"));
+                case Chunk<PersonEmit> p:
+                    return Stub(o, "__P" + p.Index.ToString(Inv), ("Person", "Get"));
+                case Chunk<PlaceEmit> l:
+                    return Stub(o, "__L" + l.Index.ToString(Inv), ("Place", "Get"));
+                case Chunk<CorpusOrganizationModel> g:
+                    return Stub(o, "__O" + g.Index.ToString(Inv), ("Organization", "Get"));
+                default:
+                    return Header(o).ToString();
+            }
+        }
+
+        /// <summary>A chunk class with no records: its getters return null, which the index skips.</summary>
+        private static string Stub(GeneratorOptions o, string cls, params (string Type, string Getter)[] getters)
+        {
+            var w = Header(o);
+            OpenClass(w, o);
+            w.Open("private static class " + cls);
+            foreach (var (type, getter) in getters)
+                w.Line("internal static " + Rt + type + (o.Nullable ? "?" : "") + " " + getter + "(int i) { return null; }");
+            w.Close();
+            CloseClass(w, o);
             return w.ToString();
         }
 
         // ---------- pieces ----------
 
-        private static void ScopeClass(SourceWriter w, string scope, string doc, string type, List<string> values)
+        /// <summary>The helpers every chunk uses: string decoding, look-ups, record construction from rows, publication of the one
+        /// instance per record. Plain C# 7.3; <c>{Q}</c> is <c>?</c> where nullable annotations are available.</summary>
+        private const string HelperSource = @"internal static T Publish<T>(ref T{Q} slot, T value) where T : class
+{
+    return global::System.Threading.Interlocked.CompareExchange(ref slot, value, null) ?? value;
+}
+
+/// <summary>String <paramref name=""i""/> of a table: UTF-8 (lone surrogates as three bytes) packed eight bytes a word.</summary>
+internal static string S(ulong[] d, int[] e, int i)
+{
+    int k = i == 0 ? 0 : e[i - 1];
+    int end = e[i];
+    var c = new char[end - k];
+    int n = 0;
+    while (k < end)
+    {
+        int x = B(d, k++);
+        if (x < 0x80) c[n++] = (char)x;
+        else if (x < 0xE0) { c[n++] = (char)(((x & 0x1F) << 6) | (B(d, k) & 0x3F)); k += 1; }
+        else if (x < 0xF0) { c[n++] = (char)(((x & 0x0F) << 12) | ((B(d, k) & 0x3F) << 6) | (B(d, k + 1) & 0x3F)); k += 2; }
+        else
         {
-            w.Line("/// <summary>" + doc + "</summary>");
-            w.Open("public static partial class " + scope);
-            ListAndFind(w, type, doc, values);
-            w.Close();
+            int cp = (((x & 0x07) << 18) | ((B(d, k) & 0x3F) << 12) | ((B(d, k + 1) & 0x3F) << 6) | (B(d, k + 2) & 0x3F)) - 0x10000;
+            k += 3;
+            c[n++] = (char)(0xD800 + (cp >> 10));
+            c[n++] = (char)(0xDC00 + (cp & 0x3FF));
+        }
+    }
+    return new string(c, 0, n);
+}
+
+private static int B(ulong[] d, int k)
+{
+    return (int)((d[k >> 3] >> ((k & 7) << 3)) & 0xFF);
+}
+
+private static string{Q} N(ulong[] d, int[] e, int i)
+{
+    return i < 0 ? null : S(d, e, i);
+}
+
+private static string[] L(ulong[] d, int[] e, int first, int count)
+{
+    var a = new string[count];
+    for (int j = 0; j < count; j++) a[j] = S(d, e, first + j);
+    return a;
+}
+
+internal static global::System.Collections.Generic.Dictionary<string, int> Index(ulong[] d, int[] e)
+{
+    var map = new global::System.Collections.Generic.Dictionary<string, int>(e.Length, global::System.StringComparer.Ordinal);
+    for (int i = 0; i < e.Length; i++) map[S(d, e, i)] = i;
+    return map;
+}
+
+private static global::SeedGen.PartialDate? Date(int v)
+{
+    if (v == 0) return null;
+    int y = v / 10000, m = v / 100 % 100, day = v % 100;
+    return new global::SeedGen.PartialDate(y == 0 ? (int?)null : y, m == 0 ? (int?)null : m, day == 0 ? (int?)null : day);
+}
+
+private static global::System.Func<T[]>{Q} Many<T>(global::System.Func<string, T{Q}> find, ulong[] d, int[] e, int first, int count) where T : class
+{
+    if (count == 0) return null;
+    return () =>
+    {
+        var list = new global::System.Collections.Generic.List<T>(count);
+        for (int j = 0; j < count; j++)
+        {
+            var x = find(S(d, e, first + j));
+            if (x != null) list.Add(x);
+        }
+        return list.ToArray();
+    };
+}
+
+private static global::System.Func<T[]>{Q} Range<T>(global::System.Func<int, T> get, int first, int count) where T : class
+{
+    if (count == 0) return null;
+    return () =>
+    {
+        var a = new T[count];
+        for (int j = 0; j < count; j++) a[j] = get(first + j);
+        return a;
+    };
+}
+
+private static global::SeedGen.SourceRef Source(ulong[] d, int[] e, int[] u, int k)
+{
+    return new global::SeedGen.SourceRef(S(d, e, u[k]), u[k + 1], u[k + 2], u[k + 3]);
+}
+
+internal static global::SeedGen.Article NewArticle(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
+{
+    int k = i * 10;
+    return new global::SeedGen.Article(S(d, e, r[k]), S(d, e, r[k + 1]), S(d, e, r[k + 2]), Date(r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
+        Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
+}
+
+internal static global::SeedGen.Statement NewStatement(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Article> article)
+{
+    int k = i * 11;
+    return new global::SeedGen.Statement(S(d, e, r[k]), StatementKinds[r[k + 1]], S(d, e, r[k + 2]),
+        r[k + 3] < 0 ? null : People.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
+        r[k + 5] < 0 ? null : Events.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
+}
+
+internal static global::SeedGen.Event NewEvent(ulong[] d, int[] e, int[] r, int[] u, int i)
+{
+    int k = i * 16;
+    int place = r[k + 5];
+    var sources = new global::SeedGen.SourceRef[r[k + 11]];
+    for (int j = 0; j < sources.Length; j++) sources[j] = Source(d, e, u, (r[k + 10] + j) * 4);
+    global::System.Func<global::SeedGen.Place{Q}> location = () => place < 0 ? null : Places.Find(S(d, e, place));
+    return new global::SeedGen.Event(S(d, e, r[k]), S(d, e, r[k + 1]), EventKinds[r[k + 2]], new global::SeedGen.DateSpan(Date(r[k + 3]), Date(r[k + 4])),
+        location, Many<global::SeedGen.Person>(People.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
+        Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(Articles.Find, d, e, r[k + 14], r[k + 15]));
+}
+
+internal static global::SeedGen.Person NewPerson(ulong[] d, int[] e, int[] r, int i)
+{
+    int k = i * 10;
+    return new global::SeedGen.Person(S(d, e, r[k]), S(d, e, r[k + 1]), L(d, e, r[k + 2], r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
+        Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 8], r[k + 9]));
+}
+
+internal static global::SeedGen.Place NewPlace(ulong[] d, int[] e, int[] r, int i)
+{
+    int k = i * 8;
+    return new global::SeedGen.Place(S(d, e, r[k]), S(d, e, r[k + 1]), PlaceKinds[r[k + 2]], N(d, e, r[k + 3]), L(d, e, r[k + 4], r[k + 5]),
+        Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]));
+}
+
+internal static global::SeedGen.Organization NewOrganization(ulong[] d, int[] e, int[] r, int i)
+{
+    int k = i * 5;
+    return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));
+}
+";
+
+        /// <summary>The array of published instances of a chunk (null until a record is first touched).</summary>
+        private static void Slots(SourceWriter w, GeneratorOptions o, string type, string name, int count)
+        {
+            string q = o.Nullable ? "?" : "";
+            w.Line("private static readonly " + Rt + type + q + "[] " + name + " = new " + Rt + type + q + "[" + count.ToString(Inv) + "];");
         }
 
-        /// <summary>The <c>All</c> list (built on first use, chunked) and <c>Find(id)</c>.</summary>
-        private static void ListAndFind(SourceWriter w, string type, string doc, List<string> values)
+        private static void AddRun(List<int> rows, DataTable table, IReadOnlyList<string> items)
         {
-            w.Line("/// <summary>" + doc + "</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + type + "> All => __All.Value;");
-            FindMethod(w, type);
-            w.Open("private static class __All");
-            w.Line("internal static readonly " + Rt + type + "[] Value = Build();");
-            w.Open("private static " + Rt + type + "[] Build()");
-            w.Line("var a = new " + Rt + type + "[" + values.Count.ToString(Inv) + "];");
-            int chunks = (values.Count + Chunk - 1) / Chunk;
-            for (int k = 0; k < chunks; k++) w.Line("Fill" + k.ToString(Inv) + "(a);");
-            w.Line("return a;");
-            w.Close();
-            for (int k = 0; k < chunks; k++)
-            {
-                w.Open("private static void Fill" + k.ToString(Inv) + "(" + Rt + type + "[] a)");
-                for (int i = k * Chunk; i < Math.Min(values.Count, (k + 1) * Chunk); i++) w.Line("a[" + i.ToString(Inv) + "] = " + values[i] + ";");
-                w.Close();
-            }
-            w.Close();
+            rows.Add(table.AddRun(items));
+            rows.Add(items.Count);
         }
 
-        private static void FindMethod(SourceWriter w, string type)
+        private static void AddSource(List<int> rows, DataTable table, string file, SourceSpan s)
         {
-            w.Line("/// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name=\"id\"/>; null when there is none.</summary>");
-            w.Line("/// <param name=\"id\">A generated member name.</param>");
-            w.Open("public static " + Rt + type + "? Find(string id)");
-            w.Line("if (id is null) return null;");
-            w.Line("return __Index.Value.TryGetValue(id, out var value) ? value : null;");
-            w.Close();
-            w.Open("private static class __Index");
-            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, " + Rt + type + "> Value = Build();");
-            w.Open("private static global::System.Collections.Generic.Dictionary<string, " + Rt + type + "> Build()");
-            w.Line("var d = new global::System.Collections.Generic.Dictionary<string, " + Rt + type + ">(global::System.StringComparer.Ordinal);");
-            w.Line("foreach (var item in All) d[item.Id] = item;");
-            w.Line("return d;");
-            w.Close();
-            w.Close();
+            rows.Add(table.Add(file));
+            rows.Add(Math.Max(1, s.Line));
+            rows.Add(Math.Max(1, s.Column));
+            rows.Add(s.Length);
         }
+
+        /// <summary>A date as one number, year * 10000 + month * 100 + day (0 for an unknown part; 0 for no date).</summary>
+        internal static int Date(DateValue d) => d.IsNone ? 0 : d.Year * 10000 + d.Month * 100 + d.Day;
 
         private static SourceWriter Header(GeneratorOptions o)
         {
             var w = new SourceWriter();
             w.Line("// <auto-generated/>");
             w.Line("// Generated by SeedGen from article files. Do not edit: change the article or its .seedgen.yaml instead.");
-            w.Line("#nullable enable");
+            if (o.Nullable) w.Line("#nullable enable");
             w.Line();
             return w;
         }
@@ -378,32 +615,6 @@ namespace SeedGen.Generator
             if (o.Namespace.Length > 0) w.Close();
         }
 
-        internal static string HolderName(string prefix, string id) => "__" + prefix + "_" + id.TrimStart('@');
-
-        private static string Array(string type, IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            if (list.Count == 0) return "global::System.Array.Empty<" + Rt + type + ">()";
-            return "new " + Rt + type + "[] { " + string.Join(", ", list) + " }";
-        }
-
-        private static string Strings(IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            if (list.Count == 0) return "global::System.Array.Empty<string>()";
-            return "new string[] { " + string.Join(", ", list.Select(Escaping.Literal)) + " }";
-        }
-
-        private static string Date(DateValue d)
-        {
-            if (d.IsNone) return "null";
-            string P(int v) => v == 0 ? "null" : v.ToString(Inv);
-            return "new " + Rt + "PartialDate(" + P(d.Year) + ", " + P(d.Month) + ", " + P(d.Day) + ")";
-        }
-
-        private static string Source(string file, SourceSpan s) =>
-            "new " + Rt + "SourceRef(" + Escaping.Literal(file) + ", " + Math.Max(1, s.Line).ToString(Inv) + ", " + Math.Max(1, s.Column).ToString(Inv) + ", " + s.Length.ToString(Inv) + ")";
-
         /// <summary>Human-readable dates for docs: "2018-10-30 to 2018-11-01", "2018-05", or empty.</summary>
         internal static string DateText(DateValue start, DateValue end)
         {
@@ -412,18 +623,6 @@ namespace SeedGen.Generator
             if (s == null) return "until " + e;
             if (e == null || e == s) return s;
             return s + " to " + e;
-        }
-
-        internal static string HintNameFor(string relativePath)
-        {
-            var sb = new StringBuilder("SeedGen.Article.");
-            foreach (char c in relativePath)
-            {
-                if (c == '/' || c == '\\') sb.Append('.');
-                else if (c < 128 && (char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) sb.Append(c);
-                else sb.Append('_');
-            }
-            return sb.Append(".g.cs").ToString();
         }
 
         internal static string SanitizeNamespace(string ns)

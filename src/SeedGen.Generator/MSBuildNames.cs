@@ -31,5 +31,6 @@ namespace SeedGen.Generator
         public const string Corpus = nameof(Corpus);
         public const string ArticleEmit = nameof(ArticleEmit);
         public const string EventChunks = nameof(EventChunks);
+        public const string ArticleChunks = nameof(ArticleChunks);
     }
 }

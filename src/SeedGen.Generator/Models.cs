@@ -4,7 +4,9 @@ using SeedGen.Extraction.Model;
 namespace SeedGen.Generator
 {
     /// <summary>Generator options from MSBuild, as plain values.</summary>
-    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool Enabled, string? ProjectDirectory);
+    /// <remarks><paramref name="Nullable"/>: the consumer's language version has nullable reference types (C# 8 and later), so the
+    /// generated files say <c>#nullable enable</c> and annotate; for C# 7.3 they carry neither.</remarks>
+    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool Enabled, string? ProjectDirectory, bool Nullable = true);
 
     internal enum FileKind { None, Article, Lexicon }
 
@@ -19,8 +21,8 @@ namespace SeedGen.Generator
 
     /// <summary>What emitting one article needs: the article, its corpus decisions, and the options. Small and equatable, so
     /// an edit elsewhere in the corpus leaves this Cached unless it changes something this article shows.</summary>
-    internal sealed record ArticleEmitModel(GeneratorOptions Options, ArticleModel Article, CorpusArticleRef? Ref, string HintName,
-        EquatableArray<EventLabel> EventLabels, EquatableArray<PersonLabel> SpeakerLabels) : IEmitUnit;
+    internal sealed record ArticleEmitModel(GeneratorOptions Options, ArticleModel Article, CorpusArticleRef? Ref,
+        EquatableArray<EventLabel> EventLabels, EquatableArray<PersonLabel> SpeakerLabels);
 
     /// <summary>What becomes one generated file: the options it is emitted with and its hint name.</summary>
     internal interface IEmitUnit

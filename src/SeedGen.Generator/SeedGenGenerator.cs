@@ -21,17 +21,24 @@ namespace SeedGen.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class SeedGenGenerator : IIncrementalGenerator
     {
-        /// <summary>Test hook: when set, called with each article's relative path before extraction (to force failures).</summary>
-        internal static Action<string>? BeforeExtract;
+        private readonly GeneratorHooks? _hooks;
 
-        /// <summary>Benchmark hook: called with "Link" and "Assemble" when those corpus-wide steps run (Roslyn's step tracking
-        /// costs more than quadratic time in the number of articles, so the 1,000-article checks count calls instead).</summary>
-        internal static Action<string>? OnCorpusStep;
+        /// <summary>The generator as the compiler loads it: no hooks.</summary>
+        public SeedGenGenerator() { }
+
+        /// <summary>For tests and benchmarks: <paramref name="hooks"/> sees (or breaks) each step.</summary>
+        internal SeedGenGenerator(GeneratorHooks hooks) => _hooks = hooks;
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var hooks = _hooks;
+            // The language version only (never the parse options themselves): C# 7.3 consumers get no nullable annotations.
+            var nullable = context.ParseOptionsProvider
+                .Select(static (p, _) => p is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions cs && cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (p, _) => ReadOptions(p.GlobalOptions))
+                .Combine(nullable)
+                .Select(static (pair, _) => pair.Left with { Nullable = pair.Right })
                 .WithTrackingName(TrackingNames.Options);
 
             // Classify each additional file by the metadata our targets stamp on it (or by convention when there is none).
@@ -51,9 +58,7 @@ namespace SeedGen.Generator
             var articleStems = articles.Select(static (f, _) => Stem(f.RelativePath)).Collect()
                 .Select(static (all, _) => all.OrderBy(x => x, StringComparer.OrdinalIgnoreCase).ToEquatableArray());
             var lexicon = yamlFiles.Combine(articleStems)
-                .Select(static (pair, _) => Lexicon.Create(pair.Left
-                    .Where(f => !IsSidecar(f.RelativePath, pair.Right))
-                    .Select(f => new LexiconFile(f.RelativePath, f.Text))))
+                .Select((pair, _) => Steps.Lexicon(hooks, pair.Left.Where(f => !IsSidecar(f.RelativePath, pair.Right)).ToList()))
                 .WithTrackingName(TrackingNames.Lexicon);
 
             // Pair each article with its sidecar and the corpus-wide curation files (a cheap step; unchanged pairs stay Cached).
@@ -62,57 +67,100 @@ namespace SeedGen.Generator
                 .WithTrackingName(TrackingNames.ArticleInputs);
 
             var extracted = articleInputs.Combine(lexicon.Select(static (l, _) => l.Lexicon))
-                .Select(static (pair, ct) => Extract(pair.Left, pair.Right, ct))
+                .Select((pair, ct) => Extract(hooks, pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Extracted);
 
             // The corpus-independent part of linking (tokens, surname keys, identifier spelling) per article, so that the corpus
             // step over all articles only looks these up.
-            var facts = extracted.Select(static (e, _) => ArticleFacts.Of(e.Model))
+            var facts = extracted.Select((e, _) => Steps.Facts(hooks, e.Model))
                 .WithTrackingName(TrackingNames.Facts);
 
             // Linking (people, places, organisations, merged events) depends on no span and no statement: an edit that changes
             // neither an article's names nor its events leaves every per-article link Unchanged and this step Cached.
-            var links = facts.Select(static (f, _) => f.Link).Collect()
-                .Select(static (all, _) => { OnCorpusStep?.Invoke("Link"); return CorpusBuilder.Link(all); })
+            var links = facts.Select(static (f, _) => f.Value.Link).Collect()
+                .Select((all, _) => Steps.Link(hooks, all))
                 .WithTrackingName(TrackingNames.Links);
 
-            var corpus = facts.Collect().Combine(links)
-                .Select(static (pair, _) => { OnCorpusStep?.Invoke("Assemble"); return CorpusBuilder.Assemble(pair.Left, pair.Right); })
+            var corpus = facts.Select(static (f, _) => f.Value).Collect().Combine(links)
+                .Select((pair, _) => Steps.Assemble(hooks, pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Corpus);
+            var corpusModel = corpus.Select(static (c, _) => c.Value);
 
-            var articleEmit = extracted.Combine(corpus).Combine(options)
-                .Select(static (pair, _) => Project(pair.Left.Left.Model, pair.Left.Right, pair.Right))
+            var articleEmit = extracted.Combine(corpusModel).Combine(options)
+                .Select((pair, _) => Steps.Project(hooks, pair.Left.Left.Model, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.ArticleEmit);
 
-            Output(context, articleEmit, Emitter.EmitArticle);
+            // Articles with their statements, grouped into hash-stable chunks (at most 128 files): an edit regenerates its chunk.
+            var emitted = articleEmit.Select(static (a, _) => a.Value).Collect().Combine(options);
+            Output(context, hooks, emitted.SelectMany((pair, _) => Steps.Plan(hooks, "Articles",
+                () => CorpusPlan.Articles(pair.Right, pair.Left),
+                () => Enumerable.Range(0, CorpusPlan.ChunkCount("Articles", pair.Left.Count(a => a.Ref != null)))
+                    .Select(i => new Chunk<ArticleEmitModel>(pair.Right, "Articles", i, EquatableArray<ArticleEmitModel>.Empty)).ToEquatableArray()))
+                .WithTrackingName(TrackingNames.ArticleChunks), Emitter.EmitArticles);
+            Output(context, hooks, emitted.SelectMany((pair, _) => Steps.Plan(hooks, "ArticleIndexes",
+                () => CorpusPlan.ArticleIndexes(pair.Right, pair.Left),
+                () => CorpusPlan.ArticleIndexes(pair.Right, EquatableArray<ArticleEmitModel>.Empty)
+                    .Select(x => x with { Chunks = CorpusPlan.ChunkCount("Articles", pair.Left.Count(a => a.Ref != null)) }).ToEquatableArray())), Emitter.EmitIndex);
 
             // The corpus files: the root, each scope's index (All, Find), and each scope's records in hash-stable chunks. Every
             // unit is its own equatable entry, so an edit regenerates only the units whose content changed.
-            var corpusWithOptions = corpus.Combine(options);
-            Output(context, corpusWithOptions.SelectMany(static (pair, _) => new[] { CorpusPlan.Root(pair.Right, pair.Left) }), Emitter.EmitRoot);
-            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Indexes(pair.Right, pair.Left)), Emitter.EmitIndex);
-            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Events(pair.Right, pair.Left)).WithTrackingName(TrackingNames.EventChunks), Emitter.EmitEvents);
-            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.People(pair.Right, pair.Left)), Emitter.EmitPeople);
-            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Places(pair.Right, pair.Left)), Emitter.EmitPlaces);
-            Output(context, corpusWithOptions.SelectMany(static (pair, _) => CorpusPlan.Organizations(pair.Right, pair.Left)), Emitter.EmitOrganizations);
+            var corpusWithOptions = corpusModel.Combine(options);
+            Output(context, hooks, corpusWithOptions.SelectMany((pair, _) => Steps.Plan(hooks, "Root",
+                () => new[] { CorpusPlan.Root(pair.Right, pair.Left) }.ToEquatableArray(),
+                () => new[] { new RootModel(pair.Right, 0, 0, 0, 0) }.ToEquatableArray())), Emitter.EmitRoot);
+            Output(context, hooks, corpusWithOptions.SelectMany((pair, _) => Steps.Plan(hooks, "Indexes",
+                () => CorpusPlan.Indexes(pair.Right, pair.Left),
+                () => Steps.EmptyIndexes(pair.Right, pair.Left))), Emitter.EmitIndex);
+            Output(context, hooks, corpusWithOptions.SelectMany((pair, _) => Steps.Plan(hooks, "Events",
+                () => CorpusPlan.Events(pair.Right, pair.Left), () => Steps.EmptyChunks<EventEmit>(pair.Right, "Events", pair.Left)))
+                .WithTrackingName(TrackingNames.EventChunks), Emitter.EmitEvents);
+            Output(context, hooks, corpusWithOptions.SelectMany((pair, _) => Steps.Plan(hooks, "People",
+                () => CorpusPlan.People(pair.Right, pair.Left), () => Steps.EmptyChunks<PersonEmit>(pair.Right, "People", pair.Left))), Emitter.EmitPeople);
+            Output(context, hooks, corpusWithOptions.SelectMany((pair, _) => Steps.Plan(hooks, "Places",
+                () => CorpusPlan.Places(pair.Right, pair.Left), () => Steps.EmptyChunks<PlaceEmit>(pair.Right, "Places", pair.Left))), Emitter.EmitPlaces);
+            Output(context, hooks, corpusWithOptions.SelectMany((pair, _) => Steps.Plan(hooks, "Organizations",
+                () => CorpusPlan.Organizations(pair.Right, pair.Left), () => Steps.EmptyChunks<CorpusOrganizationModel>(pair.Right, "Organizations", pair.Left))), Emitter.EmitOrganizations);
 
             // Diagnostics from their own outputs, so a diagnostic-only change does not regenerate source.
             var articleDiagnostics = extracted.Combine(options)
                 .Select(static (pair, _) => new DiagnosticsModel(pair.Left.Model.Diagnostics, pair.Right.ProjectDirectory));
             context.RegisterSourceOutput(articleDiagnostics, static (spc, d) => Report(spc, d));
+            var stepDiagnostics = facts.Select(static (f, _) => f.Diagnostics)
+                .Combine(options).Select(static (pair, _) => new DiagnosticsModel(pair.Left, pair.Right.ProjectDirectory));
+            context.RegisterSourceOutput(stepDiagnostics, static (spc, d) => Report(spc, d));
+            var projectDiagnostics = articleEmit.Select(static (a, _) => a.Diagnostics)
+                .Combine(options).Select(static (pair, _) => new DiagnosticsModel(pair.Left, pair.Right.ProjectDirectory));
+            context.RegisterSourceOutput(projectDiagnostics, static (spc, d) => Report(spc, d));
 
-            var globalDiagnostics = lexicon.Combine(corpus).Combine(options)
+            var globalDiagnostics = lexicon.Combine(links).Combine(corpus).Combine(options)
                 .Select(static (pair, _) => new DiagnosticsModel(
-                    pair.Left.Left.Diagnostics.Concat(pair.Left.Right.Diagnostics).ToEquatableArray(), pair.Right.ProjectDirectory));
+                    pair.Left.Left.Left.Diagnostics.Concat(pair.Left.Left.Right.Diagnostics).Concat(pair.Left.Right.Diagnostics)
+                        .Concat(pair.Left.Right.Value.Diagnostics).ToEquatableArray(), pair.Right.ProjectDirectory));
             context.RegisterSourceOutput(globalDiagnostics, static (spc, d) => Report(spc, d));
         }
 
-        /// <summary>One generated file per unit, unless SeedGen is disabled for the project.</summary>
-        private static void Output<T>(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<T> units, Func<T, string> emit)
+        /// <summary>One generated file per unit, unless SeedGen is disabled for the project. A unit whose plan failed (or whose
+        /// emission throws) becomes its empty form, so the project still compiles, and an SG0901 warning.</summary>
+        private static void Output<T>(IncrementalGeneratorInitializationContext context, GeneratorHooks? hooks, IncrementalValuesProvider<Planned<T>> units, Func<T, string> emit)
             where T : IEmitUnit =>
-            context.RegisterSourceOutput(units, (spc, unit) =>
+            context.RegisterSourceOutput(units, (spc, planned) =>
             {
-                if (unit.Options.Enabled) spc.AddSource(unit.HintName, SourceText.From(emit(unit), System.Text.Encoding.UTF8));
+                var unit = planned.Unit;
+                if (planned.Failure != null) spc.ReportDiagnostic(Diagnostic.Create(Descriptors.StepFailed, Location.None, planned.Failure));
+                if (!unit.Options.Enabled) return;
+                string text;
+                try
+                {
+                    hooks?.BeforeStep?.Invoke(GeneratorHooks.Emit, unit.HintName);
+                    text = planned.Fallback ? Emitter.EmitFallback(unit) : emit(unit);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(Descriptors.StepFailed, Location.None,
+                        Steps.Message("emitting " + unit.HintName, ex, "the file was generated without its records")));
+                    text = Emitter.EmitFallback(unit);
+                }
+                spc.AddSource(unit.HintName, SourceText.From(text, System.Text.Encoding.UTF8));
             });
 
         internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
@@ -221,11 +269,11 @@ namespace SeedGen.Generator
             return new ArticleInput(article.Path, article.RelativePath, article.Text, sidecar?.RelativePath, sidecar?.Text, corpusFiles.ToEquatableArray());
         }
 
-        private static ExtractedArticle Extract(ArticleInput input, Lexicon lexicon, CancellationToken ct)
+        private static ExtractedArticle Extract(GeneratorHooks? hooks, ArticleInput input, Lexicon lexicon, CancellationToken ct)
         {
             try
             {
-                BeforeExtract?.Invoke(input.RelativePath);
+                hooks?.BeforeStep?.Invoke(GeneratorHooks.Extract, input.RelativePath);
                 ArticleCuration? curation = null;
                 if (input.SidecarText != null) curation = CurationYaml.ReadSidecar(input.RelativePath, input.SidecarPath!, input.SidecarText);
                 string fileName = input.RelativePath.Substring(input.RelativePath.LastIndexOf('/') + 1);
@@ -240,39 +288,6 @@ namespace SeedGen.Generator
             }
         }
 
-        private static ArticleEmitModel Project(ArticleModel article, CorpusModel corpus, GeneratorOptions options)
-        {
-            var aref = corpus.Article(article.File);
-            var eventIds = new List<string>();
-            var speakerIds = new List<string>();
-            if (aref != null)
-            {
-                foreach (var id in aref.EventIds) if (id.Length > 0) eventIds.Add(id);
-                foreach (var s in aref.Statements)
-                {
-                    if (s.EventId != null) eventIds.Add(s.EventId);
-                    if (s.SpeakerId != null) speakerIds.Add(s.SpeakerId);
-                }
-            }
-            // labels in identifier order, each once (runs for every article whenever the corpus changes: no LINQ sorting)
-            eventIds.Sort(StringComparer.Ordinal);
-            speakerIds.Sort(StringComparer.Ordinal);
-            var events = new List<EventLabel>(eventIds.Count);
-            for (int i = 0; i < eventIds.Count; i++)
-                if ((i == 0 || eventIds[i] != eventIds[i - 1]) && corpus.Event(eventIds[i]) is { } e)
-                    events.Add(new EventLabel(e.Id, e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null ? corpus.Place(e.LocationId)?.Name : null));
-            var people = new List<PersonLabel>(speakerIds.Count);
-            for (int i = 0; i < speakerIds.Count; i++)
-                if ((i == 0 || speakerIds[i] != speakerIds[i - 1]) && corpus.Person(speakerIds[i]) is { } p)
-                    people.Add(new PersonLabel(p.Id, p.Name));
-
-            // Hint names from the relative path; made unique regardless of case among the corpus's articles.
-            string hint = Emitter.HintNameFor(article.File);
-            int sameHint = corpus.SameHintBefore(article.File, Emitter.HintNameFor);
-            if (sameHint > 0) hint = hint.Substring(0, hint.Length - ".g.cs".Length) + "_" + (sameHint + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
-            return new ArticleEmitModel(options, article, aref, hint, new EquatableArray<EventLabel>(events.ToArray()), new EquatableArray<PersonLabel>(people.ToArray()));
-        }
-
         private static void Report(SourceProductionContext spc, DiagnosticsModel model)
         {
             foreach (var d in model.Diagnostics)
@@ -281,6 +296,7 @@ namespace SeedGen.Generator
                 string path = d.File;
                 if (model.ProjectDirectory is { Length: > 0 } dir && !System.IO.Path.IsPathRooted(path) && !path.StartsWith("(built-in)", StringComparison.Ordinal))
                     path = System.IO.Path.Combine(dir, path);
+                if (d.File.Length == 0) { spc.ReportDiagnostic(Diagnostic.Create(descriptor, Location.None, d.Message)); continue; }
                 var start = new LinePosition(Math.Max(0, d.Span.Line - 1), Math.Max(0, d.Span.Column - 1));
                 var end = new LinePosition(start.Line, start.Character + Math.Max(0, d.Span.Length));
                 var location = Location.Create(path, new TextSpan(Math.Max(0, d.Span.Offset), Math.Max(0, d.Span.Length)), new LinePositionSpan(start, end));

@@ -15,11 +15,12 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SeedGen.Benchmarks
 {
     /// <summary>
-    /// The one benchmark run of issue 6 (<c>-- --all</c>): the four BenchmarkDotNet suites (extraction, full generator runs,
-    /// incremental runs, run time in the consuming app), the step-tracking checks, and the consuming builds with cold-process
-    /// timings; then one table of every figure against its target, printed and written to
-    /// <c>BenchmarkDotNet.Artifacts/seedgen-performance.md</c>. <c>--quick</c> builds 1,000 and 2,000 articles instead of
-    /// 1,000, 5,000 and 10,000.
+    /// The one benchmark run (<c>-- --all</c>): the four BenchmarkDotNet suites (extraction, full generator runs, incremental
+    /// runs, run time in the consuming app), the step-tracking checks, the consuming builds of distinct articles from the packed
+    /// package (<see cref="BuildScaling"/>: time above an empty app, peak memory, assembly size, the generator's in-build time,
+    /// cold-process timings) and the CLI end to end (<see cref="CliThroughput"/>); then one table of every figure against its
+    /// target, printed and written to <c>BenchmarkDotNet.Artifacts/seedgen-performance.md</c>. <c>--quick</c> builds 1,000 and
+    /// 2,000 articles instead of 1,000, 4,000 and 10,000, and times the CLI on 1,000 and 2,000 instead of 1,000, 2,000 and 4,000.
     /// </summary>
     public static class AllRun
     {
@@ -28,7 +29,8 @@ namespace SeedGen.Benchmarks
         public static int Run(string[] args)
         {
             bool quick = args.Contains("--quick");
-            var sizes = quick ? new[] { 1000, 2000 } : new[] { 1000, 5000, 10000 };
+            var sizes = quick ? new[] { 1000, 2000 } : new[] { 1000, 4000, 10000 };
+            var cliSizes = quick ? new[] { 1000, 2000 } : new[] { 1000, 2000, 4000 };
             var config = ManualConfig.CreateMinimumViable()
                 .AddJob(Job.ShortRun.WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance))
                 .AddDiagnoser(MemoryDiagnoser.Default)
@@ -39,9 +41,11 @@ namespace SeedGen.Benchmarks
 
             // step tracking on 200 articles (Roslyn's recording of tracked steps grows faster than quadratically), counted hooks on 1,000
             var checks = IncrementalChecks.Run(200).Concat(IncrementalChecks.Counted(1000)).ToList();
+            BuildScaling.MeasureEmpty();
             foreach (var size in sizes) BuildScaling.Measure(size);
+            CliThroughput.Measure(cliSizes);
 
-            string table = Table(summaries, checks, sizes);
+            string table = Table(summaries, checks, sizes, cliSizes);
             Console.WriteLine();
             Console.WriteLine(table);
             Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
@@ -61,12 +65,15 @@ namespace SeedGen.Benchmarks
 
         private static string Met(bool? ok) => ok switch { true => "met", false => "**not met**", null => "n/a" };
 
-        private static string Table(List<Summary> s, List<(string Check, bool Passed, string Detail)> checks, int[] sizes)
+        private static string Table(List<Summary> s, List<(string Check, bool Passed, string Detail)> checks, int[] sizes, int[] cliSizes)
         {
             var sb = new StringBuilder();
             sb.AppendLine($"Machine: {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, " +
                           $".NET {Environment.Version}; CPU: {Cpu()}");
-            sb.AppendLine($"BenchmarkDotNet short job (5 iterations), in-process; corpus: CorpusSynthesizer (seed 42).");
+            sb.AppendLine("BenchmarkDotNet short job (5 iterations), in-process; corpus: CorpusSynthesizer (seed 42), every article made distinct " +
+                          "(no two share a string literal). Consumer builds and CLI: CorpusSynthesizer.Distinct (the seeds made distinct, as " +
+                          "../shared/tools/make-distinct-corpus.py does), the consumer restoring the packed .nupkg, `dotnet build -c Release` " +
+                          "without build server or node reuse; wall times on a machine shared with other builds.");
             sb.AppendLine();
             sb.AppendLine("| # | what | measured | target | |");
             sb.AppendLine("|---|---|---|---|---|");
@@ -101,15 +108,8 @@ namespace SeedGen.Benchmarks
             foreach (var c in checks)
                 sb.AppendLine($"| 3/6 | asserted: {c.Check} | {(c.Passed ? "yes" : "**NO**")} ({c.Detail.Replace("|", "/")}) | asserted | {Met(c.Passed)} |");
 
-            // linear = a fixed cost (SDK start, the referenced projects) plus a cost per article: compare the marginal cost per
-            // 1,000 articles of each step between sizes
-            var secs = sizes.Select(n => Figures.Get<double>($"build.{n}.seconds")).ToList();
-            string builds = string.Join("; ", sizes.Select((n, i) => $"{n:N0}: {F(secs[i])} s"));
-            var marginal = new List<double>();
-            for (int i = 1; i < sizes.Length; i++)
-                if (secs[i] is { } b && secs[i - 1] is { } a) marginal.Add((b - a) * 1000 / (sizes[i] - sizes[i - 1]));
-            bool? linear = marginal.Count == sizes.Length - 1 && marginal.Count > 0 ? marginal.Max() <= 1.5 * marginal.Min() : null;
-            sb.AppendLine($"| 4 | `dotnet build` of a consuming app | {builds}; marginal {string.Join(" → ", marginal.Select(m => F(m)))} s per 1,000 articles; all built and ran | linear | {Met(linear)} |");
+            BuildRows(sb, sizes);
+            CliRows(sb, cliSizes);
 
             var fa = Report(s, nameof(RuntimeBenchmarks.FirstAccessGenerated));
             var js = Report(s, nameof(RuntimeBenchmarks.JsonLoad));
@@ -130,6 +130,73 @@ namespace SeedGen.Benchmarks
             sb.AppendLine($"| 5 | iterate Events.All once built | for: {F(Ms(it) * 1e3, "F1")} µs, {Bytes(it)} B allocated; foreach: {F(Ms(fe) * 1e3, "F1")} µs, {Bytes(fe)} B | nothing beyond the records | {Met(Bytes(it) == 0)} |");
             sb.AppendLine($"| 6 | idle re-run (no change) | {F(Ms(Report(s, nameof(IncrementalBenchmarks.Idle), 1000)), "F2")} ms | no extraction (asserted above) | |");
             return sb.ToString();
+        }
+
+        /// <summary>Consumer builds (issue 13 points 1 to 3): time above an empty app, peak memory, assembly size, generator time.</summary>
+        private static void BuildRows(StringBuilder sb, int[] sizes)
+        {
+            double? empty = Figures.Get<double>("build.empty.seconds");
+            sb.AppendLine($"| 4 | `dotnet build` of an empty console app (the floor) | {F(empty)} s, peak {F(Figures.Get<long>("build.empty.peakTreeBytes") / 1e6, "F0")} MB | | |");
+            var built = new List<(int N, double Seconds)>();
+            foreach (var n in sizes)
+            {
+                double? secs = Figures.Get<double>($"build.{n}.seconds");
+                long? text = Figures.Get<long>($"build.{n}.textBytes");
+                string? failed = Figures.Text($"build.{n}.failed");
+                double? above = secs - empty;
+                double? per1000 = above * 1000 / n;
+                double? peak = Figures.Get<long>($"build.{n}.peakTreeBytes") / 1e6;
+                double? largest = Figures.Get<long>($"build.{n}.peakProcessBytes") / 1e6;
+                string what = $"{n:N0} distinct articles ({F(text / 1e6)} MB of text)";
+                if (failed != null)
+                {
+                    sb.AppendLine($"| 1 | consuming build, {what} | **does not build** after {F(secs)} s: {failed}; peak {F(peak, "F0")} MB | builds and runs | {Met(false)} |");
+                    continue;
+                }
+                if (secs is { } sv) built.Add((n, sv));
+                double? cpuAbove = Figures.Get<double>($"build.{n}.cpuSeconds") - Figures.Get<double>("build.empty.cpuSeconds");
+                sb.AppendLine($"| 2 | consuming build, {what} | **{F(secs)} s**, {F(above)} s above the empty app = **{F(per1000, "F2")} s per 1,000 articles** " +
+                              $"(CPU: {F(Figures.Get<double>($"build.{n}.cpuSeconds"))} s, {F(cpuAbove * 1000 / n, "F2")} s per 1,000 above the empty app) | ≤ 5 s per 1,000 | {Met(per1000 <= 5)} |");
+                sb.AppendLine($"| 2 | peak memory of that build | **{F(peak, "F0")} MB** (process tree; largest process {F(largest, "F0")} MB) | ≤ 1,500 MB at 10,000 | {(n == 10000 ? Met(peak <= 1500) : "")} |");
+                long? dll = Figures.Get<long>($"build.{n}.dllBytes");
+                double? ratio = dll / (double?)text;
+                sb.AppendLine($"| 2 | assembly size, {n:N0} articles | {F(dll / 1e6)} MB = **{F(ratio, "F2")}× the text** | ≤ 1.5× | {Met(ratio <= 1.5)} |");
+                double? gen = Figures.Get<double>($"build.{n}.generatorSeconds");
+                double? genMbps = text / 1e6 / gen;
+                sb.AppendLine($"| 3 | generator's time in that build (`-p:ReportAnalyzer=true`) | {F(gen, "F2")} s = **{F(genMbps)} MB/s** | ≥ 20 MB/s | {Met(genMbps >= 20)} |");
+                bool? ran = Figures.Text($"build.{n}.runs") is { } r ? r == bool.TrueString : null;
+                string? runFailure = Figures.Text($"build.{n}.runFailure");
+                sb.AppendLine($"| 1 | the built app runs, {n:N0} articles | {(ran == true ? "yes" : ran == false ? "**no**: " + (runFailure ?? "").Replace("|", "/") : "n/a")} | runs | {Met(ran)} |");
+            }
+            // linear = a fixed cost plus a cost per article: the marginal cost per 1,000 articles between consecutive sizes that built
+            var marginal = new List<double>();
+            for (int i = 1; i < built.Count; i++) marginal.Add((built[i].Seconds - built[i - 1].Seconds) * 1000 / (built[i].N - built[i - 1].N));
+            bool? linear = marginal.Count > 0 && built.Count == sizes.Length ? marginal.Max() <= 1.5 * marginal.Min() || marginal.Count == 1 : null;
+            sb.AppendLine($"| 4 | build cost per article between sizes | marginal {(marginal.Count == 0 ? "n/a" : string.Join(" → ", marginal.Select(m => F(m, "F2"))))} s per 1,000 articles | linear | {Met(linear)} |");
+        }
+
+        /// <summary>The CLI end to end (issue 13 point 3): throughput per size from a folder, from file arguments, and scaling.</summary>
+        private static void CliRows(StringBuilder sb, int[] sizes)
+        {
+            var times = new List<double?>();
+            foreach (var n in sizes)
+            {
+                long? bytes = Figures.Get<long>($"cli.{n}.bytes");
+                double? secs = Figures.Get<double>($"cli.{n}.folder.seconds");
+                times.Add(secs);
+                double? mbps = bytes / 1e6 / secs;
+                sb.AppendLine($"| 3 | CLI `extract --json` end to end, {n:N0} distinct articles ({F(bytes / 1e6)} MB) as one folder | {F(secs, "F2")} s = **{F(mbps, "F2")} MB/s** " +
+                              $"({F(Figures.Get<double>($"cli.{n}.folder.cpuSeconds"), "F2")} s CPU) | ≥ 20 MB/s | {Met(mbps >= 20)} |");
+            }
+            int max = sizes.Max();
+            long? maxBytes = Figures.Get<long>($"cli.{max}.bytes");
+            double? glob = Figures.Get<double>($"cli.{max}.glob.seconds");
+            double? folder = Figures.Get<double>($"cli.{max}.folder.seconds");
+            sb.AppendLine($"| 3 | the same {max:N0} articles as file arguments (a shell glob) | {F(glob, "F2")} s = **{F(maxBytes / 1e6 / glob, "F2")} MB/s**, {F(glob / folder, "F1")}× the folder | ≥ 20 MB/s | {Met(maxBytes / 1e6 / glob >= 20)} |");
+            var ratios = new List<double>();
+            for (int i = 1; i < sizes.Length; i++)
+                if (times[i] is { } b && times[i - 1] is { } a) ratios.Add(Math.Pow(b / a, 1 / Math.Log2(sizes[i] / (double)sizes[i - 1]))); // per doubling
+            sb.AppendLine($"| 3 | CLI scaling per doubling of the corpus | {(ratios.Count == 0 ? "n/a" : string.Join(" → ", ratios.Select(r => F(r, "F2") + "×")))} | ≤ 2.1× each | {Met(ratios.Count > 0 ? ratios.All(r => r <= 2.1) : null)} |");
         }
 
         private static string Cpu()

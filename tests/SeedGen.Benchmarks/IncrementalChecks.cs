@@ -27,12 +27,18 @@ namespace SeedGen.Benchmarks
         {
             var results = new List<(string, bool, string)>();
             var corpus = CorpusSynthesizer.Create(articles + 1);
-            var (driver, compilation, texts) = GeneratorHarness.Create(corpus.Take(articles), trackSteps: false);
-            driver = driver.RunGenerators(compilation);
             var extracted = new List<string>();
             var corpusSteps = new List<string>();
-            SeedGenGenerator.BeforeExtract = p => extracted.Add(p);
-            SeedGenGenerator.OnCorpusStep = s => corpusSteps.Add(s);
+            var hooks = new GeneratorHooks
+            {
+                BeforeStep = (step, p) =>
+                {
+                    if (step == GeneratorHooks.Extract) extracted.Add(p);
+                    else if (step is GeneratorHooks.Link or GeneratorHooks.Assemble) corpusSteps.Add(step);
+                },
+            };
+            var (driver, compilation, texts) = GeneratorHarness.Create(corpus.Take(articles), trackSteps: false, generator: new SeedGenGenerator(hooks));
+            driver = driver.RunGenerators(compilation);
             try
             {
                 void Step(string name, Func<GeneratorDriver> run, int extractions, bool link, bool assemble)
@@ -57,8 +63,7 @@ namespace SeedGen.Benchmarks
             }
             finally
             {
-                SeedGenGenerator.BeforeExtract = null;
-                SeedGenGenerator.OnCorpusStep = null;
+                hooks.BeforeStep = null;
             }
             return results;
         }

@@ -15,8 +15,9 @@ namespace SeedGen.Generator.Tests
         public void Seeds_generate_code_that_compiles_without_any_warning_including_missing_docs()
         {
             var run = GeneratorHarness.Run(GeneratorHarness.Seeds());
-            // one file per article, the corpus root, and per scope (Events, People, Places, Organizations) an index and one chunk
-            Assert.Equal(5 + 1 + 4 * 2, run.Sources.Count);
+            // the corpus root, an index per scope (Articles, Statements, Events, People, Places, Organizations), and one chunk each for
+            // the articles (with their statements), events, people, places and organisations
+            Assert.Equal(1 + 6 + 5, run.Sources.Count);
             Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
             // DocumentationMode.Diagnose: a public generated member without an XML doc comment would be CS1591
             Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));

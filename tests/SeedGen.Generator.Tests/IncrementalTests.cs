@@ -90,8 +90,62 @@ namespace SeedGen.Generator.Tests
             driver = driver.RunGenerators(compilation);
             driver = driver.RunGenerators(compilation);
             foreach (var step in new[] { TrackingNames.Files, TrackingNames.ArticleInputs, TrackingNames.Extracted, TrackingNames.Facts, TrackingNames.Links,
-                TrackingNames.Corpus, TrackingNames.ArticleEmit, TrackingNames.EventChunks, TrackingNames.Lexicon })
+                TrackingNames.Corpus, TrackingNames.ArticleEmit, TrackingNames.EventChunks, TrackingNames.ArticleChunks, TrackingNames.Lexicon })
                 Assert.All(Reasons(driver, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
+
+        [Fact]
+        public void Equal_but_new_inputs_are_cached_by_value()
+        {
+            // not the same objects run twice: new AdditionalText instances with equal text and a new compilation, as an IDE
+            // hands the generator after a save that changed nothing; only value equality of the models keeps the steps cached
+            var (driver, compilation, texts) = GeneratorHarness.Create(GeneratorHarness.Seeds());
+            var tree = CSharpSyntaxTree.ParseText("class UserCode { }");
+            driver = driver.RunGenerators(compilation.AddSyntaxTrees(tree));
+            foreach (var old in texts)
+            {
+                var copy = new InMemoryAdditionalText(old.Path, new string(old.GetText()!.ToString().AsSpan()));
+                Assert.NotSame(old.GetText(), copy.GetText());
+                driver = driver.ReplaceAdditionalText(old, copy);
+            }
+            var again = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class UserCode { }"));
+            Assert.NotSame(compilation, again);
+            driver = driver.RunGenerators(again);
+            foreach (var step in new[] { TrackingNames.ArticleInputs, TrackingNames.Extracted, TrackingNames.Facts, TrackingNames.Links,
+                TrackingNames.Corpus, TrackingNames.ArticleEmit, TrackingNames.ArticleChunks, TrackingNames.EventChunks })
+                Assert.All(Reasons(driver, step), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + r));
+        }
+
+        [Fact]
+        public void Editing_the_middle_of_an_article_shifts_spans_and_regenerates_its_chunk_only()
+        {
+            var many = ManyArticles();
+            var (driver, compilation, texts) = GeneratorHarness.Create(many);
+            driver = driver.RunGenerators(compilation);
+            Assert.True(Reasons(driver, TrackingNames.ArticleChunks).Length > 4, "the articles should be split into several chunk files");
+
+            // a new paragraph after the first one: every later statement and mention moves down two lines
+            var old = texts[7];
+            string text = old.GetText()!.ToString();
+            int cut = text.IndexOf("\n\n", text.IndexOf('\n') + 2, StringComparison.Ordinal);
+            Assert.True(cut > 0);
+            string edited = text.Substring(0, cut) + "\n\nThe weather was mild for the time of year." + text.Substring(cut);
+            var before = SeedGen.Extraction.ArticleExtractor.Extract("a.txt", text).Statements;
+            var after = SeedGen.Extraction.ArticleExtractor.Extract("a.txt", edited).Statements;
+            Assert.NotEmpty(after);
+            Assert.All(after.Zip(before), p => Assert.Equal(p.Second.Span.Line + 2, p.First.Span.Line));
+
+            driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, edited)).RunGenerators(compilation);
+            var chunks = Reasons(driver, TrackingNames.ArticleChunks);
+            Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+            Assert.Equal(chunks.Length - 1, chunks.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+            // and the regenerated values carry the new lines
+            driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+            var asm = GeneratorHarness.Load(output);
+            var all = (IReadOnlyList<SeedGen.Statement>)asm.GetType("Consumer.Corpus+Statements")!.GetProperty("All")!.GetValue(null)!;
+            string file = old.Path.Substring(GeneratorHarness.ProjectDir.Length + 1);
+            Assert.Equal(after.Select(s => s.Span.Line), all.Where(s => s.Source.File == file).Select(s => s.Source.Line));
         }
 
         [Fact]

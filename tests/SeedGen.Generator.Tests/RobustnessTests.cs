@@ -18,11 +18,10 @@ namespace SeedGen.Generator.Tests
         public void A_failing_extraction_becomes_one_warning_and_the_rest_still_generates()
         {
             const string Doomed = "seeds/doomed-by-test-hook.txt";
-            SeedGenGenerator.BeforeExtract = p => { if (p == Doomed) throw new InvalidOperationException("forced by the test"); };
-            try
+            var hooks = new GeneratorHooks { BeforeStep = (step, p) => { if (step == GeneratorHooks.Extract && p == Doomed) throw new InvalidOperationException("forced by the test"); } };
             {
                 var files = GeneratorHarness.Seeds().Append((Doomed, "Doomed article\n\n\u201CWe will never be read,\u201D he said.\n")).ToList();
-                var run = GeneratorHarness.Run(files);
+                var run = GeneratorHarness.Run(files, generator: new SeedGenGenerator(hooks));
                 var d = Assert.Single(run.GeneratorDiagnostics, x => x.Severity >= DiagnosticSeverity.Warning);
                 Assert.Equal("SG0001", d.Id);
                 Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
@@ -34,10 +33,6 @@ namespace SeedGen.Generator.Tests
                 Assert.Equal(6, articles.Count);
                 Assert.Empty(articles.Single(a => a.File == Doomed).Statements);
                 Assert.NotEmpty(articles.Where(a => a.File != Doomed).SelectMany(a => a.Statements));
-            }
-            finally
-            {
-                SeedGenGenerator.BeforeExtract = null;
             }
         }
 

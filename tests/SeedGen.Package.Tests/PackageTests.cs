@@ -12,14 +12,25 @@ using Xunit.Abstractions;
 
 namespace SeedGen.Package.Tests
 {
-    /// <summary>Packs the repository's SeedGen package once for all tests of this class.</summary>
+    /// <summary>The package tests share one pack (and one fresh NuGet cache, <see cref="Packages"/>).</summary>
+    [CollectionDefinition(Name)]
+    public sealed class PackageCollection : ICollectionFixture<PackedPackage>
+    {
+        public const string Name = "packed package";
+    }
+
+    /// <summary>Packs the repository's SeedGen package once for all package tests.</summary>
     public sealed class PackedPackage : IDisposable
     {
         public string Root { get; } = Path.Combine(Path.GetTempPath(), "seedgen-pkgtest-" + Guid.NewGuid().ToString("N"));
         public string Feed => Path.Combine(Root, "feed");
         public string Nupkg { get; }
         public string PackLog { get; }
-        public const string Version = "0.1.0-pkgtest";
+        /// <summary>The fresh NuGet cache every consumer restores into (the packed SeedGen is never in it before).</summary>
+        public string Packages => Path.Combine(Root, "packages");
+
+        /// <summary>Unique per run, so no cache or fallback folder can hold a stale copy of this version.</summary>
+        public static readonly string Version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
         public static string RepoRoot => typeof(PackedPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
 
@@ -69,7 +80,8 @@ namespace SeedGen.Package.Tests
         }
     }
 
-    public class PackageTests : IClassFixture<PackedPackage>
+    [Collection(PackageCollection.Name)]
+    public class PackageTests
     {
         private readonly PackedPackage _package;
         private readonly ITestOutputHelper _out;
@@ -146,7 +158,7 @@ namespace SeedGen.Package.Tests
 
         private string BuildAndRun(string app)
         {
-            var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "packages") };
+            var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = _package.Packages };
             var (buildCode, buildLog) = Dotnet.Run(app, env, "build", "-c", "Release");
             _out.WriteLine(buildLog);
             Assert.True(buildCode == 0, "consumer build failed:\n" + buildLog);
@@ -202,7 +214,7 @@ System.Console.WriteLine(""makei-statements="" + makei.Statements.Count);
 foreach (var s in Corpus.Statements.All)
     System.Console.WriteLine(""statement|"" + s.Source.File + ""|"" + s.Source.Line + ""|"" + (s.Speaker?.Name ?? ""-"") + ""|"" + s.Text);
 ");
-            var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "packages") };
+            var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = _package.Packages };
             var (buildCode, buildLog) = Dotnet.Run(app, env, "build", "-c", "Release");
             _out.WriteLine(buildLog);
             Assert.True(buildCode == 0, "consumer build failed:\n" + buildLog);

@@ -95,17 +95,21 @@ namespace SeedGen.Generator.Tests.Harness
         /// <summary>A driver with step tracking on, for the given files (relative paths under <see cref="ProjectDir"/>).</summary>
         public static (GeneratorDriver Driver, CSharpCompilation Compilation, ImmutableArray<AdditionalText> Texts) Create(
             IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? globals = null,
-            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true)
+            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true,
+            NullableContextOptions? nullable = null, IEnumerable<MetadataReference>? references = null, SeedGenGenerator? generator = null,
+            DocumentationMode documentation = DocumentationMode.Diagnose)
         {
             var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + "/" + f.Path, f.Text)).ToImmutableArray();
-            var parse = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
+            var parse = new CSharpParseOptions(languageVersion, documentation);
             var trees = new List<SyntaxTree>();
             if (userSource != null) trees.Add(CSharpSyntaxTree.ParseText(userSource, parse, path: "User.cs"));
-            var compilation = CSharpCompilation.Create("Consumer", trees, References,
+            // C# 7.3 has no nullable context (the compiler rejects one), later versions default to enabled
+            var nullableOptions = nullable ?? (languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable);
+            var compilation = CSharpCompilation.Create("Consumer", trees, references ?? References,
                 new CSharpCompilationOptions(userSource != null && userSource.Contains("static void Main") ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+                    nullableContextOptions: nullableOptions, deterministic: true));
             var driver = CSharpGeneratorDriver.Create(
-                new[] { new SeedGenGenerator().AsSourceGenerator() },
+                new[] { (generator ?? new SeedGenGenerator()).AsSourceGenerator() },
                 texts,
                 parse,
                 new TestOptionsProvider(globals ?? DefaultGlobals()),
@@ -114,9 +118,11 @@ namespace SeedGen.Generator.Tests.Harness
         }
 
         public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? globals = null,
-            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true)
+            LanguageVersion languageVersion = LanguageVersion.Latest, string? userSource = null, bool trackSteps = true,
+            NullableContextOptions? nullable = null, IEnumerable<MetadataReference>? references = null, SeedGenGenerator? generator = null,
+            DocumentationMode documentation = DocumentationMode.Diagnose)
         {
-            var (driver, compilation, _) = Create(files, globals, languageVersion, userSource, trackSteps);
+            var (driver, compilation, _) = Create(files, globals, languageVersion, userSource, trackSteps, nullable, references, generator, documentation);
             return RunDriver(driver, compilation);
         }
 

@@ -10,64 +10,44 @@ namespace Consumer
         {
             /// <summary>Talks of Ivan Petrov and Pyotr Petrov in Minsk — talks, 2019-05-03, Minsk.</summary>
             /// <remarks>Participants: Ivan Petrov, Pyotr Petrov. Reported in seeds/d.txt line 3.</remarks>
-            public static global::SeedGen.Event TalksIvanPetrovPyotrPetrovMinsk2019 => __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value;
+            public static global::SeedGen.Event TalksIvanPetrovPyotrPetrovMinsk2019 => __E0.Get(0);
             /// <summary>Minsk Dialogue forum — forum, 2019-10-07, Minsk.</summary>
             /// <remarks>Reported in seeds/a.txt line 5.</remarks>
-            public static global::SeedGen.Event MinskDialogueForum2019 => __E_MinskDialogueForum2019.Value;
+            public static global::SeedGen.Event MinskDialogueForum2019 => __E0.Get(1);
             /// <summary>Minsk Dialogue forum — forum, 2020-10-08, Minsk.</summary>
             /// <remarks>Reported in seeds/b.txt line 5.</remarks>
-            public static global::SeedGen.Event MinskDialogueForum2020 => __E_MinskDialogueForum2020.Value;
+            public static global::SeedGen.Event MinskDialogueForum2020 => __E0.Get(2);
             /// <summary>Meeting of Vladimir Makei with Foreign Minister Vladimir Makei — meeting, Minsk.</summary>
             /// <remarks>Participants: Vladimir Makei. Reported in seeds/c.txt line 3.</remarks>
-            public static global::SeedGen.Event MeetingVladimirMakeiForeignMinisterVladimirMakei => __E_MeetingVladimirMakeiForeignMinisterVladimirMakei.Value;
+            public static global::SeedGen.Event MeetingVladimirMakeiForeignMinisterVladimirMakei => __E0.Get(3);
         }
-        private static class __E_TalksIvanPetrovPyotrPetrovMinsk2019
+
+        private static class __E0
         {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "TalksIvanPetrovPyotrPetrovMinsk2019", "Talks of Ivan Petrov and Pyotr Petrov in Minsk", global::SeedGen.EventKind.Talks,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 5, 3), new global::SeedGen.PartialDate(2019, 5, 3)),
-                () => __L_Minsk.Value,
-                () => new global::SeedGen.Person[] { __P_IvanPetrov.Value, __P_PyotrPetrov.Value },
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/d.txt", 3, 68, 5) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_TwoMinisters.Value });
-        }
-        private static class __E_MinskDialogueForum2019
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MinskDialogueForum2019", "Minsk Dialogue forum", global::SeedGen.EventKind.Forum,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 10, 7), new global::SeedGen.PartialDate(2019, 10, 7)),
-                () => __L_Minsk.Value,
-                null,
-                new string[] { "Minsk Dialogue" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/a.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/a.txt", 1, 1, 14) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogue.Value });
-        }
-        private static class __E_MinskDialogueForum2020
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MinskDialogueForum2020", "Minsk Dialogue forum", global::SeedGen.EventKind.Forum,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2020, 10, 8), new global::SeedGen.PartialDate(2020, 10, 8)),
-                () => __L_Minsk.Value,
-                null,
-                new string[] { "Minsk Dialogue" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/b.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/b.txt", 1, 1, 14) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogue2.Value });
-        }
-        private static class __E_MeetingVladimirMakeiForeignMinisterVladimirMakei
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingVladimirMakeiForeignMinisterVladimirMakei", "Meeting of Vladimir Makei with Foreign Minister Vladimir Makei", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(null, null),
-                () => __L_Minsk.Value,
-                () => new global::SeedGen.Person[] { __P_VladimirMakei.Value },
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/c.txt", 3, 33, 40) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_Class.Value });
+            private static readonly ulong[] D =
+            {
+            0x617649736B6C6154,0x50766F727465506E,0x7274655072746F79,0x326B736E694D766F,0x736B6C6154393130,0x6E61764920666F20,0x20766F7274655020,0x746F795020646E61,0x766F727465502072,0x736E694D206E6920,0x76496B736E694D6B,0x766F727465506E61,
+            0x74655072746F7950,0x7364656573766F72,0x77547478742E642F,0x657473696E694D6F,0x446B736E694D7372,0x466575676F6C6169,0x393130326D75726F,0x6944206B736E694D,0x66206575676F6C61,0x736E694D6D75726F,0x676F6C616944206B,0x2F73646565736575,
+            0x6E694D7478742E61,0x676F6C6169446B73,0x446B736E694D6575,0x466575676F6C6169,0x303230326D75726F,0x6944206B736E694D,0x65736575676F6C61,0x78742E622F736465,0x69446B736E694D74,0x4D326575676F6C61,0x6C56676E69746565,0x614D72696D696461,
+            0x6965726F4669656B,0x7473696E694D6E67,0x6D6964616C567265,0x4D69656B614D7269,0x6F20676E69746565,0x6D6964616C562066,0x69656B614D207269,0x6F46206874697720,0x694D206E67696572,0x562072657473696E,0x2072696D6964616C,0x616C5669656B614D,
+            0x6B614D72696D6964,0x2F73646565736965,0x616C437478742E63,0x7373,
+            };
+            private static readonly int[] E =
+            {
+            35,81,86,96,107,118,130,152,172,186,197,210,232,246,257,271,319,381,394,405,410,
+            };
+            private static readonly int[] R =
+            {
+            0,1,8,20190503,20190503,2,3,2,5,0,0,1,6,0,6,1,7,8,3,20191007,20191007,2,9,0,
+            9,1,1,2,11,0,11,1,12,8,3,20201008,20201008,2,13,0,13,1,3,2,15,0,15,1,
+            16,17,1,0,0,2,18,1,19,0,5,1,20,0,20,1,
+            };
+            private static readonly int[] U =
+            {
+            5,3,68,5,10,5,5,20,10,1,1,14,14,5,5,20,14,1,1,14,19,3,33,40,
+            };
+            private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[4];
+            internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
         }
     }
 }

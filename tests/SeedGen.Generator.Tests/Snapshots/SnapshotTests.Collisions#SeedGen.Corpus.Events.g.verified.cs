@@ -9,40 +9,58 @@ namespace Consumer
         partial class Events
         {
             /// <summary>Every event, chronologically (undated last, then by first source).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All => __EventsIndex.All();
+            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.
+            /// Builds that record only (and the look-up of identifiers on first use).</summary>
             /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Event? Find(string id)
+            public static global::SeedGen.Event? Find(string id) => __EventsIndex.Find(id);
+        }
+
+        private static class __EventsIndex
+        {
+            private static readonly ulong[] D =
             {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
+            0x617649736B6C6154,0x50766F727465506E,0x7274655072746F79,0x326B736E694D766F,0x6B736E694D393130,0x6575676F6C616944,0x3130326D75726F46,0x69446B736E694D39,0x6F466575676F6C61,0x4D303230326D7572,0x6C56676E69746565,0x614D72696D696461,
+            0x6965726F4669656B,0x7473696E694D6E67,0x6D6964616C567265,0x69656B614D7269,
+            };
+            private static readonly int[] E =
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Event> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Event> Build()
+            35,57,79,127,
+            };
+            private static readonly int[] P =
+            {
+            0,1,2,3,
+            };
+            private static global::SeedGen.Event[]? all;
+            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
+            private static global::SeedGen.Event? Get(int p)
+            {
+                switch (p >> 20)
                 {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Event>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
+                    case 0: return __E0.Get(p & 0xFFFFF);
+                    default: throw new global::System.ArgumentOutOfRangeException("p");
                 }
             }
-            private static class __All
+            internal static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All()
             {
-                internal static readonly global::SeedGen.Event[] Value = Build();
-                private static global::SeedGen.Event[] Build()
+                var a = all;
+                if (a != null) return a;
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Event>(P.Length);
+                for (int i = 0; i < P.Length; i++)
                 {
-                    var a = new global::SeedGen.Event[4];
-                    Fill0(a);
-                    return a;
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
                 }
-                private static void Fill0(global::SeedGen.Event[] a)
-                {
-                    a[0] = __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value;
-                    a[1] = __E_MinskDialogueForum2019.Value;
-                    a[2] = __E_MinskDialogueForum2020.Value;
-                    a[3] = __E_MeetingVladimirMakeiForeignMinisterVladimirMakei.Value;
-                }
+                a = list.ToArray();
+                all = a;
+                return a;
+            }
+            internal static global::SeedGen.Event? Find(string id)
+            {
+                if (id == null) return null;
+                var map = ids ?? (ids = __Data.Index(D, E));
+                int i;
+                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
             }
         }
     }

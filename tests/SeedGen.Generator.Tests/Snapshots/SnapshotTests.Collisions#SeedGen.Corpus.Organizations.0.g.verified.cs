@@ -9,5 +9,20 @@ namespace Consumer
         partial class Organizations
         {
         }
+
+        private static class __O0
+        {
+            private static readonly ulong[] D =
+            {
+            };
+            private static readonly int[] E =
+            {
+            };
+            private static readonly int[] R =
+            {
+            };
+            private static readonly global::SeedGen.Organization?[] r = new global::SeedGen.Organization?[0];
+            internal static global::SeedGen.Organization Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewOrganization(D, E, R, i)); }
+        }
     }
 }

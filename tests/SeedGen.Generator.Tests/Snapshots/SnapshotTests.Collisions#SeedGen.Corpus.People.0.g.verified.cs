@@ -10,34 +10,34 @@ namespace Consumer
         {
             /// <summary>Ivan Petrov, Economy Minister.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person IvanPetrov => __P_IvanPetrov.Value;
-            /// <summary>Pyotr Petrov, Energy Minister.</summary>
+            public static global::SeedGen.Person IvanPetrov => __P0.Get(0);
+            /// <summary>Pyotr Petrov, Economy Minister Ivan Petrov and Energy Minister.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person PyotrPetrov => __P_PyotrPetrov.Value;
+            public static global::SeedGen.Person PyotrPetrov => __P0.Get(1);
             /// <summary>Vladimir Makei, Foreign Minister.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person VladimirMakei => __P_VladimirMakei.Value;
+            public static global::SeedGen.Person VladimirMakei => __P0.Get(2);
         }
-        private static class __P_IvanPetrov
+
+        private static class __P0
         {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "IvanPetrov", "Ivan Petrov", global::System.Array.Empty<string>(), "Economy Minister", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value });
-        }
-        private static class __P_PyotrPetrov
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "PyotrPetrov", "Pyotr Petrov", global::System.Array.Empty<string>(), "Energy Minister", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value });
-        }
-        private static class __P_VladimirMakei
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "VladimirMakei", "Vladimir Makei", global::System.Array.Empty<string>(), "Foreign Minister", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiForeignMinisterVladimirMakei.Value });
+            private static readonly ulong[] D =
+            {
+            0x727465506E617649,0x50206E617649766F,0x6F6345766F727465,0x6E694D20796D6F6E,0x6C61547265747369,0x65506E617649736B,0x746F7950766F7274,0x4D766F7274655072,0x393130326B736E69,0x74655072746F7950,0x72746F7950766F72,0x45766F7274655020,
+            0x4D20796D6F6E6F63,0x2072657473696E69,0x746550206E617649,0x20646E6120766F72,0x4D20796772656E45,0x5472657473696E69,0x6E617649736B6C61,0x7950766F72746550,0x6F7274655072746F,0x30326B736E694D76,0x6D6964616C563931,0x5669656B614D7269,
+            0x2072696D6964616C,0x726F4669656B614D,0x6E694D206E676965,0x65654D7265747369,0x64616C56676E6974,0x656B614D72696D69,0x6E676965726F4669,0x72657473696E694D,0x72696D6964616C56,0x69656B614D,
+            };
+            private static readonly int[] E =
+            {
+            10,21,37,72,83,95,143,178,191,205,221,269,
+            };
+            private static readonly int[] R =
+            {
+            0,1,2,0,2,-1,3,0,3,1,4,5,6,0,6,-1,7,0,7,1,8,9,10,0,
+            10,-1,11,0,11,1,
+            };
+            private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[3];
+            internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
         }
     }
 }

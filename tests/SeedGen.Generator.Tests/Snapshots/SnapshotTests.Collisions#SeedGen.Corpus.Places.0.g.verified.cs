@@ -10,13 +10,26 @@ namespace Consumer
         {
             /// <summary>Minsk (city, Belarus).</summary>
             /// <remarks>4 events held here.</remarks>
-            public static global::SeedGen.Place Minsk => __L_Minsk.Value;
+            public static global::SeedGen.Place Minsk => __L0.Get(0);
         }
-        private static class __L_Minsk
+
+        private static class __L0
         {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Minsk", "Minsk", global::SeedGen.PlaceKind.City, "Belarus", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_TalksIvanPetrovPyotrPetrovMinsk2019.Value, __E_MinskDialogueForum2019.Value, __E_MinskDialogueForum2020.Value, __E_MeetingVladimirMakeiForeignMinisterVladimirMakei.Value });
+            private static readonly ulong[] D =
+            {
+            0x6C65426B736E694D,0x6B6C615473757261,0x7465506E61764973,0x72746F7950766F72,0x694D766F72746550,0x4D393130326B736E,0x6C6169446B736E69,0x75726F466575676F,0x6E694D393130326D,0x676F6C6169446B73,0x326D75726F466575,0x697465654D303230,
+            0x6D6964616C56676E,0x4669656B614D7269,0x694D6E676965726F,0x6C5672657473696E,0x614D72696D696461,0x69656B,
+            };
+            private static readonly int[] E =
+            {
+            5,12,47,69,91,139,
+            };
+            private static readonly int[] R =
+            {
+            0,0,1,1,2,0,2,4,
+            };
+            private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[1];
+            internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
         }
     }
 }

@@ -9,37 +9,57 @@ namespace Consumer
         partial class Places
         {
             /// <summary>Every place, by identifier.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Place> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Place> All => __PlacesIndex.All();
+            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.
+            /// Builds that record only (and the look-up of identifiers on first use).</summary>
             /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Place? Find(string id)
+            public static global::SeedGen.Place? Find(string id) => __PlacesIndex.Find(id);
+        }
+
+        private static class __PlacesIndex
+        {
+            private static readonly ulong[] D =
             {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
+            0x6B736E694D,
+            };
+            private static readonly int[] E =
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Place> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Place> Build()
+            5,
+            };
+            private static readonly int[] P =
+            {
+            0,
+            };
+            private static global::SeedGen.Place[]? all;
+            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
+            private static global::SeedGen.Place? Get(int p)
+            {
+                switch (p >> 20)
                 {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Place>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
+                    case 0: return __L0.Get(p & 0xFFFFF);
+                    default: throw new global::System.ArgumentOutOfRangeException("p");
                 }
             }
-            private static class __All
+            internal static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Place> All()
             {
-                internal static readonly global::SeedGen.Place[] Value = Build();
-                private static global::SeedGen.Place[] Build()
+                var a = all;
+                if (a != null) return a;
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Place>(P.Length);
+                for (int i = 0; i < P.Length; i++)
                 {
-                    var a = new global::SeedGen.Place[1];
-                    Fill0(a);
-                    return a;
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
                 }
-                private static void Fill0(global::SeedGen.Place[] a)
-                {
-                    a[0] = __L_Minsk.Value;
-                }
+                a = list.ToArray();
+                all = a;
+                return a;
+            }
+            internal static global::SeedGen.Place? Find(string id)
+            {
+                if (id == null) return null;
+                var map = ids ?? (ids = __Data.Index(D, E));
+                int i;
+                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
             }
         }
     }

@@ -10,19 +10,30 @@ namespace Consumer
         {
             /// <summary>Meeting of Vladimir Makei and Jacek Czaputowicz — meeting, 2018-04-06, Minsk.</summary>
             /// <remarks>Participants: Vladimir Makei, Jacek Czaputowicz. Reported in seeds/talks.txt line 3.</remarks>
-            public static global::SeedGen.Event MeetingVladimirMakeiJacekCzaputowicz2018 => __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value;
+            public static global::SeedGen.Event MeetingVladimirMakeiJacekCzaputowicz2018 => __E0.Get(0);
         }
-        private static class __E_MeetingVladimirMakeiJacekCzaputowicz2018
+
+        private static class __E0
         {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingVladimirMakeiJacekCzaputowicz2018", "Meeting of Vladimir Makei and Jacek Czaputowicz", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 6), new global::SeedGen.PartialDate(2018, 4, 6)),
-                () => __L_Minsk.Value,
-                () => new global::SeedGen.Person[] { __P_VladimirMakei.Value, __P_JacekCzaputowicz.Value },
-                new string[] { "Meeting between Vladimir Makei and Jacek Czaputowicz" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/talks.txt", 3, 55, 50) },
-                () => new global::SeedGen.Statement[] { __S_MakeiReadyHostSummit.Value },
-                () => new global::SeedGen.Article[] { __A_MinskTalks.Value });
+            private static readonly ulong[] D =
+            {
+            0x56676E697465654D,0x4D72696D6964616C,0x6563614A69656B61,0x6F747570617A436B,0x383130327A636977,0x20676E697465654D,0x6964616C5620666F,0x656B614D2072696D,0x614A20646E612069,0x70617A43206B6563,0x4D7A6369776F7475,0x64616C566B736E69,
+            0x656B614D72696D69,0x7A436B6563614A69,0x6369776F74757061,0x742F73646565737A,0x7478742E736B6C61,0x61655269656B614D,0x755374736F487964,0x736E694D74696D6D,0x736B6C61546B,
+            };
+            private static readonly int[] E =
+            {
+            40,87,92,105,121,136,156,166,
+            };
+            private static readonly int[] R =
+            {
+            0,1,1,20180406,20180406,2,3,2,5,0,0,1,6,1,7,1,
+            };
+            private static readonly int[] U =
+            {
+            5,3,55,50,
+            };
+            private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[1];
+            internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
         }
     }
 }

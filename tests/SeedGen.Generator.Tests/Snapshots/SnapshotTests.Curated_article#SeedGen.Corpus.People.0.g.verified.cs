@@ -10,24 +10,30 @@ namespace Consumer
         {
             /// <summary>Jacek Czaputowicz, Polish Foreign Minister.</summary>
             /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person JacekCzaputowicz => __P_JacekCzaputowicz.Value;
+            public static global::SeedGen.Person JacekCzaputowicz => __P0.Get(0);
             /// <summary>Vladimir Makei, Foreign Minister.</summary>
             /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person VladimirMakei => __P_VladimirMakei.Value;
+            public static global::SeedGen.Person VladimirMakei => __P0.Get(1);
         }
-        private static class __P_JacekCzaputowicz
+
+        private static class __P0
         {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "JacekCzaputowicz", "Jacek Czaputowicz", global::System.Array.Empty<string>(), "Polish Foreign Minister", "Poland",
-                () => new global::SeedGen.Statement[] { __S_CzaputowiczRegionNeedsCalm.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value });
-        }
-        private static class __P_VladimirMakei
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "VladimirMakei", "Vladimir Makei", global::System.Array.Empty<string>(), "Foreign Minister", null,
-                () => new global::SeedGen.Statement[] { __S_MakeiReadyHostSummit.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value });
+            private static readonly ulong[] D =
+            {
+            0x617A436B6563614A,0x7A6369776F747570,0x7A43206B6563614A,0x6369776F74757061,0x206873696C6F507A,0x206E676965726F46,0x72657473696E694D,0x7A43646E616C6F50,0x6369776F74757061,0x4E6E6F696765527A,0x6D6C614373646565,0x56676E697465654D,
+            0x4D72696D6964616C,0x6563614A69656B61,0x6F747570617A436B,0x383130327A636977,0x72696D6964616C56,0x616C5669656B614D,0x614D2072696D6964,0x6965726F4669656B,0x73696E694D206E67,0x69656B614D726574,0x736F487964616552,0x4D74696D6D755374,
+            0x6C56676E69746565,0x614D72696D696461,0x6B6563614A69656B,0x776F747570617A43,0x383130327A6369,
+            };
+            private static readonly int[] E =
+            {
+            16,33,56,62,88,128,141,155,171,191,231,
+            };
+            private static readonly int[] R =
+            {
+            0,1,2,0,2,3,4,1,5,1,6,7,8,0,8,-1,9,1,10,1,
+            };
+            private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[2];
+            internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
         }
     }
 }

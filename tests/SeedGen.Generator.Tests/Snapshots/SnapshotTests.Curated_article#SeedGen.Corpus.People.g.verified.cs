@@ -9,38 +9,57 @@ namespace Consumer
         partial class People
         {
             /// <summary>Every person, by identifier.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All => __PeopleIndex.All();
+            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.
+            /// Builds that record only (and the look-up of identifiers on first use).</summary>
             /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Person? Find(string id)
+            public static global::SeedGen.Person? Find(string id) => __PeopleIndex.Find(id);
+        }
+
+        private static class __PeopleIndex
+        {
+            private static readonly ulong[] D =
             {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
+            0x617A436B6563614A,0x7A6369776F747570,0x72696D6964616C56,0x69656B614D,
+            };
+            private static readonly int[] E =
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Person> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Person> Build()
+            16,29,
+            };
+            private static readonly int[] P =
+            {
+            0,1,
+            };
+            private static global::SeedGen.Person[]? all;
+            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
+            private static global::SeedGen.Person? Get(int p)
+            {
+                switch (p >> 20)
                 {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Person>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
+                    case 0: return __P0.Get(p & 0xFFFFF);
+                    default: throw new global::System.ArgumentOutOfRangeException("p");
                 }
             }
-            private static class __All
+            internal static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All()
             {
-                internal static readonly global::SeedGen.Person[] Value = Build();
-                private static global::SeedGen.Person[] Build()
+                var a = all;
+                if (a != null) return a;
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Person>(P.Length);
+                for (int i = 0; i < P.Length; i++)
                 {
-                    var a = new global::SeedGen.Person[2];
-                    Fill0(a);
-                    return a;
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
                 }
-                private static void Fill0(global::SeedGen.Person[] a)
-                {
-                    a[0] = __P_JacekCzaputowicz.Value;
-                    a[1] = __P_VladimirMakei.Value;
-                }
+                a = list.ToArray();
+                all = a;
+                return a;
+            }
+            internal static global::SeedGen.Person? Find(string id)
+            {
+                if (id == null) return null;
+                var map = ids ?? (ids = __Data.Index(D, E));
+                int i;
+                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
             }
         }
     }

@@ -10,13 +10,25 @@ namespace Consumer
         {
             /// <summary>Minsk (city, Belarus).</summary>
             /// <remarks>1 event held here.</remarks>
-            public static global::SeedGen.Place Minsk => __L_Minsk.Value;
+            public static global::SeedGen.Place Minsk => __L0.Get(0);
         }
-        private static class __L_Minsk
+
+        private static class __L0
         {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Minsk", "Minsk", global::SeedGen.PlaceKind.City, "Belarus", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_MeetingVladimirMakeiJacekCzaputowicz2018.Value });
+            private static readonly ulong[] D =
+            {
+            0x6C65426B736E694D,0x7465654D73757261,0x6964616C56676E69,0x69656B614D72696D,0x617A436B6563614A,0x7A6369776F747570,0x38313032,
+            };
+            private static readonly int[] E =
+            {
+            5,12,52,
+            };
+            private static readonly int[] R =
+            {
+            0,0,1,1,2,0,2,1,
+            };
+            private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[1];
+            internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
         }
     }
 }

@@ -5,84 +5,14 @@
 namespace Consumer
 {
     /// <summary>Typed data that SeedGen compiled from 1 article: 1 events, 2 statements, 2 people. Nothing is parsed at run time.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedGen", "0.1.0.0")]
     public static partial class Corpus
     {
         /// <summary>The articles of the corpus, in file order.</summary>
-        public static partial class Articles
-        {
-            /// <summary>The articles of the corpus, in file order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Article> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
-            /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Article? Find(string id)
-            {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
-            {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Article> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Article> Build()
-                {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Article>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
-                }
-            }
-            private static class __All
-            {
-                internal static readonly global::SeedGen.Article[] Value = Build();
-                private static global::SeedGen.Article[] Build()
-                {
-                    var a = new global::SeedGen.Article[1];
-                    Fill0(a);
-                    return a;
-                }
-                private static void Fill0(global::SeedGen.Article[] a)
-                {
-                    a[0] = __A_MinskTalks.Value;
-                }
-            }
-        }
+        public static partial class Articles { }
 
         /// <summary>Statements (direct quotes and reported speech), by article in file order, then in text order.</summary>
-        public static partial class Statements
-        {
-            /// <summary>Every statement, by article in file order, then in text order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Statement> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
-            /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Statement? Find(string id)
-            {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
-            {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Statement> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Statement> Build()
-                {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Statement>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
-                }
-            }
-            private static class __All
-            {
-                internal static readonly global::SeedGen.Statement[] Value = Build();
-                private static global::SeedGen.Statement[] Build()
-                {
-                    var list = new global::System.Collections.Generic.List<global::SeedGen.Statement>(2);
-                    Add0(list);
-                    return list.ToArray();
-                }
-                private static void Add0(global::System.Collections.Generic.List<global::SeedGen.Statement> list)
-                {
-                    list.AddRange(__A_MinskTalks.Statements());
-                }
-            }
-        }
+        public static partial class Statements { }
 
         /// <summary>Events (meetings, conferences, visits, sessions, elections, talks), merged across articles.</summary>
         public static partial class Events { }
@@ -95,5 +25,150 @@ namespace Consumer
 
         /// <summary>Organisations named in the articles.</summary>
         public static partial class Organizations { }
+
+        private static class __Data
+        {
+            internal static T Publish<T>(ref T? slot, T value) where T : class
+            {
+                return global::System.Threading.Interlocked.CompareExchange(ref slot, value, null) ?? value;
+            }
+
+            /// <summary>String <paramref name="i"/> of a table: UTF-8 (lone surrogates as three bytes) packed eight bytes a word.</summary>
+            internal static string S(ulong[] d, int[] e, int i)
+            {
+                int k = i == 0 ? 0 : e[i - 1];
+                int end = e[i];
+                var c = new char[end - k];
+                int n = 0;
+                while (k < end)
+                {
+                    int x = B(d, k++);
+                    if (x < 0x80) c[n++] = (char)x;
+                    else if (x < 0xE0) { c[n++] = (char)(((x & 0x1F) << 6) | (B(d, k) & 0x3F)); k += 1; }
+                    else if (x < 0xF0) { c[n++] = (char)(((x & 0x0F) << 12) | ((B(d, k) & 0x3F) << 6) | (B(d, k + 1) & 0x3F)); k += 2; }
+                    else
+                    {
+                        int cp = (((x & 0x07) << 18) | ((B(d, k) & 0x3F) << 12) | ((B(d, k + 1) & 0x3F) << 6) | (B(d, k + 2) & 0x3F)) - 0x10000;
+                        k += 3;
+                        c[n++] = (char)(0xD800 + (cp >> 10));
+                        c[n++] = (char)(0xDC00 + (cp & 0x3FF));
+                    }
+                }
+                return new string(c, 0, n);
+            }
+
+            private static int B(ulong[] d, int k)
+            {
+                return (int)((d[k >> 3] >> ((k & 7) << 3)) & 0xFF);
+            }
+
+            private static string? N(ulong[] d, int[] e, int i)
+            {
+                return i < 0 ? null : S(d, e, i);
+            }
+
+            private static string[] L(ulong[] d, int[] e, int first, int count)
+            {
+                var a = new string[count];
+                for (int j = 0; j < count; j++) a[j] = S(d, e, first + j);
+                return a;
+            }
+
+            internal static global::System.Collections.Generic.Dictionary<string, int> Index(ulong[] d, int[] e)
+            {
+                var map = new global::System.Collections.Generic.Dictionary<string, int>(e.Length, global::System.StringComparer.Ordinal);
+                for (int i = 0; i < e.Length; i++) map[S(d, e, i)] = i;
+                return map;
+            }
+
+            private static global::SeedGen.PartialDate? Date(int v)
+            {
+                if (v == 0) return null;
+                int y = v / 10000, m = v / 100 % 100, day = v % 100;
+                return new global::SeedGen.PartialDate(y == 0 ? (int?)null : y, m == 0 ? (int?)null : m, day == 0 ? (int?)null : day);
+            }
+
+            private static global::System.Func<T[]>? Many<T>(global::System.Func<string, T?> find, ulong[] d, int[] e, int first, int count) where T : class
+            {
+                if (count == 0) return null;
+                return () =>
+                {
+                    var list = new global::System.Collections.Generic.List<T>(count);
+                    for (int j = 0; j < count; j++)
+                    {
+                        var x = find(S(d, e, first + j));
+                        if (x != null) list.Add(x);
+                    }
+                    return list.ToArray();
+                };
+            }
+
+            private static global::System.Func<T[]>? Range<T>(global::System.Func<int, T> get, int first, int count) where T : class
+            {
+                if (count == 0) return null;
+                return () =>
+                {
+                    var a = new T[count];
+                    for (int j = 0; j < count; j++) a[j] = get(first + j);
+                    return a;
+                };
+            }
+
+            private static global::SeedGen.SourceRef Source(ulong[] d, int[] e, int[] u, int k)
+            {
+                return new global::SeedGen.SourceRef(S(d, e, u[k]), u[k + 1], u[k + 2], u[k + 3]);
+            }
+
+            internal static global::SeedGen.Article NewArticle(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
+            {
+                int k = i * 10;
+                return new global::SeedGen.Article(S(d, e, r[k]), S(d, e, r[k + 1]), S(d, e, r[k + 2]), Date(r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
+                    Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
+            }
+
+            internal static global::SeedGen.Statement NewStatement(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Article> article)
+            {
+                int k = i * 11;
+                return new global::SeedGen.Statement(S(d, e, r[k]), StatementKinds[r[k + 1]], S(d, e, r[k + 2]),
+                    r[k + 3] < 0 ? null : People.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
+                    r[k + 5] < 0 ? null : Events.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
+            }
+
+            internal static global::SeedGen.Event NewEvent(ulong[] d, int[] e, int[] r, int[] u, int i)
+            {
+                int k = i * 16;
+                int place = r[k + 5];
+                var sources = new global::SeedGen.SourceRef[r[k + 11]];
+                for (int j = 0; j < sources.Length; j++) sources[j] = Source(d, e, u, (r[k + 10] + j) * 4);
+                global::System.Func<global::SeedGen.Place?> location = () => place < 0 ? null : Places.Find(S(d, e, place));
+                return new global::SeedGen.Event(S(d, e, r[k]), S(d, e, r[k + 1]), EventKinds[r[k + 2]], new global::SeedGen.DateSpan(Date(r[k + 3]), Date(r[k + 4])),
+                    location, Many<global::SeedGen.Person>(People.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
+                    Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(Articles.Find, d, e, r[k + 14], r[k + 15]));
+            }
+
+            internal static global::SeedGen.Person NewPerson(ulong[] d, int[] e, int[] r, int i)
+            {
+                int k = i * 10;
+                return new global::SeedGen.Person(S(d, e, r[k]), S(d, e, r[k + 1]), L(d, e, r[k + 2], r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
+                    Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 8], r[k + 9]));
+            }
+
+            internal static global::SeedGen.Place NewPlace(ulong[] d, int[] e, int[] r, int i)
+            {
+                int k = i * 8;
+                return new global::SeedGen.Place(S(d, e, r[k]), S(d, e, r[k + 1]), PlaceKinds[r[k + 2]], N(d, e, r[k + 3]), L(d, e, r[k + 4], r[k + 5]),
+                    Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]));
+            }
+
+            internal static global::SeedGen.Organization NewOrganization(ulong[] d, int[] e, int[] r, int i)
+            {
+                int k = i * 5;
+                return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));
+            }
+
+            private static readonly global::SeedGen.EventKind[] EventKinds = { global::SeedGen.EventKind.Other, global::SeedGen.EventKind.Meeting, global::SeedGen.EventKind.Conference, global::SeedGen.EventKind.Forum, global::SeedGen.EventKind.Summit, global::SeedGen.EventKind.Session, global::SeedGen.EventKind.Visit, global::SeedGen.EventKind.Election, global::SeedGen.EventKind.Talks, global::SeedGen.EventKind.Discussion, global::SeedGen.EventKind.Ceremony, global::SeedGen.EventKind.Congress };
+            private static readonly global::SeedGen.PlaceKind[] PlaceKinds = { global::SeedGen.PlaceKind.Other, global::SeedGen.PlaceKind.City, global::SeedGen.PlaceKind.Country, global::SeedGen.PlaceKind.Region };
+            private static readonly global::SeedGen.StatementKind[] StatementKinds = { global::SeedGen.StatementKind.Direct, global::SeedGen.StatementKind.Indirect };
+        }
     }
 }

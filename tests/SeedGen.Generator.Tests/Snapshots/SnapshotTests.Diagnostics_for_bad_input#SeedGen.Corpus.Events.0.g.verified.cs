@@ -9,5 +9,23 @@ namespace Consumer
         partial class Events
         {
         }
+
+        private static class __E0
+        {
+            private static readonly ulong[] D =
+            {
+            };
+            private static readonly int[] E =
+            {
+            };
+            private static readonly int[] R =
+            {
+            };
+            private static readonly int[] U =
+            {
+            };
+            private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[0];
+            internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
+        }
     }
 }

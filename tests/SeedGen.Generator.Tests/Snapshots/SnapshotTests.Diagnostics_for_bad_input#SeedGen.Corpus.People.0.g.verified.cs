@@ -9,5 +9,20 @@ namespace Consumer
         partial class People
         {
         }
+
+        private static class __P0
+        {
+            private static readonly ulong[] D =
+            {
+            };
+            private static readonly int[] E =
+            {
+            };
+            private static readonly int[] R =
+            {
+            };
+            private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[0];
+            internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
+        }
     }
 }

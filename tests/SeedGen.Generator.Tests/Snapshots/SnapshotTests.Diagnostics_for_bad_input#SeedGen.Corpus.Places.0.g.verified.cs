@@ -9,5 +9,20 @@ namespace Consumer
         partial class Places
         {
         }
+
+        private static class __L0
+        {
+            private static readonly ulong[] D =
+            {
+            };
+            private static readonly int[] E =
+            {
+            };
+            private static readonly int[] R =
+            {
+            };
+            private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[0];
+            internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
+        }
     }
 }

@@ -10,259 +10,140 @@ namespace Consumer
         {
             /// <summary>Regional meeting — meeting, 2013.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 35.</remarks>
-            public static global::SeedGen.Event RegionalMeeting2013 => __E_RegionalMeeting2013.Value;
+            public static global::SeedGen.Event RegionalMeeting2013 => __E0.Get(0);
             /// <summary>Panel discussion on the implementation of the National Human Rights Plan — discussion, 2016-12-09, Minsk.</summary>
             /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
-            public static global::SeedGen.Event PanelDiscussionImplementationNationalHumanRightsPlan2016 => __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value;
+            public static global::SeedGen.Event PanelDiscussionImplementationNationalHumanRightsPlan2016 => __E0.Get(1);
             /// <summary>2016 parliamentary elections in Belarus — election, 2016, Belarus.</summary>
             /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 13.</remarks>
-            public static global::SeedGen.Event ParliamentaryElectionsBelarus2016 => __E_ParliamentaryElectionsBelarus2016.Value;
+            public static global::SeedGen.Event ParliamentaryElectionsBelarus2016 => __E0.Get(2);
             /// <summary>OSCE PA summit — summit, 2017, Minsk.</summary>
             /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 22.</remarks>
-            public static global::SeedGen.Event OSCEPASummit2017 => __E_OSCEPASummit2017.Value;
+            public static global::SeedGen.Event OSCEPASummit2017 => __E0.Get(3);
             /// <summary>Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs — meeting, 2018-04-06, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka. Reported in seeds/002_8e3a1bf0586efc0c.txt line 5.</remarks>
-            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018 => __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value;
+            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018 => __E0.Get(4);
             /// <summary>Presidential elections in Azerbaijan — election, 2018-04-11, Azerbaijan.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 27.</remarks>
-            public static global::SeedGen.Event PresidentialElectionsAzerbaijan2018 => __E_PresidentialElectionsAzerbaijan2018.Value;
+            public static global::SeedGen.Event PresidentialElectionsAzerbaijan2018 => __E0.Get(5);
             /// <summary>International expert conference on security in Eastern Europe — conference, 2018-05, Minsk.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 19.</remarks>
-            public static global::SeedGen.Event InternationalExpertConferenceSecurityEasternEurope2018 => __E_InternationalExpertConferenceSecurityEasternEurope2018.Value;
+            public static global::SeedGen.Event InternationalExpertConferenceSecurityEasternEurope2018 => __E0.Get(6);
             /// <summary>Munich Security Conference Core Group meeting — meeting, 2018-10-30 to 2018-11-01, Minsk.</summary>
             /// <remarks>Participants: Armen Sarkissian, Pavel Filip, Thomas Greminger, Johannes Hahn, Lassina Zerbo, Alyaksandr Lukashenka. Reported in seeds/000_eece2b19b8a7b53b.txt line 4; seeds/001_5efd8e80b02bdff5.txt line 2; seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
-            public static global::SeedGen.Event MunichSecurityConferenceCoreGroupMeeting2018 => __E_MunichSecurityConferenceCoreGroupMeeting2018.Value;
+            public static global::SeedGen.Event MunichSecurityConferenceCoreGroupMeeting2018 => __E0.Get(7);
             /// <summary>OSCE counterterrorism conference on preventing and fighting terrorism in the digital age — conference, 2018, Belarus.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 21.</remarks>
-            public static global::SeedGen.Event OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018 => __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
+            public static global::SeedGen.Event OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018 => __E0.Get(8);
             /// <summary>Minsk Dialogue — forum, 2019-10-07 to 2019-10-09, Minsk.</summary>
             /// <remarks>Reported in seeds/004_409ab86cfebad1e4.txt line 5.</remarks>
-            public static global::SeedGen.Event MinskDialogue2019 => __E_MinskDialogue2019.Value;
+            public static global::SeedGen.Event MinskDialogue2019 => __E0.Get(9);
             /// <summary>Munich Security Conference — conference, Munich.</summary>
             /// <remarks>Reported in seeds/000_eece2b19b8a7b53b.txt line 14.</remarks>
-            public static global::SeedGen.Event MunichSecurityConference => __E_MunichSecurityConference.Value;
+            public static global::SeedGen.Event MunichSecurityConference => __E0.Get(10);
             /// <summary>Meeting of Alyaksandr Lukashenka and Wess Mitchell — meeting, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka, Wess Mitchell. Reported in seeds/000_eece2b19b8a7b53b.txt line 18; seeds/001_5efd8e80b02bdff5.txt line 5.</remarks>
-            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaWessMitchell => __E_MeetingAlyaksandrLukashenkaWessMitchell.Value;
+            public static global::SeedGen.Event MeetingAlyaksandrLukashenkaWessMitchell => __E0.Get(11);
             /// <summary>Visit to Belarus of US Assistant Secretary of State for European and Eurasian Affairs, Wess Mitchell — visit, Belarus.</summary>
             /// <remarks>Participants: Wess Mitchell, Alyaksandr Lukashenka. Reported in seeds/001_5efd8e80b02bdff5.txt line 2.</remarks>
-            public static global::SeedGen.Event VisitBelarusUSAssistantSecretaryStateEuropeanEurasian => __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
+            public static global::SeedGen.Event VisitBelarusUSAssistantSecretaryStateEuropeanEurasian => __E0.Get(12);
             /// <summary>Session of the CIS Council of Ministers of Foreign Affairs — session, Minsk.</summary>
             /// <remarks>Participants: Alyaksandr Lukashenka. Reported in seeds/002_8e3a1bf0586efc0c.txt line 5.</remarks>
-            public static global::SeedGen.Event SessionCISCouncilMinistersForeignAffairs => __E_SessionCISCouncilMinistersForeignAffairs.Value;
+            public static global::SeedGen.Event SessionCISCouncilMinistersForeignAffairs => __E0.Get(13);
             /// <summary>26thsession of the OSCE Parliamentary Assembly — session.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 17.</remarks>
-            public static global::SeedGen.Event _26thsessionOSCEParliamentaryAssembly => __E__26thsessionOSCEParliamentaryAssembly.Value;
+            public static global::SeedGen.Event _26thsessionOSCEParliamentaryAssembly => __E0.Get(14);
             /// <summary>Presidential elections in Russia — election, Russia.</summary>
             /// <remarks>Reported in seeds/002_8e3a1bf0586efc0c.txt line 25.</remarks>
-            public static global::SeedGen.Event PresidentialElectionsRussia => __E_PresidentialElectionsRussia.Value;
+            public static global::SeedGen.Event PresidentialElectionsRussia => __E0.Get(15);
             /// <summary>OSCE Ministerial Council in Hamburg — meeting, Hamburg.</summary>
             /// <remarks>Reported in seeds/003_86bd2077dc538bc4.txt line 11.</remarks>
-            public static global::SeedGen.Event OSCEMinisterialCouncilHamburg => __E_OSCEMinisterialCouncilHamburg.Value;
+            public static global::SeedGen.Event OSCEMinisterialCouncilHamburg => __E0.Get(16);
         }
-        private static class __E_RegionalMeeting2013
+
+        private static class __E0
         {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "RegionalMeeting2013", "Regional meeting", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2013, null, null), null),
-                () => null,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 35, 72, 16) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_PanelDiscussionImplementationNationalHumanRightsPlan2016
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "PanelDiscussionImplementationNationalHumanRightsPlan2016", "Panel discussion on the implementation of the National Human Rights Plan", global::SeedGen.EventKind.Discussion,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2016, 12, 9), new global::SeedGen.PartialDate(2016, 12, 9)),
-                () => __L_Minsk.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 370, 72) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
-        }
-        private static class __E_ParliamentaryElectionsBelarus2016
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "ParliamentaryElectionsBelarus2016", "2016 parliamentary elections in Belarus", global::SeedGen.EventKind.Election,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2016, null, null), null),
-                () => __L_Belarus.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 13, 54, 39) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
-        }
-        private static class __E_OSCEPASummit2017
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "OSCEPASummit2017", "OSCE PA summit", global::SeedGen.EventKind.Summit,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2017, null, null), null),
-                () => __L_Minsk.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 22, 204, 14), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 28, 47, 9) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
-        }
-        private static class __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018", "Meeting of Alyaksandr Lukashenka with CIS ministers of foreign affairs", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 6), new global::SeedGen.PartialDate(2018, 4, 6)),
-                () => __L_Minsk.Value,
-                () => new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value },
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 5, 205, 45), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 7, 25, 7), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 11, 8, 7) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value },
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_PresidentialElectionsAzerbaijan2018
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "PresidentialElectionsAzerbaijan2018", "Presidential elections in Azerbaijan", global::SeedGen.EventKind.Election,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 4, 11), new global::SeedGen.PartialDate(2018, 4, 11)),
-                () => __L_Azerbaijan.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 27, 18, 22) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_InternationalExpertConferenceSecurityEasternEurope2018
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "InternationalExpertConferenceSecurityEasternEurope2018", "International expert conference on security in Eastern Europe", global::SeedGen.EventKind.Conference,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 5, null), null),
-                () => __L_Minsk.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 19, 19, 61) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_MunichSecurityConferenceCoreGroupMeeting2018
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MunichSecurityConferenceCoreGroupMeeting2018", "Munich Security Conference Core Group meeting", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, 10, 30), new global::SeedGen.PartialDate(2018, 11, 1)),
-                () => __L_Minsk.Value,
-                () => new global::SeedGen.Person[] { __P_ArmenSarkissian.Value, __P_PavelFilip.Value, __P_ThomasGreminger.Value, __P_JohannesHahn.Value, __P_LassinaZerbo.Value, __P_AlyaksandrLukashenka.Value },
-                new string[] { "Meeting of the Main Group of the Munich Security Conference", "Meeting of the Munich Security Conference Core Group" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 4, 50, 45), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 6, 430, 7), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 12, 30, 9), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 1, 78, 22), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 2, 52, 59), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 3, 37, 59), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 4, 43, 10), new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 127, 52) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value },
-                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value, __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018", "OSCE counterterrorism conference on preventing and fighting terrorism in the digital age", global::SeedGen.EventKind.Conference,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2018, null, null), null),
-                () => __L_Belarus.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 21, 35, 88) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_MinskDialogue2019
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MinskDialogue2019", "Minsk Dialogue", global::SeedGen.EventKind.Forum,
-                new global::SeedGen.DateSpan(new global::SeedGen.PartialDate(2019, 10, 7), new global::SeedGen.PartialDate(2019, 10, 9)),
-                () => __L_Minsk.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 76, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 123, 5), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 352, 5), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 5, 620, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 15, 16, 14), new global::SeedGen.SourceRef("seeds/004_409ab86cfebad1e4.txt", 1, 1, 14) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogueBringsTogetherExpertsDiplomatsAndPoliticians.Value });
-        }
-        private static class __E_MunichSecurityConference
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MunichSecurityConference", "Munich Security Conference", global::SeedGen.EventKind.Conference,
-                new global::SeedGen.DateSpan(null, null),
-                () => __L_Munich.Value,
-                null,
-                new string[] { "Munich Conference" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 14, 43, 26), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 16, 14, 17) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value });
-        }
-        private static class __E_MeetingAlyaksandrLukashenkaWessMitchell
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "MeetingAlyaksandrLukashenkaWessMitchell", "Meeting of Alyaksandr Lukashenka and Wess Mitchell", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(null, null),
-                () => __L_Minsk.Value,
-                () => new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value, __P_WessMitchell.Value },
-                new string[] { "Meeting of Wess Mitchell and Alyaksandr Lukashenka" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 18, 57, 26), new global::SeedGen.SourceRef("seeds/000_eece2b19b8a7b53b.txt", 26, 66, 7), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 111, 23), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 231, 7) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
-                () => new global::SeedGen.Article[] { __A_BelarusiansMayBeMostReliablePartnersOfYours.Value, __A_MinskSeeksToBecomeAReliablePartnerFor.Value });
-        }
-        private static class __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "VisitBelarusUSAssistantSecretaryStateEuropeanEurasian", "Visit to Belarus of US Assistant Secretary of State for European and Eurasian Affairs, Wess Mitchell", global::SeedGen.EventKind.Visit,
-                new global::SeedGen.DateSpan(null, null),
-                () => __L_Belarus.Value,
-                () => new global::SeedGen.Person[] { __P_WessMitchell.Value, __P_AlyaksandrLukashenka.Value },
-                new string[] { "Visit of US Assistant Secretary for European and Eurasian Affairs Wess Mitchell to Belarus" },
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 2, 201, 90), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 5, 5, 100), new global::SeedGen.SourceRef("seeds/001_5efd8e80b02bdff5.txt", 6, 365, 5) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskSeeksToBecomeAReliablePartnerFor.Value });
-        }
-        private static class __E_SessionCISCouncilMinistersForeignAffairs
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "SessionCISCouncilMinistersForeignAffairs", "Session of the CIS Council of Ministers of Foreign Affairs", global::SeedGen.EventKind.Session,
-                new global::SeedGen.DateSpan(null, null),
-                () => __L_Minsk.Value,
-                () => new global::SeedGen.Person[] { __P_AlyaksandrLukashenka.Value },
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 5, 17, 58) },
-                () => new global::SeedGen.Statement[] { __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value },
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E__26thsessionOSCEParliamentaryAssembly
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "_26thsessionOSCEParliamentaryAssembly", "26thsession of the OSCE Parliamentary Assembly", global::SeedGen.EventKind.Session,
-                new global::SeedGen.DateSpan(null, null),
-                () => null,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 17, 47, 46) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_PresidentialElectionsRussia
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "PresidentialElectionsRussia", "Presidential elections in Russia", global::SeedGen.EventKind.Election,
-                new global::SeedGen.DateSpan(null, null),
-                () => __L_Russia.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/002_8e3a1bf0586efc0c.txt", 25, 87, 22) },
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MeetingWithCISMinistersOfForeignAffairs.Value });
-        }
-        private static class __E_OSCEMinisterialCouncilHamburg
-        {
-            internal static readonly global::SeedGen.Event Value = new global::SeedGen.Event(
-                "OSCEMinisterialCouncilHamburg", "OSCE Ministerial Council in Hamburg", global::SeedGen.EventKind.Meeting,
-                new global::SeedGen.DateSpan(null, null),
-                () => __L_Hamburg.Value,
-                null,
-                global::System.Array.Empty<string>(),
-                new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/003_86bd2077dc538bc4.txt", 11, 8, 35) },
-                () => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value },
-                () => new global::SeedGen.Article[] { __A_MinskAdvocatesForHelsinki2.Value });
+            private static readonly ulong[] D =
+            {
+            0x6C616E6F69676552,0x32676E697465654D,0x6F69676552333130,0x7465656D206C616E,0x7364656573676E69,0x3365385F3230302F,0x3638353066623161,0x78742E6330636665,0x676E697465654D74,0x4D53494368746957,0x7372657473696E69,0x676965726F46664F,
+            0x737269616666416E,0x7369446C656E6150,0x496E6F6973737563,0x746E656D656C706D,0x74614E6E6F697461,0x6D75486C616E6F69,0x7374686769526E61,0x363130326E616C50,0x6964206C656E6150,0x6E6F697373756373,0x20656874206E6F20,0x6E656D656C706D69,
+            0x6F206E6F69746174,0x614E206568742066,0x48206C616E6F6974,0x676952206E616D75,0x6E616C5020737468,0x6565736B736E694D,0x385F3330302F7364,0x6437373032646236,0x2E34636238333563,0x6B736E694D747874,0x657461636F766441,0x736C6548726F4673,
+            0x72615032696B6E69,0x61746E656D61696C,0x697463656C457972,0x72616C6542736E6F,0x3032363130327375,0x696C726170203631,0x797261746E656D61,0x6F697463656C6520,0x6542206E6920736E,0x6C6542737572616C,0x736E694D73757261,0x7461636F7664416B,
+            0x6C6548726F467365,0x534F32696B6E6973,0x6D6D755341504543,0x534F373130327469,0x7573204150204543,0x6465657374696D6D,0x65655F3030302F73,0x3862393162326563,0x742E623335623761,0x7572616C65427478,0x79614D736E616973,0x655274736F4D6542,
+            0x6150656C6261696C,0x664F7372656E7472,0x65654D7372756F59,0x61796C41676E6974,0x754C72646E61736B,0x616B6E656873616B,0x73696E694D534943,0x65726F4673726574,0x69616666416E6769,0x654D383130327372,0x666F20676E697465,0x61736B61796C4120,
+            0x616B754C2072646E,0x7720616B6E656873,0x2053494320687469,0x72657473696E696D,0x726F6620666F2073,0x666661206E676965,0x61796C4173726961,0x754C72646E61736B,0x616B6E656873616B,0x20676E697465654D,0x736B656C4120666F,0x6B754C2072646E61,
+            0x206F6B6E65687361,0x5349432068746977,0x657473696E696D20,0x6F6620666F207372,0x6661206E67696572,0x6B754C7372696166,0x48616B6E65687361,0x6553676E69646C6F,0x5349436E6F697373,0x4C6C69636E756F43,0x6B6E656873616B75,0x694C797265764561,
+            0x65506B726F57656E,0x616B754C656C706F,0x6553616B6E656873,0x6562654C69656772,0x436B726F57766564,0x4C6E616D72696168,0x6B6E656873616B75,0x6E497961646F5461,0x6F6974616E726574,0x61757469536C616E,0x6574694C6E6F6974,0x65654D796C6C6172,
+            0x68746957676E6974,0x73696E694D534943,0x6F46664F73726574,0x6666416E67696572,0x7365725073726961,0x6C6169746E656469,0x6E6F697463656C45,0x69616272657A4173,0x50383130326E616A,0x746E656469736572,0x63656C65206C6169,0x6E6920736E6F6974,
+            0x69616272657A4120,0x6272657A416E616A,0x65654D6E616A6961,0x68746957676E6974,0x73696E694D534943,0x6F46664F73726574,0x6666416E67696572,0x65746E4973726961,0x616E6F6974616E72,0x437472657078456C,0x636E657265666E6F,0x7469727563655365,
+            0x6E72657473614579,0x303265706F727545,0x6E7265746E493831,0x206C616E6F697461,0x6320747265707865,0x636E657265666E6F,0x636573206E6F2065,0x6E69207974697275,0x6E72657473614520,0x4D65706F72754520,0x6957676E69746565,0x6E694D5349436874,
+            0x664F737265747369,0x416E676965726F46,0x754D737269616666,0x756365536863696E,0x666E6F4379746972,0x6F4365636E657265,0x4D70756F72476572,0x3032676E69746565,0x6863696E754D3831,0x7469727563655320,0x7265666E6F432079,0x726F432065636E65,
+            0x2070756F72472065,0x41676E697465656D,0x6B7261536E656D72,0x61506E6169737369,0x70696C69466C6576,0x724773616D6F6854,0x4A7265676E696D65,0x4873656E6E61686F,0x697373614C6E6861,0x416F6272655A616E,0x646E61736B61796C,0x656873616B754C72,
+            0x697465654D616B6E,0x687420666F20676E,0x47206E69614D2065,0x20666F2070756F72,0x696E754D20656874,0x7275636553206863,0x666E6F4320797469,0x654D65636E657265,0x666F20676E697465,0x6E754D2065687420,0x7563655320686369,0x6E6F432079746972,
+            0x2065636E65726566,0x6F72472065726F43,0x2F73646565737075,0x646665355F313030,0x6232306230386538,0x7478742E35666664,0x6E656873616B754C,0x657275736E45616B,0x6C45797465666153,0x55736E6F69746365,0x696E676F6365726E,0x73616B754C64657A,
+            0x736142616B6E6568,0x737265646E556465,0x52676E69646E6174,0x6E49736E6F696765,0x65426C6172676574,0x6E6169737572616C,0x6F4D654279614D73,0x6261696C65527473,0x656E74726150656C,0x72756F59664F7372,0x65536B736E694D73,0x6365426F54736B65,
+            0x696C655241656D6F,0x74726150656C6261,0x654D726F4672656E,0x746957676E697465,0x696E694D53494368,0x46664F7372657473,0x66416E676965726F,0x43534F7372696166,0x7265746E756F4345,0x7369726F72726574,0x657265666E6F436D,0x657665725065636E,
+            0x676946676E69746E,0x726554676E697468,0x69446D7369726F72,0x6567416C61746967,0x4543534F38313032,0x7265746E756F6320,0x7369726F72726574,0x7265666E6F63206D,0x206E6F2065636E65,0x69746E6576657270,0x6620646E6120676E,0x20676E6974686769,
+            0x7369726F72726574,0x656874206E69206D,0x6C61746967696420,0x7465654D65676120,0x4368746957676E69,0x7473696E694D5349,0x726F46664F737265,0x616666416E676965,0x6B736E694D737269,0x6575676F6C616944,0x736E694D39313032,0x676F6C616944206B,
+            0x2F73646565736575,0x613930345F343030,0x6162656663363862,0x7478742E34653164,0x6169446B736E694D,0x6972426575676F6C,0x7465676F5473676E,0x7265707845726568,0x6D6F6C7069447374,0x6F50646E41737461,0x6E6169636974696C,0x536863696E754D73,
+            0x4379746972756365,0x636E657265666E6F,0x206863696E754D65,0x7974697275636553,0x657265666E6F4320,0x63696E754D65636E,0x206863696E754D68,0x6E657265666E6F43,0x7572616C65426563,0x79614D736E616973,0x655274736F4D6542,0x6150656C6261696C,
+            0x664F7372656E7472,0x65654D7372756F59,0x61796C41676E6974,0x754C72646E61736B,0x616B6E656873616B,0x6374694D73736557,0x7465654D6C6C6568,0x4120666F20676E69,0x646E61736B61796C,0x6873616B754C2072,0x646E6120616B6E65,0x694D207373655720,
+            0x6C416C6C65686374,0x72646E61736B6179,0x6E656873616B754C,0x694D73736557616B,0x654D6C6C65686374,0x666F20676E697465,0x694D207373655720,0x61206C6C65686374,0x6178656C4120646E,0x6B754C207265646E,0x4C616B6E65687361,0x6B6E656873616B75,
+            0x766441656B614D61,0x6C65527365636E61,0x7250736E6F697461,0x6B754C6573696D6F,0x45616B6E65687361,0x6E49656D65727478,0x754C747365726574,0x616B6E656873616B,0x55737572616C6542,0x617453646574696E,0x6E61766441736574,0x6873616B754C6563,
+            0x696C6552616B6E65,0x656E6F48656C6261,0x7265636E69537473,0x72656E7472615065,0x6C65686374694D73,0x737572616C65426C,0x4573736563637553,0x53676E697275736E,0x7974696C69626174,0x6C6C65686374694D,0x6C6F5065766F6241,0x74536C6163697469,
+            0x427974696C696261,0x6542737572616C65,0x6E6169737572616C,0x6F4D654279614D73,0x6261696C65527473,0x656E74726150656C,0x72756F59664F7372,0x65536B736E694D73,0x6365426F54736B65,0x696C655241656D6F,0x74726150656C6261,0x6956726F4672656E,
+            0x72616C6542746973,0x6973734153557375,0x636553746E617473,0x7453797261746572,0x706F727545657461,0x73617275456E6165,0x74697369566E6169,0x616C6542206F7420,0x5520666F20737572,0x7473697373412053,0x7263655320746E61,0x666F207972617465,
+            0x6620657461745320,0x706F72754520726F,0x20646E61206E6165,0x6E61697361727545,0x7372696166664120,0x4D2073736557202C,0x576C6C6568637469,0x686374694D737365,0x6B61796C416C6C65,0x6B754C72646E6173,0x56616B6E65687361,0x20666F2074697369,
+            0x7369737341205355,0x63655320746E6174,0x6620797261746572,0x706F72754520726F,0x20646E61206E6165,0x6E61697361727545,0x7372696166664120,0x694D207373655720,0x74206C6C65686374,0x7572616C6542206F,0x65536B736E694D73,0x6365426F54736B65,
+            0x696C655241656D6F,0x74726150656C6261,0x6553726F4672656E,0x5349436E6F697373,0x4D6C69636E756F43,0x7372657473696E69,0x416E676965726F46,0x6553737269616666,0x666F206E6F697373,0x5349432065687420,0x6C69636E756F4320,0x696E694D20666F20,
+            0x666F207372657473,0x6E676965726F4620,0x7372696166664120,0x6E61736B61796C41,0x6873616B754C7264,0x616B754C616B6E65,0x7441616B6E656873,0x6F577374706D6574,0x77654E74754F6B72,0x6E656873616B754C,0x736B6E616854616B,0x7267416B736E694D,
+            0x4C73746E656D6565,0x6C61635365677261,0x656873616B754C65,0x6E69727544616B6E,0x7365736874363267,0x4543534F6E6F6973,0x656D61696C726150,0x6B754C797261746E,0x4E616B6E65687361,0x7972617373656365,0x5574754F6B726F57,0x6C6173726576696E,
+            0x6873616B754C796C,0x65746E49616B6E65,0x616E6F6974616E72,0x437472657078456C,0x636E657265666E6F,0x7469727563655365,0x656873616B754C79,0x6C706F6550616B6E,0x5661697373755265,0x6E756F436465746F,0x73616B754C797274,0x657250616B6E6568,
+            0x6169746E65646973,0x6F697463656C456C,0x6C50656B6154736E,0x73616B754C656361,0x6E6F43616B6E6568,0x65506465636E6976,0x72657A41656C706F,0x754A6E616A696162,0x6873616B754C7473,0x616C6542616B6E65,0x7961776C41737572,0x7461636F76644173,
+            0x7463656A624F6465,0x73616B754C657669,0x676948616B6E6568,0x5065657267654468,0x7A69636974696C6F,0x726F576E6F697461,0x656873616B754C6B,0x7463656C45616B6E,0x74696E6F4D6E6F69,0x534943676E69726F,0x6B754C73706C6548,0x57616B6E65687361,
+            0x6E656D6D6F437968,0x76697469736F5064,0x6B754C656C6F5265,0x54616B6E65687361,0x617473696B696A61,0x696469736572506E,0x313032534943676E,0x656873616B754C38,0x5965706F48616B6E,0x656B72614D726165,0x76697469736F5064,0x656873616B754C65,
+            0x5965766946616B6E,0x446F674173726165,0x6B754C676E697275,0x59616B6E65687361,0x72616C6542726165,0x48736E616C507375,0x73616B754C646C6F,0x534943616B6E6568,0x757254736465654E,0x6B754C6E65704F65,0x53616B6E65687361,0x6F466C6169636570,
+            0x73736F7243737563,0x7243726564726F42,0x73616B754C656D69,0x534943616B6E6568,0x6169636E616E6946,0x6F6468637461576C,0x654D6E696F4A7367,0x746957676E697465,0x696E694D53494368,0x46664F7372657473,0x66416E676965726F,0x36325F7372696166,
+            0x6F69737365736874,0x7261504543534F6E,0x61746E656D61696C,0x626D657373417972,0x657368743632796C,0x666F206E6F697373,0x43534F2065687420,0x61696C7261502045,0x20797261746E656D,0x796C626D65737341,0x57676E697465654D,0x694D534943687469,
+            0x4F7372657473696E,0x6E676965726F4666,0x5073726961666641,0x746E656469736572,0x7463656C456C6169,0x73737552736E6F69,0x6469736572506169,0x65206C6169746E65,0x736E6F697463656C,0x73737552206E6920,0x6169737375526169,0x57676E697465654D,
+            0x694D534943687469,0x4F7372657473696E,0x6E676965726F4666,0x4F73726961666641,0x73696E694D454353,0x6F436C6169726574,0x6D61486C69636E75,0x4543534F67727562,0x657473696E694D20,0x756F43206C616972,0x206E69206C69636E,0x48677275626D6148,
+            0x614D677275626D61,0x72616C654269656B,0x4879646165527375,0x697465654D74736F,0x4669656B614D676E,0x766E6F436B6E6172,0x6E6F697461737265,0x61655274756F6241,0x736E694D736E6F73,0x7461636F7664416B,0x6C6548726F467365,0x32696B6E6973,
+            };
+            private static readonly int[] E =
+            {
+            19,35,65,104,160,232,237,267,293,326,365,372,398,414,428,458,501,558,628,648,717,751,780,815,
+            861,900,935,971,981,1020,1074,1135,1174,1218,1263,1278,1288,1303,1315,1327,1347,1406,1458,1488,1531,1574,1617,1654,
+            1693,1764,1852,1891,1908,1922,1952,2009,2033,2059,2065,2082,2125,2164,2214,2234,2246,2295,2333,2358,2394,2433,2472,2510,
+            2553,2590,2643,2743,2755,2775,2865,2902,2942,3000,3020,3048,3089,3133,3170,3217,3251,3291,3330,3371,3409,3445,3477,3513,
+            3545,3573,3603,3629,3667,3702,3741,3778,3824,3863,3890,3922,3928,3967,3996,4031,4038,4066,4100,4126,
+            };
+            private static readonly int[] R =
+            {
+            0,1,1,20130000,0,-1,2,0,2,0,0,1,3,0,3,1,4,5,9,20161209,20161209,6,7,0,
+            7,0,1,1,8,0,8,1,9,10,7,20160000,0,11,12,0,12,0,2,1,12,0,12,1,
+            13,14,4,20170000,0,6,15,0,15,0,3,2,16,0,16,1,17,18,1,20180406,20180406,6,19,1,
+            20,1,5,3,21,4,25,1,26,27,7,20180411,20180411,28,29,0,29,0,8,1,29,0,29,1,
+            30,31,2,20180500,0,6,32,0,32,0,9,1,32,0,32,1,33,34,1,20181030,20181101,6,35,6,
+            41,2,10,8,44,2,46,3,49,50,2,20180000,0,11,51,0,51,0,18,1,51,0,51,1,
+            52,53,3,20191007,20191009,6,54,0,54,0,19,6,55,0,55,1,56,57,2,0,0,58,59,0,
+            59,1,25,2,60,0,60,1,61,62,1,0,0,6,63,2,65,1,27,4,66,6,72,2,
+            74,75,6,0,0,11,76,2,78,1,31,3,79,0,79,1,80,81,5,0,0,6,82,1,
+            83,0,34,1,83,19,102,1,103,104,5,0,0,-1,105,0,105,0,35,1,105,0,105,1,
+            106,107,7,0,0,108,109,0,109,0,36,1,109,0,109,1,110,111,1,0,0,112,113,0,
+            113,0,37,1,113,2,115,1,
+            };
+            private static readonly int[] U =
+            {
+            2,35,72,16,7,13,370,72,7,13,54,39,15,22,204,14,15,28,47,9,2,5,205,45,
+            2,7,25,7,2,11,8,7,2,27,18,22,2,19,19,61,15,4,50,45,15,6,430,7,
+            15,12,30,9,15,1,78,22,43,2,52,59,43,3,37,59,43,4,43,10,2,21,127,52,
+            2,21,35,88,54,5,76,14,54,5,123,5,54,5,352,5,54,5,620,14,54,15,16,14,
+            54,1,1,14,15,14,43,26,15,16,14,17,15,18,57,26,15,26,66,7,43,5,111,23,
+            43,5,231,7,43,2,201,90,43,5,5,100,43,6,365,5,2,5,17,58,2,17,47,46,
+            2,25,87,22,7,11,8,35,
+            };
+            private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[17];
+            internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
         }
     }
 }

@@ -9,53 +9,63 @@ namespace Consumer
         partial class Events
         {
             /// <summary>Every event, chronologically (undated last, then by first source).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All => __EventsIndex.All();
+            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.
+            /// Builds that record only (and the look-up of identifiers on first use).</summary>
             /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Event? Find(string id)
+            public static global::SeedGen.Event? Find(string id) => __EventsIndex.Find(id);
+        }
+
+        private static class __EventsIndex
+        {
+            private static readonly ulong[] D =
             {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
+            0x6C616E6F69676552,0x32676E697465654D,0x6C656E6150333130,0x6973737563736944,0x6D656C706D496E6F,0x6E6F697461746E65,0x6C616E6F6974614E,0x6769526E616D7548,0x326E616C50737468,0x696C726150363130,0x797261746E656D61,0x6E6F697463656C45,
+            0x737572616C654273,0x4543534F36313032,0x74696D6D75534150,0x7465654D37313032,0x6B61796C41676E69,0x6B754C72646E6173,0x43616B6E65687361,0x7473696E694D5349,0x6965726F46737265,0x7269616666416E67,0x6572503831303273,0x6169746E65646973,
+            0x6F697463656C456C,0x616272657A41736E,0x383130326E616A69,0x74616E7265746E49,0x7078456C616E6F69,0x65666E6F43747265,0x63655365636E6572,0x7361457974697275,0x6F7275456E726574,0x754D383130326570,0x756365536863696E,0x666E6F4379746972,
+            0x6F4365636E657265,0x4D70756F72476572,0x3032676E69746565,0x6F434543534F3831,0x7265747265746E75,0x6F436D7369726F72,0x65636E657265666E,0x69746E6576657250,0x697468676946676E,0x726F72726554676E,0x74696769446D7369,0x3130326567416C61,
+            0x69446B736E694D38,0x30326575676F6C61,0x6863696E754D3931,0x7974697275636553,0x6E657265666E6F43,0x6E697465654D6563,0x61736B61796C4167,0x73616B754C72646E,0x736557616B6E6568,0x6C65686374694D73,0x654274697369566C,0x415355737572616C,
+            0x746E617473697373,0x7261746572636553,0x7545657461745379,0x75456E6165706F72,0x65536E6169736172,0x5349436E6F697373,0x4D6C69636E756F43,0x7372657473696E69,0x416E676965726F46,0x325F737269616666,0x6973736573687436,0x61504543534F6E6F,
+            0x746E656D61696C72,0x6D65737341797261,0x6973657250796C62,0x456C6169746E6564,0x736E6F697463656C,0x534F616973737552,0x7473696E694D4543,0x756F436C61697265,0x626D61486C69636E,0x677275,
+            };
+            private static readonly int[] E =
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Event> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Event> Build()
+            19,75,108,124,181,216,270,314,385,402,426,465,518,558,595,622,651,
+            };
+            private static readonly int[] P =
+            {
+            0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,
+            };
+            private static global::SeedGen.Event[]? all;
+            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
+            private static global::SeedGen.Event? Get(int p)
+            {
+                switch (p >> 20)
                 {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Event>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
+                    case 0: return __E0.Get(p & 0xFFFFF);
+                    default: throw new global::System.ArgumentOutOfRangeException("p");
                 }
             }
-            private static class __All
+            internal static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Event> All()
             {
-                internal static readonly global::SeedGen.Event[] Value = Build();
-                private static global::SeedGen.Event[] Build()
+                var a = all;
+                if (a != null) return a;
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Event>(P.Length);
+                for (int i = 0; i < P.Length; i++)
                 {
-                    var a = new global::SeedGen.Event[17];
-                    Fill0(a);
-                    return a;
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
                 }
-                private static void Fill0(global::SeedGen.Event[] a)
-                {
-                    a[0] = __E_RegionalMeeting2013.Value;
-                    a[1] = __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value;
-                    a[2] = __E_ParliamentaryElectionsBelarus2016.Value;
-                    a[3] = __E_OSCEPASummit2017.Value;
-                    a[4] = __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value;
-                    a[5] = __E_PresidentialElectionsAzerbaijan2018.Value;
-                    a[6] = __E_InternationalExpertConferenceSecurityEasternEurope2018.Value;
-                    a[7] = __E_MunichSecurityConferenceCoreGroupMeeting2018.Value;
-                    a[8] = __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value;
-                    a[9] = __E_MinskDialogue2019.Value;
-                    a[10] = __E_MunichSecurityConference.Value;
-                    a[11] = __E_MeetingAlyaksandrLukashenkaWessMitchell.Value;
-                    a[12] = __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value;
-                    a[13] = __E_SessionCISCouncilMinistersForeignAffairs.Value;
-                    a[14] = __E__26thsessionOSCEParliamentaryAssembly.Value;
-                    a[15] = __E_PresidentialElectionsRussia.Value;
-                    a[16] = __E_OSCEMinisterialCouncilHamburg.Value;
-                }
+                a = list.ToArray();
+                all = a;
+                return a;
+            }
+            internal static global::SeedGen.Event? Find(string id)
+            {
+                if (id == null) return null;
+                var map = ids ?? (ids = __Data.Index(D, E));
+                int i;
+                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
             }
         }
     }

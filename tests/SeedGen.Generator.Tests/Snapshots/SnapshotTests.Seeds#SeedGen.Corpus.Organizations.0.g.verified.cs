@@ -9,71 +9,50 @@ namespace Consumer
         partial class Organizations
         {
             /// <summary>Federal Intelligence Service of Germany (BND).</summary>
-            public static global::SeedGen.Organization BND => __O_BND.Value;
-            /// <summary>Belsat.</summary>
-            public static global::SeedGen.Organization Belsat => __O_Belsat.Value;
+            public static global::SeedGen.Organization BND => __O0.Get(0);
             /// <summary>Central European Initiative (CEI).</summary>
-            public static global::SeedGen.Organization CEI => __O_CEI.Value;
+            public static global::SeedGen.Organization CEI => __O0.Get(1);
             /// <summary>Commonwealth of Independent States (CIS).</summary>
-            public static global::SeedGen.Organization CIS => __O_CIS.Value;
+            public static global::SeedGen.Organization CIS => __O0.Get(2);
             /// <summary>Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO).</summary>
-            public static global::SeedGen.Organization CTBTO => __O_CTBTO.Value;
+            public static global::SeedGen.Organization CTBTO => __O0.Get(3);
             /// <summary>European Union (EU).</summary>
-            public static global::SeedGen.Organization EU => __O_EU.Value;
+            public static global::SeedGen.Organization EU => __O0.Get(4);
             /// <summary>North Atlantic Treaty Organization (NATO).</summary>
-            public static global::SeedGen.Organization NATO => __O_NATO.Value;
+            public static global::SeedGen.Organization NATO => __O0.Get(5);
             /// <summary>Organization for Security and Co-operation in Europe (OSCE).</summary>
-            public static global::SeedGen.Organization OSCE => __O_OSCE.Value;
+            public static global::SeedGen.Organization OSCE => __O0.Get(6);
             /// <summary>OSCE Parliamentary Assembly (OSCE PA).</summary>
-            public static global::SeedGen.Organization OSCEPA => __O_OSCEPA.Value;
+            public static global::SeedGen.Organization OSCEPA => __O0.Get(7);
             /// <summary>United Nations (UN).</summary>
-            public static global::SeedGen.Organization UN => __O_UN.Value;
+            public static global::SeedGen.Organization UN => __O0.Get(8);
             /// <summary>UN Security Council (UNSC).</summary>
-            public static global::SeedGen.Organization UNSC => __O_UNSC.Value;
+            public static global::SeedGen.Organization UNSC => __O0.Get(9);
         }
-        private static class __O_BND
+
+        private static class __O0
         {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("BND", "Federal Intelligence Service of Germany", "BND", global::System.Array.Empty<string>());
-        }
-        private static class __O_Belsat
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("Belsat", "Belsat", null, global::System.Array.Empty<string>());
-        }
-        private static class __O_CEI
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("CEI", "Central European Initiative", "CEI", global::System.Array.Empty<string>());
-        }
-        private static class __O_CIS
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("CIS", "Commonwealth of Independent States", "CIS", global::System.Array.Empty<string>());
-        }
-        private static class __O_CTBTO
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("CTBTO", "Comprehensive Nuclear-Test-Ban Treaty Organization", "CTBTO", global::System.Array.Empty<string>());
-        }
-        private static class __O_EU
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("EU", "European Union", "EU", new string[] { "E.U." });
-        }
-        private static class __O_NATO
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("NATO", "North Atlantic Treaty Organization", "NATO", new string[] { "North Atlantic Alliance", "Nato" });
-        }
-        private static class __O_OSCE
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("OSCE", "Organization for Security and Co-operation in Europe", "OSCE", new string[] { "Organisation for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe" });
-        }
-        private static class __O_OSCEPA
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("OSCEPA", "OSCE Parliamentary Assembly", "OSCE PA", global::System.Array.Empty<string>());
-        }
-        private static class __O_UN
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UN", "United Nations", "UN", new string[] { "U.N.", "United Nations Organization" });
-        }
-        private static class __O_UNSC
-        {
-            internal static readonly global::SeedGen.Organization Value = new global::SeedGen.Organization("UNSC", "UN Security Council", "UNSC", new string[] { "United Nations Security Council", "U.N. Security Council", "Security Council" });
+            private static readonly ulong[] D =
+            {
+            0x7265646546444E42,0x6C65746E49206C61,0x2065636E6567696C,0x2065636976726553,0x616D72654720666F,0x6E6543494543796E,0x727545206C617274,0x6E49206E6165706F,0x6576697461697469,0x6F6D6D6F43534943,0x2068746C6165776E,0x7065646E4920666F,
+            0x5320746E65646E65,0x4254437365746174,0x6572706D6F434F54,0x20657669736E6568,0x2D7261656C63754E,0x6E61422D74736554,0x2079746165725420,0x617A696E6167724F,0x754555456E6F6974,0x55206E6165706F72,0x4F54414E6E6F696E,0x7441206874726F4E,
+            0x54206369746E616C,0x724F207974616572,0x6974617A696E6167,0x206874726F4E6E6F,0x6369746E616C7441,0x636E61696C6C4120,0x67724F4543534F65,0x6F6974617A696E61,0x655320726F66206E,0x6120797469727563,0x706F2D6F4320646E,0x206E6F6974617265,
+            0x706F727545206E69,0x73696E6167724F65,0x6F66206E6F697461,0x6972756365532072,0x4320646E61207974,0x74617265706F2D6F,0x45206E69206E6F69,0x43534F65706F7275,0x204543534F415045,0x656D61696C726150,0x734120797261746E,0x534F796C626D6573,
+            0x554E554150204543,0x614E20646574696E,0x4E2E55736E6F6974,0x204E5543534E552E,0x7974697275636553,0x6C69636E756F4320,0x4E20646574696E55,0x5320736E6F697461,0x2079746972756365,0x6C69636E756F43,
+            };
+            private static readonly int[] E =
+            {
+            3,42,45,72,75,109,114,164,166,180,184,218,241,245,297,349,355,382,389,391,405,409,413,432,
+            463,
+            };
+            private static readonly int[] R =
+            {
+            0,1,0,2,0,2,3,2,4,0,4,5,4,6,0,6,7,6,8,0,8,9,8,10,
+            0,10,11,10,12,1,13,14,13,15,1,16,17,18,19,0,19,20,19,21,1,22,23,22,
+            24,1,
+            };
+            private static readonly global::SeedGen.Organization?[] r = new global::SeedGen.Organization?[10];
+            internal static global::SeedGen.Organization Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewOrganization(D, E, R, i)); }
         }
     }
 }

@@ -9,47 +9,57 @@ namespace Consumer
         partial class Organizations
         {
             /// <summary>Every organisation, by identifier.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Organization> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Organization> All => __OrganizationsIndex.All();
+            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.
+            /// Builds that record only (and the look-up of identifiers on first use).</summary>
             /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Organization? Find(string id)
+            public static global::SeedGen.Organization? Find(string id) => __OrganizationsIndex.Find(id);
+        }
+
+        private static class __OrganizationsIndex
+        {
+            private static readonly ulong[] D =
             {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
+            0x4943494543444E42,0x55454F5442544353,0x4543534F4F54414E,0x4E5541504543534F,0x43534E55,
+            };
+            private static readonly int[] E =
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Organization> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Organization> Build()
+            3,6,9,14,16,20,24,30,32,36,
+            };
+            private static readonly int[] P =
+            {
+            0,1,2,3,4,5,6,7,8,9,
+            };
+            private static global::SeedGen.Organization[]? all;
+            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
+            private static global::SeedGen.Organization? Get(int p)
+            {
+                switch (p >> 20)
                 {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Organization>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
+                    case 0: return __O0.Get(p & 0xFFFFF);
+                    default: throw new global::System.ArgumentOutOfRangeException("p");
                 }
             }
-            private static class __All
+            internal static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Organization> All()
             {
-                internal static readonly global::SeedGen.Organization[] Value = Build();
-                private static global::SeedGen.Organization[] Build()
+                var a = all;
+                if (a != null) return a;
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Organization>(P.Length);
+                for (int i = 0; i < P.Length; i++)
                 {
-                    var a = new global::SeedGen.Organization[11];
-                    Fill0(a);
-                    return a;
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
                 }
-                private static void Fill0(global::SeedGen.Organization[] a)
-                {
-                    a[0] = __O_BND.Value;
-                    a[1] = __O_Belsat.Value;
-                    a[2] = __O_CEI.Value;
-                    a[3] = __O_CIS.Value;
-                    a[4] = __O_CTBTO.Value;
-                    a[5] = __O_EU.Value;
-                    a[6] = __O_NATO.Value;
-                    a[7] = __O_OSCE.Value;
-                    a[8] = __O_OSCEPA.Value;
-                    a[9] = __O_UN.Value;
-                    a[10] = __O_UNSC.Value;
-                }
+                a = list.ToArray();
+                all = a;
+                return a;
+            }
+            internal static global::SeedGen.Organization? Find(string id)
+            {
+                if (id == null) return null;
+                var map = ids ?? (ids = __Data.Index(D, E));
+                int i;
+                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
             }
         }
     }

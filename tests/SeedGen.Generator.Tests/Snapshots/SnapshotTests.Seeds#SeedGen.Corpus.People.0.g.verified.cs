@@ -10,144 +10,119 @@ namespace Consumer
         {
             /// <summary>Alyaksandr Lukashenka, Belarusian president.</summary>
             /// <remarks>29 statements; also written Aleksandr Lukashenko, Alexander Lukashenka.</remarks>
-            public static global::SeedGen.Person AlyaksandrLukashenka => __P_AlyaksandrLukashenka.Value;
+            public static global::SeedGen.Person AlyaksandrLukashenka => __P0.Get(0);
             /// <summary>Anatol Glaz, Foreign Ministry Spokesman.</summary>
             /// <remarks>1 statement.</remarks>
-            public static global::SeedGen.Person AnatolGlaz => __P_AnatolGlaz.Value;
+            public static global::SeedGen.Person AnatolGlaz => __P0.Get(1);
             /// <summary>Armen Sarkissian, Armenian president.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person ArmenSarkissian => __P_ArmenSarkissian.Value;
+            public static global::SeedGen.Person ArmenSarkissian => __P0.Get(2);
+            /// <summary>Belarusian authorities.</summary>
+            /// <remarks>1 statement.</remarks>
+            public static global::SeedGen.Person BelarusianAuthorities => __P0.Get(3);
+            /// <summary>Belarusian Foreign Ministry.</summary>
+            /// <remarks>1 statement.</remarks>
+            public static global::SeedGen.Person BelarusianForeignMinistry => __P0.Get(4);
             /// <summary>Combat Crime.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person CombatCrime => __P_CombatCrime.Value;
+            public static global::SeedGen.Person CombatCrime => __P0.Get(5);
             /// <summary>Johannes Hahn, EU Commissioner for European Neighbourhood Policy and Enlargement Negotiations.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person JohannesHahn => __P_JohannesHahn.Value;
+            public static global::SeedGen.Person JohannesHahn => __P0.Get(6);
             /// <summary>Lassina Zerbo, Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person LassinaZerbo => __P_LassinaZerbo.Value;
+            public static global::SeedGen.Person LassinaZerbo => __P0.Get(7);
             /// <summary>Makei, Foreign Minister.</summary>
             /// <remarks>2 statements.</remarks>
-            public static global::SeedGen.Person Makei => __P_Makei.Value;
+            public static global::SeedGen.Person Makei => __P0.Get(8);
+            /// <summary>OSCE.</summary>
+            /// <remarks>1 statement.</remarks>
+            public static global::SeedGen.Person OSCE => __P0.Get(9);
+            /// <summary>organizers.</summary>
+            /// <remarks>1 statement.</remarks>
+            public static global::SeedGen.Person Organizers => __P0.Get(10);
             /// <summary>Pavel Filip, Moldovan Prime Minister.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person PavelFilip => __P_PavelFilip.Value;
+            public static global::SeedGen.Person PavelFilip => __P0.Get(11);
             /// <summary>Sergei Lavrov, Russian Foreign Minister.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person SergeiLavrov => __P_SergeiLavrov.Value;
+            public static global::SeedGen.Person SergeiLavrov => __P0.Get(12);
             /// <summary>Sergei Nikolayevich Lebedev, CIS Executive Secretary.</summary>
             /// <remarks>0 statements; also written Sergei Lebedev.</remarks>
-            public static global::SeedGen.Person SergeiNikolayevichLebedev => __P_SergeiNikolayevichLebedev.Value;
+            public static global::SeedGen.Person SergeiNikolayevichLebedev => __P0.Get(13);
             /// <summary>Stepping Back.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person SteppingBack => __P_SteppingBack.Value;
+            public static global::SeedGen.Person SteppingBack => __P0.Get(14);
             /// <summary>Thomas Greminger, OSCE Secretary General.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person ThomasGreminger => __P_ThomasGreminger.Value;
+            public static global::SeedGen.Person ThomasGreminger => __P0.Get(15);
             /// <summary>Valery Karbalevich, Belarusian political analyst.</summary>
             /// <remarks>4 statements.</remarks>
-            public static global::SeedGen.Person ValeryKarbalevich => __P_ValeryKarbalevich.Value;
+            public static global::SeedGen.Person ValeryKarbalevich => __P0.Get(16);
             /// <summary>Wess Mitchell, Assistant Secretary of State for European and Eurasian Affairs.</summary>
             /// <remarks>3 statements; also written Mitchell.</remarks>
-            public static global::SeedGen.Person WessMitchell => __P_WessMitchell.Value;
+            public static global::SeedGen.Person WessMitchell => __P0.Get(17);
         }
-        private static class __P_AlyaksandrLukashenka
+
+        private static class __P0
         {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "AlyaksandrLukashenka", "Alyaksandr Lukashenka", new string[] { "Aleksandr Lukashenko", "Alexander Lukashenka" }, "Belarusian president", "Belarus",
-                () => new global::SeedGen.Statement[] { __S_LukashenkaMakeAdvancesRelationsPromise.Value, __S_LukashenkaEnsureSafetyElectionsUnrecognized.Value, __S_LukashenkaBasedUnderstandingRegionsIntegral.Value, __S_LukashenkaExtremeInterest.Value, __S_LukashenkaBelarusUnitedStatesAdvance.Value, __S_LukashenkaReliableHonestSincerePartners.Value, __S_LukashenkaHoldingSessionCISCouncil.Value, __S_LukashenkaEveryLineWorkPeople.Value, __S_LukashenkaSergeiLebedevWorkChairman.Value, __S_LukashenkaTodayInternationalSituationLiterally.Value, __S_LukashenkaAttemptsWorkOutNew.Value, __S_LukashenkaThanksMinskAgreementsLargeScale.Value, __S_LukashenkaDuring26thsessionOSCEParliamentary.Value, __S_LukashenkaNecessaryWorkOutUniversally.Value, __S_LukashenkaInternationalExpertConferenceSecurity.Value, __S_LukashenkaPeopleRussiaVotedCountry.Value, __S_LukashenkaPresidentialElectionsTakePlace.Value, __S_LukashenkaConvincedPeopleAzerbaijanJust.Value, __S_LukashenkaBelarusAlwaysAdvocatedObjective.Value, __S_LukashenkaHighDegreePoliticizationWork.Value, __S_LukashenkaElectionMonitoringCISHelps.Value, __S_LukashenkaWhyCommendPositiveRole.Value, __S_LukashenkaTajikistanPresidingCIS2018.Value, __S_LukashenkaHopeYearMarkedPositive.Value, __S_LukashenkaFiveYearsAgoDuring.Value, __S_LukashenkaYearBelarusPlansHold.Value, __S_LukashenkaCISNeedsTrueOpen.Value, __S_LukashenkaSpecialFocusCrossBorderCrime.Value, __S_LukashenkaCISFinancialWatchdogsJoin.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
-        }
-        private static class __P_AnatolGlaz
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "AnatolGlaz", "Anatol Glaz", global::System.Array.Empty<string>(), "Foreign Ministry Spokesman", null,
-                () => new global::SeedGen.Statement[] { __S_GlazMinskSetPresentPosition.Value },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_ArmenSarkissian
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "ArmenSarkissian", "Armen Sarkissian", global::System.Array.Empty<string>(), "Armenian president", "Armenia",
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
-        }
-        private static class __P_CombatCrime
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "CombatCrime", "Combat Crime", global::System.Array.Empty<string>(), null, null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_JohannesHahn
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "JohannesHahn", "Johannes Hahn", global::System.Array.Empty<string>(), "EU Commissioner for European Neighbourhood Policy and Enlargement Negotiations", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
-        }
-        private static class __P_LassinaZerbo
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "LassinaZerbo", "Lassina Zerbo", global::System.Array.Empty<string>(), "Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
-        }
-        private static class __P_Makei
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "Makei", "Makei", global::System.Array.Empty<string>(), "Foreign Minister", null,
-                () => new global::SeedGen.Statement[] { __S_MakeiBelarusReadyHostMeeting.Value, __S_MakeiFrankConversationAboutReasons.Value },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_PavelFilip
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "PavelFilip", "Pavel Filip", global::System.Array.Empty<string>(), "Moldovan Prime Minister", "Moldova",
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
-        }
-        private static class __P_SergeiLavrov
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "SergeiLavrov", "Sergei Lavrov", global::System.Array.Empty<string>(), "Russian Foreign Minister", "Russia",
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_SergeiNikolayevichLebedev
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "SergeiNikolayevichLebedev", "Sergei Nikolayevich Lebedev", new string[] { "Sergei Lebedev" }, "CIS Executive Secretary", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_SteppingBack
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "SteppingBack", "Stepping Back", global::System.Array.Empty<string>(), null, null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_ThomasGreminger
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "ThomasGreminger", "Thomas Greminger", global::System.Array.Empty<string>(), "OSCE Secretary General", null,
-                () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConferenceCoreGroupMeeting2018.Value });
-        }
-        private static class __P_ValeryKarbalevich
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "ValeryKarbalevich", "Valery Karbalevich", global::System.Array.Empty<string>(), "Belarusian political analyst", "Belarus",
-                () => new global::SeedGen.Statement[] { __S_KarbalevichFirstTimeMinskHosted.Value, __S_KarbalevichAfterAnnexationCrimeaBelarus.Value, __S_KarbalevichMinskTryTakeAdvantage.Value, __S_KarbalevichMainOutcomeEventMight.Value },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __P_WessMitchell
-        {
-            internal static readonly global::SeedGen.Person Value = new global::SeedGen.Person(
-                "WessMitchell", "Wess Mitchell", new string[] { "Mitchell" }, "Assistant Secretary of State for European and Eurasian Affairs", "United States",
-                () => new global::SeedGen.Statement[] { __S_MitchellFrontierStatesLikeUkraine.Value, __S_MitchellBelarusSuccessEnsuringStability.Value, __S_MitchellAbovePoliticalStabilityBelarus.Value },
-                () => new global::SeedGen.Event[] { __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value });
+            private static readonly ulong[] D =
+            {
+            0x6E61736B61796C41,0x6873616B754C7264,0x61796C41616B6E65,0x4C2072646E61736B,0x6B6E656873616B75,0x6E61736B656C4161,0x73616B754C207264,0x656C416F6B6E6568,0x4C207265646E6178,0x6B6E656873616B75,0x737572616C654261,0x73657270206E6169,
+            0x6C6542746E656469,0x616B754C73757261,0x614D616B6E656873,0x636E61766441656B,0x6974616C65527365,0x696D6F7250736E6F,0x6873616B754C6573,0x75736E45616B6E65,0x7974656661536572,0x6E6F697463656C45,0x676F6365726E5573,0x6B754C64657A696E,
+            0x42616B6E65687361,0x65646E5564657361,0x6E69646E61747372,0x736E6F6967655267,0x6C61726765746E49,0x6E656873616B754C,0x6D6572747845616B,0x73657265746E4965,0x656873616B754C74,0x72616C6542616B6E,0x646574696E557375,0x6441736574617453,
+            0x6B754C65636E6176,0x52616B6E65687361,0x48656C6261696C65,0x6E69537473656E6F,0x7472615065726563,0x616B754C7372656E,0x6F48616B6E656873,0x736553676E69646C,0x435349436E6F6973,0x754C6C69636E756F,0x616B6E656873616B,0x6E694C7972657645,
+            0x6F65506B726F5765,0x73616B754C656C70,0x726553616B6E6568,0x646562654C696567,0x68436B726F577665,0x754C6E616D726961,0x616B6E656873616B,0x746E497961646F54,0x6E6F6974616E7265,0x7461757469536C61,0x726574694C6E6F69,0x616B754C796C6C61,
+            0x7441616B6E656873,0x6F577374706D6574,0x77654E74754F6B72,0x6E656873616B754C,0x736B6E616854616B,0x7267416B736E694D,0x4C73746E656D6565,0x6C61635365677261,0x656873616B754C65,0x6E69727544616B6E,0x7365736874363267,0x4543534F6E6F6973,
+            0x656D61696C726150,0x6B754C797261746E,0x4E616B6E65687361,0x7972617373656365,0x5574754F6B726F57,0x6C6173726576696E,0x6873616B754C796C,0x65746E49616B6E65,0x616E6F6974616E72,0x437472657078456C,0x636E657265666E6F,0x7469727563655365,
+            0x656873616B754C79,0x6C706F6550616B6E,0x5661697373755265,0x6E756F436465746F,0x73616B754C797274,0x657250616B6E6568,0x6169746E65646973,0x6F697463656C456C,0x6C50656B6154736E,0x73616B754C656361,0x6E6F43616B6E6568,0x65506465636E6976,
+            0x72657A41656C706F,0x754A6E616A696162,0x6873616B754C7473,0x616C6542616B6E65,0x7961776C41737572,0x7461636F76644173,0x7463656A624F6465,0x73616B754C657669,0x676948616B6E6568,0x5065657267654468,0x7A69636974696C6F,0x726F576E6F697461,
+            0x656873616B754C6B,0x7463656C45616B6E,0x74696E6F4D6E6F69,0x534943676E69726F,0x6B754C73706C6548,0x57616B6E65687361,0x6E656D6D6F437968,0x76697469736F5064,0x6B754C656C6F5265,0x54616B6E65687361,0x617473696B696A61,0x696469736572506E,
+            0x313032534943676E,0x656873616B754C38,0x5965706F48616B6E,0x656B72614D726165,0x76697469736F5064,0x656873616B754C65,0x5965766946616B6E,0x446F674173726165,0x6B754C676E697275,0x59616B6E65687361,0x72616C6542726165,0x48736E616C507375,
+            0x73616B754C646C6F,0x534943616B6E6568,0x757254736465654E,0x6B754C6E65704F65,0x53616B6E65687361,0x6F466C6169636570,0x73736F7243737563,0x7243726564726F42,0x73616B754C656D69,0x534943616B6E6568,0x6169636E616E6946,0x6F6468637461576C,
+            0x654D6E696F4A7367,0x796C41676E697465,0x4C72646E61736B61,0x6B6E656873616B75,0x696E694D53494361,0x726F467372657473,0x616666416E676965,0x4D38313032737269,0x6365536863696E75,0x6E6F437974697275,0x4365636E65726566,0x70756F724765726F,
+            0x32676E697465654D,0x697465654D383130,0x736B61796C41676E,0x616B754C72646E61,0x6557616B6E656873,0x65686374694D7373,0x4274697369566C6C,0x5355737572616C65,0x6E61747369737341,0x6174657263655374,0x4565746174537972,0x456E6165706F7275,
+            0x536E616973617275,0x49436E6F69737365,0x6C69636E756F4353,0x72657473696E694D,0x6E676965726F4673,0x4173726961666641,0x616C476C6F74616E,0x206C6F74616E417A,0x65726F467A616C47,0x696E694D206E6769,0x6F70532079727473,0x6C476E616D73656B,
+            0x536B736E694D7A61,0x6E65736572507465,0x6F697469736F5074,0x61536E656D72416E,0x6E61697373696B72,0x6153206E656D7241,0x6E61697373696B72,0x6E61696E656D7241,0x6564697365727020,0x696E656D7241746E,0x536863696E754D61,0x4379746972756365,
+            0x636E657265666E6F,0x6F724765726F4365,0x6E697465654D7075,0x6C65423831303267,0x416E616973757261,0x697469726F687475,0x7572616C65427365,0x747561206E616973,0x7365697469726F68,0x7469726F68747541,0x72616C6542736569,0x7275456E61697375,
+            0x726F4E6E6165706F,0x69746173696C616D,0x74726F706D496E6F,0x616D697250746E61,0x616C6542796C6972,0x6F466E6169737572,0x6E694D6E67696572,0x6C65427972747369,0x206E616973757261,0x206E676965726F46,0x79727473696E694D,0x79727473696E694D,
+            0x6973756C636E6F43,0x6574616572436E6F,0x6944736973614264,0x6F436575676F6C61,0x6D6972437461626D,0x207461626D6F4365,0x686F4A656D697243,0x68614873656E6E61,0x656E6E61686F4A6E,0x55456E6861482073,0x7373696D6D6F4320,0x6F662072656E6F69,
+            0x65706F7275452072,0x686769654E206E61,0x646F6F6872756F62,0x207963696C6F5020,0x616C6E4520646E61,0x20746E656D656772,0x746169746F67654E,0x696E754D736E6F69,0x6972756365536863,0x7265666E6F437974,0x65726F4365636E65,0x65654D70756F7247,
+            0x38313032676E6974,0x5A616E697373614C,0x7373614C6F627265,0x6272655A20616E69,0x697475636578456F,0x6572636553206576,0x20666F2079726174,0x706D6F4320656874,0x7669736E65686572,0x61656C63754E2065,0x422D747365542D72,0x7461657254206E61,
+            0x696E6167724F2079,0x754D6E6F6974617A,0x756365536863696E,0x666E6F4379746972,0x6F4365636E657265,0x4D70756F72476572,0x3032676E69746565,0x4669656B614D3831,0x4D206E676965726F,0x4D72657473696E69,0x616C654269656B61,0x7964616552737572,
+            0x7465654D74736F48,0x69656B614D676E69,0x6E6F436B6E617246,0x6F69746173726576,0x655274756F62416E,0x43534F736E6F7361,0x7365444543534F45,0x656D6F5365746970,0x6D65766F72706D49,0x63656C4573746E65,0x67724F736E6F6974,0x6F7372657A696E61,
+            0x72657A696E616772,0x7A696E6167724F73,0x746E657645737265,0x65654B64656D6941,0x6D6D6F43676E6970,0x6F69746163696E75,0x69466C657661506E,0x6C6576615070696C,0x6F4D70696C694620,0x50206E61766F646C,0x6E694D20656D6972,0x6C6F4D7265747369,
+            0x696E754D61766F64,0x6972756365536863,0x7265666E6F437974,0x65726F4365636E65,0x65654D70756F7247,0x38313032676E6974,0x614C696567726553,0x67726553766F7276,0x6F7276614C206965,0x6E61697373755276,0x6E676965726F4620,0x657473696E694D20,
+            0x5361697373755272,0x6B694E6965677265,0x6369766579616C6F,0x7665646562654C68,0x4E20696567726553,0x766579616C6F6B69,0x6562654C20686369,0x6567726553766564,0x65646562654C2069,0x6578452053494376,0x5320657669747563,0x7972617465726365,
+            0x676E697070657453,0x706574536B636142,0x63614220676E6970,0x4773616D6F68546B,0x7265676E696D6572,0x472073616D6F6854,0x7265676E696D6572,0x636553204543534F,0x4720797261746572,0x754D6C6172656E65,0x756365536863696E,0x666E6F4379746972,
+            0x6F4365636E657265,0x4D70756F72476572,0x3032676E69746565,0x7972656C61563831,0x76656C616272614B,0x72656C6156686369,0x6C616272614B2079,0x6C65426863697665,0x206E616973757261,0x61636974696C6F70,0x73796C616E61206C,0x656C616272614B74,
+            0x7372694668636976,0x6E694D656D695474,0x646574736F486B73,0x76656C616272614B,0x7265746641686369,0x69746178656E6E41,0x61656D6972436E6F,0x4B737572616C6542,0x6976656C61627261,0x546B736E694D6863,0x6441656B61547972,0x4B656761746E6176,
+            0x6976656C61627261,0x754F6E69614D6863,0x657645656D6F6374,0x57746867694D746E,0x686374694D737365,0x20737365576C6C65,0x6C6C65686374694D,0x6C6C65686374694D,0x6E61747369737341,0x7465726365532074,0x5320666F20797261,0x726F662065746174,
+            0x6165706F72754520,0x754520646E61206E,0x41206E6169736172,0x6E55737269616666,0x6174532064657469,0x686374694D736574,0x746E6F72466C6C65,0x6574617453726569,0x726B55656B694C73,0x6374694D656E6961,0x616C65426C6C6568,0x6563637553737572,
+            0x697275736E457373,0x6C6962617453676E,0x686374694D797469,0x65766F62416C6C65,0x61636974696C6F50,0x696C69626174536C,0x7572616C65427974,0x676E697465654D73,0x6E61736B61796C41,0x6873616B754C7264,0x73736557616B6E65,0x6C6C65686374694D,
+            0x6C65427469736956,0x7341535573757261,0x53746E6174736973,0x7972617465726365,0x7275456574617453,0x7275456E6165706F,0x6E61697361,
+            };
+            private static readonly int[] E =
+            {
+            20,41,61,81,101,108,146,189,232,257,293,332,366,395,430,476,504,545,589,626,673,707,747,786,
+            827,865,901,933,969,1001,1029,1059,1085,1123,1158,1215,1259,1298,1351,1391,1401,1412,1438,1465,1480,1496,1514,1521,
+            1565,1586,1608,1668,1693,1720,1758,1769,1781,1793,1806,1884,1928,1940,1953,2030,2074,2079,2095,2123,2157,2161,2197,2207,
+            2217,2257,2267,2278,2301,2308,2352,2364,2377,2401,2407,2432,2459,2473,2496,2508,2521,2536,2552,2574,2618,2635,2653,2681,
+            2712,2751,2783,2815,2827,2840,2848,2910,2923,2956,2995,3033,3072,3125,
+            };
+            private static readonly int[] R =
+            {
+            0,1,2,2,4,5,6,29,35,5,40,41,42,0,42,-1,43,1,44,0,44,45,46,0,
+            46,47,48,0,48,1,49,50,51,0,-1,-1,51,1,52,0,52,53,54,0,-1,-1,54,1,
+            55,0,55,56,57,0,-1,-1,57,0,57,0,57,58,59,0,59,-1,60,0,60,1,61,62,
+            63,0,63,-1,64,0,64,1,65,65,66,0,66,-1,67,2,69,0,69,69,70,0,-1,-1,
+            70,1,71,0,71,72,73,0,-1,-1,73,1,74,0,74,75,76,0,76,77,78,0,78,1,
+            79,80,81,0,81,82,83,0,83,0,83,84,85,1,86,-1,87,0,87,0,87,88,89,0,
+            -1,-1,89,0,89,0,89,90,91,0,91,-1,92,0,92,1,93,94,95,0,95,5,96,4,
+            100,0,100,101,102,1,103,104,105,3,108,2,
+            };
+            private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[18];
+            internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
         }
     }
 }

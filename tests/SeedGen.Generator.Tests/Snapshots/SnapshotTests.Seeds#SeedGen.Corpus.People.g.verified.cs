@@ -9,50 +9,59 @@ namespace Consumer
         partial class People
         {
             /// <summary>Every person, by identifier.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All => __PeopleIndex.All();
+            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.
+            /// Builds that record only (and the look-up of identifiers on first use).</summary>
             /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Person? Find(string id)
+            public static global::SeedGen.Person? Find(string id) => __PeopleIndex.Find(id);
+        }
+
+        private static class __PeopleIndex
+        {
+            private static readonly ulong[] D =
             {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
+            0x6E61736B61796C41,0x6873616B754C7264,0x74616E41616B6E65,0x72417A616C476C6F,0x696B7261536E656D,0x6C65426E61697373,0x416E616973757261,0x697469726F687475,0x7572616C65427365,0x65726F466E616973,0x73696E694D6E6769,0x61626D6F43797274,
+            0x6F4A656D69724374,0x614873656E6E6168,0x6E697373614C6E68,0x614D6F6272655A61,0x4F4543534F69656B,0x72657A696E616772,0x69466C6576615073,0x656772655370696C,0x53766F7276614C69,0x6B694E6965677265,0x6369766579616C6F,0x7665646562654C68,
+            0x676E697070657453,0x6D6F68546B636142,0x6E696D6572477361,0x72656C6156726567,0x656C616272614B79,0x7373655768636976,0x6C6C65686374694D,
+            };
+            private static readonly int[] E =
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Person> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Person> Build()
+            20,30,45,66,91,102,114,126,131,135,145,155,167,192,204,219,236,248,
+            };
+            private static readonly int[] P =
+            {
+            0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,
+            };
+            private static global::SeedGen.Person[]? all;
+            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
+            private static global::SeedGen.Person? Get(int p)
+            {
+                switch (p >> 20)
                 {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Person>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
+                    case 0: return __P0.Get(p & 0xFFFFF);
+                    default: throw new global::System.ArgumentOutOfRangeException("p");
                 }
             }
-            private static class __All
+            internal static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Person> All()
             {
-                internal static readonly global::SeedGen.Person[] Value = Build();
-                private static global::SeedGen.Person[] Build()
+                var a = all;
+                if (a != null) return a;
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Person>(P.Length);
+                for (int i = 0; i < P.Length; i++)
                 {
-                    var a = new global::SeedGen.Person[14];
-                    Fill0(a);
-                    return a;
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
                 }
-                private static void Fill0(global::SeedGen.Person[] a)
-                {
-                    a[0] = __P_AlyaksandrLukashenka.Value;
-                    a[1] = __P_AnatolGlaz.Value;
-                    a[2] = __P_ArmenSarkissian.Value;
-                    a[3] = __P_CombatCrime.Value;
-                    a[4] = __P_JohannesHahn.Value;
-                    a[5] = __P_LassinaZerbo.Value;
-                    a[6] = __P_Makei.Value;
-                    a[7] = __P_PavelFilip.Value;
-                    a[8] = __P_SergeiLavrov.Value;
-                    a[9] = __P_SergeiNikolayevichLebedev.Value;
-                    a[10] = __P_SteppingBack.Value;
-                    a[11] = __P_ThomasGreminger.Value;
-                    a[12] = __P_ValeryKarbalevich.Value;
-                    a[13] = __P_WessMitchell.Value;
-                }
+                a = list.ToArray();
+                all = a;
+                return a;
+            }
+            internal static global::SeedGen.Person? Find(string id)
+            {
+                if (id == null) return null;
+                var map = ids ?? (ids = __Data.Index(D, E));
+                int i;
+                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
             }
         }
     }

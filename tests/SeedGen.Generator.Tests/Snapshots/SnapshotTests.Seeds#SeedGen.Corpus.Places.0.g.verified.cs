@@ -10,265 +10,131 @@ namespace Consumer
         {
             /// <summary>Addis Ababa (city, Ethiopia).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place AddisAbaba => __L_AddisAbaba.Value;
+            public static global::SeedGen.Place AddisAbaba => __L0.Get(0);
             /// <summary>Azerbaijan (country, Azerbaijan).</summary>
             /// <remarks>1 event held here.</remarks>
-            public static global::SeedGen.Place Azerbaijan => __L_Azerbaijan.Value;
+            public static global::SeedGen.Place Azerbaijan => __L0.Get(1);
             /// <summary>Beijing (city, China).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Beijing => __L_Beijing.Value;
+            public static global::SeedGen.Place Beijing => __L0.Get(2);
             /// <summary>Belarus (country, Belarus).</summary>
             /// <remarks>3 events held here.</remarks>
-            public static global::SeedGen.Place Belarus => __L_Belarus.Value;
+            public static global::SeedGen.Place Belarus => __L0.Get(3);
             /// <summary>China (country, China).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place China => __L_China.Value;
+            public static global::SeedGen.Place China => __L0.Get(4);
             /// <summary>Crimea (region, Ukraine).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Crimea => __L_Crimea.Value;
+            public static global::SeedGen.Place Crimea => __L0.Get(5);
             /// <summary>Doha (city, Qatar).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Doha => __L_Doha.Value;
+            public static global::SeedGen.Place Doha => __L0.Get(6);
             /// <summary>Donbas (region, Ukraine).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Donbas => __L_Donbas.Value;
+            public static global::SeedGen.Place Donbas => __L0.Get(7);
             /// <summary>Eastern Europe (region).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place EasternEurope => __L_EasternEurope.Value;
+            public static global::SeedGen.Place EasternEurope => __L0.Get(8);
             /// <summary>Europe (region).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Europe => __L_Europe.Value;
+            public static global::SeedGen.Place Europe => __L0.Get(9);
             /// <summary>Georgia (country, Georgia).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Georgia => __L_Georgia.Value;
+            public static global::SeedGen.Place Georgia => __L0.Get(10);
             /// <summary>Hamburg (city, Germany).</summary>
             /// <remarks>1 event held here.</remarks>
-            public static global::SeedGen.Place Hamburg => __L_Hamburg.Value;
+            public static global::SeedGen.Place Hamburg => __L0.Get(11);
             /// <summary>Helsinki (city, Finland).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Helsinki => __L_Helsinki.Value;
+            public static global::SeedGen.Place Helsinki => __L0.Get(12);
             /// <summary>Minsk (city, Belarus).</summary>
             /// <remarks>8 events held here.</remarks>
-            public static global::SeedGen.Place Minsk => __L_Minsk.Value;
+            public static global::SeedGen.Place Minsk => __L0.Get(13);
             /// <summary>Mongolia (country, Mongolia).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Mongolia => __L_Mongolia.Value;
+            public static global::SeedGen.Place Mongolia => __L0.Get(14);
             /// <summary>Moscow (city, Russia).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Moscow => __L_Moscow.Value;
+            public static global::SeedGen.Place Moscow => __L0.Get(15);
             /// <summary>Munich (city, Germany).</summary>
             /// <remarks>1 event held here.</remarks>
-            public static global::SeedGen.Place Munich => __L_Munich.Value;
+            public static global::SeedGen.Place Munich => __L0.Get(16);
             /// <summary>New Delhi (city, India).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place NewDelhi => __L_NewDelhi.Value;
+            public static global::SeedGen.Place NewDelhi => __L0.Get(17);
             /// <summary>North Macedonia (country, North Macedonia).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place NorthMacedonia => __L_NorthMacedonia.Value;
+            public static global::SeedGen.Place NorthMacedonia => __L0.Get(18);
             /// <summary>Poland (country, Poland).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Poland => __L_Poland.Value;
+            public static global::SeedGen.Place Poland => __L0.Get(19);
             /// <summary>Russia (country, Russia).</summary>
             /// <remarks>1 event held here.</remarks>
-            public static global::SeedGen.Place Russia => __L_Russia.Value;
+            public static global::SeedGen.Place Russia => __L0.Get(20);
             /// <summary>Slovakia (country, Slovakia).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Slovakia => __L_Slovakia.Value;
+            public static global::SeedGen.Place Slovakia => __L0.Get(21);
             /// <summary>Syria (country, Syria).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Syria => __L_Syria.Value;
+            public static global::SeedGen.Place Syria => __L0.Get(22);
             /// <summary>Tajikistan (country, Tajikistan).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Tajikistan => __L_Tajikistan.Value;
+            public static global::SeedGen.Place Tajikistan => __L0.Get(23);
             /// <summary>Tehran (city, Iran).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Tehran => __L_Tehran.Value;
+            public static global::SeedGen.Place Tehran => __L0.Get(24);
             /// <summary>Ukraine (country, Ukraine).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Ukraine => __L_Ukraine.Value;
+            public static global::SeedGen.Place Ukraine => __L0.Get(25);
             /// <summary>United States (country, United States).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place UnitedStates => __L_UnitedStates.Value;
+            public static global::SeedGen.Place UnitedStates => __L0.Get(26);
             /// <summary>Vienna (city, Austria).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Vienna => __L_Vienna.Value;
+            public static global::SeedGen.Place Vienna => __L0.Get(27);
             /// <summary>Washington (city, United States).</summary>
             /// <remarks>0 events held here.</remarks>
-            public static global::SeedGen.Place Washington => __L_Washington.Value;
+            public static global::SeedGen.Place Washington => __L0.Get(28);
         }
-        private static class __L_AddisAbaba
+
+        private static class __L0
         {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "AddisAbaba", "Addis Ababa", global::SeedGen.PlaceKind.City, "Ethiopia", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Azerbaijan
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Azerbaijan", "Azerbaijan", global::SeedGen.PlaceKind.Country, "Azerbaijan", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_PresidentialElectionsAzerbaijan2018.Value });
-        }
-        private static class __L_Beijing
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Beijing", "Beijing", global::SeedGen.PlaceKind.City, "China", new string[] { "Peking" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Belarus
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Belarus", "Belarus", global::SeedGen.PlaceKind.Country, "Belarus", new string[] { "Republic of Belarus" },
-                () => new global::SeedGen.Event[] { __E_ParliamentaryElectionsBelarus2016.Value, __E_OSCECounterterrorismConferencePreventingFightingTerrorismDigitalAge2018.Value, __E_VisitBelarusUSAssistantSecretaryStateEuropeanEurasian.Value });
-        }
-        private static class __L_China
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "China", "China", global::SeedGen.PlaceKind.Country, "China", new string[] { "People's Republic of China", "PRC" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Crimea
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Crimea", "Crimea", global::SeedGen.PlaceKind.Region, "Ukraine", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Doha
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Doha", "Doha", global::SeedGen.PlaceKind.City, "Qatar", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Donbas
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Donbas", "Donbas", global::SeedGen.PlaceKind.Region, "Ukraine", new string[] { "Donbass" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_EasternEurope
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "EasternEurope", "Eastern Europe", global::SeedGen.PlaceKind.Region, null, global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Europe
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Europe", "Europe", global::SeedGen.PlaceKind.Region, null, global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Georgia
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Georgia", "Georgia", global::SeedGen.PlaceKind.Country, "Georgia", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Hamburg
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Hamburg", "Hamburg", global::SeedGen.PlaceKind.City, "Germany", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_OSCEMinisterialCouncilHamburg.Value });
-        }
-        private static class __L_Helsinki
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Helsinki", "Helsinki", global::SeedGen.PlaceKind.City, "Finland", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Minsk
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Minsk", "Minsk", global::SeedGen.PlaceKind.City, "Belarus", global::System.Array.Empty<string>(),
-                () => new global::SeedGen.Event[] { __E_PanelDiscussionImplementationNationalHumanRightsPlan2016.Value, __E_OSCEPASummit2017.Value, __E_MeetingAlyaksandrLukashenkaCISMinistersForeignAffairs2018.Value, __E_InternationalExpertConferenceSecurityEasternEurope2018.Value, __E_MunichSecurityConferenceCoreGroupMeeting2018.Value, __E_MinskDialogue2019.Value, __E_MeetingAlyaksandrLukashenkaWessMitchell.Value, __E_SessionCISCouncilMinistersForeignAffairs.Value });
-        }
-        private static class __L_Mongolia
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Mongolia", "Mongolia", global::SeedGen.PlaceKind.Country, "Mongolia", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Moscow
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Moscow", "Moscow", global::SeedGen.PlaceKind.City, "Russia", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Munich
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Munich", "Munich", global::SeedGen.PlaceKind.City, "Germany", new string[] { "München" },
-                () => new global::SeedGen.Event[] { __E_MunichSecurityConference.Value });
-        }
-        private static class __L_NewDelhi
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "NewDelhi", "New Delhi", global::SeedGen.PlaceKind.City, "India", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_NorthMacedonia
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "NorthMacedonia", "North Macedonia", global::SeedGen.PlaceKind.Country, "North Macedonia", new string[] { "Macedonia" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Poland
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Poland", "Poland", global::SeedGen.PlaceKind.Country, "Poland", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Russia
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Russia", "Russia", global::SeedGen.PlaceKind.Country, "Russia", new string[] { "Russian Federation" },
-                () => new global::SeedGen.Event[] { __E_PresidentialElectionsRussia.Value });
-        }
-        private static class __L_Slovakia
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Slovakia", "Slovakia", global::SeedGen.PlaceKind.Country, "Slovakia", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Syria
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Syria", "Syria", global::SeedGen.PlaceKind.Country, "Syria", new string[] { "Syrian Arab Republic" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Tajikistan
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Tajikistan", "Tajikistan", global::SeedGen.PlaceKind.Country, "Tajikistan", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Tehran
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Tehran", "Tehran", global::SeedGen.PlaceKind.City, "Iran", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Ukraine
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Ukraine", "Ukraine", global::SeedGen.PlaceKind.Country, "Ukraine", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_UnitedStates
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "UnitedStates", "United States", global::SeedGen.PlaceKind.Country, "United States", new string[] { "US", "U.S.", "USA", "U.S.A.", "United States of America", "America" },
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Vienna
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Vienna", "Vienna", global::SeedGen.PlaceKind.City, "Austria", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
-        }
-        private static class __L_Washington
-        {
-            internal static readonly global::SeedGen.Place Value = new global::SeedGen.Place(
-                "Washington", "Washington", global::SeedGen.PlaceKind.City, "United States", global::System.Array.Empty<string>(),
-                () => global::System.Array.Empty<global::SeedGen.Event>());
+            private static readonly ulong[] D =
+            {
+            0x6162417369646441,0x2073696464416162,0x6874456162616241,0x657A416169706F69,0x506E616A69616272,0x746E656469736572,0x7463656C456C6169,0x72657A41736E6F69,0x30326E616A696162,0x6E696A6965423831,0x6542616E69684367,0x706552737572616C,
+            0x666F2063696C6275,0x737572616C654220,0x656D61696C726150,0x656C45797261746E,0x6542736E6F697463,0x313032737572616C,0x756F434543534F36,0x727265747265746E,0x6E6F436D7369726F,0x5065636E65726566,0x6E69746E65766572,0x6E69746867694667,
+            0x69726F7272655467,0x6174696769446D73,0x383130326567416C,0x6C65427469736956,0x7341535573757261,0x53746E6174736973,0x7972617465726365,0x7275456574617453,0x7275456E6165706F,0x6F65506E61697361,0x6552207327656C70,0x6F2063696C627570,
+            0x50616E6968432066,0x61656D6972434352,0x44656E6961726B55,0x726174615161686F,0x6F447361626E6F44,0x656874737361626E,0x737361626E6F4420,0x6E6F446165726120,0x6572612073736162,0x6E72657473614561,0x614565706F727545,0x7545206E72657473,
+            0x6F72754565706F72,0x6967726F65476570,0x677275626D614861,0x4F796E616D726547,0x73696E694D454353,0x6F436C6169726574,0x6D61486C69636E75,0x736C654867727562,0x6C6E6946696B6E69,0x6B736E694D646E61,0x7369446C656E6150,0x496E6F6973737563,
+            0x746E656D656C706D,0x74614E6E6F697461,0x6D75486C616E6F69,0x7374686769526E61,0x363130326E616C50,0x755341504543534F,0x3731303274696D6D,0x41676E697465654D,0x646E61736B61796C,0x656873616B754C72,0x694D534943616B6E,0x467372657473696E,
+            0x66416E676965726F,0x3130327372696166,0x616E7265746E4938,0x78456C616E6F6974,0x666E6F4374726570,0x655365636E657265,0x6145797469727563,0x7275456E72657473,0x4D3831303265706F,0x6365536863696E75,0x6E6F437974697275,0x4365636E65726566,
+            0x70756F724765726F,0x32676E697465654D,0x6B736E694D383130,0x6575676F6C616944,0x7465654D39313032,0x6B61796C41676E69,0x6B754C72646E6173,0x57616B6E65687361,0x686374694D737365,0x69737365536C6C65,0x756F435349436E6F,0x696E694D6C69636E,
+            0x726F467372657473,0x616666416E676965,0x6F676E6F4D737269,0x6F63736F4D61696C,0x4D61697373755277,0x6E754D6863696E75,0x7275636553686369,0x65666E6F43797469,0x77654E65636E6572,0x77654E69686C6544,0x6E4969686C654420,0x6874726F4E616964,
+            0x696E6F646563614D,0x4D206874726F4E61,0x61696E6F64656361,0x696E6F646563614D,0x52646E616C6F5061,0x46206E6169737375,0x6F69746172656465,0x656469736572506E,0x656C456C6169746E,0x7552736E6F697463,0x766F6C5361697373,0x6972795361696B61,
+            0x73696B696A615461,0x61726865546E6174,0x696E556E6172496E,0x6574617453646574,0x20646574696E5573,0x5355736574617453,0x554153552E532E55,0x745320646574696E,0x20666F2073657461,0x4161636972656D41,0x695661636972656D,0x74737541616E6E65,
+            0x6968736157616972,0x6E6F74676E,
+            };
+            private static readonly int[] E =
+            {
+            10,21,29,39,74,81,86,93,112,145,216,269,295,298,304,311,315,320,326,333,349,361,374,388,
+            394,401,408,415,444,452,459,464,520,536,593,647,691,708,747,787,795,801,807,813,837,845,854,859,
+            873,888,897,903,921,948,956,961,971,977,981,993,1006,1008,1012,1015,1039,1046,1052,1059,1069,
+            };
+            private static readonly int[] R =
+            {
+            0,1,1,2,3,0,3,0,3,3,2,3,4,0,4,1,5,5,1,6,7,0,7,0,
+            7,7,2,7,8,1,9,3,6,6,2,6,12,2,14,0,14,14,3,15,16,0,16,0,
+            16,16,1,17,18,0,18,0,18,18,3,15,19,3,22,0,22,23,3,-1,24,0,24,0,
+            24,24,3,-1,25,0,25,0,25,25,2,25,26,0,26,0,26,26,1,27,28,0,28,1,
+            29,29,1,30,31,0,31,0,31,31,1,7,32,0,32,8,40,40,2,40,41,0,41,0,
+            41,41,1,42,43,0,43,0,43,43,1,27,44,0,44,1,45,46,1,47,48,0,48,0,
+            48,49,2,49,50,1,51,0,51,51,2,51,52,0,52,0,42,42,2,42,52,1,53,1,
+            54,54,2,54,55,0,55,0,55,55,2,55,56,0,56,0,56,56,2,56,57,0,57,0,
+            57,57,1,58,59,0,59,0,15,15,2,15,59,0,59,0,59,60,2,60,61,5,66,0,
+            66,66,1,67,68,0,68,0,68,68,1,60,69,0,69,0,
+            };
+            private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[29];
+            internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
         }
     }
 }

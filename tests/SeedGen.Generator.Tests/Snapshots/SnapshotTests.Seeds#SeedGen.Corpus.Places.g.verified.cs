@@ -9,65 +9,61 @@ namespace Consumer
         partial class Places
         {
             /// <summary>Every place, by identifier.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Place> All => __All.Value;
-            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Place> All => __PlacesIndex.All();
+            /// <summary>The record whose <c>Id</c> (the member name you see in the editor) is <paramref name="id"/>; null when there is none.
+            /// Builds that record only (and the look-up of identifiers on first use).</summary>
             /// <param name="id">A generated member name.</param>
-            public static global::SeedGen.Place? Find(string id)
+            public static global::SeedGen.Place? Find(string id) => __PlacesIndex.Find(id);
+        }
+
+        private static class __PlacesIndex
+        {
+            private static readonly ulong[] D =
             {
-                if (id is null) return null;
-                return __Index.Value.TryGetValue(id, out var value) ? value : null;
-            }
-            private static class __Index
+            0x6162417369646441,0x616272657A416162,0x6A6965426E616A69,0x72616C6542676E69,0x43616E6968437375,0x686F4461656D6972,0x457361626E6F4461,0x75456E7265747361,0x6F72754565706F72,0x6967726F65476570,0x677275626D614861,0x696B6E69736C6548,
+            0x6E6F4D6B736E694D,0x736F4D61696C6F67,0x63696E754D776F63,0x686C654477654E68,0x614D6874726F4E69,0x5061696E6F646563,0x737552646E616C6F,0x61766F6C53616973,0x616972795361696B,0x7473696B696A6154,0x6E61726865546E61,0x55656E6961726B55,
+            0x617453646574696E,0x6E6E656956736574,0x676E696873615761,0x6E6F74,
+            };
+            private static readonly int[] E =
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, global::SeedGen.Place> Value = Build();
-                private static global::System.Collections.Generic.Dictionary<string, global::SeedGen.Place> Build()
+            10,20,27,34,39,45,49,55,68,74,81,88,96,101,109,115,121,129,143,149,155,163,168,178,
+            184,191,203,209,219,
+            };
+            private static readonly int[] P =
+            {
+            0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,
+            24,25,26,27,28,
+            };
+            private static global::SeedGen.Place[]? all;
+            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
+            private static global::SeedGen.Place? Get(int p)
+            {
+                switch (p >> 20)
                 {
-                    var d = new global::System.Collections.Generic.Dictionary<string, global::SeedGen.Place>(global::System.StringComparer.Ordinal);
-                    foreach (var item in All) d[item.Id] = item;
-                    return d;
+                    case 0: return __L0.Get(p & 0xFFFFF);
+                    default: throw new global::System.ArgumentOutOfRangeException("p");
                 }
             }
-            private static class __All
+            internal static global::System.Collections.Generic.IReadOnlyList<global::SeedGen.Place> All()
             {
-                internal static readonly global::SeedGen.Place[] Value = Build();
-                private static global::SeedGen.Place[] Build()
+                var a = all;
+                if (a != null) return a;
+                var list = new global::System.Collections.Generic.List<global::SeedGen.Place>(P.Length);
+                for (int i = 0; i < P.Length; i++)
                 {
-                    var a = new global::SeedGen.Place[29];
-                    Fill0(a);
-                    return a;
+                    var x = Get(P[i]);
+                    if (x != null) list.Add(x);
                 }
-                private static void Fill0(global::SeedGen.Place[] a)
-                {
-                    a[0] = __L_AddisAbaba.Value;
-                    a[1] = __L_Azerbaijan.Value;
-                    a[2] = __L_Beijing.Value;
-                    a[3] = __L_Belarus.Value;
-                    a[4] = __L_China.Value;
-                    a[5] = __L_Crimea.Value;
-                    a[6] = __L_Doha.Value;
-                    a[7] = __L_Donbas.Value;
-                    a[8] = __L_EasternEurope.Value;
-                    a[9] = __L_Europe.Value;
-                    a[10] = __L_Georgia.Value;
-                    a[11] = __L_Hamburg.Value;
-                    a[12] = __L_Helsinki.Value;
-                    a[13] = __L_Minsk.Value;
-                    a[14] = __L_Mongolia.Value;
-                    a[15] = __L_Moscow.Value;
-                    a[16] = __L_Munich.Value;
-                    a[17] = __L_NewDelhi.Value;
-                    a[18] = __L_NorthMacedonia.Value;
-                    a[19] = __L_Poland.Value;
-                    a[20] = __L_Russia.Value;
-                    a[21] = __L_Slovakia.Value;
-                    a[22] = __L_Syria.Value;
-                    a[23] = __L_Tajikistan.Value;
-                    a[24] = __L_Tehran.Value;
-                    a[25] = __L_Ukraine.Value;
-                    a[26] = __L_UnitedStates.Value;
-                    a[27] = __L_Vienna.Value;
-                    a[28] = __L_Washington.Value;
-                }
+                a = list.ToArray();
+                all = a;
+                return a;
+            }
+            internal static global::SeedGen.Place? Find(string id)
+            {
+                if (id == null) return null;
+                var map = ids ?? (ids = __Data.Index(D, E));
+                int i;
+                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
             }
         }
     }

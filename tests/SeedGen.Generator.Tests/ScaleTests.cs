@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedGen.Extraction;
+using SeedGen.Generator.Tests.Harness;
+using Xunit;
+
+namespace SeedGen.Generator.Tests
+{
+    /// <summary>No corpus size reaches a compiler limit: article text is data (the data section), not string literals (the
+    /// 16 MB user-string heap, CS8103); the number of generated files stays bounded; a look-up builds one record.</summary>
+    public class ScaleTests
+    {
+        /// <summary>The user-string heap holds at most 2^24 bytes (UTF-16, so about 8.4 million characters of literals).</summary>
+        private const int UserStringHeapLimit = 1 << 24;
+
+        /// <summary>Articles of random words (so no two strings are shared, as in a real corpus), each with long quotes.</summary>
+        internal static List<(string Path, string Text)> RandomArticles(int count, int quotes, int wordsPerQuote, int seed)
+        {
+            var random = new Random(seed);
+            string Word()
+            {
+                int n = random.Next(3, 10);
+                var sb = new StringBuilder(n);
+                for (int i = 0; i < n; i++) sb.Append((char)('a' + random.Next(26)));
+                return sb.ToString();
+            }
+            string[] first = { "Anna", "Boris", "Clara", "David", "Elena", "Felix", "Greta", "Hugo" };
+            string[] last = { "Novak", "Kowalski", "Petrov", "Lindqvist", "Moreau", "Schmidt", "Rossi", "Horvat" };
+            var list = new List<(string, string)>(count);
+            for (int a = 0; a < count; a++)
+            {
+                var text = new StringBuilder();
+                text.Append("Report ").Append(Word()).Append(' ').Append(Word()).Append("\n\n");
+                string speaker = first[random.Next(first.Length)] + " " + last[random.Next(last.Length)];
+                text.Append("Foreign Minister ").Append(speaker).Append(" spoke to reporters on Monday.\n\n");
+                for (int q = 0; q < quotes; q++)
+                {
+                    text.Append('\u201C');
+                    for (int w = 0; w < wordsPerQuote; w++) text.Append(w == 0 ? "" : " ").Append(Word());
+                    text.Append(",\u201D ").Append(speaker.Split(' ')[1]).Append(" said.\n\n");
+                }
+                list.Add(("seeds/r" + a.ToString("D5") + ".txt", text.ToString()));
+            }
+            return list;
+        }
+
+        [Fact]
+        public void A_corpus_whose_strings_exceed_the_user_string_heap_compiles_and_reads_back()
+        {
+            var files = RandomArticles(count: 900, quotes: 10, wordsPerQuote: 150, seed: 13);
+            var expected = files.SelectMany(f => ArticleExtractor.Extract(f.Path, f.Text).Statements.Select(s => s.Text)).ToList();
+            // as string literals (the emission before data tables: each statement text once) these need more than the heap holds
+            long literalBytes = expected.Sum(t => 2L * t.Length);
+            Assert.True(literalBytes > UserStringHeapLimit, $"the corpus is too small to prove anything: {literalBytes:N0} bytes of literals");
+
+            var run = GeneratorHarness.Run(files, trackSteps: false, documentation: DocumentationMode.Parse);
+            Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+            using var pe = new MemoryStream();
+            var emit = run.Output.Emit(pe);
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Take(5)));
+
+            // the user strings heap holds no article text at all
+            pe.Position = 0;
+            using (var reader = new PEReader(pe, PEStreamOptions.LeaveOpen))
+            {
+                int heap = reader.GetMetadataReader().GetHeapSize(HeapIndex.UserString);
+                Assert.True(heap < 64 * 1024, $"user strings heap: {heap:N0} bytes");
+            }
+
+            pe.Position = 0;
+            var alc = new System.Runtime.Loader.AssemblyLoadContext("scale", isCollectible: true);
+            var asm = alc.LoadFromStream(pe);
+            var all = (IReadOnlyList<SeedGen.Statement>)asm.GetType("Consumer.Corpus+Statements")!.GetProperty("All")!.GetValue(null)!;
+            Assert.Equal(expected, all.Select(s => s.Text).ToList());
+            alc.Unload();
+        }
+
+        [Fact]
+        public void The_number_of_generated_files_is_bounded_whatever_the_corpus_size()
+        {
+            // 10,000 articles and more records than any real corpus of that size: at most 500 files (IDEs slow down with thousands)
+            int files = 1 + 6 + CorpusPlan.ChunkCount("Articles", 10_000) + CorpusPlan.ChunkCount("Events", 100_000)
+                + CorpusPlan.ChunkCount("People", 100_000) + CorpusPlan.ChunkCount("Places", 100_000) + CorpusPlan.ChunkCount("Organizations", 100_000);
+            Assert.True(files <= 500, files + " files");
+            // and records spread: no chunk is asked to hold more than 2^20 records (the packed position's low bits)
+            Assert.True(10_000_000 / CorpusPlan.ChunkCount("Events", 10_000_000) < 1 << 20);
+            // small corpora stay in one file per scope
+            Assert.Equal(1, CorpusPlan.ChunkCount("Articles", 5));
+        }
+
+        [Fact]
+        public void Generated_file_count_at_200_articles_is_what_the_plan_says()
+        {
+            var files = RandomArticles(count: 200, quotes: 1, wordsPerQuote: 8, seed: 5);
+            var run = GeneratorHarness.Run(files, trackSteps: false);
+            Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+            int articleChunks = run.Sources.Count(s => s.HintName.StartsWith("SeedGen.Corpus.Articles.", StringComparison.Ordinal) && s.HintName != "SeedGen.Corpus.Articles.g.cs");
+            Assert.Equal(CorpusPlan.ChunkCount("Articles", 200), articleChunks);
+            Assert.True(articleChunks > 1);
+            Assert.True(run.Sources.Count < 200, run.Sources.Count + " files for 200 articles");
+        }
+
+        [Fact]
+        public void Find_builds_only_the_record_it_returns()
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Seeds());
+            var asm = GeneratorHarness.Load(run.Output);
+            var people = asm.GetType("Consumer.Corpus+People")!;
+            var found = (SeedGen.Person)people.GetMethod("Find")!.Invoke(null, new object[] { "ValeryKarbalevich" })!;
+            Assert.Equal("Valery Karbalevich", found.Name);
+
+            // the published instances of every people chunk: exactly one built
+            var slots = asm.GetTypes().Where(t => System.Text.RegularExpressions.Regex.IsMatch(t.Name, "^__P[0-9]+$"))
+                .SelectMany(t => (object?[])t.GetField("r", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!).ToList();
+            Assert.True(slots.Count > 5);
+            Assert.Single(slots, s => s != null);
+            // and no event, statement or article was built for it
+            foreach (var type in asm.GetTypes().Where(t => System.Text.RegularExpressions.Regex.IsMatch(t.Name, "^__[EA][0-9]+$")))
+                foreach (var field in type.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Where(f => f.FieldType.IsArray && !f.FieldType.GetElementType()!.IsPrimitive))
+                    Assert.All((object?[])field.GetValue(null)!, s => Assert.Null(s));
+        }
+
+        [Fact]
+        public void Strings_round_trip_through_the_data_table_exactly()
+        {
+            var samples = new[]
+            {
+                "", "plain", "\u201Cquoted\u201D \u00E9\u00E8 \u0411\u0435\u043B", "emoji \U0001F600", "lone \uD800 high", "lone \uDC00 low",
+                "\uDBFF\uDFFF max pair", "\u0000 nul \u007F del \uFFFF", new string('x', 10_000),
+            };
+            var table = new DataTable();
+            var indexes = samples.Select(s => table.AddRun(new[] { s })).ToList();
+            var bytes = new List<byte>();
+            var ends = new List<int>();
+            foreach (var s in samples) { DataTable.Encode(s, bytes); ends.Add(bytes.Count); }
+            var words = table.Words();
+            for (int i = 0; i < samples.Length; i++)
+                Assert.Equal(samples[i], DataTable.Decode(words, i == 0 ? 0 : ends[i - 1], ends[i]));
+        }
+    }
+}
