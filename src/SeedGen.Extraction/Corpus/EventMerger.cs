@@ -25,6 +25,28 @@ namespace SeedGen.Extraction.Corpus
         // the participants of the first "Meeting of …" member.
         internal int Index;
         internal readonly HashSet<string> NamesSeen = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _aliasSet = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _participantSet = new(StringComparer.Ordinal);
+
+        /// <summary>Adds an alias once (a group can have thousands of members reporting it under the same name).</summary>
+        internal void AddAlias(string alias)
+        {
+            if (!string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase) && _aliasSet.Add(alias)) Aliases.Add(alias);
+        }
+
+        /// <summary>Adds a participant once.</summary>
+        internal void AddParticipant(string person)
+        {
+            if (_participantSet.Add(person)) Participants.Add(person);
+        }
+
+        /// <summary>The fuller name wins; the old one becomes an alias.</summary>
+        internal void Rename(string name)
+        {
+            string old = Name;
+            Name = name;
+            AddAlias(old);
+        }
         internal readonly List<IReadOnlyList<string>> NameTokens = new();
         internal readonly HashSet<string> MemberPeople = new(StringComparer.Ordinal);
         internal EquatableArray<string>? FirstMeetingOfParticipants;
@@ -113,8 +135,8 @@ namespace SeedGen.Extraction.Corpus
                     else
                     {
                         // the fuller name wins; dates are completed; a city is more precise than its country
-                        if (Tokens(e.Name).Count > Tokens(g.Name).Count && !e.Name.StartsWith("Meeting of ", StringComparison.Ordinal)) { g.Aliases.Add(g.Name); g.Name = e.Name; }
-                        else if (!string.Equals(e.Name, g.Name, StringComparison.OrdinalIgnoreCase)) g.Aliases.Add(e.Name);
+                        if (Tokens(e.Name).Count > Tokens(g.Name).Count && !e.Name.StartsWith("Meeting of ", StringComparison.Ordinal)) g.Rename(e.Name);
+                        else g.AddAlias(e.Name);
                         g.Start = Combine(g.Start, e.Start);
                         g.End = Combine(g.End, e.End);
                         if (g.Location == null || (e.Location != null && countryOf(e.Location) == g.Location)) g.Location = e.Location ?? g.Location;
@@ -129,8 +151,8 @@ namespace SeedGen.Extraction.Corpus
                     }
                     taken.Add(g.Index);
                     g.Join(new EventMember(a.File, i, e), Tokens);
-                    foreach (var p in e.Participants) if (!g.Participants.Contains(p)) g.Participants.Add(p);
-                    foreach (var al in e.Aliases) if (!g.Aliases.Contains(al) && !string.Equals(al, g.Name, StringComparison.OrdinalIgnoreCase)) g.Aliases.Add(al);
+                    foreach (var p in e.Participants) g.AddParticipant(p);
+                    foreach (var al in e.Aliases) g.AddAlias(al);
                 }
             }
             // a year that one article makes certain completes the month-day range of the others
@@ -142,7 +164,7 @@ namespace SeedGen.Extraction.Corpus
                 foreach (var p in g.Members.SelectMany(m => m.Event.Participants).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal))
                 {
                     string c = canonicalPerson(p);
-                    if (c != p && g.Name.IndexOf(p, StringComparison.Ordinal) >= 0 && g.Name.IndexOf(c, StringComparison.Ordinal) < 0) { g.Aliases.Add(g.Name); g.Name = g.Name.Replace(p, c); }
+                    if (c != p && g.Name.IndexOf(p, StringComparison.Ordinal) >= 0 && g.Name.IndexOf(c, StringComparison.Ordinal) < 0) g.Rename(g.Name.Replace(p, c));
                 }
                 g.Aliases.RemoveAll(x => string.Equals(x, g.Name, StringComparison.OrdinalIgnoreCase));
             }

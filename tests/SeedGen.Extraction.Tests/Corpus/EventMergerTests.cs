@@ -1,0 +1,30 @@
+using System.Linq;
+using SeedGen.Extraction.Corpus;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Corpus
+{
+    /// <summary>Corpus-wide event merging keeps every alias and participant once, however many articles report the event.</summary>
+    public class EventMergerTests
+    {
+        [Fact]
+        public void Many_reports_of_one_event_give_each_alias_and_participant_once()
+        {
+            var articles = Enumerable.Range(0, 60).Select(i => ArticleExtractor.Extract($"seeds/a{i:00}.txt",
+                "Talks in Vilnius\n\n" + (i % 2 == 0
+                    ? "Foreign Minister Gabrielius Landsbergis met with Foreign Minister Zbigniew Rau in Vilnius on 12 March 2021."
+                    : "The Vilnius meeting of Gabrielius Landsbergis and Zbigniew Rau took place on 12 March 2021.") + "\n")).ToList();
+            var corpus = CorpusBuilder.Build(articles);
+            var merged = corpus.Events.Where(e => e.Start.ToIso() == "2021-03-12").ToList();
+            Assert.NotEmpty(merged);
+            foreach (var e in merged)
+            {
+                Assert.Equal(e.Aliases.Distinct().Count(), e.Aliases.Count);
+                Assert.DoesNotContain(e.Name, e.Aliases);
+                Assert.Equal(e.ParticipantIds.Distinct().Count(), e.ParticipantIds.Count);
+            }
+            Assert.True(merged.Sum(e => e.Aliases.Count) <= 4, string.Join(" | ", merged.SelectMany(e => e.Aliases)));
+        }
+    }
+}
