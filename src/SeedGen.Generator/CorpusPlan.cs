@@ -18,7 +18,9 @@ namespace SeedGen.Generator
 
     /// <summary>One generated file's share of a scope's records. Records go to a chunk by a stable hash of their identifier (of
     /// their file for articles), so a change to one record regenerates its chunk only, and adding a record does not move the others.</summary>
-    internal sealed record Chunk<T>(GeneratorOptions Options, string Scope, int Index, EquatableArray<T> Items) : IEmitUnit where T : IEquatable<T>
+    /// <remarks><paramref name="Members"/> false: the scope has more records than a .NET type can have methods, so its records
+    /// are reached through <c>All</c> and <c>Find</c> only (SG0902).</remarks>
+    internal sealed record Chunk<T>(GeneratorOptions Options, string Scope, int Index, EquatableArray<T> Items, bool Members = true) : IEmitUnit where T : IEquatable<T>
     {
         public string HintName => "SeedGen.Corpus." + Scope + "." + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
     }
@@ -82,9 +84,14 @@ namespace SeedGen.Generator
             for (int i = 0; i < count; i++) buckets[i] = new List<ArticleEmitModel>();
             foreach (var a in list) buckets[ChunkOf(a.Article.File, count)].Add(a);
             var chunks = new Chunk<ArticleEmitModel>[count];
-            for (int i = 0; i < count; i++) chunks[i] = new Chunk<ArticleEmitModel>(o, "Articles", i, buckets[i].ToEquatableArray());
+            bool members = list.Sum(a => a.Ref!.Statements.Count) <= MaxMembers;
+            for (int i = 0; i < count; i++) chunks[i] = new Chunk<ArticleEmitModel>(o, "Articles", i, buckets[i].ToEquatableArray(), members);
             return chunks.ToEquatableArray();
         }
+
+        /// <summary>The most generated members one scope class gets: the runtime loads no type with more than 65,535 methods (each
+        /// property is one), so beyond this a scope's records are reached through <c>All</c> and <c>Find</c> (SG0902 says so).</summary>
+        internal const int MaxMembers = 65_000;
 
         /// <summary>The Articles and Statements indexes, from the same list as <see cref="Articles"/> (so they agree by construction).</summary>
         public static EquatableArray<ScopeIndex> ArticleIndexes(GeneratorOptions o, IEnumerable<ArticleEmitModel> all)

@@ -20,6 +20,9 @@ namespace SeedGen.Generator
         /// <summary>A generator step other than one article's extraction failed (a bug); what it could not produce is generated empty.</summary>
         public static readonly DiagnosticDescriptor StepFailed = D("SG0901", "A SeedGen step failed", DiagnosticSeverity.Warning);
 
+        /// <summary>A scope has more records than a .NET type can have members; they are reached through All and Find only.</summary>
+        public static readonly DiagnosticDescriptor TooManyMembers = D("SG0902", "Too many records for one generated class", DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor ExtractionFailed = D(DiagnosticIds.ExtractionFailed, "Extracting an article failed", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor UnreadableFile = D(DiagnosticIds.UnreadableFile, "Article file is not readable text", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor EmptyArticle = D(DiagnosticIds.EmptyArticle, "Article file is empty", DiagnosticSeverity.Warning);
@@ -46,6 +49,7 @@ namespace SeedGen.Generator
             [CurationUnknownReference.Id] = CurationUnknownReference,
             [CurationQuoteNotInText.Id] = CurationQuoteNotInText,
             [StepFailed.Id] = StepFailed,
+            [TooManyMembers.Id] = TooManyMembers,
         };
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

@@ -73,6 +73,7 @@ namespace SeedGen.Generator
                     var s = a.Statements[i];
                     var sr = r.Statements[i];
                     string who = sr.SpeakerId != null && people.TryGetValue(sr.SpeakerId, out var p) ? p.Name : (s.Speaker ?? "Unattributed");
+                    if (!m.Members) goto Row;
                     string text = s.Kind == StatementKindModel.Direct ? "\u201C" + s.Text + "\u201D" : "(reported) " + s.Text;
                     w.Line("/// <summary>" + Escaping.Xml(who, 200) + ": " + Escaping.Xml(text) + "</summary>");
                     var rm = new StringBuilder(s.Kind == StatementKindModel.Direct ? "Direct quote" : "Indirect (reported) speech");
@@ -86,7 +87,9 @@ namespace SeedGen.Generator
                     }
                     rm.Append(". ").Append(Escaping.Xml(a.File, 300)).Append(", line ").Append(s.Span.Line.ToString(Inv)).Append('.');
                     w.Line("/// <remarks>" + rm + "</remarks>");
-                    w.Line("public static " + Rt + "Statement " + sr.Id + " => " + cls + ".GetStatement(" + (statementLocal++).ToString(Inv) + ");");
+                    w.Line("public static " + Rt + "Statement " + sr.Id + " => " + cls + ".GetStatement(" + statementLocal.ToString(Inv) + ");");
+                Row:
+                    statementLocal++;
 
                     statementRows.Add(table.Add(sr.Id));
                     statementRows.Add((int)s.Kind);

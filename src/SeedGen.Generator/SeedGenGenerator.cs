@@ -147,6 +147,12 @@ namespace SeedGen.Generator
             {
                 var unit = planned.Unit;
                 if (planned.Failure != null) spc.ReportDiagnostic(Diagnostic.Create(Descriptors.StepFailed, Location.None, planned.Failure));
+                if (unit is RootModel { Statements: > CorpusPlan.MaxMembers } root)
+                    spc.ReportDiagnostic(Diagnostic.Create(Descriptors.TooManyMembers, Location.None,
+                        "the corpus has " + root.Statements.ToString(System.Globalization.CultureInfo.InvariantCulture) + " statements, more than the "
+                        + CorpusPlan.MaxMembers.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + " members a generated class can hold (.NET loads no type with more than 65,535 methods): they are reached through Statements.All and Statements.Find only."
+                        + " Split the corpus over several projects (SeedGenFolder and SeedGenClassName or SeedGenNamespace per project) to keep a member per statement"));
                 if (!unit.Options.Enabled) return;
                 string text;
                 try

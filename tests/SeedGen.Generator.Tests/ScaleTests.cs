@@ -148,3 +148,30 @@ namespace SeedGen.Generator.Tests
         }
     }
 }
+
+namespace SeedGen.Generator.Tests
+{
+    /// <summary>Beyond the 65,535 methods .NET allows one type, statements are reached through All and Find (SG0902), so the
+    /// assembly still loads (a 10,000-article corpus has about 76,000 statements).</summary>
+    public class MemberLimitTests
+    {
+        [Fact]
+        public void Over_the_member_limit_statements_have_no_member_but_keep_their_rows()
+        {
+            var seeds = GeneratorHarness.Seeds();
+            var models = seeds.Select(s => SeedGen.Extraction.ArticleExtractor.Extract(s.Path, s.Text)).ToList();
+            var corpus = SeedGen.Extraction.Corpus.CorpusBuilder.Build(models);
+            var options = new GeneratorOptions("Consumer", "Corpus", true, null);
+            var emit = models.Select(m => Steps.Project(null, m, corpus, options).Value).ToList();
+            var chunk = CorpusPlan.Articles(options, emit).Single();
+            Assert.True(chunk.Members);
+            Assert.Contains("public static global::SeedGen.Statement ", Emitter.EmitArticles(chunk));
+
+            string limited = Emitter.EmitArticles(chunk with { Members = false });
+            Assert.DoesNotContain("public static global::SeedGen.Statement ", limited);
+            Assert.Contains("public static global::SeedGen.Article ", limited);
+            Assert.Equal(Emitter.EmitArticles(chunk).Split("private static class")[1], limited.Split("private static class")[1]); // same data
+            Assert.True(65_535 > CorpusPlan.MaxMembers + 10);
+        }
+    }
+}
