@@ -11,7 +11,7 @@ namespace Consumer
             /// <summary>Ivan Petrov, Economy Minister.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person IvanPetrov => __P0.Get(0);
-            /// <summary>Pyotr Petrov, Economy Minister Ivan Petrov and Energy Minister.</summary>
+            /// <summary>Pyotr Petrov, Energy Minister.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person PyotrPetrov => __P0.Get(1);
             /// <summary>Vladimir Makei, Foreign Minister.</summary>
@@ -24,12 +24,12 @@ namespace Consumer
             private static readonly ulong[] D =
             {
             0x727465506E617649,0x50206E617649766F,0x6F6345766F727465,0x6E694D20796D6F6E,0x6C61547265747369,0x65506E617649736B,0x746F7950766F7274,0x4D766F7274655072,0x393130326B736E69,0x74655072746F7950,0x72746F7950766F72,0x45766F7274655020,
-            0x4D20796D6F6E6F63,0x2072657473696E69,0x746550206E617649,0x20646E6120766F72,0x4D20796772656E45,0x5472657473696E69,0x6E617649736B6C61,0x7950766F72746550,0x6F7274655072746F,0x30326B736E694D76,0x6D6964616C563931,0x5669656B614D7269,
-            0x2072696D6964616C,0x726F4669656B614D,0x6E694D206E676965,0x65654D7265747369,0x64616C56676E6974,0x656B614D72696D69,0x6E676965726F4669,0x72657473696E694D,0x72696D6964616C56,0x69656B614D,
+            0x694D20796772656E,0x615472657473696E,0x506E617649736B6C,0x6F7950766F727465,0x766F727465507274,0x3130326B736E694D,0x696D6964616C5639,0x6C5669656B614D72,0x4D2072696D696461,0x65726F4669656B61,0x696E694D206E6769,0x7465654D72657473,
+            0x6964616C56676E69,0x69656B614D72696D,0x4D6E676965726F46,0x5672657473696E69,0x4D72696D6964616C,0x69656B61,
             };
             private static readonly int[] E =
             {
-            10,21,37,72,83,95,143,178,191,205,221,269,
+            10,21,37,72,83,95,110,145,158,172,188,236,
             };
             private static readonly int[] R =
             {

@@ -10,48 +10,52 @@ namespace Consumer
         {
             /// <summary>Federal Intelligence Service of Germany (BND).</summary>
             public static global::SeedGen.Organization BND => __O0.Get(0);
+            /// <summary>Belsat.</summary>
+            public static global::SeedGen.Organization Belsat => __O0.Get(1);
             /// <summary>Central European Initiative (CEI).</summary>
-            public static global::SeedGen.Organization CEI => __O0.Get(1);
+            public static global::SeedGen.Organization CEI => __O0.Get(2);
             /// <summary>Commonwealth of Independent States (CIS).</summary>
-            public static global::SeedGen.Organization CIS => __O0.Get(2);
+            public static global::SeedGen.Organization CIS => __O0.Get(3);
             /// <summary>Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO).</summary>
-            public static global::SeedGen.Organization CTBTO => __O0.Get(3);
+            public static global::SeedGen.Organization CTBTO => __O0.Get(4);
             /// <summary>European Union (EU).</summary>
-            public static global::SeedGen.Organization EU => __O0.Get(4);
+            public static global::SeedGen.Organization EU => __O0.Get(5);
             /// <summary>North Atlantic Treaty Organization (NATO).</summary>
-            public static global::SeedGen.Organization NATO => __O0.Get(5);
+            public static global::SeedGen.Organization NATO => __O0.Get(6);
             /// <summary>Organization for Security and Co-operation in Europe (OSCE).</summary>
-            public static global::SeedGen.Organization OSCE => __O0.Get(6);
+            public static global::SeedGen.Organization OSCE => __O0.Get(7);
             /// <summary>OSCE Parliamentary Assembly (OSCE PA).</summary>
-            public static global::SeedGen.Organization OSCEPA => __O0.Get(7);
+            public static global::SeedGen.Organization OSCEPA => __O0.Get(8);
             /// <summary>United Nations (UN).</summary>
-            public static global::SeedGen.Organization UN => __O0.Get(8);
+            public static global::SeedGen.Organization UN => __O0.Get(9);
             /// <summary>UN Security Council (UNSC).</summary>
-            public static global::SeedGen.Organization UNSC => __O0.Get(9);
+            public static global::SeedGen.Organization UNSC => __O0.Get(10);
         }
 
         private static class __O0
         {
             private static readonly ulong[] D =
             {
-            0x7265646546444E42,0x6C65746E49206C61,0x2065636E6567696C,0x2065636976726553,0x616D72654720666F,0x6E6543494543796E,0x727545206C617274,0x6E49206E6165706F,0x6576697461697469,0x6F6D6D6F43534943,0x2068746C6165776E,0x7065646E4920666F,
-            0x5320746E65646E65,0x4254437365746174,0x6572706D6F434F54,0x20657669736E6568,0x2D7261656C63754E,0x6E61422D74736554,0x2079746165725420,0x617A696E6167724F,0x754555456E6F6974,0x55206E6165706F72,0x4F54414E6E6F696E,0x7441206874726F4E,
-            0x54206369746E616C,0x724F207974616572,0x6974617A696E6167,0x206874726F4E6E6F,0x6369746E616C7441,0x636E61696C6C4120,0x67724F4543534F65,0x6F6974617A696E61,0x655320726F66206E,0x6120797469727563,0x706F2D6F4320646E,0x206E6F6974617265,
-            0x706F727545206E69,0x73696E6167724F65,0x6F66206E6F697461,0x6972756365532072,0x4320646E61207974,0x74617265706F2D6F,0x45206E69206E6F69,0x43534F65706F7275,0x204543534F415045,0x656D61696C726150,0x734120797261746E,0x534F796C626D6573,
-            0x554E554150204543,0x614E20646574696E,0x4E2E55736E6F6974,0x204E5543534E552E,0x7974697275636553,0x6C69636E756F4320,0x4E20646574696E55,0x5320736E6F697461,0x2079746972756365,0x6C69636E756F43,
+            0x7265646546444E42,0x6C65746E49206C61,0x2065636E6567696C,0x2065636976726553,0x616D72654720666F,0x7461736C6542796E,0x72746E6543494543,0x706F727545206C61,0x74696E49206E6165,0x4943657669746169,0x776E6F6D6D6F4353,0x666F2068746C6165,
+            0x6E657065646E4920,0x61745320746E6564,0x4F54425443736574,0x65686572706D6F43,0x754E20657669736E,0x65542D7261656C63,0x54206E61422D7473,0x724F207974616572,0x6974617A696E6167,0x6F72754555456E6F,0x696E55206E616570,0x414E2E552E456E6F,
+            0x206874726F4E4F54,0x6369746E616C7441,0x2079746165725420,0x617A696E6167724F,0x74726F4E6E6F6974,0x746E616C74412068,0x61696C6C41206369,0x4F6F74614E65636E,0x6E6167724F454353,0x206E6F6974617A69,0x7563655320726F66,0x646E612079746972,
+            0x7265706F2D6F4320,0x6E69206E6F697461,0x4F65706F72754520,0x746173696E616772,0x20726F66206E6F69,0x7974697275636553,0x2D6F4320646E6120,0x6F6974617265706F,0x727545206E69206E,0x6E6167724F65706F,0x206E6F6974617A69,0x7563655320726F66,
+            0x646E612079746972,0x617265706F6F4320,0x206E69206E6F6974,0x534F65706F727545,0x4543534F41504543,0x6D61696C72615020,0x4120797261746E65,0x4F796C626D657373,0x4E55415020454353,0x4E20646574696E55,0x2E55736E6F697461,0x646574696E552E4E,
+            0x736E6F6974614E20,0x7A696E6167724F20,0x534E556E6F697461,0x75636553204E5543,0x756F432079746972,0x74696E556C69636E,0x6F6974614E206465,0x727563655320736E,0x6E756F4320797469,0x202E4E2E556C6963,0x7974697275636553,0x6C69636E756F4320,
+            0x7974697275636553,0x6C69636E756F4320,
             };
             private static readonly int[] E =
             {
-            3,42,45,72,75,109,114,164,166,180,184,218,241,245,297,349,355,382,389,391,405,409,413,432,
-            463,
+            3,42,48,51,78,81,115,120,170,172,186,190,194,228,251,255,259,311,363,414,420,447,454,456,
+            470,474,501,505,524,555,576,592,
             };
             private static readonly int[] R =
             {
-            0,1,0,2,0,2,3,2,4,0,4,5,4,6,0,6,7,6,8,0,8,9,8,10,
-            0,10,11,10,12,1,13,14,13,15,1,16,17,18,19,0,19,20,19,21,1,22,23,22,
-            24,1,
+            0,1,0,2,0,2,2,-1,3,0,3,4,3,5,0,5,6,5,7,0,7,8,7,9,
+            0,9,10,9,11,1,12,13,12,14,2,16,17,16,18,2,20,21,22,23,0,23,24,23,
+            25,2,27,28,27,29,3,
             };
-            private static readonly global::SeedGen.Organization?[] r = new global::SeedGen.Organization?[10];
+            private static readonly global::SeedGen.Organization?[] r = new global::SeedGen.Organization?[11];
             internal static global::SeedGen.Organization Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewOrganization(D, E, R, i)); }
         }
     }

@@ -20,15 +20,15 @@ namespace Consumer
         {
             private static readonly ulong[] D =
             {
-            0x4943494543444E42,0x55454F5442544353,0x4543534F4F54414E,0x4E5541504543534F,0x43534E55,
+            0x61736C6542444E42,0x4353494349454374,0x414E55454F544254,0x534F4543534F4F54,0x4E554E5541504543,0x4353,
             };
             private static readonly int[] E =
             {
-            3,6,9,14,16,20,24,30,32,36,
+            3,9,12,15,20,22,26,30,36,38,42,
             };
             private static readonly int[] P =
             {
-            0,1,2,3,4,5,6,7,8,9,
+            0,1,2,3,4,5,6,7,8,9,10,
             };
             private static global::SeedGen.Organization[]? all;
             private static global::System.Collections.Generic.Dictionary<string, int>? ids;

@@ -4,7 +4,7 @@
 
 namespace Consumer
 {
-    /// <summary>Typed data that SeedGen compiled from 5 articles: 17 events, 43 statements, 18 people. Nothing is parsed at run time.</summary>
+    /// <summary>Typed data that SeedGen compiled from 5 articles: 17 events, 43 statements, 14 people. Nothing is parsed at run time.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedGen", "0.1.0.0")]
     public static partial class Corpus
     {
@@ -166,7 +166,7 @@ namespace Consumer
                 return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));
             }
 
-            private static readonly global::SeedGen.EventKind[] EventKinds = { global::SeedGen.EventKind.Other, global::SeedGen.EventKind.Meeting, global::SeedGen.EventKind.Conference, global::SeedGen.EventKind.Forum, global::SeedGen.EventKind.Summit, global::SeedGen.EventKind.Session, global::SeedGen.EventKind.Visit, global::SeedGen.EventKind.Election, global::SeedGen.EventKind.Talks, global::SeedGen.EventKind.Discussion, global::SeedGen.EventKind.Ceremony, global::SeedGen.EventKind.Congress };
+            private static readonly global::SeedGen.EventKind[] EventKinds = { global::SeedGen.EventKind.Other, global::SeedGen.EventKind.Meeting, global::SeedGen.EventKind.Conference, global::SeedGen.EventKind.Forum, global::SeedGen.EventKind.Summit, global::SeedGen.EventKind.Session, global::SeedGen.EventKind.Visit, global::SeedGen.EventKind.Election, global::SeedGen.EventKind.Talks, global::SeedGen.EventKind.Discussion, global::SeedGen.EventKind.Ceremony, global::SeedGen.EventKind.Congress, global::SeedGen.EventKind.Protest };
             private static readonly global::SeedGen.PlaceKind[] PlaceKinds = { global::SeedGen.PlaceKind.Other, global::SeedGen.PlaceKind.City, global::SeedGen.PlaceKind.Country, global::SeedGen.PlaceKind.Region };
             private static readonly global::SeedGen.StatementKind[] StatementKinds = { global::SeedGen.StatementKind.Direct, global::SeedGen.StatementKind.Indirect };
         }
