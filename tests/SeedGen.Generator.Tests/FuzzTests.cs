@@ -32,36 +32,38 @@ namespace SeedGen.Generator.Tests
             int cases = int.TryParse(Environment.GetEnvironmentVariable("SEEDGEN_FUZZ_CASES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : CiCases;
             int first = int.TryParse(Environment.GetEnvironmentVariable("SEEDGEN_FUZZ_FIRST"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) && f >= 0 ? f : 0;
             var seeds = GeneratorHarness.Seeds();
-            var failures = new List<string>();
-            var slowest = (Case: -1, Ms: 0L);
-            long bytes = 0;
+            var failures = new System.Collections.Concurrent.ConcurrentBag<(int Case, string Text)>();
+            long slowestMs = 0, bytes = 0;
+            int slowestCase = -1;
             var sw = Stopwatch.StartNew();
-            // The generated code of a batch of cases (each in its own namespace) is compiled as one compilation: the same errors,
-            // without paying a compilation's fixed cost per case.
-            var batch = new List<(int Case, string Files, GeneratorRun Run)>();
-            for (int c = first; c < first + cases; c++)
+            // Batches of 25 cases, on every core; the generated code of a batch (each case in its own namespace) is compiled as
+            // one compilation: the same errors, without a compilation's fixed cost per case.
+            var batches = Enumerable.Range(first, cases).GroupBy(c => (c - first) / 25).Select(g => g.ToList()).ToList();
+            System.Threading.Tasks.Parallel.ForEach(batches, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, numbers =>
             {
-                var files = HostileCorpus.Build(c, seeds);
-                bytes += files.Sum(x => (long)x.Text.Length);
-                string described = string.Join(", ", files.Select(x => x.Path + " " + x.Text.Length.ToString(CultureInfo.InvariantCulture)));
-                var one = Stopwatch.StartNew();
-                var (run, problem) = Generate(files, "Fuzz" + c.ToString(CultureInfo.InvariantCulture));
-                one.Stop();
-                if (one.ElapsedMilliseconds > slowest.Ms) slowest = (c, one.ElapsedMilliseconds);
-                if (one.Elapsed > TimeSpan.FromSeconds(20)) problem ??= $"took {one.Elapsed.TotalSeconds:F1} s";
-                if (problem != null) failures.Add($"case {c.ToString(CultureInfo.InvariantCulture)} ({described}): {problem}");
-                else batch.Add((c, described, run!));
-                if (batch.Count == 25 || c == first + cases - 1)
+                var batch = new List<(int Case, string Files, GeneratorRun Run)>();
+                foreach (int c in numbers)
                 {
-                    long t0 = Stopwatch.GetTimestamp();
-                    foreach (var (bc, bf, why) in CompileBatch(batch)) failures.Add($"case {bc.ToString(CultureInfo.InvariantCulture)} ({bf}): {why}");
-                    CompileTicks += Stopwatch.GetTimestamp() - t0;
-                    batch.Clear();
+                    var files = HostileCorpus.Build(c, seeds);
+                    System.Threading.Interlocked.Add(ref bytes, files.Sum(x => (long)x.Text.Length));
+                    string described = string.Join(", ", files.Select(x => x.Path + " " + x.Text.Length.ToString(CultureInfo.InvariantCulture)));
+                    var one = Stopwatch.StartNew();
+                    var (run, problem) = Generate(files, "Fuzz" + c.ToString(CultureInfo.InvariantCulture));
+                    one.Stop();
+                    lock (failures) if (one.ElapsedMilliseconds > slowestMs) { slowestMs = one.ElapsedMilliseconds; slowestCase = c; }
+                    if (one.Elapsed > TimeSpan.FromSeconds(20)) problem ??= $"took {one.Elapsed.TotalSeconds:F1} s";
+                    if (problem != null) failures.Add((c, $"case {c.ToString(CultureInfo.InvariantCulture)} ({described}): {problem}"));
+                    else batch.Add((c, described, run!));
                 }
-            }
-            _out.WriteLine($"{cases} cases from {first}, {bytes / 1024} KB of input, {sw.Elapsed.TotalSeconds:F1} s, slowest case {slowest.Case} ({slowest.Ms} ms), {failures.Count} failed; generating {GenerateTicks * 1000 / Stopwatch.Frequency} ms, compiling {CompileTicks * 1000 / Stopwatch.Frequency} ms");
-            foreach (var x in failures.Take(50)) _out.WriteLine(x);
-            Assert.True(failures.Count == 0, failures.Count + " of " + cases + " hostile corpora failed:\n" + string.Join("\n", failures.Take(20)));
+                long t0 = Stopwatch.GetTimestamp();
+                foreach (var (bc, bf, why) in CompileBatch(batch)) failures.Add((bc, $"case {bc.ToString(CultureInfo.InvariantCulture)} ({bf}): {why}"));
+                System.Threading.Interlocked.Add(ref CompileTicks, Stopwatch.GetTimestamp() - t0);
+            });
+            var slowest = (Case: slowestCase, Ms: slowestMs);
+            var failed = failures.OrderBy(x => x.Case).Select(x => x.Text).ToList();
+            _out.WriteLine($"{cases} cases from {first}, {bytes / 1024} KB of input, {sw.Elapsed.TotalSeconds:F1} s, slowest case {slowest.Case} ({slowest.Ms} ms), {failed.Count} failed; generating {GenerateTicks * 1000 / Stopwatch.Frequency} ms, compiling {CompileTicks * 1000 / Stopwatch.Frequency} ms");
+            foreach (var x in failed.Take(50)) _out.WriteLine(x);
+            Assert.True(failed.Count == 0, failed.Count + " of " + cases + " hostile corpora failed:\n" + string.Join("\n", failed.Take(20)));
         }
 
         /// <summary>The guarantees for one corpus, or what broke.</summary>
@@ -82,7 +84,7 @@ namespace SeedGen.Generator.Tests
                 return (run, null);
             }
             catch (Exception ex) { return (null, "the driver threw " + ex); }
-            finally { GenerateTicks += Stopwatch.GetTimestamp() - t0; }
+            finally { System.Threading.Interlocked.Add(ref GenerateTicks, Stopwatch.GetTimestamp() - t0); }
         }
 
         /// <summary>Compiles the generated code of several runs together; the compile errors of each case.</summary>
