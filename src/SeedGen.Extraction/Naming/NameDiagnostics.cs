@@ -26,7 +26,7 @@ namespace SeedGen.Extraction.Naming
                 }
                 string more = c.Members.Count > Listed ? $" and {c.Members.Count - Listed} more" : "";
                 string message = $"{c.Members.Count} records of Corpus.{scope} want the name '{c.Base}', so none gets it bare: {string.Join(", ", described)}{more}. " +
-                                 "Each is named by its own place, country or source file; adding or removing one of them renames the others (pin a name with 'ids:' in seedgen.yaml)";
+                                 "Each is named by its own attributes (place, country, date or source file); adding or removing one of them renames the others (pin a name with 'ids:' in seedgen.yaml)";
                 foreach (var f in files)
                     into.Add(new DiagnosticModel(DiagnosticIds.NameDependsOnOtherArticle, DiagnosticSeverityModel.Info, message, f, new SourceSpan(0, 0, 1, 1)));
             }
@@ -48,7 +48,7 @@ namespace SeedGen.Extraction.Naming
                 string spelling = spellingsIn(canonical, other).OrderBy(s => s, StringComparer.Ordinal).First();
                 foreach (var f in givers)
                     into.Add(new DiagnosticModel(DiagnosticIds.NameDependsOnOtherArticle, DiagnosticSeverityModel.Info,
-                        $"this article gives the fuller name '{canonical}' of the person {other} calls '{spelling}'; the member is Corpus.People.{id}, named after the fuller name",
+                        $"this article gives the fuller name '{canonical}' of the person {other} calls '{spelling}'; the member Corpus.People.{id} is named after it, so it may change when this article is removed",
                         f, new SourceSpan(0, 0, 1, 1)));
             }
         }

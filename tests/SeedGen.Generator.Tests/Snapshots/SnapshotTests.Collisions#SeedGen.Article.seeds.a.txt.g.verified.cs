@@ -10,13 +10,13 @@ namespace Consumer
         {
             /// <summary>Minsk Dialogue</summary>
             /// <remarks>seeds/a.txt. Published 2019-10-07. 1 event, 0 statements.</remarks>
-            public static global::SeedGen.Article MinskDialogue => __A_MinskDialogue.Value;
+            public static global::SeedGen.Article MinskDialogue20191007 => __A_MinskDialogue20191007.Value;
         }
 
-        private static class __A_MinskDialogue
+        private static class __A_MinskDialogue20191007
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
-                "MinskDialogue", "seeds/a.txt", "Minsk Dialogue", new global::SeedGen.PartialDate(2019, 10, 7), null, null,
+                "MinskDialogue20191007", "seeds/a.txt", "Minsk Dialogue", new global::SeedGen.PartialDate(2019, 10, 7), null, null,
                 () => new global::SeedGen.Event[] { __E_MinskDialogueForum2019.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => global::System.Array.Empty<global::SeedGen.Statement>();

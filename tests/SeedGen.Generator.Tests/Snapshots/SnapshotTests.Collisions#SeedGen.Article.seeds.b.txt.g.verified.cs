@@ -10,13 +10,13 @@ namespace Consumer
         {
             /// <summary>Minsk Dialogue</summary>
             /// <remarks>seeds/b.txt. Published 2020-10-08. 1 event, 0 statements.</remarks>
-            public static global::SeedGen.Article MinskDialogue2 => __A_MinskDialogue2.Value;
+            public static global::SeedGen.Article MinskDialogue20201008 => __A_MinskDialogue20201008.Value;
         }
 
-        private static class __A_MinskDialogue2
+        private static class __A_MinskDialogue20201008
         {
             internal static readonly global::SeedGen.Article Value = new global::SeedGen.Article(
-                "MinskDialogue2", "seeds/b.txt", "Minsk Dialogue", new global::SeedGen.PartialDate(2020, 10, 8), null, null,
+                "MinskDialogue20201008", "seeds/b.txt", "Minsk Dialogue", new global::SeedGen.PartialDate(2020, 10, 8), null, null,
                 () => new global::SeedGen.Event[] { __E_MinskDialogueForum2020.Value },
                 Statements);
             internal static global::SeedGen.Statement[] Statements() => global::System.Array.Empty<global::SeedGen.Statement>();

@@ -43,7 +43,7 @@ namespace Consumer
                 new string[] { "Minsk Dialogue" },
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/a.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/a.txt", 1, 1, 14) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogue.Value });
+                () => new global::SeedGen.Article[] { __A_MinskDialogue20191007.Value });
         }
         private static class __E_MinskDialogueForum2020
         {
@@ -55,7 +55,7 @@ namespace Consumer
                 new string[] { "Minsk Dialogue" },
                 new global::SeedGen.SourceRef[] { new global::SeedGen.SourceRef("seeds/b.txt", 5, 5, 20), new global::SeedGen.SourceRef("seeds/b.txt", 1, 1, 14) },
                 () => global::System.Array.Empty<global::SeedGen.Statement>(),
-                () => new global::SeedGen.Article[] { __A_MinskDialogue2.Value });
+                () => new global::SeedGen.Article[] { __A_MinskDialogue20201008.Value });
         }
         private static class __E_MeetingVladimirMakeiForeignMinisterVladimirMakei
         {

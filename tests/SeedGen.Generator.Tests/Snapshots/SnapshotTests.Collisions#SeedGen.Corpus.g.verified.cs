@@ -41,8 +41,8 @@ namespace Consumer
                 }
                 private static void Fill0(global::SeedGen.Article[] a)
                 {
-                    a[0] = __A_MinskDialogue.Value;
-                    a[1] = __A_MinskDialogue2.Value;
+                    a[0] = __A_MinskDialogue20191007.Value;
+                    a[1] = __A_MinskDialogue20201008.Value;
                     a[2] = __A_Class.Value;
                     a[3] = __A_TwoMinisters.Value;
                 }
@@ -82,8 +82,8 @@ namespace Consumer
                 }
                 private static void Add0(global::System.Collections.Generic.List<global::SeedGen.Statement> list)
                 {
-                    list.AddRange(__A_MinskDialogue.Statements());
-                    list.AddRange(__A_MinskDialogue2.Statements());
+                    list.AddRange(__A_MinskDialogue20191007.Statements());
+                    list.AddRange(__A_MinskDialogue20201008.Statements());
                     list.AddRange(__A_Class.Statements());
                     list.AddRange(__A_TwoMinisters.Statements());
                 }
