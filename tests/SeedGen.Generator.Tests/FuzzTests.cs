@@ -25,6 +25,7 @@ namespace SeedGen.Generator.Tests
         public FuzzTests(ITestOutputHelper output) => _out = output;
 
         public const int CiCases = 500;
+        private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(180);
 
         [Fact]
         public void Fuzz_hostile_corpora_never_crash_and_always_compile()
@@ -51,7 +52,8 @@ namespace SeedGen.Generator.Tests
                     var (run, problem) = Generate(files, "Fuzz" + c.ToString(CultureInfo.InvariantCulture));
                     one.Stop();
                     lock (failures) if (one.ElapsedMilliseconds > slowestMs) { slowestMs = one.ElapsedMilliseconds; slowestCase = c; }
-                    if (one.Elapsed > TimeSpan.FromSeconds(20)) problem ??= $"took {one.Elapsed.TotalSeconds:F1} s";
+                    // a hang detector, not a speed test (PathologicalInputTests bounds the linear cost): the machine may be shared
+                    if (one.Elapsed > HangBound) problem ??= $"took {one.Elapsed.TotalSeconds:F1} s";
                     if (problem != null) failures.Add((c, $"case {c.ToString(CultureInfo.InvariantCulture)} ({described}): {problem}"));
                     else batch.Add((c, described, run!));
                 }
