@@ -35,6 +35,8 @@ namespace SeedGen.Generator
         public static readonly DiagnosticDescriptor CurationUnknownReference = D(DiagnosticIds.CurationUnknownReference, "Curation refers to something that does not exist", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor CurationQuoteNotInText = D(DiagnosticIds.CurationQuoteNotInText, "Curated quote does not occur in the article", DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor NameDependsOnOtherArticle = D(DiagnosticIds.NameDependsOnOtherArticle, "A generated member's name depends on another article", DiagnosticSeverity.Info);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
         {
             [ExtractionFailed.Id] = ExtractionFailed,
@@ -50,6 +52,7 @@ namespace SeedGen.Generator
             [CurationQuoteNotInText.Id] = CurationQuoteNotInText,
             [StepFailed.Id] = StepFailed,
             [TooManyMembers.Id] = TooManyMembers,
+            [NameDependsOnOtherArticle.Id] = NameDependsOnOtherArticle,
         };
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

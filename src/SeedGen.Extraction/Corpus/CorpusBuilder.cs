@@ -46,40 +46,61 @@ namespace SeedGen.Extraction.Corpus
             var speakerNames = links.SelectMany(f => f.PersonNames).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal);
             var (mergedPeople, canonicalOf) = PeopleMerger.Merge(links.SelectMany(f => f.People), speakerNames,
                 n => surnameKeys.TryGetValue(n, out var k) ? k : NameMatcher.SurnameKey(n));
-            var personNames = new UniqueNameBuilder(Reserved("People"));
+            var peopleList = mergedPeople.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+            var personIds = StableNames.Assign(peopleList.Select(p => new NameRequest(Identifiers.ToPascalCase(p.Name, "Person"), new[] { p.Country, p.Role }, p.Name)).ToList(),
+                Reserved("People"), out var personCollisions);
             var people = new Dictionary<string, CorpusPersonModel>(StringComparer.Ordinal);
-            foreach (var p in mergedPeople.OrderBy(p => p.Name, StringComparer.Ordinal))
-                people[p.Name] = new CorpusPersonModel(personNames.Reserve(Identifiers.ToPascalCase(p.Name, "Person")), p.Name, p.Aliases, p.Role, p.Country);
+            for (int i = 0; i < peopleList.Count; i++)
+            {
+                var p = peopleList[i];
+                people[p.Name] = new CorpusPersonModel(personIds[i], p.Name, p.Aliases, p.Role, p.Country);
+            }
             CorpusPersonModel? PersonOf(string? name) =>
                 name != null && canonicalOf.TryGetValue(name, out var c) && people.TryGetValue(c, out var pm) ? pm : null;
 
-            var placeNames = new UniqueNameBuilder(Reserved("Places"));
-            var places = new Dictionary<string, CorpusPlaceModel>(StringComparer.OrdinalIgnoreCase);
+            var placeList = new List<(string BaseId, CorpusPlaceModel Place)>();
+            var placeSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (p, id) in links.SelectMany(f => f.Places.Select((p, i) => (p, f.PlaceIdentifiers[i]))).OrderBy(x => x.p.Name, StringComparer.Ordinal))
-                if (!places.ContainsKey(p.Name))
-                    places[p.Name] = new CorpusPlaceModel(placeNames.Reserve(id), p.Name, p.Kind, p.Country, p.Aliases);
+                if (placeSeen.Add(p.Name))
+                    placeList.Add((id, new CorpusPlaceModel(id, p.Name, p.Kind, p.Country, p.Aliases)));
             foreach (var (loc, id) in links.SelectMany(f => f.Events.Select((e, i) => (e.Location, f.LocationIdentifiers[i]))).Where(x => x.Location != null)
                 .GroupBy(x => x.Location!, StringComparer.Ordinal).Select(g => (g.Key, g.First().Item2)).OrderBy(x => x.Key, StringComparer.Ordinal))
-                if (!places.ContainsKey(loc))
-                    places[loc] = new CorpusPlaceModel(placeNames.Reserve(id), loc, PlaceKindModel.Other, null, EquatableArray<string>.Empty);
+                if (placeSeen.Add(loc))
+                    placeList.Add((id, new CorpusPlaceModel(id, loc, PlaceKindModel.Other, null, EquatableArray<string>.Empty)));
+            var placeIds = StableNames.Assign(placeList.Select(x => new NameRequest(x.BaseId, new[] { x.Place.Country, x.Place.Kind.ToString() }, x.Place.Name)).ToList(),
+                Reserved("Places"), out var placeCollisions);
+            var places = new Dictionary<string, CorpusPlaceModel>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < placeList.Count; i++) places[placeList[i].Place.Name] = placeList[i].Place with { Id = placeIds[i] };
 
-            var orgNames = new UniqueNameBuilder(Reserved("Organizations"));
-            var orgs = new Dictionary<string, CorpusOrganizationModel>(StringComparer.OrdinalIgnoreCase);
+            var orgList = new List<(string BaseId, CorpusOrganizationModel Org)>();
+            var orgSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (o, id) in links.SelectMany(f => f.Organizations.Select((o, i) => (o, f.OrganizationIdentifiers[i]))).OrderBy(x => x.o.Name, StringComparer.Ordinal))
-                if (!orgs.ContainsKey(o.Name))
-                    orgs[o.Name] = new CorpusOrganizationModel(orgNames.Reserve(id), o.Name, o.Abbreviation, o.Aliases);
+                if (orgSeen.Add(o.Name))
+                    orgList.Add((id, new CorpusOrganizationModel(id, o.Name, o.Abbreviation, o.Aliases)));
+            var orgIds = StableNames.Assign(orgList.Select(x => new NameRequest(x.BaseId, new[] { x.Org.Name }, x.Org.Name)).ToList(),
+                Reserved("Organizations"), out var orgCollisions);
+            var orgs = new Dictionary<string, CorpusOrganizationModel>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < orgList.Count; i++) orgs[orgList[i].Org.Name] = orgList[i].Org with { Id = orgIds[i] };
 
             // Events: merged by EventMerger (same real event in several articles), then named.
             var merged = EventMerger.Merge(links.Select(f => (f.File, (IReadOnlyList<EventModel>)f.Events)).ToList(), n => canonicalOf.TryGetValue(n, out var c) ? c : n,
                 loc => places.TryGetValue(loc, out var pl) && pl.Kind != PlaceKindModel.Country ? pl.Country : null,
                 n => eventTokens.TryGetValue(n, out var t) ? t : EventMerger.Tokens(n));
-            var eventNames = new UniqueNameBuilder(Reserved("Events"));
-            var events = new List<LinkedEvent>(merged.Count);
+            var eventRequests = new List<NameRequest>(merged.Count);
             foreach (var group in merged)
             {
                 string baseId = eventIdentifiers.TryGetValue((group.Name, group.Start.Year), out var known) ? known
                     : EventIdentifier(group.Name, ArticleFacts.YearText(group.Start.Year));
-                string id = eventNames.Reserve(baseId, group.Location, group.Members[0].File);
+                var first = group.Members.OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Index).First();
+                eventRequests.Add(new NameRequest(baseId, new[] { group.Location, StableNames.FileStem(first.File) },
+                    first.File + "#" + first.Index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            var eventIds = StableNames.Assign(eventRequests, Reserved("Events"), out var eventCollisions);
+            var events = new List<LinkedEvent>(merged.Count);
+            for (int gi = 0; gi < merged.Count; gi++)
+            {
+                var group = merged[gi];
+                string id = eventIds[gi];
                 events.Add(new LinkedEvent(
                     id, group.Name, group.Kind, group.Start, group.End,
                     group.Location != null && places.TryGetValue(group.Location, out var pl) ? pl.Id : null,
@@ -89,6 +110,27 @@ namespace SeedGen.Extraction.Corpus
                     group.Members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToEquatableArray()));
             }
 
+            // Names that depend on another article: collisions (every member's articles are told) and fuller names of people.
+            var nameDiagnostics = new List<DiagnosticModel>();
+            var personFiles = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            var personSpellings = new Dictionary<(string Canonical, string File), HashSet<string>>();
+            foreach (var f in links)
+                foreach (var n in f.People.SelectMany(p => p.Aliases.Prepend(p.Name)).Concat(f.PersonNames))
+                    if (canonicalOf.TryGetValue(n, out var c))
+                    {
+                        if (!personFiles.TryGetValue(c, out var fs)) personFiles[c] = fs = new SortedSet<string>(StringComparer.Ordinal);
+                        fs.Add(f.File);
+                        if (!personSpellings.TryGetValue((c, f.File), out var sp)) personSpellings[(c, f.File)] = sp = new HashSet<string>(StringComparer.Ordinal);
+                        sp.Add(n);
+                    }
+            NameDiagnostics.Collisions(nameDiagnostics, "People", personCollisions, i => personFiles.TryGetValue(peopleList[i].Name, out var fs) ? fs : Enumerable.Empty<string>());
+            NameDiagnostics.Collisions(nameDiagnostics, "Places", placeCollisions, i => PlaceFiles(links, placeList[i].Place.Name));
+            NameDiagnostics.Collisions(nameDiagnostics, "Organizations", orgCollisions, i => links.Where(f => f.Organizations.Any(o => string.Equals(o.Name, orgList[i].Org.Name, StringComparison.OrdinalIgnoreCase))).Select(f => f.File));
+            NameDiagnostics.Collisions(nameDiagnostics, "Events", eventCollisions, i => merged[i].Members.Select(m => m.File));
+            NameDiagnostics.FullerNames(nameDiagnostics, peopleList.Select((p, i) => (p.Name, personIds[i])),
+                c => personFiles.TryGetValue(c, out var fs) ? fs : Enumerable.Empty<string>(),
+                (c, file) => personSpellings.TryGetValue((c, file), out var sp) ? sp : (IEnumerable<string>)Array.Empty<string>());
+
             var personOf = canonicalOf.Where(kv => people.ContainsKey(kv.Value)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
                 .Select(kv => new NameLink(kv.Key, people[kv.Value].Id)).ToEquatableArray();
             return new CorpusLinks(
@@ -96,8 +138,12 @@ namespace SeedGen.Extraction.Corpus
                 personOf,
                 places.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
                 orgs.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
-                events.ToEquatableArray());
+                events.ToEquatableArray()) { Diagnostics = nameDiagnostics.ToEquatableArray() };
         }
+
+        private static IEnumerable<string> PlaceFiles(List<LinkFacts> links, string place) =>
+            links.Where(f => f.Places.Any(p => string.Equals(p.Name, place, StringComparison.OrdinalIgnoreCase))
+                || f.Events.Any(e => string.Equals(e.Location, place, StringComparison.OrdinalIgnoreCase))).Select(f => f.File);
 
         /// <summary>The corpus from the linking decisions and the articles: events get their mentions and their chronological
         /// order, articles and statements their identifiers and links. Look-ups only.</summary>
@@ -125,17 +171,16 @@ namespace SeedGen.Extraction.Corpus
                 .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].Span.Offset : 0)
                 .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 
-            // Articles and statements.
-            var articleNames = new UniqueNameBuilder(Reserved("Articles"));
-            var statementNames = new UniqueNameBuilder(Reserved("Statements"));
+            // Articles and statements: every name requested first, then assigned by StableNames (no first-come).
+            var articleIds = StableNames.Assign(facts.Select(f => new NameRequest(f.ArticleIdentifier,
+                new[] { f.Article.Published.IsNone ? null : f.Article.Published.ToIso(), StableNames.FileStem(f.Article.File) }, f.Article.File)).ToList(),
+                Reserved("Articles"), out var articleCollisions);
             var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-            var refs = new List<CorpusArticleRef>(facts.Count);
+            var statementRequests = new List<NameRequest>();
+            var statementOwner = new List<string>();
             foreach (var f in facts)
             {
                 var a = f.Article;
-                string articleId = articleNames.Reserve(f.ArticleIdentifier);
-                var eventIds = a.Events.Select((e, i) => links.EventId(a.File, i)).ToEquatableArray();
-                var stmts = new List<CorpusStatementRef>(a.Statements.Count);
                 for (int k = 0; k < a.Statements.Count; k++)
                 {
                     var s = a.Statements[k];
@@ -145,7 +190,26 @@ namespace SeedGen.Extraction.Corpus
                     if (who != null && !surnames.TryGetValue(who.Name, out surname)) surnames[who.Name] = surname = LastName(who.Name);
                     // the article's own identifier unless the corpus spells the speaker's surname differently
                     string baseId = surname == f.Statements[k].SpeakerSurname ? f.Statements[k].Identifier : StatementIdentifier(surname, s.Text);
-                    string id = statementNames.Reserve(baseId);
+                    statementRequests.Add(new NameRequest(baseId, new[] { s.Event, StableNames.FileStem(a.File) },
+                        a.File + "#" + k.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)));
+                    statementOwner.Add(a.File);
+                }
+            }
+            var statementIds = StableNames.Assign(statementRequests, Reserved("Statements"), out var statementCollisions);
+            NameDiagnostics.Collisions(diagnostics, "Articles", articleCollisions, i => new[] { facts[i].Article.File });
+            NameDiagnostics.Collisions(diagnostics, "Statements", statementCollisions, i => new[] { statementOwner[i] });
+            var refs = new List<CorpusArticleRef>(facts.Count);
+            int next = 0;
+            for (int fi = 0; fi < facts.Count; fi++)
+            {
+                var a = facts[fi].Article;
+                var eventIds = a.Events.Select((e, i) => links.EventId(a.File, i)).ToEquatableArray();
+                var stmts = new List<CorpusStatementRef>(a.Statements.Count);
+                for (int k = 0; k < a.Statements.Count; k++)
+                {
+                    var s = a.Statements[k];
+                    var who = links.Person(s.Speaker);
+                    string id = statementIds[next++];
                     string? eventId = null;
                     if (s.Event != null)
                     {
@@ -155,8 +219,9 @@ namespace SeedGen.Extraction.Corpus
                     }
                     stmts.Add(new CorpusStatementRef(id, who?.Id, eventId));
                 }
-                refs.Add(new CorpusArticleRef(a.File, articleId, eventIds, stmts.ToEquatableArray()));
+                refs.Add(new CorpusArticleRef(a.File, articleIds[fi], eventIds, stmts.ToEquatableArray()));
             }
+            diagnostics.AddRange(links.Diagnostics);
 
             var corpus = new CorpusModel(refs.ToEquatableArray(), events.ToEquatableArray(), links.People, links.Places, links.Organizations,
                 diagnostics.ToEquatableArray());

@@ -63,6 +63,9 @@ namespace SeedGen.Extraction.Corpus
         EquatableArray<CorpusOrganizationModel> Organizations,
         EquatableArray<LinkedEvent> Events)
     {
+        /// <summary>Names that depend on another article (SG0304, info): collisions and fuller names of people.</summary>
+        public EquatableArray<DiagnosticModel> Diagnostics { get; init; } = EquatableArray<DiagnosticModel>.Empty;
+
         private Dictionary<string, CorpusPersonModel>? _personOf;
         private Dictionary<(string, int), string>? _eventOf;
 

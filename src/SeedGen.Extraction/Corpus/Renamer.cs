@@ -43,7 +43,7 @@ namespace SeedGen.Extraction.Corpus
                         $"curation renames '{r.From}', but no generated identifier has that name", r.File, r.Span));
                     continue;
                 }
-                if (scope.Value.Contains(to))
+                if (Array.IndexOf(CorpusBuilder.Reserved(scope.Key), to) >= 0 || scope.Value.Contains(to))
                 {
                     diagnostics.Add(new DiagnosticModel(DiagnosticIds.DuplicateIdentifier, DiagnosticSeverityModel.Warning,
                         $"cannot rename '{r.From}' to '{to}': Corpus.{scope.Key}.{to} already exists", r.File, r.Span));

@@ -32,7 +32,7 @@ namespace SeedGen.Extraction.Curation
         public static ArticleCuration ReadSidecar(string articleFile, string yamlPath, string yaml)
         {
             var diagnostics = new List<DiagnosticModel>();
-            var root = Load(yamlPath, yaml, diagnostics);
+            var root = Load(yamlPath, yaml, diagnostics, sidecar: true);
             return root is null ? Empty(articleFile, diagnostics) : ReadArticle(articleFile, yamlPath, yaml, root, diagnostics, topLevel: true);
         }
 
@@ -40,7 +40,7 @@ namespace SeedGen.Extraction.Curation
         public static IReadOnlyList<ArticleCuration> ReadCorpusFile(string yamlPath, string yaml)
         {
             var diagnostics = new List<DiagnosticModel>();
-            var root = Load(yamlPath, yaml, diagnostics);
+            var root = Load(yamlPath, yaml, diagnostics, sidecar: false);
             var result = new List<ArticleCuration>();
             if (root is null) { if (diagnostics.Count > 0) result.Add(Empty("", diagnostics)); return result; }
             foreach (var e in root.Children)
@@ -63,25 +63,19 @@ namespace SeedGen.Extraction.Curation
                 EquatableArray<EventFix>.Empty, EquatableArray<EventAddition>.Empty, EquatableArray<EventMerge>.Empty,
                 EquatableArray<IdRename>.Empty, diagnostics.ToEquatableArray());
 
-        private static YamlMappingNode? Load(string path, string yaml, List<DiagnosticModel> diagnostics)
+        private static YamlMappingNode? Load(string path, string yaml, List<DiagnosticModel> diagnostics, bool sidecar)
         {
-            if (YamlGuard.Check(yaml) is { } problem)
+            var stream = YamlGuard.Load(yaml, out var problem);
+            if (stream is null)
             {
-                diagnostics.Add(new DiagnosticModel(DiagnosticIds.YamlSyntax, DiagnosticSeverityModel.Warning, "curation was ignored: " + problem.Reason, path,
-                    new SourceSpan(FrontMatter.Offset(yaml, problem.Line, 1), 0, problem.Line, 1)));
+                // a corpus-wide file is also read as a lexicon, which reports its problem once; a sidecar is read only here
+                if (sidecar)
+                    diagnostics.Add(new DiagnosticModel(DiagnosticIds.YamlSyntax, DiagnosticSeverityModel.Warning, "curation was ignored: " + problem!.Reason, path,
+                        new SourceSpan(FrontMatter.Offset(yaml, problem.Line, problem.Column), 0, problem.Line, problem.Column)));
                 return null;
             }
-            try
-            {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(yaml));
-                if (stream.Documents.Count == 0) return null;
-                return stream.Documents[0].RootNode as YamlMappingNode; // a non-mapping root is reported by the lexicon reader
-            }
-            catch (YamlException)
-            {
-                return null; // the lexicon reader reports syntax errors for the same file, once
-            }
+            if (stream.Documents.Count == 0) return null;
+            return stream.Documents[0].RootNode as YamlMappingNode; // a non-mapping root is reported by the lexicon reader
         }
 
         private static ArticleCuration ReadArticle(string file, string path, string yaml, YamlMappingNode m, List<DiagnosticModel> diagnostics, bool topLevel)

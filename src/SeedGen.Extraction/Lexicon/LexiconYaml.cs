@@ -11,32 +11,20 @@ namespace SeedGen.Extraction.Lexicon
     /// <summary>Reads lexicon YAML into a <see cref="Lexicon"/>. Every problem is a diagnostic with file, line and column.</summary>
     internal static class LexiconYaml
     {
-        private const int MaxBytes = 16 * 1024 * 1024;
-
         public static void Load(Lexicon lex, LexiconFile file, List<DiagnosticModel> diagnostics)
         {
-            if (file.Text.Length > MaxBytes)
+            // every YAML path goes through the guard (depth, size, anchors, aliases) before a node is built
+            var stream = YamlGuard.Load(file.Text, out var problem);
+            if (stream is null)
             {
-                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, 1, 1, $"lexicon file is larger than {MaxBytes / (1024 * 1024)} MB and was ignored"));
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, problem!.Line, problem.Column, problem.Reason + "; the file was ignored (the built-in lexicon and the other files still apply)"));
                 return;
             }
-            YamlMappingNode root;
-            try
+            if (stream.Documents.Count == 0) return;
+            if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(file.Text));
-                if (stream.Documents.Count == 0) return;
-                if (stream.Documents[0].RootNode is not YamlMappingNode map)
-                {
-                    if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return;
-                    diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, stream.Documents[0].RootNode.Start, "a lexicon must be a mapping with keys such as 'people:' and 'places:'"));
-                    return;
-                }
-                root = map;
-            }
-            catch (YamlException ex)
-            {
-                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, ex.Start, "invalid YAML: " + OneLine(ex.Message)));
+                if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return;
+                diagnostics.Add(Diag(DiagnosticIds.YamlSyntax, file, stream.Documents[0].RootNode.Start, "a lexicon must be a mapping with keys such as 'people:' and 'places:'"));
                 return;
             }
 

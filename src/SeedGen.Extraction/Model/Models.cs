@@ -60,6 +60,9 @@ namespace SeedGen.Extraction.Model
                 int y = int.Parse(parts[0], ci);
                 int m = parts.Length > 1 ? int.Parse(parts[1], ci) : 0;
                 int d = parts.Length > 2 ? int.Parse(parts[2], ci) : 0;
+                // a date no calendar has ("99999-99-99", "2019-02-30") is no date: later steps build DateTimes from it
+                if (y < 1 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 || (d > 0 && m == 0)) return None;
+                if (m > 0 && d > DateTime.DaysInMonth(y, m)) return None;
                 return new DateValue(y, m, d);
             }
             catch (FormatException) { return None; }

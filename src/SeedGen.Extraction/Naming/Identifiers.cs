@@ -50,12 +50,32 @@ namespace SeedGen.Extraction.Naming
             return id;
         }
 
+        /// <summary>The text with every lone surrogate (half of a pair, as a cut or a mis-decoded file leaves) and the noncharacters
+        /// U+FFFE and U+FFFF replaced by U+FFFD: <see cref="string.Normalize(NormalizationForm)"/> throws on them.</summary>
+        internal static string WellFormed(string s)
+        {
+            StringBuilder? sb = null;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                bool pair = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+                if (pair) { sb?.Append(c).Append(s[i + 1]); i++; continue; }
+                if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') // the last two are noncharacters, refused as well
+                {
+                    sb ??= new StringBuilder(s, 0, i, s.Length);
+                    sb.Append('\uFFFD');
+                }
+                else sb?.Append(c);
+            }
+            return sb?.ToString() ?? s;
+        }
+
         private static bool IsAsciiOrLatin(char c) => c < 0x250; // Basic Latin, Latin-1, Latin Extended-A/B
 
         /// <summary>Removes diacritics (ł→l, é→e, ü→u) so identifiers are ASCII where the name is Latin.</summary>
         public static string Fold(string s)
         {
-            var decomposed = s.Normalize(NormalizationForm.FormD);
+            var decomposed = WellFormed(s).Normalize(NormalizationForm.FormD); // Normalize throws on a lone surrogate
             var sb = new StringBuilder(decomposed.Length);
             foreach (char c in decomposed)
             {

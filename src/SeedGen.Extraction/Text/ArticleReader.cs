@@ -319,6 +319,9 @@ namespace SeedGen.Extraction.Text
         public const string DateWithoutYear = "SG0201";
         /// <summary>Two generated members would get the same name.</summary>
         public const string DuplicateIdentifier = "SG0301";
+        /// <summary>A generated member's name depends on another article (info): records that want the same name are each named
+        /// by their own place, country or file, or a later article gives a person's fuller name.</summary>
+        public const string NameDependsOnOtherArticle = "SG0304";
         /// <summary>Curation refers to a statement, event or identifier that does not exist.</summary>
         public const string CurationUnknownReference = "SG0302";
         /// <summary>A curated quote does not occur in the article's text.</summary>

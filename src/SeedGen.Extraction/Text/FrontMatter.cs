@@ -40,16 +40,14 @@ namespace SeedGen.Extraction.Text
                     "front matter is larger than 64 KB and was ignored", file, lines.Span(0, 3)));
                 return result;
             }
-            if (YamlGuard.Check(yaml) is { } problem)
+            var stream = YamlGuard.Load(yaml, out var problem);
+            if (stream is null)
             {
                 diagnostics.Add(new DiagnosticModel(DiagnosticIds.YamlSyntax, DiagnosticSeverityModel.Warning,
-                    "front matter was ignored: " + problem.Reason, file, lines.Span(4 + Offset(yaml, problem.Line, 1), 0)));
+                    "front matter was ignored: " + problem!.Reason, file, lines.Span(4 + Offset(yaml, problem.Line, problem.Column), 0)));
                 return result;
             }
-            try
             {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(yaml));
                 if (stream.Documents.Count == 0) return result;
                 if (stream.Documents[0].RootNode is not YamlMappingNode map)
                 {
@@ -77,16 +75,8 @@ namespace SeedGen.Extraction.Text
                     }
                 }
             }
-            catch (YamlException ex)
-            {
-                int off = 4 + Offset(yaml, (int)ex.Start.Line, (int)ex.Start.Column);
-                diagnostics.Add(new DiagnosticModel(DiagnosticIds.YamlSyntax, DiagnosticSeverityModel.Warning,
-                    "front matter is not valid YAML: " + OneLine(ex.Message), file, lines.Span(off, 0)));
-            }
             return result;
         }
-
-        private static string OneLine(string s) => s.Replace('\n', ' ').Replace('\r', ' ');
 
         /// <summary>Offset in <paramref name="s"/> of a 1-based YamlDotNet line/column.</summary>
         internal static int Offset(string s, int line, int column)

@@ -45,7 +45,8 @@ namespace SeedGen.Extraction.Tests.Curation
                 Article("b.txt", "Second", "Summit in Riga"),
             });
             Assert.Equal(new[] { (DiagnosticIds.CurationUnknownReference, 4), (DiagnosticIds.DuplicateIdentifier, 5), (DiagnosticIds.DuplicateIdentifier, 6) },
-                c.Diagnostics.Select(d => (d.Id, d.Span.Line)).OrderBy(x => x.Item2).ToArray());
+                c.Diagnostics.Where(d => d.Id != DiagnosticIds.NameDependsOnOtherArticle) // both articles quote "We are ready": a collision, told as info
+                    .Select(d => (d.Id, d.Span.Line)).OrderBy(x => x.Item2).ToArray());
             Assert.Equal(ids, c.Events.Select(e => e.Id).ToArray());
         }
     }

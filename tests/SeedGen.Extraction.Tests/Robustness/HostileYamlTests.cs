@@ -33,8 +33,9 @@ namespace SeedGen.Extraction.Tests.Robustness
             for (int i = 1; i < 10; i++)
                 sb.Append($"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n");
             var fm = ArticleExtractor.Extract("x.txt", "---\n" + sb + "---\nHeadline\nBody.\n");
-            Assert.Equal("Headline", fm.Title); // completes; unknown keys reported
-            Assert.Contains(fm.Diagnostics, d => d.Id == DiagnosticIds.YamlUnknownKey);
+            Assert.Equal("Headline", fm.Title); // completes; the bomb (9^9 nodes expanded) is refused with its line
+            var d = Assert.Single(fm.Diagnostics, d => d.Id == DiagnosticIds.YamlSyntax);
+            Assert.Contains("expands to more than", d.Message, System.StringComparison.Ordinal);
         }
 
         [Fact]

@@ -10,10 +10,10 @@ namespace Consumer
         {
             /// <summary>Minsk Dialogue</summary>
             /// <remarks>seeds/a.txt. Published 2019-10-07. 1 event, 0 statements.</remarks>
-            public static global::SeedGen.Article MinskDialogue => __A0.GetArticle(0);
+            public static global::SeedGen.Article MinskDialogue20191007 => __A0.GetArticle(0);
             /// <summary>Minsk Dialogue</summary>
             /// <remarks>seeds/b.txt. Published 2020-10-08. 1 event, 0 statements.</remarks>
-            public static global::SeedGen.Article MinskDialogue2 => __A0.GetArticle(1);
+            public static global::SeedGen.Article MinskDialogue20201008 => __A0.GetArticle(1);
             /// <summary>class</summary>
             /// <remarks>seeds/c.txt. 1 event, 0 statements.</remarks>
             public static global::SeedGen.Article Class => __A0.GetArticle(2);
@@ -30,13 +30,13 @@ namespace Consumer
         {
             private static readonly ulong[] D =
             {
-            0x6169446B736E694D,0x6565736575676F6C,0x7478742E612F7364,0x6944206B736E694D,0x694D6575676F6C61,0x6F6C6169446B736E,0x6D75726F46657567,0x736E694D39313032,0x75676F6C6169446B,0x2F73646565733265,0x6E694D7478742E62,0x676F6C6169446B73,
-            0x326D75726F466575,0x7373616C43303230,0x2E632F7364656573,0x7373616C63747874,0x56676E697465654D,0x4D72696D6964616C,0x65726F4669656B61,0x73696E694D6E6769,0x6964616C56726574,0x69656B614D72696D,0x73696E694D6F7754,0x6465657373726574,
-            0x547478742E642F73,0x73696E696D206F77,0x6B6C615473726574,0x7465506E61764973,0x72746F7950766F72,0x694D766F72746550,0x393130326B736E,
+            0x6169446B736E694D,0x3130326575676F6C,0x6565733730303139,0x7478742E612F7364,0x6944206B736E694D,0x694D6575676F6C61,0x6F6C6169446B736E,0x6D75726F46657567,0x736E694D39313032,0x75676F6C6169446B,0x3030313032303265,0x622F736465657338,
+            0x736E694D7478742E,0x75676F6C6169446B,0x30326D75726F4665,0x737373616C433032,0x742E632F73646565,0x4D7373616C637478,0x6C56676E69746565,0x614D72696D696461,0x6965726F4669656B,0x7473696E694D6E67,0x6D6964616C567265,0x5469656B614D7269,
+            0x7473696E694D6F77,0x7364656573737265,0x77547478742E642F,0x7473696E696D206F,0x736B6C6154737265,0x727465506E617649,0x5072746F7950766F,0x6E694D766F727465,0x393130326B73,
             };
             private static readonly int[] E =
             {
-            13,24,38,60,74,85,107,112,123,128,176,188,199,212,247,
+            21,32,46,68,89,100,122,127,138,143,191,203,214,227,262,
             };
             private static readonly int[] R =
             {

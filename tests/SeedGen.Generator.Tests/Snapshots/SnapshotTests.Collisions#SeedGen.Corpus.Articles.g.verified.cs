@@ -20,11 +20,11 @@ namespace Consumer
         {
             private static readonly ulong[] D =
             {
-            0x6169446B736E694D,0x6E694D6575676F6C,0x676F6C6169446B73,0x7373616C43326575,0x73696E694D6F7754,0x73726574,
+            0x6169446B736E694D,0x3130326575676F6C,0x6E694D3730303139,0x676F6C6169446B73,0x3031303230326575,0x547373616C433830,0x7473696E694D6F77,0x737265,
             };
             private static readonly int[] E =
             {
-            13,27,32,44,
+            21,42,47,59,
             };
             private static readonly int[] P =
             {

@@ -47,8 +47,8 @@ namespace SeedGen.Extraction.Evaluation
 
         private static YamlMappingNode Root(string yaml)
         {
-            var s = new YamlStream();
-            s.Load(new StringReader(yaml));
+            var s = SeedGen.Extraction.Text.YamlGuard.Load(yaml, out var problem)
+                ?? throw new InvalidDataException($"gold YAML, line {problem!.Line}: {problem.Reason}");
             return s.Documents.Count > 0 && s.Documents[0].RootNode is YamlMappingNode m ? m : new YamlMappingNode();
         }
 

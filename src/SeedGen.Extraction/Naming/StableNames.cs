@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace SeedGen.Extraction.Naming
+{
+    /// <summary>One record asking for a member name in a scope: its base name, its own attributes that can tell it apart
+    /// (most natural first: a place, a country, a source file), and a key of its own that is unique in the scope (the last
+    /// resort's order).</summary>
+    public sealed record NameRequest(string Base, IReadOnlyList<string?> Qualifiers, string Key);
+
+    /// <summary>Records that wanted the same base name, and the names they got (same order as <see cref="Members"/>).</summary>
+    public sealed record NameCollision(string Base, IReadOnlyList<int> Members, IReadOnlyList<string> Names);
+
+    /// <summary>
+    /// Names every record of a scope so that a name depends only on the record itself and on the records that want the
+    /// same base name (its collision group), never on file order or on unrelated records:
+    /// <list type="number">
+    /// <item>A base name wanted by one record only is that record's name, bare.</item>
+    /// <item>A base name wanted by several records (or a reserved one) is given to none of them: each gets the base name
+    /// followed by its first own attribute that no other member of the group shares (a place, then a country, a source
+    /// file, ...), so a name never silently comes to mean another record: it stays, or it disappears.</item>
+    /// <item>Members that no attribute tells apart get an ordinal in the order of their own keys (1, 2, ...).</item>
+    /// </list>
+    /// So adding, removing or reordering records changes an existing name only when the change creates or removes a
+    /// collision with it (or, very rarely, when a qualified name equals another record's name, which moves to its next attribute).
+    /// </summary>
+    public static class StableNames
+    {
+        public static string[] Assign(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, out List<NameCollision> collisions)
+        {
+            var names = new string[requests.Count];
+            collisions = new List<NameCollision>();
+            var reservedSet = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
+            var groups = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < requests.Count; i++)
+            {
+                if (!groups.TryGetValue(requests[i].Base, out var g)) groups[requests[i].Base] = g = new List<int>();
+                g.Add(i);
+            }
+            var keys = groups.Keys.ToList();
+            keys.Sort(StringComparer.Ordinal);
+            var used = new HashSet<string>(reservedSet, StringComparer.OrdinalIgnoreCase);
+
+            // 1. bare names first, so a qualified name can never take one
+            foreach (var k in keys)
+            {
+                var g = groups[k];
+                if (g.Count == 1 && !reservedSet.Contains(k) && used.Add(requests[g[0]].Base)) names[g[0]] = requests[g[0]].Base;
+            }
+
+            // 2. collision groups, each member by its own attributes
+            foreach (var k in keys)
+            {
+                var g = groups[k];
+                if (names[g[0]] != null) continue;
+                var remaining = g.OrderBy(i => requests[i].Key, StringComparer.Ordinal).ThenBy(i => i).ToList();
+                string baseName = requests[remaining[0]].Base;
+                int levels = remaining.Max(i => requests[i].Qualifiers.Count);
+                for (int level = 0; level < levels && remaining.Count > 0; level++)
+                {
+                    var candidate = new Dictionary<int, string>();
+                    var count = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                    foreach (int i in remaining)
+                    {
+                        var q = level < requests[i].Qualifiers.Count ? requests[i].Qualifiers[level] : null;
+                        if (string.IsNullOrWhiteSpace(q)) continue;
+                        string suffix = Suffix(q);
+                        if (suffix.Length == 0) continue;
+                        string name = baseName + suffix;
+                        candidate[i] = name;
+                        count[name] = count.TryGetValue(name, out var c) ? c + 1 : 1;
+                    }
+                    var named = new List<int>();
+                    foreach (int i in remaining)
+                        if (candidate.TryGetValue(i, out var name) && count[name] == 1 && !groups.ContainsKey(name) && used.Add(name))
+                        {
+                            names[i] = name;
+                            named.Add(i);
+                        }
+                    remaining.RemoveAll(named.Contains);
+                }
+                // the rest, by their most specific attribute (the last one they have: their source file) and an ordinal among
+                // the members that share it, in the order of their keys: so a member's number depends on its own article only
+                foreach (var sub in remaining.GroupBy(i => Suffix(LastQualifier(requests[i])), StringComparer.OrdinalIgnoreCase).OrderBy(x => x.Key, StringComparer.Ordinal))
+                {
+                    int n = 1;
+                    foreach (int i in sub)
+                    {
+                        string name;
+                        do name = baseName + sub.Key + (n++).ToString(CultureInfo.InvariantCulture); while (groups.ContainsKey(name) || !used.Add(name));
+                        names[i] = name;
+                    }
+                }
+                if (g.Count > 1) collisions.Add(new NameCollision(baseName, g, g.Select(i => names[i]).ToList()));
+            }
+            return names;
+        }
+
+        private static string? LastQualifier(NameRequest r)
+        {
+            for (int k = r.Qualifiers.Count - 1; k >= 0; k--) if (!string.IsNullOrWhiteSpace(r.Qualifiers[k])) return r.Qualifiers[k];
+            return null;
+        }
+
+        private static string Suffix(string? qualifier)
+        {
+            if (string.IsNullOrWhiteSpace(qualifier)) return "";
+            string suffix = Identifiers.ToPascalCase(qualifier!, "");
+            if (suffix.StartsWith("@", StringComparison.Ordinal)) return "";
+            return suffix.StartsWith("_", StringComparison.Ordinal) ? suffix.Substring(1) : suffix; // "_2019" after a base name needs no underscore
+        }
+
+        /// <summary>A file's name without folder and extension ("seeds/2019/minsk.txt" → "minsk").</summary>
+        public static string FileStem(string path)
+        {
+            int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            string name = path.Substring(slash + 1);
+            int dot = name.LastIndexOf('.');
+            return dot > 0 ? name.Substring(0, dot) : name;
+        }
+    }
+}
