@@ -4,6 +4,7 @@ using System.IO;
 using System.Reflection;
 using System.Text;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SeedGen.Extraction.Events
@@ -103,8 +104,9 @@ namespace SeedGen.Extraction.Events
         /// <summary>Reads a word list in the format of <c>event-words.yaml</c> (internal so that tests can read a small one).</summary>
         internal static EventWords Parse(string yaml)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            // the one guarded YAML parse (depth, anchors, aliases, size), as for every other YAML file
+            var stream = YamlGuard.Load(yaml, out var problem)
+                ?? throw new InvalidOperationException("event-words.yaml: " + problem?.Reason + " (line " + problem?.Line + ")");
             var w = new EventWords();
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return w;
             foreach (var entry in root.Children)

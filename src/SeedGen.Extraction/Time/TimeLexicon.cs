@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using SeedGen.Extraction.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SeedGen.Extraction.Time
@@ -93,8 +94,9 @@ namespace SeedGen.Extraction.Time
         /// <summary>Reads the lexicon from YAML text (the built-in file; tests may pass their own).</summary>
         public static TimeLexicon Parse(string yaml)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            // the one guarded YAML parse (depth, anchors, aliases, size), as for every other YAML file
+            var stream = YamlGuard.Load(yaml, out var problem)
+                ?? throw new InvalidOperationException("time.yaml: " + problem?.Reason + " (line " + problem?.Line + ")");
             var root = (YamlMappingNode)stream.Documents[0].RootNode;
             var lex = new TimeLexicon();
             foreach (var e in root.Children)
