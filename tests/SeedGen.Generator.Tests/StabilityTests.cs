@@ -28,15 +28,20 @@ namespace SeedGen.Generator.Tests
             "Minsk Dialogue opens again\n\n8 October 2020\n\nThe Minsk Dialogue has started today in Minsk. " +
             "\u201CWe are ready to host talks,\u201D Foreign Minister Jan Novak said at the forum.\n";
 
+        // sorts before every seed and has its own statement and event, none wanting a name the seeds use
+        private const string First =
+            "Nordic ministers meet in Oslo\n\n12 May 2021\n\nForeign Minister Anniken Huitfeldt met with Foreign Minister Pekka Haavisto " +
+            "in Oslo on 12 May 2021. \u201CWe discussed security in the Arctic,\u201D Huitfeldt said after the meeting.\n";
+
         [Fact]
         public void Adding_articles_never_renames_existing_members()
         {
             var seeds = GeneratorHarness.Seeds();
             var before = Members(GeneratorHarness.Run(seeds));
-            var after = Members(GeneratorHarness.Run(seeds.Append(("seeds/005_later.txt", Later)).Append(("seeds/aaa_first.txt", "Unrelated headline\n\nNothing happened here.\n"))));
+            var after = Members(GeneratorHarness.Run(seeds.Append(("seeds/005_later.txt", Later)).Append(("seeds/aaa_first.txt", First))));
             var lost = before.Where(n => !after.Contains(n)).ToList();
             Assert.True(lost.Count == 0, "renamed or lost: " + string.Join(", ", lost));
-            Assert.True(after.Count > before.Count);
+            Assert.True(after.Count >= before.Count + 4, "the new articles add their own members"); // two articles, an event, a statement at least
         }
 
         [Fact]
