@@ -31,7 +31,7 @@ namespace SeedGen.Extraction.Time
                 int len;
                 if (c.IsWord(i) && c.Lex.ReportingVerbs.Contains(c.Tokens[i].Text)) continue;
                 if ((len = c.LongestAt(i, c.Lex.FutureCues)) > 0) Mark(isCue, cue, i, len, 1);
-                else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) Mark(isCue, cue, i, len, -1);
+                else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) { if (!AfterAuxiliary(c, i)) Mark(isCue, cue, i, len, -1); }
                 else if ((len = c.LongestAt(i, c.Lex.PresentCues)) > 0) Mark(isCue, cue, i, len, 0);
                 else if (IsRegularPast(c, i)) Mark(isCue, cue, i, 1, -1);
             }
@@ -76,8 +76,12 @@ namespace SeedGen.Extraction.Time
             if (c.Lex.NotPast.Contains(w)) return false;
             // "the proposed plan", "a limited number": an -ed word after an article is an adjective; "will be replayed",
             // "has closed": a participle after an auxiliary, whose own tense decides
-            return !c.IsAny(i - 1, "a", "an", "the", "be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "got");
+            return !c.IsAny(i - 1, "a", "an", "the") && !AfterAuxiliary(c, i);
         }
+
+        /// <summary>"will be held", "has been met", "is set": a participle after an auxiliary, whose own tense decides.</summary>
+        private static bool AfterAuxiliary(TimexContext c, int i) =>
+            c.IsAny(i - 1, "be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "got");
 
         /// <summary>A full stop, question or exclamation mark before a capital (not after an abbreviation or an initial), or a blank line.</summary>
         internal static bool EndsSentence(TimexContext c, int i)

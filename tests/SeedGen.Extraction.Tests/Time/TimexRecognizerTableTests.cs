@@ -45,6 +45,9 @@ Police said Thursday that two men were arrested. | 2013-03-18 | Thursday | DATE 
 The ferry sank on Monday, the coast guard said. | 2013-03-18 | Monday | DATE | 2013-03-18
 She will arrive last Friday or next Friday. | 2013-03-18 | next Friday | DATE | 2013-03-22
 Strikers walked out last Friday. | 2013-03-18 | last Friday | DATE | 2013-03-15
+Officials said on Sunday that a summit will be held on Friday. | 2013-03-18 | Friday | DATE | 2013-03-22
+The first round of talks was held on Thursday. | 2013-03-18 | Thursday | DATE | 2013-03-14
+A new cabinet is set to be sworn in on Wednesday. | 2013-03-18 | Wednesday | DATE | 2013-03-20
 # a month name: the anchor's year unless it lies within three months across the new year; future tense looks ahead
 Talks collapsed in March, the union said. | 2013-10-21 | March | DATE | 2013-03
 The plant will reopen in January. | 2013-11-05 | January | DATE | 2014-01
