@@ -274,17 +274,7 @@ namespace SeedGen.Generator
                 AddRun(rows, table, x.StatementIds);
                 AddRun(rows, table, x.ArticleIds);
             }
-            w.Close();
-            w.Line();
-            w.Open("private static class " + cls);
-            table.Write(w, "D", "E");
-            DataTable.WriteInts(w, "R", rows);
-            DataTable.WriteInts(w, "U", sources);
-            Slots(w, m.Options, "Event", "r", m.Items.Count);
-            w.Line("internal static " + Rt + "Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }");
-            w.Close();
-            CloseClass(w, m.Options);
-            return w.ToString();
+            return CloseScopeChunk(w, m.Options, cls, table, rows, sources, "Event", m.Items.Count);
         }
 
         public static string EmitPeople(Chunk<PersonEmit> m)
@@ -313,16 +303,7 @@ namespace SeedGen.Generator
                 AddRun(rows, table, x.StatementIds);
                 AddRun(rows, table, x.EventIds);
             }
-            w.Close();
-            w.Line();
-            w.Open("private static class " + cls);
-            table.Write(w, "D", "E");
-            DataTable.WriteInts(w, "R", rows);
-            Slots(w, m.Options, "Person", "r", m.Items.Count);
-            w.Line("internal static " + Rt + "Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }");
-            w.Close();
-            CloseClass(w, m.Options);
-            return w.ToString();
+            return CloseScopeChunk(w, m.Options, cls, table, rows, null, "Person", m.Items.Count);
         }
 
         public static string EmitPlaces(Chunk<PlaceEmit> m)
@@ -348,16 +329,7 @@ namespace SeedGen.Generator
                 AddRun(rows, table, p.Aliases);
                 AddRun(rows, table, x.EventIds);
             }
-            w.Close();
-            w.Line();
-            w.Open("private static class " + cls);
-            table.Write(w, "D", "E");
-            DataTable.WriteInts(w, "R", rows);
-            Slots(w, m.Options, "Place", "r", m.Items.Count);
-            w.Line("internal static " + Rt + "Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }");
-            w.Close();
-            CloseClass(w, m.Options);
-            return w.ToString();
+            return CloseScopeChunk(w, m.Options, cls, table, rows, null, "Place", m.Items.Count);
         }
 
         public static string EmitOrganizations(Chunk<CorpusOrganizationModel> m)
@@ -378,16 +350,7 @@ namespace SeedGen.Generator
                 rows.Add(table.Add(o.Abbreviation));
                 AddRun(rows, table, o.Aliases);
             }
-            w.Close();
-            w.Line();
-            w.Open("private static class " + cls);
-            table.Write(w, "D", "E");
-            DataTable.WriteInts(w, "R", rows);
-            Slots(w, m.Options, "Organization", "r", m.Items.Count);
-            w.Line("internal static " + Rt + "Organization Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewOrganization(D, E, R, i)); }");
-            w.Close();
-            CloseClass(w, m.Options);
-            return w.ToString();
+            return CloseScopeChunk(w, m.Options, cls, table, rows, null, "Organization", m.Items.Count);
         }
 
         /// <summary>A file that keeps the project compiling when emitting a unit failed (reported as SG0901): the same classes and
@@ -571,6 +534,23 @@ internal static global::SeedGen.Organization NewOrganization(ulong[] d, int[] e,
     return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));
 }
 ";
+
+        /// <summary>The end of a scope's chunk file: the chunk's data class (strings, one row of integers per record, and for
+        /// events their sources), its record slots and its <c>Get</c>, then the closing braces.</summary>
+        private static string CloseScopeChunk(SourceWriter w, GeneratorOptions o, string cls, DataTable table, List<int> rows, List<int>? sources, string kind, int count)
+        {
+            w.Close();
+            w.Line();
+            w.Open("private static class " + cls);
+            table.Write(w, "D", "E");
+            DataTable.WriteInts(w, "R", rows);
+            if (sources != null) DataTable.WriteInts(w, "U", sources);
+            Slots(w, o, kind, "r", count);
+            w.Line("internal static " + Rt + kind + " Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.New" + kind + "(D, E, R, " + (sources != null ? "U, " : "") + "i)); }");
+            w.Close();
+            CloseClass(w, o);
+            return w.ToString();
+        }
 
         /// <summary>The array of published instances of a chunk (null until a record is first touched).</summary>
         private static void Slots(SourceWriter w, GeneratorOptions o, string type, string name, int count)
