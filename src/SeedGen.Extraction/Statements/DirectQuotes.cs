@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Entities;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+using static SeedGen.Extraction.Statements.Subjects;
+using static SeedGen.Extraction.Statements.DirectQuotes;
+using static SeedGen.Extraction.Statements.ReportedSpeech;
+
+namespace SeedGen.Extraction.Statements
+{
+    /// <summary>
+    /// Direct quotes: every quoted span with an attribution after it (“…,” the minister said / said Makei), before it in the
+    /// same sentence (X said: “…”; X expressed “…”), a split quote joined (“A,” he said, “B.”), a quote continued in the next
+    /// sentence, or a longer quote with no attribution (kept with no speaker and an info diagnostic). Short unattributed
+    /// quotes and titles are scare quotes.
+    /// </summary>
+    internal static class DirectQuotes
+    {
+        /// <summary>Handles quote <paramref name="qi"/> (and the second half of a split quote, or the quote that continues it in the
+        /// next sentence); returns the last quote index used.</summary>
+        internal static int DirectQuote(ArticleDocument doc, List<Quote> quotes, int qi, IReadOnlyList<Sentence> sentences, Func<int, int> SentenceAt,
+            SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics)
+        {
+            string t = doc.Text;
+            var q = quotes[qi];
+            foreach (var part in q.Parts) inQuote.Add(part);
+            var parts = new List<(int Start, int End)>(q.Parts);
+            int para = q.ParagraphIndex;
+            int paraEnd = ParagraphEnd(doc, q);
+
+            var after = AttributionAfterQuote(t, q, paraEnd, resolver, cues, out int attributionEnd);
+            if (after != null && attributionEnd >= 0)
+            {
+                int k = attributionEnd;
+                while (k < paraEnd && (t[k] == ',' || t[k] == ' ')) k++;
+                // a split quote: “A,” he said, “B.”
+                if (qi + 1 < quotes.Count && k < paraEnd && quotes[qi + 1].Open == k)
+                {
+                    parts.AddRange(quotes[qi + 1].Parts);
+                    foreach (var part in quotes[qi + 1].Parts) inQuote.Add(part);
+                    qi++;
+                }
+                else
+                {
+                    // the quote that continues it: “A,” he said. “B.” — the next sentence is a quotation of its own with no
+                    // attribution: the same speaker goes on (one statement, as a reader takes it)
+                    while (qi + 1 < quotes.Count)
+                    {
+                        // the next sentence: after the attribution's sentence ("said Luis Rubio, who heads the Center. “…”")
+                        int c = k;
+                        int asi = SentenceAt(Math.Max(q.Close, k - 1));
+                        if (asi >= 0 && sentences[asi].End > c && sentences[asi].End <= paraEnd) c = sentences[asi].End;
+                        else if (c < paraEnd && t[c] is '.' or ';' or ':' or '!' or '?') c++;
+                        while (c < paraEnd && char.IsWhiteSpace(t[c])) c++;
+                        var nq = quotes[qi + 1];
+                        int c2 = k;
+                        if (c2 < paraEnd && t[c2] is '.' or ';' or ':' or '!' or '?') c2++;
+                        while (c2 < paraEnd && char.IsWhiteSpace(t[c2])) c2++;
+                        if (c >= paraEnd || (nq.Open != c && nq.Open != c2) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
+                        int nEnd = ParagraphEnd(doc, nq);
+                        if (AttributionAfterQuote(t, nq, nEnd, resolver, cues, out _) != null) break;
+                        if (!EndsSentence(t, nq)) break; // “…” followed by more words of the sentence: not a continuation
+                        parts.AddRange(nq.Parts);
+                        foreach (var part in nq.Parts) inQuote.Add(part);
+                        qi++;
+                        k = nq.Close;
+                    }
+                }
+            }
+            (string Speaker, string Surface)? who = after;
+            if (who == null)
+            {
+                int si = SentenceAt(q.Open);
+                int sStart = si >= 0 ? sentences[si].Offset : q.Open;
+                who = AttributionBefore(t, sStart, q.Open, resolver, cues);
+                // “X warned:” closing the sentence (or the paragraph) before the quote
+                if (who == null)
+                {
+                    int c = q.Open - 1;
+                    while (c >= 0 && char.IsWhiteSpace(t[c])) c--;
+                    if (c >= 0 && t[c] == ':' && q.Open - c < 8)
+                    {
+                        int ci = SentenceAt(c);
+                        int cStart = ci >= 0 ? sentences[ci].Offset : Math.Max(0, c - 600);
+                        if (cStart < sStart || si < 0) who = AttributionBefore(t, cStart, c + 1, resolver, cues);
+                    }
+                }
+            }
+
+            string text = string.Join(" ", parts.Select((p, i) =>
+            {
+                string part = t.Substring(p.Start, p.End - p.Start).Trim();
+                return i < parts.Count - 1 ? part.TrimEnd(',', ' ') : part; // "We are ready," he said, "to ..."
+            })).Trim();
+            text = TrimEndPunctuation(text);
+            if (text.Length == 0) return qi;
+            int words = ReaderWords(text);
+            if (who == null)
+            {
+                bool sentenceLike = words >= 6 && !LooksLikeTitle(text);
+                if (!sentenceLike) return qi; // scare quotes, titles, names
+            }
+            else if (LooksLikeTitle(text) && after == null && words <= 8) return qi;
+
+            var span = doc.Span(parts[0].Start, parts[parts.Count - 1].End - parts[0].Start);
+            if (who == null)
+                diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
+                    "no speaker could be resolved for this quote; it was kept without one", doc.File, span));
+            else resolver.LastSpeaker = (who.Value.Speaker, q.Open);
+            result.Add(new StatementModel(StatementKindModel.Direct, text, who?.Speaker, who?.Surface, null, span));
+            return qi;
+        }
+
+        /// <summary>The attribution after a quote; none when the quotation closed its sentence with a full stop and a new
+        /// sentence begins (“… blood.” He admitted …), while “… lies,” he said / “Why?” Trump asked still attribute.</summary>
+        internal static (string Speaker, string Surface)? AttributionAfterQuote(string t, Quote q, int paraEnd, SpeakerResolver resolver, StatementCues cues, out int end)
+        {
+            end = -1;
+            var last = q.Parts[q.Parts.Count - 1];
+            int e = last.End - 1;
+            while (e > last.Start && char.IsWhiteSpace(t[e])) e--;
+            if (e >= last.Start && t[e] == '.')
+            {
+                int a = q.Close;
+                while (a < paraEnd && char.IsWhiteSpace(t[a])) a++;
+                if (a < paraEnd && char.IsUpper(t[a]))
+                {
+                    // a new sentence — unless a name and its verb of saying follow at once (“… the course.” Blair said)
+                    var r = AttributionAfter(t, q.Close, paraEnd, resolver, cues, out end);
+                    if (r == null) return null;
+                    var tk = Tokenizer.Tokenize(t, a, Math.Min(paraEnd, a + 120));
+                    int v = 0;
+                    while (v < tk.Count && v < 6 && !(tk[v].IsWord && IsVerb(tk[v].Text, cues.Attribution))) v++;
+                    // … and the verb introduces no quotation of its own (“… embassy.” Brennan added, “And …”)
+                    bool introduces = false;
+                    for (int w = v + 1; w < tk.Count && w < v + 8 && tk[w].Text != "."; w++)
+                        if (tk[w].Text is ":" or "“" or "\"" or "'" or "`" or "«" or "„") { introduces = true; break; }
+                    if (v > 0 && v < tk.Count && !introduces && resolver.Named(tk[0].Offset, tk[v - 1].End) != null) return r;
+                    end = -1;
+                    return null;
+                }
+            }
+            return AttributionAfter(t, q.Close, paraEnd, resolver, cues, out end);
+        }
+
+        internal static int ParagraphEnd(ArticleDocument doc, Quote q) =>
+            q.ParagraphIndex < doc.Paragraphs.Count ? doc.Paragraphs[Math.Min(doc.Paragraphs.Count - 1, q.ParagraphIndex + q.Parts.Count - 1)].End : doc.Text.Length;
+
+        /// <summary>Does the quotation end its sentence (end punctuation inside the marks, or right after them, or the paragraph end)?</summary>
+        internal static bool EndsSentence(string t, Quote q)
+        {
+            var last = q.Parts[q.Parts.Count - 1];
+            int e = last.End - 1;
+            while (e > last.Start && char.IsWhiteSpace(t[e])) e--;
+            if (e >= last.Start && t[e] is '.' or '!' or '?' or '…') return true;
+            int a = q.Close;
+            while (a < t.Length && t[a] == ' ') a++;
+            return a >= t.Length || t[a] is '.' or '!' or '?' or '\n';
+        }
+
+
+        internal static string TrimEndPunctuation(string s)
+        {
+            s = s.Trim();
+            while (s.Length > 0 && (s[s.Length - 1] is ',' or '.' or ';' or ':' or ' ')) s = s.Substring(0, s.Length - 1);
+            return s;
+        }
+
+        internal static int ReaderWords(string s) => ArticleReader.CountWords(s);
+
+        /// <summary>Title case: most words capitalised ("European Security: Stepping Back from the Brink", "Helsinki-2").</summary>
+        internal static bool LooksLikeTitle(string s)
+        {
+            int words = 0, caps = 0;
+            foreach (var w in ArticleReader.Words(s))
+            {
+                words++;
+                if (char.IsUpper(w[0]) || char.IsDigit(w[0])) caps++;
+            }
+            if (words <= 2) return caps == words;
+            return caps * 10 >= words * 6 && s.IndexOf(',') < 0;
+        }
+
+        /// <summary>“…,” the head of state said. / “…,” said Makei. / “…,” he stressed. / “…,” Mr. Morgan of the Sierra Club said.
+        /// / “…,” said Rep. Elijah Cummings of Maryland, the panel’s top Democrat.</summary>
+        internal static (string Speaker, string Surface)? AttributionAfter(string t, int from, int paraEnd, SpeakerResolver resolver, StatementCues cues, out int end)
+        {
+            end = -1;
+            int limit = Math.Min(paraEnd, from + 300);
+            var tokens = Tokenizer.Tokenize(t, from, limit);
+            int i = 0;
+            bool dash = false;
+            while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-" or "―") { dash |= tokens[i].Text != ","; i++; }
+            if (i >= tokens.Count || !tokens[i].IsWord) return null;
+            int first = i;
+            // “…” ― Pamela Padilla   (a signature: a dash, a name, and nothing else in the sentence)
+            if (dash)
+            {
+                int e = first;
+                while (e < tokens.Count && e < first + 8 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e))) e++;
+                bool ends = e >= tokens.Count || tokens[e].Text is "." or "," || t.IndexOf('\n', tokens[e - 1].End, tokens[e].Offset - tokens[e - 1].End) >= 0;
+                if (ends && resolver.Named(tokens[first].Offset, tokens[e - 1].End) is { } signed)
+                {
+                    end = tokens[e - 1].End;
+                    return (signed, t.Substring(tokens[first].Offset, tokens[e - 1].End - tokens[first].Offset));
+                }
+            }
+            for (int k = first; k < tokens.Count && k < first + 12; k++)
+            {
+                var tk = tokens[k];
+                if (!tk.IsWord)
+                {
+                    if (tk.Text == "." && cues.AbbreviationDot(tokens, k)) continue; // "Mr. Morgan", "Rep. Cummings"
+                    if (tk.Text == "(" && k > first)
+                    {
+                        // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name
+                        int close = k + 1;
+                        while (close < tokens.Count && close < k + 8 && tokens[close].Text != ")") close++;
+                        if (close < tokens.Count && tokens[close].Text == ")") { k = close; continue; }
+                    }
+                    if (tk.Text is "’" or "'" && k + 1 < tokens.Count && tokens[k + 1].Text == "s") continue; // "the panel’s"
+                    // “…,” Douglas Holtz-Eakin, an economist and tax expert, told me.  — a name, its apposition, the verb
+                    if (tk.Text == "," && k > first && resolver.Named(tokens[first].Offset, tokens[k - 1].End) is { } named)
+                    {
+                        int c2 = k + 1;
+                        while (c2 < tokens.Count && c2 < k + 30 && tokens[c2].Text != "," && (tokens[c2].Text != "." || cues.AbbreviationDot(tokens, c2))) c2++;
+                        if (c2 + 1 < tokens.Count && tokens[c2].Text == "," && IsVerb(tokens[c2 + 1].Text, cues.Attribution))
+                        {
+                            int j2 = c2 + 2;
+                            while (j2 < tokens.Count && tokens[j2].IsWord && j2 < c2 + 4) j2++;
+                            end = tokens[Math.Min(j2, tokens.Count) - 1].End;
+                            return (named, t.Substring(tokens[first].Offset, tokens[k - 1].End - tokens[first].Offset));
+                        }
+                    }
+                    break;
+                }
+                if (!IsVerb(tk.Text, cues.Attribution)) continue;
+                if (k == first)
+                {
+                    // verb first: "said Makei", "said the minister", "said Aaron David Miller of the Woodrow Wilson Center"
+                    int e = k + 1;
+                    while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e))) e++;
+                    if (e == k + 1) return null;
+                    var who = resolver.Resolve(tokens[k + 1].Offset, tokens[e - 1].End);
+                    end = tokens[e - 1].End;
+                    return who;
+                }
+                var r = resolver.Resolve(tokens[first].Offset, tokens[k - 1].End);
+                if (r == null) return null;
+                // the attribution runs to the end of its clause ("told Belsat", "said as he met ...")
+                int j = k + 1;
+                while (j < tokens.Count && tokens[j].IsWord && j < k + 3) j++;
+                end = tokens[Math.Min(j, tokens.Count) - 1].End;
+                return r;
+            }
+            return null;
+        }
+
+        /// <summary>X said: “…” / X expressed “…” / According to X, “…” — the nearest attribution verb before the quote in its
+        /// sentence whose subject resolves (a participle — "…, saying “…”" — takes the subject of the sentence).</summary>
+        internal static (string Speaker, string Surface)? AttributionBefore(string t, int sentenceStart, int quoteOpen, SpeakerResolver resolver, StatementCues cues)
+        {
+            int from = Math.Max(sentenceStart, quoteOpen - 600);
+            var tokens = Tokenizer.Tokenize(t, from, quoteOpen);
+            if (Accordingly(tokens, resolver, out var acc)) return acc;
+            int tried = 0;
+            for (int v = tokens.Count - 1; v >= 0 && tried < 3; v--)
+            {
+                if (!tokens[v].IsWord || !IsVerb(tokens[v].Text, cues.Attribution)) continue;
+                tried++;
+                var who = tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) ? FirstSubject(tokens, v, resolver) : SubjectBefore(tokens, v, resolver, cues);
+                if (who != null) return who;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Entities;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+using static SeedGen.Extraction.Statements.Subjects;
+using static SeedGen.Extraction.Statements.DirectQuotes;
+using static SeedGen.Extraction.Statements.ReportedSpeech;
+
+namespace SeedGen.Extraction.Statements
+{
+    /// <summary>The subject of a verb of saying: the phrase before it, an apposition, the first subject of a coordinated
+    /// sentence, "according to X" / "in his words".</summary>
+    internal static class Subjects
+    {
+        internal const int MaxLookTokens = 14;
+
+        /// <summary>A verb of saying as written mid-sentence: lower case ("States" in "the United States" is not a verb).</summary>
+        internal static bool IsVerb(string word, HashSet<string> verbs) => word.Length > 0 && char.IsLower(word[0]) && verbs.Contains(word);
+
+
+        /// <summary>"According to X, …" / "In his words, …" at the start of the token list.</summary>
+        internal static bool Accordingly(List<Token> tokens, SpeakerResolver resolver, out (string Speaker, string Surface)? who)
+        {
+            who = null;
+            if (tokens.Count >= 3 && tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) && tokens[1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                int c = tokens.FindIndex(x => x.Text == ",");
+                if (c > 2 && c < 14) { who = resolver.Resolve(tokens[2].Offset, tokens[c - 1].End); return who != null; }
+            }
+            if (tokens.Count >= 3 && tokens[0].Text.Equals("In", StringComparison.OrdinalIgnoreCase) && tokens[1].Text is "his" or "her" or "His" or "Her"
+                && tokens[2].Text.Equals("words", StringComparison.OrdinalIgnoreCase))
+            {
+                who = resolver.Pronoun(tokens[0].Offset) is { } p ? (p, tokens[1].Text) : null;
+                return who != null;
+            }
+            return false;
+        }
+
+        /// <summary>The subject of the verb at <paramref name="v"/>: the phrase back to the previous comma or clause start; for a
+        /// coordinated verb ("expressed … and emphasised") the first subject of the sentence.</summary>
+        internal static (string Speaker, string Surface)? SubjectBefore(List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
+        {
+            int k = v - 1;
+            while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
+            if (k < 0) return null;
+            // "Rep. Elijah Cummings (D-Md.) said": a short parenthetical between the name and its verb
+            if (tokens[k].Text == ")")
+            {
+                int open = k - 1;
+                while (open >= 0 && open > k - 8 && tokens[open].Text != "(") open--;
+                if (open > 0 && tokens[open].Text == "(") { k = open - 1; if (!tokens[k].IsWord) return null; }
+            }
+            // a parenthetical between dashes before the verb: "John Dickey, the chief executive of Ora Media -- … -- told me"
+            if (tokens[k].Text is "-" or "—" or "–")
+            {
+                int d = k;
+                while (d >= 0 && tokens[d].Text is "-" or "—" or "–") d--;
+                int open = d;
+                while (open >= 0 && open > d - 40 && !(tokens[open].Text is "-" or "—" or "–")) open--;
+                if (open >= 0 && !(tokens[open].Text is "-" or "—" or "–")) open = -1;
+                while (open > 0 && tokens[open - 1].Text is "-" or "—" or "–") open--;
+                if (open > 0) { k = open - 1; if (!tokens[k].IsWord) return null; }
+            }
+            if (tokens[k].Text is "and" or "," || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+                return FirstSubject(tokens, v, resolver);
+            if (!tokens[k].IsWord) return null;
+            int start = k;
+            while (start > 0 && start > k - MaxLookTokens && (tokens[start - 1].IsWord || cues.AbbreviationDot(tokens, start - 1)) && !IsClauseWord(tokens[start - 1].Text)) start--;
+            // an apposition between the name and its verb: "Konstantin Kosachev, chair of the security committee, told …"
+            int c = start - 1;
+            if (c > 0 && tokens[c].Text == ",")
+            {
+                int ns = c - 1;
+                while (ns > 0 && ns > c - 6 && (tokens[ns - 1].IsWord || cues.AbbreviationDot(tokens, ns - 1)) && !IsClauseWord(tokens[ns - 1].Text)) ns--;
+                if (resolver.Named(tokens[ns].Offset, tokens[c - 1].End) is { } name && resolver.Named(tokens[start].Offset, tokens[k].End) == null)
+                    return (name, name);
+            }
+            return resolver.Resolve(tokens[start].Offset, tokens[k].End);
+        }
+
+        internal static bool Preposition(string w) =>
+            w is "of" or "on" or "in" or "at" or "for" or "with" or "to" or "from" or "by" or "about" or "into" or "over" or "under" or "between";
+
+        internal static bool IsClauseWord(string w) =>
+            w is "that" or "which" or "who" or "while" or "when" or "as" or "because" or "although" or "but" or "and" or "if" or "since" or "after" or "before"
+            or "During" or "during" or "At" or "at" or "In" or "in" or "For" or "On" or "on" or "by" or "By" or "with" or "With";
+
+        /// <summary>The first phrase of the sentence (before <paramref name="v"/>) that resolves to a speaker.</summary>
+        internal static (string Speaker, string Surface)? FirstSubject(List<Token> tokens, int v, SpeakerResolver resolver)
+        {
+            int limit = Math.Min(v, 40);
+            for (int s = 0; s < limit; s++)
+            {
+                if (!tokens[s].IsWord) continue;
+                // not inside a prepositional phrase ("on the role of the CIS observers")
+                if (s > 0 && Preposition(tokens[s - 1].Text)) continue;
+                if (s > 1 && tokens[s - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && Preposition(tokens[s - 2].Text)) continue;
+                int stop = s;
+                while (stop + 1 < limit && stop + 1 <= s + 5 && tokens[stop + 1].IsWord) stop++;
+                for (int e = stop; e >= s; e--)
+                {
+                    var r = resolver.Resolve(tokens[s].Offset, tokens[e].End);
+                    if (r != null) return r;
+                }
+            }
+            return null;
+        }
+    }
+}
