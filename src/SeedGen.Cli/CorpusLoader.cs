@@ -83,6 +83,8 @@ namespace SeedGen.Cli
             // Articles are extracted independently (the extraction is pure and the lexicon read-only), so on every core at once;
             // each result goes to its file's slot, so the order, and the output, are those of a sequential run.
             var extracted = new ArticleModel[articles0.Count];
+            // the per-article half of the corpus step (tokens of event names, surname keys, identifiers) runs in the same loop
+            var facts = new ArticleFacts[articles0.Count];
             try
             {
                 Parallel.For(0, articles0.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? Parallelism }, i =>
@@ -90,6 +92,7 @@ namespace SeedGen.Cli
                     var (full, rel) = articles0[i];
                     ArticleCuration? curation = sidecarOf.TryGetValue(Stem(full), out var sc) ? CurationYaml.ReadSidecar(rel, sc.Rel, File.ReadAllText(sc.Full)) : null;
                     extracted[i] = ArticleExtractor.Extract(rel, File.ReadAllText(full), lexicon, curation);
+                    facts[i] = ArticleFacts.Of(extracted[i]);
                 });
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
@@ -99,7 +102,7 @@ namespace SeedGen.Cli
             }
             var articles = new List<ArticleModel>(extracted);
             Phase(stderr, "extract", clock);
-            var corpus = CorpusBuilder.Build(articles);
+            var corpus = CorpusBuilder.Build(facts);
             Phase(stderr, "corpus", clock);
             var diagnostics = lexDiags.Concat(articles.SelectMany(a => a.Diagnostics)).Concat(corpus.Diagnostics).ToList();
             return new LoadedCorpus(articles, corpus, diagnostics) { FolderListings = listings };

@@ -254,17 +254,26 @@ namespace SeedGen.Extraction.Corpus
             "with","by","from","as","not","no","so","such","there","here","which","who","what","all","any","very","most","more","also",
         };
 
+        private const string KeyWordSeparators = " ,.;:!?“”\"()[]‘’\n";
+
+        /// <summary>The first <paramref name="count"/> words of the text of three letters or more that are no stop word; words
+        /// are the runs between <see cref="KeyWordSeparators"/>. Reads only as far as the last word it returns.</summary>
         internal static IEnumerable<string> KeyWords(string text, int count)
         {
-            int n = 0;
-            foreach (var raw in text.Split(new[] { ' ', ',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', '[', ']', '‘', '’', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+            var words = new List<string>(count);
+            int i = 0;
+            while (i < text.Length && words.Count < count)
             {
-                if (StopWords.Contains(raw) || raw.Length < 3) continue;
-                yield return raw;
-                if (++n >= count) yield break;
+                while (i < text.Length && KeyWordSeparators.IndexOf(text[i]) >= 0) i++;
+                int start = i;
+                while (i < text.Length && KeyWordSeparators.IndexOf(text[i]) < 0) i++;
+                if (i - start < 3) continue;
+                string raw = text.Substring(start, i - start);
+                if (!StopWords.Contains(raw)) words.Add(raw);
             }
+            return words;
         }
-    
+
         private static readonly HashSet<string> IdStopWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "on", "in", "and", "to", "with", "for", "a", "an", "at" };
 
         /// <summary>An event's member name: its name's words without function words (at most eight), and its year when known:

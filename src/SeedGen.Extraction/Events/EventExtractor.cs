@@ -49,7 +49,7 @@ namespace SeedGen.Extraction.Events
                 if (si >= 0 && found.Count > 0)
                     {
                     string sentence = t.Substring(start, end - start);
-                    datesBySentence[si] = EventDateDirection.Apply(sentence, anchor, DateRecognizer.Recognize(sentence, anchor));
+                    datesBySentence[si] = EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor));
                 }
             }
 

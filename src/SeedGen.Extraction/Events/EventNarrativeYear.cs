@@ -51,7 +51,7 @@ namespace SeedGen.Extraction.Events
             foreach (var s in doc.Sentences)
             {
                 if (s.Length > 5000) continue; // as the event pass: no sentence a reader would read as one
-                foreach (var m in DateRecognizer.Recognize(doc[s], DateValue.None))
+                foreach (var m in doc.Dates(s.Offset, s.End, DateValue.None))
                     if (m.Kind is TemporalKind.Date or TemporalKind.Range && m.Start.IsComplete && !m.YearFromAnchor)
                         list.Add((s.Offset + m.Index + m.Length, m.Start));
             }

@@ -40,18 +40,38 @@ namespace SeedGen.Extraction.Text
         }
 
         private List<Token>? _tokens;
+        private Dictionary<long, List<Token>>? _ranges;
 
         /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) exactly as
         /// <see cref="Tokenizer.Tokenize(string, int, int)"/> gives them, cut from one tokenisation of the whole text, so that the
         /// passes over paragraphs and sentences share one set of token strings. A range whose ends fall inside a token is
-        /// tokenised on its own (the token would be cut there).</summary>
+        /// tokenised on its own (the token would be cut there). Each range is cut once and the list shared by every pass that
+        /// asks for it: callers read it and never change it.</summary>
         public List<Token> Tokens(int start, int end)
         {
+            long key = ((long)start << 32) | (uint)end;
+            var ranges = _ranges ??= new Dictionary<long, List<Token>>();
+            if (ranges.TryGetValue(key, out var cached)) return cached;
             var all = _tokens ??= Tokenizer.Tokenize(Text, 0, Text.Length);
             int i = FirstAtOrAfter(all, start);
             int j = FirstAtOrAfter(all, end);
-            if ((i > 0 && all[i - 1].End > start) || (j > i && all[j - 1].End > end)) return Tokenizer.Tokenize(Text, start, end);
-            return all.GetRange(i, j - i);
+            var list = (i > 0 && all[i - 1].End > start) || (j > i && all[j - 1].End > end) ? Tokenizer.Tokenize(Text, start, end) : all.GetRange(i, j - i);
+            ranges[key] = list;
+            return list;
+        }
+
+        private Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>? _dates;
+
+        /// <summary>The calendar dates of the text [<paramref name="start"/>, <paramref name="end"/>) read against
+        /// <paramref name="anchor"/>, exactly as <see cref="Time.DateRecognizer.Recognize"/> reads that substring (offsets in the
+        /// substring), scanned once per range and anchor and shared by the passes that ask (the event pass, the narrative year).
+        /// Callers read the list and never change it.</summary>
+        public IReadOnlyList<Time.TemporalMatch> Dates(int start, int end, Model.DateValue anchor)
+        {
+            var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>();
+            if (!dates.TryGetValue((start, end, anchor), out var found))
+                dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(Text.Substring(start, end - start), anchor);
+            return found;
         }
 
         private static int FirstAtOrAfter(List<Token> tokens, int offset)

@@ -15,7 +15,7 @@ namespace SeedGen.Extraction.Text
     {
         public static List<Token> Tokenize(string text, int start, int end)
         {
-            var list = new List<Token>();
+            var list = new List<Token>(System.Math.Max(4, (end - start) / 5));
             int i = start;
             while (i < end)
             {
@@ -34,10 +34,10 @@ namespace SeedGen.Extraction.Text
                     }
                     // an initial or an abbreviation with dots: "A.", "U.S."
                     if (i < end && text[i] == '.' && i - s == 1 && char.IsUpper(text[s])) i++;
-                    list.Add(new Token(s, text.Substring(s, i - s)));
+                    list.Add(new Token(s, CharStrings.Slice(text, s, i - s)));
                     continue;
                 }
-                list.Add(new Token(i, c.ToString()));
+                list.Add(new Token(i, CharStrings.Of(c)));
                 i++;
             }
             return list;

@@ -89,6 +89,7 @@ namespace SeedGen.Extraction.Time
             var toks = Tokenize(text);
             for (int i = 0; i < toks.Count; i++)
             {
+                if (!CanStart(toks[i])) continue;
                 var m = TryAt(text, toks, i, anchor, options, out int used);
                 if (m is { } match)
                 {
@@ -126,9 +127,51 @@ namespace SeedGen.Extraction.Time
             return result;
         }
 
+        /// <summary>The words that the readers below look for at the token they start from (the first word of every form:
+        /// month, weekday, ordinal and number words, the words of relative expressions and quantities of time). A word outside
+        /// them starts nothing, so the scan passes over it without trying each form in turn.</summary>
+        private static readonly HashSet<string> StartWords = BuildStartWords();
+
+        private static HashSet<string> BuildStartWords()
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                // Relative: the day before/after, now, today …, this/last/next/past/coming/previous/following + unit or weekday
+                "after", "the", "now", "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "past", "coming", "previous", "following",
+                // Duration: in/within/after/for N units, give it N units, about/around/approximately N, half an hour
+                "in", "within", "for", "give", "about", "around", "approximately", "half",
+                // MonthYear: mid-May, early/late October
+                "mid", "early", "late",
+                // DayAt: "twenty-fourth"
+                "twenty", "thirty",
+            };
+            foreach (var k in Months.Keys) set.Add(k);
+            foreach (var k in Weekdays.Keys) set.Add(k);
+            foreach (var k in NumberWords.Keys) set.Add(k);
+            foreach (var k in OrdinalWords.Keys) set.Add(k);
+            return set;
+        }
+
+        /// <summary>Whether a reading can start at this token: a number, "-", "+" or "~", or a start word. Words with a
+        /// character outside ASCII are always tried (case-insensitive comparison is only plain there).</summary>
+        private static bool CanStart(Tok tok)
+        {
+            if (tok.Kind == TK.Number) return true;
+            if (tok.Kind == TK.Punct) return tok.Text.Length == 1 && tok.Text[0] is '-' or '+' or '~';
+            foreach (char c in tok.Text) if (c >= 128) return true;
+            return StartWords.Contains(tok.Text);
+        }
+
+        /// <summary>"st", "nd", "rd", "th" in any case (as <c>ToLowerInvariant</c> would read the two characters).</summary>
+        private static bool IsOrdinalSuffix(char a, char b)
+        {
+            a = char.ToLowerInvariant(a); b = char.ToLowerInvariant(b);
+            return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+        }
+
         private static List<Tok> Tokenize(string s)
         {
-            var list = new List<Tok>();
+            var list = new List<Tok>(Math.Max(4, s.Length / 5));
             int i = 0;
             while (i < s.Length)
             {
@@ -141,21 +184,20 @@ namespace SeedGen.Extraction.Time
                     // ordinal suffix: 9th, 1st
                     if (i + 1 < s.Length + 1 && i + 2 <= s.Length)
                     {
-                        string suf = s.Substring(i, 2).ToLowerInvariant();
-                        if ((suf is "st" or "nd" or "rd" or "th") && (i + 2 == s.Length || !char.IsLetter(s[i + 2]))) i += 2;
+                        if (IsOrdinalSuffix(s[i], s[i + 1]) && (i + 2 == s.Length || !char.IsLetter(s[i + 2]))) i += 2;
                     }
-                    list.Add(new Tok(start, i - start, TK.Number, s.Substring(start, i - start)));
+                    list.Add(new Tok(start, i - start, TK.Number, Text.CharStrings.Slice(s, start, i - start)));
                     continue;
                 }
                 if (char.IsLetter(c))
                 {
                     while (i < s.Length && (char.IsLetter(s[i]) || (s[i] == '\'' && i + 1 < s.Length && char.IsLetter(s[i + 1])))) i++;
-                    list.Add(new Tok(start, i - start, TK.Word, s.Substring(start, i - start)));
+                    list.Add(new Tok(start, i - start, TK.Word, Text.CharStrings.Slice(s, start, i - start)));
                     continue;
                 }
                 if (char.IsSurrogate(c) && i + 1 < s.Length) i++;
                 i++;
-                list.Add(new Tok(start, i - start, TK.Punct, s.Substring(start, i - start)));
+                list.Add(new Tok(start, i - start, TK.Punct, Text.CharStrings.Slice(s, start, i - start)));
             }
             return list;
         }

@@ -25,7 +25,7 @@ namespace SeedGen.Extraction.Time
     {
         public static List<TTok> Tokenize(string s)
         {
-            var list = new List<TTok>();
+            var list = new List<TTok>(System.Math.Max(4, s.Length / 5));
             int i = 0;
             while (i < s.Length)
             {
@@ -35,13 +35,13 @@ namespace SeedGen.Extraction.Time
                 if (c >= '0' && c <= '9')
                 {
                     while (i < s.Length && s[i] >= '0' && s[i] <= '9' && i - start < 12) i++;
-                    list.Add(new TTok(start, i - start, TTKind.Number, s.Substring(start, i - start)));
+                    list.Add(new TTok(start, i - start, TTKind.Number, Text.CharStrings.Slice(s, start, i - start)));
                     continue;
                 }
                 if (char.IsLetter(c))
                 {
                     while (i < s.Length && (char.IsLetter(s[i]) || (IsApostrophe(s[i]) && i + 1 < s.Length && char.IsLetter(s[i + 1]) && !IsPossessive(s, i)))) i++;
-                    list.Add(new TTok(start, i - start, TTKind.Word, s.Substring(start, i - start)));
+                    list.Add(new TTok(start, i - start, TTKind.Word, Text.CharStrings.Slice(s, start, i - start)));
                     continue;
                 }
                 if (IsApostrophe(c) && IsPossessive(s, i))
@@ -52,7 +52,7 @@ namespace SeedGen.Extraction.Time
                 }
                 if (char.IsSurrogate(c) && i + 1 < s.Length) i++;
                 i++;
-                list.Add(new TTok(start, i - start, TTKind.Punct, s.Substring(start, i - start)));
+                list.Add(new TTok(start, i - start, TTKind.Punct, Text.CharStrings.Slice(s, start, i - start)));
             }
             return list;
         }
