@@ -20,7 +20,7 @@ namespace SeedGen.Extraction.Time
             int year = 0;
             foreach (var s in doc.Sentences)
             {
-                if (s.Length > 2000) continue;
+                if (s.Length > 2000 || !HasFourDigits(doc.Text, s.Offset, s.End)) continue; // no year is written in it
                 var c = new TimexContext(doc[s], Model.DateValue.None, lex);
                 for (int i = 0; i + 1 < c.Count; i++)
                 {
@@ -42,6 +42,19 @@ namespace SeedGen.Extraction.Time
                 }
             }
             return year;
+        }
+
+        /// <summary>Whether [start, end) holds a run of four ASCII digits, which every written year (a number token of four
+        /// digits) needs.</summary>
+        private static bool HasFourDigits(string text, int start, int end)
+        {
+            int run = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] >= '0' && text[i] <= '9') { if (++run == 4) return true; }
+                else run = 0;
+            }
+            return false;
         }
 
         private static bool HasFutureCue(TimexContext c, int from, int to)
