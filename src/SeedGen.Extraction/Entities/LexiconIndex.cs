@@ -88,6 +88,7 @@ namespace SeedGen.Extraction.Entities
                 foreach (var a in o.Aliases) AddOrg(a, model);
             }
             foreach (var r in lex.Roles) RoleImplies[r.Title] = r.Implies ?? r.Title;
+            IndexRoleKeys();
             foreach (var p in lex.People)
             {
                 var aliases = new string[p.Aliases.Count];
@@ -156,21 +157,51 @@ namespace SeedGen.Extraction.Entities
             MaxWords = Math.Max(MaxWords, key.Split(' ').Length);
         }
 
-        // the role titles as searched for (" head of state "), in lexicon order; built on first use
-        private List<(string Padded, int Length, string Implies)>? roleKeys;
+        // the role titles as searched for (" head of state "), in lexicon order, by the hash of their first word
+        private readonly Dictionary<int, List<(string Padded, int Length, string Implies, int Order)>> roleKeysByFirstWord = new();
 
-        /// <summary>The role a title implies ("head of state" → "president"), by the longest lexicon title inside <paramref name="text"/>.</summary>
+        private void IndexRoleKeys()
+        {
+            int order = 0;
+            foreach (var kv in RoleImplies)
+            {
+                string padded = " " + kv.Key.ToLowerInvariant() + " ";
+                int h = WordHash(padded, 1, padded.IndexOf(' ', 1));
+                if (!roleKeysByFirstWord.TryGetValue(h, out var list)) roleKeysByFirstWord[h] = list = new List<(string, int, string, int)>();
+                list.Add((padded, kv.Key.Length, kv.Value, order++));
+            }
+        }
+
+        private static int WordHash(string s, int start, int end)
+        {
+            unchecked
+            {
+                int h = (int)2166136261;
+                for (int i = start; i < end; i++) h = (h ^ s[i]) * 16777619;
+                return h;
+            }
+        }
+
+        /// <summary>The role a title implies ("head of state" → "president"), by the longest lexicon title inside <paramref name="text"/>
+        /// (between spaces, case-insensitive; of equally long ones the first in the lexicon). Each title is tried only where a
+        /// word of the text is its first word.</summary>
         public string? ImpliedRole(string text)
         {
             string lower = " " + text.ToLowerInvariant() + " ";
             string? best = null;
-            int bestLen = 0;
-            foreach (var (padded, length, implies) in roleKeys ??= RoleImplies.Select(kv => (" " + kv.Key.ToLowerInvariant() + " ", kv.Key.Length, kv.Value)).ToList())
+            int bestLen = 0, bestOrder = int.MaxValue;
+            for (int p = 0; p < lower.Length - 1; p++)
             {
-                if (length > bestLen && lower.IndexOf(padded, StringComparison.Ordinal) >= 0)
+                if (lower[p] != ' ') continue;
+                int q = lower.IndexOf(' ', p + 1);
+                if (!roleKeysByFirstWord.TryGetValue(WordHash(lower, p + 1, q), out var candidates)) continue;
+                foreach (var (padded, length, implies, order) in candidates)
                 {
+                    if (length == 0 || length < bestLen || (length == bestLen && order > bestOrder)) continue;
+                    if (p + padded.Length > lower.Length || string.CompareOrdinal(lower, p, padded, 0, padded.Length) != 0) continue;
                     best = implies;
                     bestLen = length;
+                    bestOrder = order;
                 }
             }
             return best;

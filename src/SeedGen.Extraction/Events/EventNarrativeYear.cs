@@ -50,13 +50,15 @@ namespace SeedGen.Extraction.Events
             var list = new List<(int, DateValue)>();
             foreach (var s in doc.Sentences)
             {
-                if (s.Length > 5000) continue; // as the event pass: no sentence a reader would read as one
+                if (s.Length > 5000 || doc.Text.IndexOfAny(Digits, s.Offset, s.Length) < 0) continue; // as the event pass; a written year needs digits
                 foreach (var m in doc.Dates(s.Offset, s.End, DateValue.None))
                     if (m.Kind is TemporalKind.Date or TemporalKind.Range && m.Start.IsComplete && !m.YearFromAnchor)
                         list.Add((s.Offset + m.Index + m.Length, m.Start));
             }
             return list;
         }
+
+        private static readonly char[] Digits = "0123456789".ToCharArray();
 
         private static DateValue? LastBefore(List<(int End, DateValue Date)> written, int offset)
         {
