@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using SeedGen.Extraction;
+using SeedGen.Extraction.Model;
 
 namespace SeedGen.Benchmarks
 {
@@ -42,6 +43,65 @@ namespace SeedGen.Benchmarks
             int n = 0;
             foreach (var (_, text) in _corpus) n += Quote.Matches(text).Count + Said.Matches(text).Count;
             return n;
+        }
+    }
+}
+
+namespace SeedGen.Benchmarks
+{
+    /// <summary>
+    /// Where extraction time goes (<c>-- --stages [N]</c>, default 4,000): the stages of <see cref="ArticleExtractor"/> run one
+    /// by one over N distinct articles (<see cref="CorpusSynthesizer.Distinct"/>) on one thread, then the corpus step, three
+    /// rounds (the first pays the JIT, as a build does); each stage's wall time summed over the articles, and the process CPU
+    /// time of the round, so that a run on a shared machine still compares.
+    /// </summary>
+    public static class ExtractionStages
+    {
+        private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
+        private static readonly string[] Names = { "read", "time anchor", "entities", "statements", "events", "statement-event links", "corpus step" };
+
+        public static int Run(int n)
+        {
+            var corpus = CorpusSynthesizer.Distinct(n);
+            long bytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+            var lexicon = SeedGen.Extraction.Lexicon.Lexicon.Default;
+            for (int round = 0; round < 3; round++)
+            {
+                var seconds = new double[Names.Length];
+                var models = new List<SeedGen.Extraction.Model.ArticleModel>(n);
+                var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var stage = new System.Diagnostics.Stopwatch();
+                void Lap(int k) { seconds[k] += stage.Elapsed.TotalSeconds; stage.Restart(); }
+                foreach (var (path, text) in corpus)
+                {
+                    stage.Restart();
+                    var doc = SeedGen.Extraction.Text.ArticleReader.Read(path, text, lexicon.Boilerplate); Lap(0);
+                    var time = SeedGen.Extraction.Time.TemporalAnchor.Find(doc); Lap(1);
+                    var entities = SeedGen.Extraction.Entities.EntityRecognizer.Recognize(doc, lexicon); Lap(2);
+                    var diagnostics = new List<SeedGen.Extraction.Model.DiagnosticModel>();
+                    var statements = SeedGen.Extraction.Statements.StatementExtractor.Extract(doc, entities, lexicon, diagnostics, default); Lap(3);
+                    var events = SeedGen.Extraction.Events.EventExtractor.Extract(doc, entities, time, lexicon, diagnostics, default); Lap(4);
+                    statements = SeedGen.Extraction.Events.EventExtractor.LinkStatements(doc, statements, events); Lap(5);
+                    models.Add(new SeedGen.Extraction.Model.ArticleModel(path, doc.Title, time.Published, null, null, events.ToEquatableArray(),
+                        statements.ToEquatableArray(), entities.People.ToEquatableArray(), entities.Places.ToEquatableArray(),
+                        entities.Organizations.ToEquatableArray(), diagnostics.ToEquatableArray()));
+                }
+                double extraction = clock.Elapsed.TotalSeconds;
+                stage.Restart();
+                SeedGen.Extraction.Corpus.CorpusBuilder.Build(models); Lap(6);
+                double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+                string label = round == 0 ? "cold" : "warm";
+                System.Console.WriteLine($"{label} round, {n:N0} distinct articles ({bytes / 1e6:F1} MB): extraction {extraction:F2} s = {bytes / 1e6 / extraction:F1} MB/s, " +
+                                         $"corpus step {seconds[6]:F2} s, process CPU {cpu:F2} s");
+                double total = seconds.Sum();
+                for (int k = 0; k < Names.Length; k++)
+                    System.Console.WriteLine($"  {Names[k],-22} {seconds[k].ToString("F2", Inv),6} s  {(100 * seconds[k] / total).ToString("F0", Inv),3} %");
+                for (int k = 0; k < Names.Length; k++) Figures.Record($"stages.{label}.{Names[k]}.seconds", seconds[k]);
+                Figures.Record($"stages.{label}.extraction.seconds", extraction);
+                Figures.Record($"stages.{label}.cpuSeconds", cpu);
+            }
+            return 0;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace SeedGen.Benchmarks
         /// <summary><c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --all</c> is the one run that measures everything
         /// (see <see cref="AllRun"/>); <c>-- --filter *</c> runs the BenchmarkDotNet suites alone;
         /// <c>-- --build-scaling [N…]</c> measures consuming builds of N distinct articles from the packed package (default 1,000 and
-        /// 4,000); <c>-- --cli [N…]</c> times <c>seedgen extract --json</c> on N distinct articles (default 1,000, 2,000, 4,000).</summary>
+        /// 4,000); <c>-- --stages [N]</c> shows where extraction time goes on N distinct articles (default 4,000); <c>-- --cli [N…]</c> times <c>seedgen extract --json</c> on N distinct articles (default 1,000, 2,000, 4,000).</summary>
         public static int Main(string[] args)
         {
             if (args.Length > 0 && args[0] == "--all") return AllRun.Run(args);
@@ -21,6 +21,7 @@ namespace SeedGen.Benchmarks
             if (args.Length > 1 && args[0] == "--timings") return Timings.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             if (args.Length > 2 && args[0] == "--loop") return Loop.Run(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
             if (args.Length > 0 && args[0] == "--build-scaling") return BuildScaling.Run(args.Length > 1 ? args[1..] : new[] { "1000", "4000" });
+            if (args.Length > 0 && args[0] == "--stages") return ExtractionStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4000);
             if (args.Length > 0 && args[0] == "--cli") return CliThroughput.Run(args.Length > 1 ? args[1..] : new[] { "1000", "2000", "4000" });
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;

@@ -52,6 +52,12 @@ namespace SeedGen.Extraction.Naming
 
         /// <summary>The text with every lone surrogate (half of a pair, as a cut or a mis-decoded file leaves) and the noncharacters
         /// U+FFFE and U+FFFF replaced by U+FFFD: <see cref="string.Normalize(NormalizationForm)"/> throws on them.</summary>
+        private static bool IsAscii(string s)
+        {
+            foreach (char c in s) if (c >= 128) return false;
+            return true;
+        }
+
         internal static string WellFormed(string s)
         {
             StringBuilder? sb = null;
@@ -75,6 +81,7 @@ namespace SeedGen.Extraction.Naming
         /// <summary>Removes diacritics (ł→l, é→e, ü→u) so identifiers are ASCII where the name is Latin.</summary>
         public static string Fold(string s)
         {
+            if (IsAscii(s)) return s; // nothing to decompose, strip or map
             var decomposed = WellFormed(s).Normalize(NormalizationForm.FormD); // Normalize throws on a lone surrogate
             var sb = new StringBuilder(decomposed.Length);
             foreach (char c in decomposed)
