@@ -13,7 +13,8 @@ namespace SeedGen.Extraction.Events
     /// mentions in the same sentence that no other event's mention is nearer to, absolute before relative, named mentions
     /// before back-references. A recurring event's usual month ("takes place every May") and the start of a period ("since
     /// 2016") are no dates of it. A duration in the paragraph that introduces it ("over three days", "a two-day visit"; not "for ten days", which
-    /// is as often a quarantine or a sentence) gives the end; a date
+    /// is as often a quarantine or a sentence) gives the end; an event of a one-day kind (an election) ends at its start, at
+    /// whatever precision that is known ("the 2017 election": 2017 to 2017); a date
     /// before "following" or "after" the mention is another time.
     /// </summary>
     internal static class EventDateResolver
@@ -50,7 +51,7 @@ namespace SeedGen.Extraction.Events
             if (own != null && !(best is { } inYear && inYear.Start.Year == own.Year.Year && inYear.Start.Month != 0 && inYear.Kind != TemporalKind.Relative))
             {
                 d.Start = own.Year;
-                d.End = DateValue.None;
+                d.End = OneDay(d, words) ? d.Start : DateValue.None;
                 return;
             }
             if (best is { } b)
@@ -62,6 +63,7 @@ namespace SeedGen.Extraction.Events
             {
                 d.Start = withYear.Year;
             }
+            if (d.End.IsNone && !d.Start.IsNone && OneDay(d, words)) d.End = d.Start;
             if (d.Start.IsComplete && (d.End.IsNone || d.End == d.Start))
             {
                 var first = d.Mentions.FirstOrDefault(x => x.SentenceIndex >= 0);
@@ -83,6 +85,9 @@ namespace SeedGen.Extraction.Events
                 }
             }
         }
+
+        /// <summary>An event of a kind held on one day (an election): its end is its start, at the start's precision.</summary>
+        internal static bool OneDay(EventDraft d, EventWords words) => words.OneDayKinds.Contains(d.Kind);
 
         /// <summary>"since 2016", "since the September 11, 2001 attacks": "since" within the two words before the date.</summary>
         internal static bool AfterSince(string t, int sentenceStart, int at, EventWords words)

@@ -56,6 +56,8 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> HeldAfter = new();
         public readonly List<string> DateBarriers = new();
         public readonly HashSet<EventKindModel> NationalKinds = new();
+        public readonly HashSet<EventKindModel> OneDayKinds = new();
+        public readonly HashSet<EventKindModel> VenueKinds = new();
         public readonly HashSet<string> ScheduledGeneric = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> EndCues = new();
         public int MaxDateDistance = int.MaxValue;
@@ -176,6 +178,8 @@ namespace SeedGen.Extraction.Events
                         MaxDistance(w, node);
                         break;
                     case "national_kinds": Kinds(w.NationalKinds, node); break;
+                    case "one_day_kinds": Kinds(w.OneDayKinds, node); break;
+                    case "venue_kinds": Kinds(w.VenueKinds, node); break;
                     case "scheduled_generic": Add(w.ScheduledGeneric, node); break;
                     case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
                     case "held_after":

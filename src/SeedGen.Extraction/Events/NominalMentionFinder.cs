@@ -166,6 +166,18 @@ namespace SeedGen.Extraction.Events
                 // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
                 if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
                     m.Named = true;
+                // "the leaders will hold a summit on Friday in Riga", "Britain hosted a conference in London": an indefinite event
+                // that a verb of holding or hosting takes as its object, with a date or a place right after it, is that event
+                if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && left >= 2 && tokens[left - 1].Text is "a" or "an"
+                    && (words.HoldVerbs.Contains(tokens[left - 2].Text) || words.HostingVerbs.Contains(tokens[left - 2].Text)))
+                {
+                    var after = PlaceAfter(tokens, right, entities, words);
+                    if (DateAt(tokens, right, words) || after != null)
+                    {
+                        m.Named = true;
+                        if (after != null && c.Place == null) { m.Place ??= after; m.Name += " in " + after; }
+                    }
+                }
                 // "caucuses were held on February 3", "a run-off election is scheduled for May 6": an event that a passive of
                 // holding or a schedule reports, with a date after it or a place (a fronted "In Iowa,")
                 if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words, out int cueEnd))
