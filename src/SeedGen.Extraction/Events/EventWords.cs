@@ -31,6 +31,9 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> GenericOrdinalFollowers = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> ProposalCues = new();
+        public readonly List<string> SourceCues = new();
+        public readonly List<string> OngoingCues = new();
+        public readonly List<string> CancelledAfter = new();
         public readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal);
         public readonly HashSet<string> NeverModifiers = new(StringComparer.Ordinal);
@@ -135,6 +138,9 @@ namespace SeedGen.Extraction.Events
                     case "generic_modifiers": Add(w.GenericModifiers, node); break;
                     case "generic_ordinal_followers": Add(w.GenericOrdinalFollowers, node); break;
                     case "proposal_cues": w.ProposalCues.AddRange(Words(node)); break;
+                    case "source_cues": w.SourceCues.AddRange(Words(node)); break;
+                    case "ongoing_cues": w.OngoingCues.AddRange(Words(node)); break;
+                    case "cancelled_after": w.CancelledAfter.AddRange(Words(node)); break;
                     case "determiners": Add(w.Determiners, node); break;
                     case "sentence_starters": Add(w.SentenceStarters, node); break;
                     case "never_modifiers": Add(w.NeverModifiers, node); break;

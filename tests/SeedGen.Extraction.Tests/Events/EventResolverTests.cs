@@ -76,6 +76,23 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void An_event_going_on_since_a_day_starts_then_and_is_placed_past_the_date()
+        {
+            var a = Extract("Anti-government protests have been taking place since Tuesday in the Serbian capital Belgrade.", "2020-07-11");
+            var e = a.Events.Single(x => x.Kind == EventKindModel.Protest);
+            Assert.Equal("2020-07-07", e.Start.ToIso());
+            Assert.True(e.End.IsNone);
+            Assert.Equal("Belgrade", e.Location);
+        }
+
+        [Fact]
+        public void A_national_vote_is_held_in_the_country_its_adjective_names()
+        {
+            var a = Extract("The opposition candidate in the Ukrainian presidential elections has claimed victory.", "2004-12-27");
+            Assert.Equal("Ukraine", a.Events.Single(x => x.Kind == EventKindModel.Election).Location);
+        }
+
+        [Fact]
         public void A_meeting_during_a_visit_takes_the_visits_date_and_place()
         {
             var a = Extract("German Chancellor Angela Merkel spoke during her Sunday visit to Tbilisi. During her meeting with Georgian President Mikheil Saakashvili, Merkel stated her view.");

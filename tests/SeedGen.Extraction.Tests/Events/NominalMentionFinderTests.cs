@@ -27,6 +27,22 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_cited_source_or_a_cancelled_vote_is_no_event()
+        {
+            Assert.Empty(new EventStageHarness("According to the National Conference of State Legislatures, turnout rose.").Named(verbal: false));
+            Assert.Empty(new EventStageHarness("However, the Republican primary there was cancelled.").Named(verbal: false));
+            Assert.Single(new EventStageHarness("However, the Republican primary there was contested.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void Two_heads_joined_by_or_are_one_scheduled_event()
+        {
+            var m = Assert.Single(new EventStageHarness("The next Republican primary election or caucus is scheduled for March 3.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Election, m.Kind);
+            Assert.EndsWith("primary election or caucus", m.Name);
+        }
+
+        [Fact]
         public void A_call_with_someone_is_between_them_and_the_subject_of_the_clause()
         {
             var m = Assert.Single(new EventStageHarness("In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian president Dmitry Medvedev declared that troops would leave.").Named(verbal: false));
