@@ -54,7 +54,8 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>
         /// Whether a cued place ("in X", "to X") belongs to this mention and not to another phrase of its sentence. A place
-        /// after the mention is its own unless another event's mention stands between them ("the talks … and a rally in X").
+        /// after the mention is its own unless another event's mention or a verb of saying stands between them ("the talks … and
+        /// a rally in X"; "at the dinner X said Korea is a partner in Asia").
         /// A place before the mention is its own only as a host ("Minsk is hosting the …") or as a phrase that opens the
         /// clause ("In Iowa, caucuses were held …"), or as the venue of an event named before it that it is held during (a
         /// visit, a session: <c>venue_kinds</c>); "a police unit in Yemen, as well as a conference" is the unit's place.
@@ -64,6 +65,8 @@ namespace SeedGen.Extraction.Events
             int end = pm.Offset + pm.Length;
             if (pm.Offset >= m.End)
             {
+                foreach (var tok in Tokenizer.Tokenize(t, m.End, pm.Offset))
+                    if (words.SpeechBarriers.Contains(tok.Text)) return false;
                 if (all == null) return true;
                 foreach (var o in all)
                     if (o.SentenceIndex == m.SentenceIndex && !d.Mentions.Contains(o) && !o.Generic && o.Start >= m.End && o.End <= pm.Offset

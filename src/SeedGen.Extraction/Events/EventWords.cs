@@ -32,6 +32,8 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> GenericOrdinalFollowers = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> ProposalCues = new();
         public readonly List<string> SourceCues = new();
+        public readonly HashSet<string> SpeechBarriers = new(StringComparer.Ordinal);
+        public readonly HashSet<string> PlaceDescriptions = new(StringComparer.Ordinal);
         public readonly List<string> OngoingCues = new();
         public readonly List<string> CancelledAfter = new();
         public readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase);
@@ -139,6 +141,8 @@ namespace SeedGen.Extraction.Events
                     case "generic_ordinal_followers": Add(w.GenericOrdinalFollowers, node); break;
                     case "proposal_cues": w.ProposalCues.AddRange(Words(node)); break;
                     case "source_cues": w.SourceCues.AddRange(Words(node)); break;
+                    case "speech_barriers": Add(w.SpeechBarriers, node); break;
+                    case "place_descriptions": Add(w.PlaceDescriptions, node); break;
                     case "ongoing_cues": w.OngoingCues.AddRange(Words(node)); break;
                     case "cancelled_after": w.CancelledAfter.AddRange(Words(node)); break;
                     case "determiners": Add(w.Determiners, node); break;

@@ -535,7 +535,23 @@ namespace SeedGen.Extraction.Events
                         break;
                     }
                     j = last;
-                    if (people.Count == 0) break;
+                    if (people.Count == 0)
+                    {
+                        // "a meeting with the Prime Minister", "a dinner with Brazilian and South Korean Presidents": the other
+                        // party named by a capitalised description (a title, a nationality) and no name
+                        int d = end + 1;
+                        if (d < tokens.Count && tokens[d].Text == "the") d++;
+                        int dEnd = d, k2 = d;
+                        while (k2 < tokens.Count && k2 < d + 7 && tokens[k2].IsWord && (char.IsUpper(tokens[k2].Text[0]) || tokens[k2].Text is "and" or "of"))
+                        {
+                            if (char.IsUpper(tokens[k2].Text[0])) dEnd = k2 + 1;
+                            k2++;
+                        }
+                        if (dEnd == d || w == "between" || MentionsIn(entities, tokens[d].Offset, tokens[dEnd - 1].End).Any(x => x.Type != EntityType.Person)) break;
+                        r.Distinctive = true;
+                        end = dEnd;
+                        continue;
+                    }
                     r.People.AddRange(people);
                     r.With = w == "with";
                     r.Distinctive = true;

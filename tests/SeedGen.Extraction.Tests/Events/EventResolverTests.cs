@@ -93,6 +93,13 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_place_in_what_was_said_after_the_event_is_not_its_place()
+        {
+            var a = Extract("The leaders held a dinner with Brazilian and South Korean Presidents. At the dinner Lula said South Korea is a strategic partner in Asia.", "2004-11-18");
+            Assert.Null(a.Events.Single(e => e.Name.StartsWith("Dinner", System.StringComparison.Ordinal)).Location);
+        }
+
+        [Fact]
         public void A_meeting_during_a_visit_takes_the_visits_date_and_place()
         {
             var a = Extract("German Chancellor Angela Merkel spoke during her Sunday visit to Tbilisi. During her meeting with Georgian President Mikheil Saakashvili, Merkel stated her view.");

@@ -43,6 +43,16 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_meeting_with_a_described_party_is_an_event()
+        {
+            var m = Assert.Single(new EventStageHarness("Ministers attended an official meeting with the Prime Minister two days earlier.").Named(verbal: false));
+            Assert.Equal("Official meeting with the Prime Minister", m.Name);
+            var d = Assert.Single(new EventStageHarness("At 8:00 PM there was a dinner with Brazilian and South Korean Presidents and comitive.").Named(verbal: false));
+            Assert.Equal("Dinner with Brazilian and South Korean Presidents", d.Name);
+            Assert.DoesNotContain(new EventStageHarness("They held talks with the European Union.").Named(verbal: false), x => x.Name.Contains("European"));
+        }
+
+        [Fact]
         public void A_call_with_someone_is_between_them_and_the_subject_of_the_clause()
         {
             var m = Assert.Single(new EventStageHarness("In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian president Dmitry Medvedev declared that troops would leave.").Named(verbal: false));
