@@ -281,7 +281,11 @@ namespace SeedGen.Extraction.Events
             }
             if (noun < 0) return null;
             var subjects = Subjects(tokens, v, entities);
-            if (subjects.Count == 0) return null;
+            // "They signed the Broad Relationship of Cooperation … agreement": a document named by its title is signed at an
+            // event even when the signers are not named in the clause
+            bool titled = false;
+            for (int k = objStart; k < noun; k++) if (tokens[k].IsWord && char.IsUpper(tokens[k].Text[0])) titled = true;
+            if (subjects.Count == 0 && !titled) return null;
             string doc = t.Substring(tokens[objStart].Offset, tokens[noun].End - tokens[objStart].Offset);
             return new EventMention
             {

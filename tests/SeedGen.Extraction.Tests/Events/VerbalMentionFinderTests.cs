@@ -60,5 +60,14 @@ namespace SeedGen.Extraction.Tests.Events
             var p = new EventStageHarness("In the West Bank, hundreds protested the Annapolis Conference in conjunction with a funeral in Hebron.").Named(nominal: false).Single();
             Assert.Equal("Protest against the Annapolis Conference in Hebron", p.Name);
         }
+
+        [Fact]
+        public void A_titled_document_signed_by_unnamed_signers_is_a_signing_and_an_untitled_one_is_not()
+        {
+            var m = new EventStageHarness("They signed the Broad Relationship of Cooperation for Common Prosperity in the XXI Century agreement.").Named(nominal: false).Single();
+            Assert.Equal(EventKindModel.Ceremony, m.Kind);
+            Assert.StartsWith("Signing of the Broad Relationship", m.Name);
+            Assert.Empty(new EventStageHarness("They signed the agreement.").Named(nominal: false));
+        }
     }
 }
