@@ -211,12 +211,8 @@ namespace SeedGen.Extraction.Corpus
                     var who = links.Person(s.Speaker);
                     string id = statementIds[next++];
                     string? eventId = null;
-                    if (s.Event != null)
-                    {
-                        int idx = -1;
-                        for (int i = 0; i < a.Events.Count; i++) if (a.Events[i].Name == s.Event) { idx = i; break; }
-                        if (idx >= 0 && eventIds[idx].Length > 0) eventId = eventIds[idx];
-                    }
+                    int idx = a.EventIndexOf(s); // by identity, not by name
+                    if (idx >= 0 && eventIds[idx].Length > 0) eventId = eventIds[idx];
                     stmts.Add(new CorpusStatementRef(id, who?.Id, eventId));
                 }
                 refs.Add(new CorpusArticleRef(a.File, articleIds[fi], eventIds, stmts.ToEquatableArray()));

@@ -63,8 +63,8 @@ namespace SeedGen.Extraction.Corpus
 
     /// <summary>Decides which article events are the same event and completes partial dates from the group.
     /// Two events are the same when they are of one kind, their dates do not conflict, their places do not conflict (a city
-    /// and its country agree), and either their names match (token overlap, abbreviations expanded) or the same two or more
-    /// people meet. Deterministic: articles in file order, events in text order, first matching group wins.</summary>
+    /// and its country agree), and either their names match (token overlap, abbreviations expanded), or one is a bare head
+    /// ("the summit") of a big event of the other's kind on the same day, or the same two or more people meet. Deterministic: articles in file order, events in text order, first matching group wins.</summary>
     public static class EventMerger
     {
         public static List<MergedEvent> Merge(IReadOnlyList<ArticleModel> articlesInFileOrder) =>
@@ -187,6 +187,10 @@ namespace SeedGen.Extraction.Corpus
                     if (subset || 2.0 * common / (a.Count + b.Count) >= 0.6) return true;
                 }
             }
+            // "the summit" and "the Riga summit" on one day: a bare head names the one big event of its kind that day (summits,
+            // conferences, forums, congresses: Lexicon/event-words.yaml single_per_article), when the places agree (above)
+            if (Events.EventWords.Default.SinglePerArticle.Contains(e.Kind) && e.Start.IsComplete && g.Start == e.Start
+                && (others.Count == 0 || g.NameTokens.All(a => a.Count < 2))) return true;
             // the same people meeting (names normalised across the corpus)
             if (people.Count >= 2 && g.Kind == EventKindModel.Meeting && g.FirstMeetingOfParticipants is { } first
                 && e.Name.StartsWith("Meeting of ", StringComparison.Ordinal))

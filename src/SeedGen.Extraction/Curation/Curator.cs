@@ -33,7 +33,7 @@ namespace SeedGen.Extraction.Curation
                 {
                     string gone = events[i].Name;
                     events.RemoveAt(i);
-                    for (int s = 0; s < statements.Count; s++) if (statements[s].Event == gone) statements[s] = statements[s] with { Event = null };
+                    for (int s = 0; s < statements.Count; s++) if (statements[s].Event == gone) statements[s] = statements[s] with { Event = null, EventRef = default };
                     continue;
                 }
                 var e = events[i];

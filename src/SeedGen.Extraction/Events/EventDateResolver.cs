@@ -12,8 +12,10 @@ namespace SeedGen.Extraction.Events
     /// the date expression (from <see cref="DateRecognizer"/>, resolved against the article's anchor) nearest to one of its
     /// mentions in the same sentence that no other event's mention is nearer to, absolute before relative, named mentions
     /// before back-references. A recurring event's usual month ("takes place every May") and the start of a period ("since
-    /// 2016") are no dates of it. A duration in the paragraph that introduces it ("over three days", "a two-day visit"; not "for ten days", which
-    /// is as often a quarantine or a sentence) gives the end; a date
+    /// 2016") are no dates of it, unless the event is still going on since then ("protests have been taking place since
+    /// Tuesday": its start, no end). A duration in the paragraph that introduces it ("over three days", "a two-day visit"; not "for ten days", which
+    /// is as often a quarantine or a sentence) gives the end; an event of a one-day kind (an election) ends at its start, at
+    /// whatever precision that is known ("the 2017 election": 2017 to 2017); a date
     /// before "following" or "after" the mention is another time.
     /// </summary>
     internal static class EventDateResolver
@@ -23,6 +25,7 @@ namespace SeedGen.Extraction.Events
             var own = d.Mentions.FirstOrDefault(x => !x.Year.IsNone && x.SentenceIndex >= 0);
             TemporalMatch? best = null;
             int bestScore = int.MaxValue;
+            bool bestSince = false;
             foreach (var m in d.Mentions)
             {
                 if (m.SentenceIndex < 0 || !datesBySentence.TryGetValue(m.SentenceIndex, out var dates)) continue;
@@ -30,7 +33,8 @@ namespace SeedGen.Extraction.Events
                 foreach (var dm in dates)
                 {
                     if (dm.Kind == TemporalKind.Period) continue;
-                    if (AfterSince(doc.Text, sStart, sStart + dm.Index, words)) continue;
+                    bool since = AfterSince(doc.Text, sStart, sStart + dm.Index, words);
+                    if (since && !OngoingSince(doc.Text, m.End, sStart + dm.Index, words)) continue;
                     if (dm.Kind == TemporalKind.Month && !dm.Start.HasYear && Habitual(doc[doc.Sentences[m.SentenceIndex]], words)) continue;
                     int at = sStart + dm.Index;
                     if (at + dm.Length <= m.Start && Barrier(doc.Text, at + dm.Length, m.Start, words)) continue;
@@ -42,7 +46,7 @@ namespace SeedGen.Extraction.Events
                         && Distance(o, at, dm.Length) < Math.Max(0, distance));
                     if (nearerOther) continue;
                     int score = Math.Max(0, distance) + (dm.Kind == TemporalKind.Relative ? 1000 : 0) + (m.Named ? 0 : 500);
-                    if (score < bestScore) { best = dm; bestScore = score; }
+                    if (score < bestScore) { best = dm; bestScore = score; bestSince = since; }
                 }
             }
             // a year written in the phrase ("the 2016 parliamentary elections") is the event's own date, unless its sentence gives
@@ -50,6 +54,13 @@ namespace SeedGen.Extraction.Events
             if (own != null && !(best is { } inYear && inYear.Start.Year == own.Year.Year && inYear.Start.Month != 0 && inYear.Kind != TemporalKind.Relative))
             {
                 d.Start = own.Year;
+                d.End = OneDay(d, words) ? d.Start : DateValue.None;
+                return;
+            }
+            if (best is { } sinceDate && bestSince)
+            {
+                // "protests have been taking place since Tuesday": the start of an event still going on; no end yet
+                d.Start = sinceDate.Start;
                 d.End = DateValue.None;
                 return;
             }
@@ -62,6 +73,7 @@ namespace SeedGen.Extraction.Events
             {
                 d.Start = withYear.Year;
             }
+            if (d.End.IsNone && !d.Start.IsNone && OneDay(d, words)) d.End = d.Start;
             if (d.Start.IsComplete && (d.End.IsNone || d.End == d.Start))
             {
                 var first = d.Mentions.FirstOrDefault(x => x.SentenceIndex >= 0);
@@ -84,6 +96,9 @@ namespace SeedGen.Extraction.Events
             }
         }
 
+        /// <summary>An event of a kind held on one day (an election): its end is its start, at the start's precision.</summary>
+        internal static bool OneDay(EventDraft d, EventWords words) => words.OneDayKinds.Contains(d.Kind);
+
         /// <summary>"since 2016", "since the September 11, 2001 attacks": "since" within the two words before the date.</summary>
         internal static bool AfterSince(string t, int sentenceStart, int at, EventWords words)
         {
@@ -91,6 +106,17 @@ namespace SeedGen.Extraction.Events
             var before = Tokenizer.Tokenize(t, from, at);
             for (int k = before.Count - 1; k >= 0 && k >= before.Count - 2; k--)
                 if (before[k].Text.Equals(words.SinceCue, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>"protests have been taking place since Tuesday": an ongoing cue between the mention and "since".</summary>
+        internal static bool OngoingSince(string t, int mentionEnd, int dateAt, EventWords words)
+        {
+            if (dateAt <= mentionEnd || dateAt - mentionEnd > 60) return false;
+            string between = " " + t.Substring(mentionEnd, dateAt - mentionEnd) + " ";
+            if (between.IndexOfAny(new[] { ',', ';', '.' }) >= 0) return false;
+            foreach (var c in words.OngoingCues)
+                if (between.IndexOf(" " + c + " ", StringComparison.OrdinalIgnoreCase) >= 0) return true;
             return false;
         }
 

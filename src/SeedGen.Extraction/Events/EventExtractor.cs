@@ -57,7 +57,7 @@ namespace SeedGen.Extraction.Events
             foreach (var draft in drafts)
             {
                 EventDateResolver.Resolve(doc, draft, datesBySentence, mentions, words);
-                draft.Location = EventPlaceResolver.Resolve(doc, draft, entities, lx, words);
+                draft.Location = EventPlaceResolver.Resolve(doc, draft, entities, lx, words, mentions);
             }
             EventNarrativeYear.Resolve(doc, drafts, anchor);
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);

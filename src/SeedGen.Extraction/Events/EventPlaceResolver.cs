@@ -17,7 +17,7 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class EventPlaceResolver
     {
-        public static string? Resolve(ArticleDocument doc, EventDraft d, EntityIndex entities, LexiconIndex lx, EventWords words)
+        public static string? Resolve(ArticleDocument doc, EventDraft d, EntityIndex entities, LexiconIndex lx, EventWords words, IReadOnlyList<EventMention>? all = null)
         {
             foreach (var m in d.Mentions) if (m.Place != null) return m.Place;
             string t = doc.Text;
@@ -35,6 +35,7 @@ namespace SeedGen.Extraction.Events
                         || HostsAfter(t, end, s.End, words);
                     if (!cue) continue;
                     if (d.Kind == EventKindModel.Visit && !before.EndsWith(" to ", StringComparison.Ordinal)) continue;
+                    if (!AttachedTo(t, s.Offset, m, pm, HostsAfter(t, end, s.End, words), d, all, words)) continue;
                     int distance = Math.Abs(pm.Offset - m.Start);
                     if (distance < bestDistance) { best = pm; bestDistance = distance; }
                 }
@@ -50,6 +51,49 @@ namespace SeedGen.Extraction.Events
             if (words.NationalKinds.Contains(d.Kind)) return DominantCountry(entities);
             return null;
         }
+
+        /// <summary>
+        /// Whether a cued place ("in X", "to X") belongs to this mention and not to another phrase of its sentence. A place
+        /// after the mention is its own unless another event's mention or a verb of saying stands between them ("the talks … and
+        /// a rally in X"; "at the dinner X said Korea is a partner in Asia").
+        /// A place before the mention is its own only as a host ("Minsk is hosting the …") or as a phrase that opens the
+        /// clause ("In Iowa, caucuses were held …"), or as the venue of an event named before it that it is held during (a
+        /// visit, a session: <c>venue_kinds</c>); "a police unit in Yemen, as well as a conference" is the unit's place.
+        /// </summary>
+        internal static bool AttachedTo(string t, int sentenceStart, EventMention m, EntityMention pm, bool hosts, EventDraft d, IReadOnlyList<EventMention>? all, EventWords words)
+        {
+            int end = pm.Offset + pm.Length;
+            if (pm.Offset >= m.End)
+            {
+                foreach (var tok in Tokenizer.Tokenize(t, m.End, pm.Offset))
+                    if (words.SpeechBarriers.Contains(tok.Text)) return false;
+                if (all == null) return true;
+                foreach (var o in all)
+                    if (o.SentenceIndex == m.SentenceIndex && !d.Mentions.Contains(o) && !o.Generic && o.Start >= m.End && o.End <= pm.Offset
+                        && !(o.ListId >= 0 && o.ListId == m.ListId)) return false;
+                return true;
+            }
+            if (hosts) return true;
+            // the venue of an event named before it in the sentence, which this one is held during
+            if (all != null)
+                foreach (var o in all)
+                    if (o.SentenceIndex == m.SentenceIndex && !d.Mentions.Contains(o) && !o.Generic && o.End <= m.Start && words.VenueKinds.Contains(o.Kind)
+                        && pm.Offset >= o.Start && pm.Offset - o.End <= VenueReach) return true;
+            // the clause opener: only a preposition between the clause start and the place, and a comma after it
+            int k = pm.Offset - 1;
+            while (k >= sentenceStart && t[k] == ' ') k--;
+            int wordEnd = k + 1;
+            while (k >= sentenceStart && char.IsLetter(t[k])) k--;
+            int wordStart = k + 1;
+            if (wordEnd - wordStart != 2) return false; // "in", "to"
+            while (k >= sentenceStart && t[k] == ' ') k--;
+            bool opens = k < sentenceStart || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '\n';
+            return opens && end < t.Length && t[end] == ',';
+        }
+
+        /// <summary>How far after an event's phrase a place can still be that event's ("the session of the CIS Council of
+        /// Ministers of Foreign Affairs in Minsk").</summary>
+        private const int VenueReach = 80;
 
         internal static string? DominantCountry(EntityIndex entities)
         {

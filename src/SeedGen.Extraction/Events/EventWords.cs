@@ -31,6 +31,11 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> GenericOrdinalFollowers = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> ProposalCues = new();
+        public readonly List<string> SourceCues = new();
+        public readonly HashSet<string> SpeechBarriers = new(StringComparer.Ordinal);
+        public readonly HashSet<string> PlaceDescriptions = new(StringComparer.Ordinal);
+        public readonly List<string> OngoingCues = new();
+        public readonly List<string> CancelledAfter = new();
         public readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal);
         public readonly HashSet<string> NeverModifiers = new(StringComparer.Ordinal);
@@ -56,6 +61,8 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> HeldAfter = new();
         public readonly List<string> DateBarriers = new();
         public readonly HashSet<EventKindModel> NationalKinds = new();
+        public readonly HashSet<EventKindModel> OneDayKinds = new();
+        public readonly HashSet<EventKindModel> VenueKinds = new();
         public readonly HashSet<string> ScheduledGeneric = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> EndCues = new();
         public int MaxDateDistance = int.MaxValue;
@@ -133,6 +140,11 @@ namespace SeedGen.Extraction.Events
                     case "generic_modifiers": Add(w.GenericModifiers, node); break;
                     case "generic_ordinal_followers": Add(w.GenericOrdinalFollowers, node); break;
                     case "proposal_cues": w.ProposalCues.AddRange(Words(node)); break;
+                    case "source_cues": w.SourceCues.AddRange(Words(node)); break;
+                    case "speech_barriers": Add(w.SpeechBarriers, node); break;
+                    case "place_descriptions": Add(w.PlaceDescriptions, node); break;
+                    case "ongoing_cues": w.OngoingCues.AddRange(Words(node)); break;
+                    case "cancelled_after": w.CancelledAfter.AddRange(Words(node)); break;
                     case "determiners": Add(w.Determiners, node); break;
                     case "sentence_starters": Add(w.SentenceStarters, node); break;
                     case "never_modifiers": Add(w.NeverModifiers, node); break;
@@ -176,6 +188,8 @@ namespace SeedGen.Extraction.Events
                         MaxDistance(w, node);
                         break;
                     case "national_kinds": Kinds(w.NationalKinds, node); break;
+                    case "one_day_kinds": Kinds(w.OneDayKinds, node); break;
+                    case "venue_kinds": Kinds(w.VenueKinds, node); break;
                     case "scheduled_generic": Add(w.ScheduledGeneric, node); break;
                     case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
                     case "held_after":

@@ -84,26 +84,35 @@ namespace SeedGen.Extraction.Events
                     for (int k = left - 2; k >= 0 && pronounPerson == null; k--)
                         if (PersonAt(entities, tokens[k].Offset) is { IsPronounOrDescription: false } pp) pronounPerson = pp.Canonical;
 
+                // "the next primary election or caucus": two heads of one kind joined by "or"/"and" are one phrase
+                int headEnd = i + 1;
+                if (i + 2 < tokens.Count && tokens[i + 1].Text is "or" && words.Heads.TryGetValue(tokens[i + 2].Text, out var second)
+                    && second.Kind == head.Kind && !second.ProperOnly && !HeadFollows(tokens, i + 3, words))
+                    headEnd = i + 3;
                 // complements after the head
-                var c = Complements(t, tokens, i + 1, head, entities, words);
+                var c = Complements(t, tokens, headEnd, head, entities, words);
                 int right = c.End;
 
                 var pre = tokens.Skip(left).Take(i - left).ToList();
                 bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
                 if (head.ProperOnly && !pre.Any(x => char.IsUpper(x.Text[0]))) continue;
-                bool hasComplement = right > i + 1;
+                bool hasComplement = right > headEnd;
                 bool generic = pre.Any(x => words.GenericModifiers.Contains(x.Text)) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
                     || (i + 1 < tokens.Count && words.GenericOrdinalFollowers.Contains(tokens[i + 1].Text) && pre.Any(x => words.Ordinals.Contains(x.Text)));
                 // "the next session will be held in Baku", "the next summit is scheduled for 3 May": a firm plan with a place or
                 // a date makes the next edition an event
                 bool onlyNext = pre.Concat(left > 0 ? new[] { tokens[left - 1] } : new Token[0]).Where(x => words.GenericModifiers.Contains(x.Text))
                     .All(x => words.ScheduledGeneric.Contains(x.Text));
-                if (generic && onlyNext && HeldAfter(t, tokens, i + 1, words, out int planEnd)
+                if (generic && onlyNext && HeldAfter(t, tokens, headEnd, words, out int planEnd)
                     && (DateWithin(tokens, planEnd, 6, words) || planEnd + 1 < tokens.Count && tokens[planEnd].Text is "in" or "at"
                         && (PlaceAt(entities, tokens[planEnd + 1].Offset) != null || UnknownPlaceAt(tokens, planEnd + 1, entities, words) != null)))
                     generic = false;
                 string before = t.Substring(Math.Max(sentenceStart, tokens[left].Offset - 40), tokens[left].Offset - Math.Max(sentenceStart, tokens[left].Offset - 40));
                 bool proposal = words.ProposalCues.Any(cue => before.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0);
+                // "according to the National Conference of State Legislatures": a cited source, not an event
+                if (SourceCited(before, words)) { i = right - 1; continue; }
+                // "the Republican primary there was cancelled": called off, so no event
+                if (CancelledAfter(t, tokens, right, words)) generic = true;
                 bool classified = pre.Any(x => words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) || char.IsDigit(w[0]);
                 bool owned = ownerPerson != null || ownerPlace != null;
                 bool named = false;
@@ -162,10 +171,22 @@ namespace SeedGen.Extraction.Events
                 else if (pronounPerson != null && m.Named) m.People.Add(pronounPerson);
                 foreach (var pm in MentionsIn(entities, m.Start, m.End))
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
-                m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx);
+                m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx, words.NationalKinds.Contains(kind));
                 // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
                 if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
                     m.Named = true;
+                // "the leaders will hold a summit on Friday in Riga", "Britain hosted a conference in London": an indefinite event
+                // that a verb of holding or hosting takes as its object, with a date or a place right after it, is that event
+                if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && left >= 2 && tokens[left - 1].Text is "a" or "an"
+                    && (words.HoldVerbs.Contains(tokens[left - 2].Text) || words.HostingVerbs.Contains(tokens[left - 2].Text)))
+                {
+                    var after = PlaceAfter(tokens, right, entities, words);
+                    if (DateAt(tokens, right, words) || after != null)
+                    {
+                        m.Named = true;
+                        if (after != null && c.Place == null) { m.Place ??= after; m.Name += " in " + after; }
+                    }
+                }
                 // "caucuses were held on February 3", "a run-off election is scheduled for May 6": an event that a passive of
                 // holding or a schedule reports, with a date after it or a place (a fronted "In Iowa,")
                 if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words, out int cueEnd))
@@ -228,12 +249,17 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"the Nevada caucuses", "Zimbabwe cabinet meeting", "London conference": a place named among the modifiers
-        /// (not a country adjective: "Israeli-Palestinian talks" are not in Israel).</summary>
-        private static string? ModifierPlace(List<Token> tokens, int left, int head, EntityIndex entities, LexiconIndex lx)
+        /// (not a country adjective: "Israeli-Palestinian talks" are not in Israel; but a national vote is held in the country
+        /// of its adjective: "the Ukrainian presidential elections").</summary>
+        private static string? ModifierPlace(List<Token> tokens, int left, int head, EntityIndex entities, LexiconIndex lx, bool national)
         {
             for (int k = left; k < head; k++)
             {
                 if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]) || IsPossessive(tokens[k].Text)) continue;
+                // "the Ukrainian presidential elections": a national vote is held in the country its adjective names (one
+                // adjective, not "Israeli-Palestinian")
+                if (national && lx.CountryByAdjective.TryGetValue(tokens[k].Text, out var country)
+                    && !(k + 1 < tokens.Count && tokens[k + 1].Text is "-" or "\u2013") && !(k > 0 && tokens[k - 1].Text is "-" or "\u2013")) return country;
                 var pm = PlaceAt(entities, tokens[k].Offset);
                 if (pm == null || pm.IsPronounOrDescription || lx.CountryByAdjective.ContainsKey(pm.Surface)) continue;
                 int end = After(tokens, k, pm);
@@ -294,11 +320,56 @@ namespace SeedGen.Extraction.Events
             return false;
         }
 
-        /// <summary>"in Geneva" / "at Hamburg" right at <paramref name="k"/>: the place, known or not.</summary>
-        private static string? PlaceAfter(List<Token> tokens, int k, EntityIndex entities, EventWords words) =>
-            k + 1 < tokens.Count && tokens[k].Text is "in" or "at"
-                ? PlaceAt(entities, tokens[k + 1].Offset)?.Canonical ?? UnknownPlaceAt(tokens, k + 1, entities, words)?.Name
-                : null;
+        /// <summary>"in Geneva" / "at Hamburg" at <paramref name="k"/>, or after a date or a time phrase of the same clause
+        /// ("since Tuesday in the Serbian capital Belgrade", "on Sunday in Riga"): the place, known or not.</summary>
+        private static string? PlaceAfter(List<Token> tokens, int k, EntityIndex entities, EventWords words)
+        {
+            for (int j = k; j < tokens.Count && j < k + PlaceReach; j++)
+            {
+                string w = tokens[j].Text;
+                if (w is "." or ";" or "," or ":" or "(" or ")") return null;
+                if (!(w is "in" or "at") || j + 1 >= tokens.Count) continue;
+                if (PlaceAt(entities, tokens[j + 1].Offset) is { } direct && !entities.Lexicon.CountryByAdjective.ContainsKey(direct.Surface)) return direct.Canonical;
+                if (UnknownPlaceAt(tokens, j + 1, entities, words) is { } unknown) return unknown.Name;
+                // "in the Serbian capital Belgrade": a described place, the description up to three words
+                for (int n = j + 1; n < tokens.Count && n <= j + 4; n++)
+                {
+                    if (!tokens[n].IsWord) break;
+                    if (PlaceAt(entities, tokens[n].Offset) is { } pm && !entities.Lexicon.CountryByAdjective.ContainsKey(pm.Surface) && n > j + 1) return pm.Canonical;
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>How many tokens after a verb of holding its place may come (past a date: "on Sunday in Riga").</summary>
+        private const int PlaceReach = 5;
+
+        /// <summary>"according to the …": the phrase that follows cites a source.</summary>
+        private static bool SourceCited(string before, EventWords words)
+        {
+            string b = before.TrimEnd();
+            if (b.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) b = b.Substring(0, b.Length - 4).TrimEnd();
+            foreach (var cue in words.SourceCues)
+                if (b.EndsWith(cue, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>"was cancelled" / "was called off" after the phrase (a word such as "there" may stand between).</summary>
+        private static bool CancelledAfter(string t, List<Token> tokens, int right, EventWords words)
+        {
+            if (right >= tokens.Count) return false;
+            int from = tokens[right].Offset, to = Math.Min(t.Length, from + 40);
+            string after = t.Substring(from, to - from);
+            int stop = after.IndexOfAny(new[] { ',', '.', ';' });
+            if (stop >= 0) after = after.Substring(0, stop);
+            foreach (var cue in words.CancelledAfter)
+            {
+                int at = after.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                if (at == 0 || at > 0 && after[at - 1] == ' ' && after.Substring(0, at).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 1) return true;
+            }
+            return false;
+        }
 
         /// <summary>"on Tuesday", "on 24 May": a date right at <paramref name="k"/>.</summary>
         private static bool DateAt(List<Token> tokens, int k, EventWords words) =>
@@ -464,7 +535,23 @@ namespace SeedGen.Extraction.Events
                         break;
                     }
                     j = last;
-                    if (people.Count == 0) break;
+                    if (people.Count == 0)
+                    {
+                        // "a meeting with the Prime Minister", "a dinner with Brazilian and South Korean Presidents": the other
+                        // party named by a capitalised description (a title, a nationality) and no name
+                        int d = end + 1;
+                        if (d < tokens.Count && tokens[d].Text == "the") d++;
+                        int dEnd = d, k2 = d;
+                        while (k2 < tokens.Count && k2 < d + 7 && tokens[k2].IsWord && (char.IsUpper(tokens[k2].Text[0]) || tokens[k2].Text is "and" or "of"))
+                        {
+                            if (char.IsUpper(tokens[k2].Text[0])) dEnd = k2 + 1;
+                            k2++;
+                        }
+                        if (dEnd == d || w == "between" || MentionsIn(entities, tokens[d].Offset, tokens[dEnd - 1].End).Any(x => x.Type != EntityType.Person)) break;
+                        r.Distinctive = true;
+                        end = dEnd;
+                        continue;
+                    }
                     r.People.AddRange(people);
                     r.With = w == "with";
                     r.Distinctive = true;

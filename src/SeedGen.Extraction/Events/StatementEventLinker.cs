@@ -8,7 +8,8 @@ using static SeedGen.Extraction.Events.EventText;
 namespace SeedGen.Extraction.Events
 {
     /// <summary>
-    /// Stage 4: sets <see cref="StatementModel.Event"/> for statements said at one of the events. In order: an event named in
+    /// Stage 4: sets <see cref="StatementModel.EventRef"/> (the event's identity) and <see cref="StatementModel.Event"/> (its
+    /// name) for statements said at one of the events. In order: an event named in
     /// the statement's sentence outside the statement's own words (the attribution: "… said as he met with …"); else the
     /// most recent event named in this or the previous paragraph that the speaker takes part in; else the event the article
     /// leads with, when the speaker takes part in it. Never for a sentence set at another time ("a few weeks ago").
@@ -33,7 +34,7 @@ namespace SeedGen.Extraction.Events
             var result = new List<StatementModel>(statements.Count);
             foreach (var s in statements)
             {
-                string? ev = null;
+                EventModel? ev = null;
                 int sentence = SentenceOf(doc, s.Span.Offset);
                 int endSentence = SentenceOf(doc, s.Span.Offset + Math.Max(0, s.Span.Length - 1));
                 int paragraph = sentence >= 0 ? doc.Sentences[sentence].ParagraphIndex : -1;
@@ -44,7 +45,7 @@ namespace SeedGen.Extraction.Events
                         if (m.Offset >= s.Span.Offset && m.Offset < s.Span.Offset + s.Span.Length) continue; // the topic, not the venue
                         if (IsTopic(doc.Text, m.Offset, words)) continue; // "the report on the 2016 elections"
                         int ms = SentenceOf(doc, m.Offset);
-                        if (ms >= 0 && (ms == sentence || ms == endSentence || ms == endSentence + 1 && IsAttributionOnly(doc, ms))) { ev ??= e.Name; }
+                        if (ms >= 0 && (ms == sentence || ms == endSentence || ms == endSentence + 1 && IsAttributionOnly(doc, ms))) { ev ??= e; }
                     }
                 if (ev == null && s.Speaker != null && !shifted)
                 {
@@ -60,10 +61,10 @@ namespace SeedGen.Extraction.Events
                             if (paragraph - mp > 1) continue;
                             if (m.Offset > recentAt) { recent = e; recentAt = m.Offset; }
                         }
-                    if (recent != null && recent.Participants.Contains(s.Speaker)) ev = recent.Name;
-                    else if (lead != null && lead.Participants.Contains(s.Speaker)) ev = lead.Name;
+                    if (recent != null && recent.Participants.Contains(s.Speaker)) ev = recent;
+                    else if (lead != null && lead.Participants.Contains(s.Speaker)) ev = lead;
                 }
-                result.Add(ev == null ? s : s with { Event = ev });
+                result.Add(ev == null ? s : s with { Event = ev.Name, EventRef = ev.Span });
             }
             return result;
         }

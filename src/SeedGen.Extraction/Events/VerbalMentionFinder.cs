@@ -79,7 +79,9 @@ namespace SeedGen.Extraction.Events
             while (j < tokens.Count)
             {
                 // "the President of the Republic of Korea Mr. Roh Moo-hyun": a title (capitalised words and their "of the") before the name
-                for (int look = j; look < tokens.Count && look < j + 10 && (tokens[look].IsWord && char.IsUpper(tokens[look].Text[0]) || tokens[look].Text is "of" or "the"); look++)
+                // ("Mr. Roh": the full stop of an abbreviated title too)
+                for (int look = j; look < tokens.Count && look < j + 10 && (tokens[look].IsWord && char.IsUpper(tokens[look].Text[0]) || tokens[look].Text is "of" or "the"
+                    || tokens[look].Text == "." && look > j && tokens[look - 1].IsWord && tokens[look - 1].Text.Length <= 3 && char.IsUpper(tokens[look - 1].Text[0])); look++)
                     if (IsPersonAt(entities, tokens[look].Offset)) { j = look; break; }
                 var pm = PersonAt(entities, tokens[j].Offset);
                 if (pm == null) break;
@@ -137,6 +139,8 @@ namespace SeedGen.Extraction.Events
             else if (needsTo) return null;
             if (j >= tokens.Count) return null;
             if (tokens[j].Text == "the" && j + 1 < tokens.Count) j++;
+            // "visited the capital, Sana'a": a description, then the place in apposition
+            if (EventWords.Default.PlaceDescriptions.Contains(tokens[j].Text) && j + 2 < tokens.Count && tokens[j + 1].Text == "," && PlaceAt(entities, tokens[j + 2].Offset) != null) j += 2;
             var known = PlaceAt(entities, tokens[j].Offset);
             // "flew to Kenya": with "to", a place the lexicon does not know
             var unknown = known == null && needsTo ? UnknownPlaceAt(tokens, j, entities, EventWords.Default) : null;
@@ -222,9 +226,25 @@ namespace SeedGen.Extraction.Events
                 against = " against " + t.Substring(tokens[s].Offset, tokens[e - 1].End - tokens[s].Offset);
                 j = e;
             }
-            if (j + 1 >= tokens.Count || tokens[j].Text != "in") return null;
-            var known = PlaceAt(entities, tokens[j + 1].Offset);
-            var unknown = known == null ? UnknownPlaceAt(tokens, j + 1, entities, words) : null;
+            else if (j + 1 < tokens.Count && tokens[j].Text == "the" && tokens[j + 1].IsWord && char.IsUpper(tokens[j + 1].Text[0]))
+            {
+                // "hundreds protested the Annapolis Conference": the object of the verb is what they protested against
+                int s = j, e = j + 1;
+                while (e < tokens.Count && e < s + 6 && tokens[e].IsWord && char.IsUpper(tokens[e].Text[0])) e++;
+                against = " against " + t.Substring(tokens[s].Offset, tokens[e - 1].End - tokens[s].Offset);
+                j = e;
+            }
+            // the place: "in <place>" in the verb's clause ("… in conjunction with a funeral in Hebron")
+            EntityMention? known = null;
+            (string Name, int End)? unknown = null;
+            for (int k = j; k + 1 < tokens.Count && k < j + ProtestPlaceReach; k++)
+            {
+                if (tokens[k].Text is "." or ";" or "," or ":") break;
+                if (tokens[k].Text != "in") continue;
+                known = PlaceAt(entities, tokens[k + 1].Offset);
+                unknown = known == null ? UnknownPlaceAt(tokens, k + 1, entities, words) : null;
+                if (known != null || unknown != null) break;
+            }
             if (known == null && unknown == null) return null;
             string place = known?.Canonical ?? unknown!.Value.Name;
             int end = known != null ? known.Offset + known.Length : tokens[unknown!.Value.End - 1].End;
@@ -238,6 +258,9 @@ namespace SeedGen.Extraction.Events
                 Place = place,
             };
         }
+
+        /// <summary>How many tokens after a verb of protest (and its object) its "in &lt;place&gt;" may come.</summary>
+        private const int ProtestPlaceReach = 8;
 
         /// <summary>"X signed the … agreement / executive order": the signing of the document, by X.</summary>
         private static EventMention? Signing(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
@@ -258,7 +281,11 @@ namespace SeedGen.Extraction.Events
             }
             if (noun < 0) return null;
             var subjects = Subjects(tokens, v, entities);
-            if (subjects.Count == 0) return null;
+            // "They signed the Broad Relationship of Cooperation … agreement": a document named by its title is signed at an
+            // event even when the signers are not named in the clause
+            bool titled = false;
+            for (int k = objStart; k < noun; k++) if (tokens[k].IsWord && char.IsUpper(tokens[k].Text[0])) titled = true;
+            if (subjects.Count == 0 && !titled) return null;
             string doc = t.Substring(tokens[objStart].Offset, tokens[noun].End - tokens[objStart].Offset);
             return new EventMention
             {

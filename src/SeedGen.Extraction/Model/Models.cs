@@ -108,14 +108,20 @@ namespace SeedGen.Extraction.Model
     /// <param name="Text">Direct: the quoted words without marks (parts of a split quote joined by one space). Indirect: the reported clause.</param>
     /// <param name="Speaker">Canonical person (or organisation) name, or null when it cannot be resolved.</param>
     /// <param name="SpeakerText">How the text names the speaker at this place ("the head of state").</param>
-    /// <param name="Event">The <see cref="EventModel.Name"/> of the event it was said at, or null.</param>
+    /// <param name="Event">The <see cref="EventModel.Name"/> of the event it was said at, or null (for display; the identity is <see cref="EventRef"/>).</param>
     public sealed record StatementModel(
         StatementKindModel Kind,
         string Text,
         string? Speaker,
         string? SpeakerText,
         string? Event,
-        SourceSpan Span);
+        SourceSpan Span)
+    {
+        /// <summary>Which event of its article it was said at: that <see cref="EventModel"/>'s <see cref="EventModel.Span"/> (its
+        /// first mention, unique among the article's events whatever their names), or <see cref="SourceSpan.None"/>. Set by the
+        /// event linker; <see cref="ArticleModel.EventIndexOf"/> resolves it.</summary>
+        public SourceSpan EventRef { get; init; }
+    }
 
     /// <summary>Everything extracted from one article. Equal input gives an equal model.</summary>
     /// <param name="File">The path as given (relative, forward slashes), used in diagnostics and SourceRef.</param>
@@ -132,6 +138,18 @@ namespace SeedGen.Extraction.Model
         EquatableArray<OrganizationModel> Organizations,
         EquatableArray<DiagnosticModel> Diagnostics)
     {
+        /// <summary>The index in <see cref="Events"/> of the event a statement was said at, or -1: by identity
+        /// (<see cref="StatementModel.EventRef"/>), else by name (a statement that curation points to an event by name).</summary>
+        public int EventIndexOf(StatementModel s)
+        {
+            if (s.Event == null && s.EventRef == SourceSpan.None) return -1;
+            if (s.EventRef != SourceSpan.None)
+                for (int i = 0; i < Events.Count; i++) if (Events[i].Span == s.EventRef) return i;
+            if (s.Event != null)
+                for (int i = 0; i < Events.Count; i++) if (Events[i].Name == s.Event) return i;
+            return -1;
+        }
+
         /// <summary>Identifier renames asked for by curation (old generated id to new id), applied corpus-wide.</summary>
         public EquatableArray<RenameModel> Renames { get; init; } = EquatableArray<RenameModel>.Empty;
     }

@@ -26,5 +26,23 @@ namespace SeedGen.Extraction.Tests.Corpus
             }
             Assert.True(merged.Sum(e => e.Aliases.Count) <= 4, string.Join(" | ", merged.SelectMany(e => e.Aliases)));
         }
+
+        private static ArticleModel Article(string file, params EventModel[] events) =>
+            new ArticleModel(file, "Title", DateValue.None, null, null, EquatableArray.Create(events), EquatableArray<StatementModel>.Empty,
+                EquatableArray<PersonModel>.Empty, EquatableArray<PlaceModel>.Empty, EquatableArray<OrganizationModel>.Empty, EquatableArray<DiagnosticModel>.Empty);
+
+        private static EventModel Summit(string name, DateValue day, string? place) =>
+            new EventModel(name, EventKindModel.Summit, day, day, place, EquatableArray<string>.Empty, EquatableArray<string>.Empty,
+                EquatableArray.Create(new SourceSpan(0, 6, 1, 1)));
+
+        [Fact]
+        public void A_bare_summit_is_the_named_summit_of_that_day_but_not_of_another_day_or_place()
+        {
+            var day = new DateValue(2024, 5, 3);
+            var merged = EventMerger.Merge(new[] { Article("a.txt", Summit("Riga summit of NATO", day, "Riga")), Article("b.txt", Summit("Summit", day, null)) });
+            Assert.Equal(2, Assert.Single(merged).Members.Count);
+            Assert.Equal(2, EventMerger.Merge(new[] { Article("a.txt", Summit("Riga summit of NATO", day, "Riga")), Article("b.txt", Summit("Summit", new DateValue(2024, 5, 4), null)) }).Count);
+            Assert.Equal(2, EventMerger.Merge(new[] { Article("a.txt", Summit("Riga summit of NATO", day, "Riga")), Article("b.txt", Summit("Summit", day, "Vilnius")) }).Count);
+        }
     }
 }

@@ -39,6 +39,67 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void An_election_ends_on_its_start_at_the_starts_precision_and_a_conference_in_a_month_does_not()
+        {
+            var a = Extract("Voters went to the polls in the 2017 election in Britain. Britain will host an international conference on trade in March.", "2019-12-13");
+            var election = a.Events.Single(e => e.Kind == EventKindModel.Election);
+            Assert.Equal("2017", election.Start.ToIso());
+            Assert.Equal("2017", election.End.ToIso());
+            var conference = a.Events.Single(e => e.Kind == EventKindModel.Conference);
+            Assert.Equal(3, conference.Start.Month);
+            Assert.True(conference.End.IsNone);
+        }
+
+        [Fact]
+        public void A_place_of_another_phrase_before_the_event_is_not_its_place()
+        {
+            var a = Extract("Britain announced plans to fund a police unit in Yemen, as well as plans to hold an international conference on security later this month.");
+            var conference = a.Events.Single(e => e.Kind == EventKindModel.Conference);
+            Assert.Null(conference.Location);
+        }
+
+        [Fact]
+        public void A_place_that_opens_the_clause_or_follows_the_event_is_its_place()
+        {
+            var a = Extract("In Iowa, caucuses were held on February 3.", "2020-02-23");
+            Assert.Equal("Iowa", a.Events.Single(e => e.Kind == EventKindModel.Election).Location);
+            var b = Extract("The leaders will hold a summit on Friday in Riga.", "2020-02-23");
+            Assert.Equal("Riga", b.Events.Single(e => e.Kind == EventKindModel.Summit).Location);
+        }
+
+        [Fact]
+        public void A_meeting_held_during_a_session_named_before_it_takes_the_sessions_place()
+        {
+            var a = Extract("The session of the Council of Foreign Ministers in Minsk was a success, President Lukashenko said as he met with the foreign ministers on 6 April.", "2018-04-06");
+            var meeting = a.Events.Single(e => e.Kind == EventKindModel.Meeting);
+            Assert.Equal("Minsk", meeting.Location);
+        }
+
+        [Fact]
+        public void An_event_going_on_since_a_day_starts_then_and_is_placed_past_the_date()
+        {
+            var a = Extract("Anti-government protests have been taking place since Tuesday in the Serbian capital Belgrade.", "2020-07-11");
+            var e = a.Events.Single(x => x.Kind == EventKindModel.Protest);
+            Assert.Equal("2020-07-07", e.Start.ToIso());
+            Assert.True(e.End.IsNone);
+            Assert.Equal("Belgrade", e.Location);
+        }
+
+        [Fact]
+        public void A_national_vote_is_held_in_the_country_its_adjective_names()
+        {
+            var a = Extract("The opposition candidate in the Ukrainian presidential elections has claimed victory.", "2004-12-27");
+            Assert.Equal("Ukraine", a.Events.Single(x => x.Kind == EventKindModel.Election).Location);
+        }
+
+        [Fact]
+        public void A_place_in_what_was_said_after_the_event_is_not_its_place()
+        {
+            var a = Extract("The leaders held a dinner with Brazilian and South Korean Presidents. At the dinner Lula said South Korea is a strategic partner in Asia.", "2004-11-18");
+            Assert.Null(a.Events.Single(e => e.Name.StartsWith("Dinner", System.StringComparison.Ordinal)).Location);
+        }
+
+        [Fact]
         public void A_meeting_during_a_visit_takes_the_visits_date_and_place()
         {
             var a = Extract("German Chancellor Angela Merkel spoke during her Sunday visit to Tbilisi. During her meeting with Georgian President Mikheil Saakashvili, Merkel stated her view.");

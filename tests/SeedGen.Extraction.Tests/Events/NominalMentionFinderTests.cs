@@ -27,6 +27,32 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_cited_source_or_a_cancelled_vote_is_no_event()
+        {
+            Assert.Empty(new EventStageHarness("According to the National Conference of State Legislatures, turnout rose.").Named(verbal: false));
+            Assert.Empty(new EventStageHarness("However, the Republican primary there was cancelled.").Named(verbal: false));
+            Assert.Single(new EventStageHarness("However, the Republican primary there was contested.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void Two_heads_joined_by_or_are_one_scheduled_event()
+        {
+            var m = Assert.Single(new EventStageHarness("The next Republican primary election or caucus is scheduled for March 3.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Election, m.Kind);
+            Assert.EndsWith("primary election or caucus", m.Name);
+        }
+
+        [Fact]
+        public void A_meeting_with_a_described_party_is_an_event()
+        {
+            var m = Assert.Single(new EventStageHarness("Ministers attended an official meeting with the Prime Minister two days earlier.").Named(verbal: false));
+            Assert.Equal("Official meeting with the Prime Minister", m.Name);
+            var d = Assert.Single(new EventStageHarness("At 8:00 PM there was a dinner with Brazilian and South Korean Presidents and comitive.").Named(verbal: false));
+            Assert.Equal("Dinner with Brazilian and South Korean Presidents", d.Name);
+            Assert.DoesNotContain(new EventStageHarness("They held talks with the European Union.").Named(verbal: false), x => x.Name.Contains("European"));
+        }
+
+        [Fact]
         public void A_call_with_someone_is_between_them_and_the_subject_of_the_clause()
         {
             var m = Assert.Single(new EventStageHarness("In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian president Dmitry Medvedev declared that troops would leave.").Named(verbal: false));

@@ -1,3 +1,4 @@
+using System.Linq;
 using SeedGen.Extraction.Model;
 using Xunit;
 
@@ -42,6 +43,31 @@ namespace SeedGen.Extraction.Tests.Events
         {
             var m = Assert.Single(new EventStageHarness("Foreign Minister Vladimir Makei met with Polish Foreign Minister Jacek Czaputowicz.").Named(nominal: false));
             Assert.Contains("Meeting between Vladimir Makei and Jacek Czaputowicz", m.Aliases);
+        }
+
+        [Fact]
+        public void The_other_party_after_a_long_title_with_an_abbreviated_mr_is_the_person()
+        {
+            var m = new EventStageHarness("Luiz Inácio Lula da Silva met with the President of the Republic of Korea Mr. Roh Moo-hyun at 5:30 PM.").Named(nominal: false).Single();
+            Assert.Contains("Roh Moo-hyun", m.People);
+        }
+
+        [Fact]
+        public void A_visit_to_the_capital_in_apposition_and_a_protest_of_an_object_are_placed()
+        {
+            var v = new EventStageHarness("U.S. General David Petraeus visited the capital, Sana'a, to discuss security.").Named(nominal: false).Single();
+            Assert.Equal("Sanaa", v.Place);
+            var p = new EventStageHarness("In the West Bank, hundreds protested the Annapolis Conference in conjunction with a funeral in Hebron.").Named(nominal: false).Single();
+            Assert.Equal("Protest against the Annapolis Conference in Hebron", p.Name);
+        }
+
+        [Fact]
+        public void A_titled_document_signed_by_unnamed_signers_is_a_signing_and_an_untitled_one_is_not()
+        {
+            var m = new EventStageHarness("They signed the Broad Relationship of Cooperation for Common Prosperity in the XXI Century agreement.").Named(nominal: false).Single();
+            Assert.Equal(EventKindModel.Ceremony, m.Kind);
+            Assert.StartsWith("Signing of the Broad Relationship", m.Name);
+            Assert.Empty(new EventStageHarness("They signed the agreement.").Named(nominal: false));
         }
     }
 }
