@@ -143,8 +143,12 @@ namespace SeedGen.Generator.Tests
             var ends = new List<int>();
             foreach (var s in samples) { DataTable.Encode(s, bytes); ends.Add(bytes.Count); }
             var words = table.Words();
+            string packed = table.Packed();
             for (int i = 0; i < samples.Length; i++)
+            {
                 Assert.Equal(samples[i], DataTable.Decode(words, i == 0 ? 0 : ends[i - 1], ends[i]));
+                Assert.Equal(samples[i], DataTable.DecodePacked(packed, i == 0 ? 0 : ends[i - 1], ends[i]));
+            }
         }
     }
 }
