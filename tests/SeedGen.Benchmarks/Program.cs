@@ -25,6 +25,8 @@ namespace SeedGen.Benchmarks
             if (args.Length > 1 && args[0] == "--compile-cost")
                 return CompileCost.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2] != "-" ? args[2] : null,
                     CompileCost.Version(args.Length > 3 ? args[3] : null));
+            if (args.Length > 1 && args[0] == "--ide")
+                return IdeTimings.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
             if (args.Length > 1 && args[0] == "--compile-dir") return CompileCost.RunDir(args[1], CompileCost.Version(args.Length > 2 ? args[2] : null));
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
