@@ -1,15 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace SeedGen.Generator
 {
     /// <summary>
-    /// The strings and numbers of one generated file, written as array initialisers of constants (<c>ulong[]</c> and <c>int[]</c>).
-    /// The compiler stores such arrays in the assembly's data section (field RVA, <c>RuntimeHelpers.InitializeArray</c>), so no
-    /// corpus size reaches the 16 MB user-string heap (CS8103) that string literals fill; it works from C# 7.3 and netstandard2.0.
-    /// Strings are packed as a generalised UTF-8 (lone surrogates kept as three-byte sequences, so every .NET string round-trips
-    /// exactly), eight bytes a <c>ulong</c>; the generated <c>__Data.S</c> decodes one string on first use.
+    /// The strings and numbers of one generated file, written as <c>private const string</c> fields. A constant's value lives in
+    /// the metadata blob heap (the Constant table), not in the 16 MB user-string heap that string literals in code fill (CS8103),
+    /// and a constant is one token and one node for the compiler however long it is (an array initialiser is one node per
+    /// element: most of the compile time and memory of the tables, twice over when analyzers run). Generated code never
+    /// names a constant (that would copy it to the user-string heap); it reads the value once per chunk class through
+    /// <c>FieldInfo.GetRawConstantValue</c>. It works from C# 7.3 and netstandard2.0.
+    /// Strings are packed as a generalised UTF-8 (lone surrogates kept as three-byte sequences, so every .NET string
+    /// round-trips exactly), two bytes a <c>char</c>; integers are two <c>char</c>s each (low half first). The generated
+    /// <c>__Data.S</c> decodes one string on first use.
     /// </summary>
     internal sealed class DataTable
     {
@@ -106,37 +111,74 @@ namespace SeedGen.Generator
             return words;
         }
 
-        /// <summary>Writes <c>private static readonly ulong[] {data} = {…};</c> and <c>int[] {ends}</c> for the strings.</summary>
-        public void Write(SourceWriter w, string data, string ends)
+        /// <summary>The table's bytes, two a <c>char</c> (the first in the low half; an odd count ends with a zero byte).</summary>
+        internal string Packed()
         {
-            WriteWords(w, data, Words());
-            WriteInts(w, ends, _ends);
+            var chars = new char[(_bytes.Count + 1) / 2];
+            for (int i = 0; i < _bytes.Count; i++) chars[i >> 1] = (char)(chars[i >> 1] | (_bytes[i] << ((i & 1) << 3)));
+            return new string(chars);
         }
 
-        public static void WriteWords(SourceWriter w, string name, ulong[] words)
+        /// <summary>Integers, two <c>char</c>s each: the low 16 bits, then the high 16 bits.</summary>
+        internal static string PackInts(IReadOnlyList<int> values)
         {
-            w.Line("private static readonly ulong[] " + name + " =");
-            w.Line("{");
-            var line = new System.Text.StringBuilder();
-            for (int i = 0; i < words.Length; i++)
-            {
-                line.Append("0x").Append(words[i].ToString("X", CultureInfo.InvariantCulture)).Append(',');
-                if (i % 12 == 11 || i == words.Length - 1) { w.Line(line.ToString()); line.Clear(); }
-            }
-            w.Line("};");
-        }
-
-        public static void WriteInts(SourceWriter w, string name, IReadOnlyList<int> values)
-        {
-            w.Line("private static readonly int[] " + name + " =");
-            w.Line("{");
-            var line = new System.Text.StringBuilder();
+            var chars = new char[values.Count * 2];
             for (int i = 0; i < values.Count; i++)
             {
-                line.Append(values[i].ToString(CultureInfo.InvariantCulture)).Append(',');
-                if (i % 24 == 23 || i == values.Count - 1) { w.Line(line.ToString()); line.Clear(); }
+                chars[2 * i] = (char)(values[i] & 0xFFFF);
+                chars[2 * i + 1] = (char)((uint)values[i] >> 16);
             }
-            w.Line("};");
+            return new string(chars);
+        }
+
+        /// <summary>The inverse of <see cref="Packed"/> and <see cref="Decode"/> as the generated code runs them (tested).</summary>
+        internal static string DecodePacked(string packed, int start, int end)
+        {
+            var words = new ulong[(packed.Length * 2 + 7) / 8];
+            for (int i = 0; i < packed.Length * 2; i++) words[i >> 3] |= (ulong)((packed[i >> 1] >> ((i & 1) << 3)) & 0xFF) << ((i & 7) << 3);
+            return Decode(words, start, end);
+        }
+
+        /// <summary>Writes the strings as the constants <c>{data}c</c> and <c>{ends}c</c> and the fields that read them.</summary>
+        public void Write(SourceWriter w, string cls, string data, string ends)
+        {
+            WriteString(w, cls, data, Packed());
+            WriteInts(w, cls, ends, _ends);
+        }
+
+        /// <summary><c>private const string {name}c = "…";</c> and <c>private static readonly string {name}</c> that reads it.</summary>
+        public static void WriteString(SourceWriter w, string cls, string name, string value)
+        {
+            w.Line("private const string " + name + "c = " + Literal(value) + ";");
+            w.Line("private static readonly string " + name + " = __Data.C(typeof(" + cls + "), \"" + name + "c\");");
+        }
+
+        /// <summary>The integers as a constant, read into a <c>__Data.Ints</c> field.</summary>
+        public static void WriteInts(SourceWriter w, string cls, string name, IReadOnlyList<int> values)
+        {
+            w.Line("private const string " + name + "c = " + Literal(PackInts(values)) + ";");
+            w.Line("private static readonly __Data.Ints " + name + " = new __Data.Ints(__Data.C(typeof(" + cls + "), \"" + name + "c\"));");
+        }
+
+        /// <summary>A C# string literal of any sequence of code units. Printable characters are written as they are; escaped are
+        /// the quote and the backslash, controls, line and paragraph separators, surrogates, zero-width and bidirectional
+        /// formatting characters, the byte order mark and the specials block (fixed ranges, not the runtime's Unicode tables,
+        /// so the output is the same on every runtime).</summary>
+        internal static string Literal(string value)
+        {
+            var sb = new StringBuilder(value.Length + value.Length / 4 + 2);
+            sb.Append('"');
+            foreach (char c in value)
+            {
+                if (c == '"') sb.Append("\\\"");
+                else if (c == '\\') sb.Append("\\\\");
+                else if (c == '\0') sb.Append("\\0");
+                else if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x206F) || (c >= 0xD800 && c <= 0xDFFF)
+                    || c == 0xFEFF || c >= 0xFFF0 || (c >= 0xFE00 && c <= 0xFE0F))
+                    sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                else sb.Append(c);
+            }
+            return sb.Append('"').ToString();
         }
     }
 }

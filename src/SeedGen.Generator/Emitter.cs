@@ -116,9 +116,9 @@ namespace SeedGen.Generator
 
             w.Line();
             w.Open("private static class " + cls);
-            table.Write(w, "D", "E");
-            DataTable.WriteInts(w, "R", articleRows);
-            DataTable.WriteInts(w, "T", statementRows);
+            table.Write(w, cls, "D", "E");
+            DataTable.WriteInts(w, cls, "R", articleRows);
+            DataTable.WriteInts(w, cls, "T", statementRows);
             Slots(w, m.Options, "Article", "a", m.Items.Count);
             Slots(w, m.Options, "Statement", "s", statementLocal);
             w.Line("internal static " + Rt + "Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }");
@@ -195,11 +195,13 @@ namespace SeedGen.Generator
             w.Open("private static class " + cls);
             var table = new DataTable();
             foreach (var id in m.Ids) table.AddRun(new[] { id });
-            table.Write(w, "D", "E");
-            DataTable.WriteInts(w, "P", m.Places);
+            table.Write(w, cls, "D", "E");
+            DataTable.WriteInts(w, cls, "P", m.Places);
+            // Find's hash table: the identifiers' positions grouped by bucket (FNV-1a of the identifier), and where each bucket starts
+            var (starts, order) = Buckets(m.Ids);
+            DataTable.WriteInts(w, cls, "H", starts);
+            DataTable.WriteInts(w, cls, "O", order);
             w.Line("private static " + type + "[]" + q + " all;");
-            w.Line("private static global::System.Collections.Generic.Dictionary<string, int>" + q + " ids;");
-            // null only from the stub of a chunk whose generation failed (SG0901): All skips it, Find returns null
             w.Open("private static " + type + q + " Get(int p)");
             w.Line("switch (p >> 20)");
             w.Line("{");
@@ -224,13 +226,34 @@ namespace SeedGen.Generator
             w.Close();
             w.Open("internal static " + type + q + " Find(string id)");
             w.Line("if (id == null) return null;");
-            w.Line("var map = ids ?? (ids = __Data.Index(D, E));");
-            w.Line("int i;");
-            w.Line("return map.TryGetValue(id, out i) ? Get(P[i]) : null;");
+            w.Line("int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));");
+            w.Open("for (int j = H[h]; j < H[h + 1]; j++)");
+            w.Line("int i = O[j];");
+            w.Line("if (__Data.Is(D, E, i, id)) return Get(P[i]);");
+            w.Close();
+            w.Line("return null;");
             w.Close();
             w.Close();
             CloseClass(w, m.Options);
             return w.ToString();
+        }
+
+        /// <summary>A hash table over identifiers for the generated <c>Find</c>: a power-of-two number of buckets (at least the
+        /// number of identifiers), each identifier's position in its bucket's run of <c>order</c> (positions in list order), and
+        /// where each bucket's run starts (one more entry than buckets). Find then decodes the one or two identifiers of its bucket.</summary>
+        internal static (List<int> Starts, List<int> Order) Buckets(IReadOnlyList<string> ids)
+        {
+            int buckets = 1;
+            while (buckets < ids.Count) buckets *= 2;
+            var count = new int[buckets + 1];
+            var bucketOf = new int[ids.Count];
+            for (int i = 0; i < ids.Count; i++) count[(bucketOf[i] = (int)(CorpusPlan.Fnv(ids[i]) & (uint)(buckets - 1))) + 1]++;
+            for (int b = 0; b < buckets; b++) count[b + 1] += count[b];
+            var starts = count.ToList();
+            var next = (int[])count.Clone();
+            var order = new int[ids.Count];
+            for (int i = 0; i < ids.Count; i++) order[next[bucketOf[i]]++] = i;
+            return (starts, order.ToList());
         }
 
         public static string EmitEvents(Chunk<EventEmit> m)
@@ -401,8 +424,8 @@ namespace SeedGen.Generator
     return global::System.Threading.Interlocked.CompareExchange(ref slot, value, null) ?? value;
 }
 
-/// <summary>String <paramref name=""i""/> of a table: UTF-8 (lone surrogates as three bytes) packed eight bytes a word.</summary>
-internal static string S(ulong[] d, int[] e, int i)
+/// <summary>String <paramref name=""i""/> of a table: UTF-8 (lone surrogates as three bytes) packed two bytes a character.</summary>
+internal static string S(string d, Ints e, int i)
 {
     int k = i == 0 ? 0 : e[i - 1];
     int end = e[i];
@@ -425,28 +448,69 @@ internal static string S(ulong[] d, int[] e, int i)
     return new string(c, 0, n);
 }
 
-private static int B(ulong[] d, int k)
+private static int B(string d, int k)
 {
-    return (int)((d[k >> 3] >> ((k & 7) << 3)) & 0xFF);
+    int c = d[k >> 1];
+    return (k & 1) == 0 ? c & 0xFF : c >> 8;
 }
 
-private static string{Q} N(ulong[] d, int[] e, int i)
+/// <summary>The value of the constant <paramref name=""name""/> of <paramref name=""type""/> (read once per chunk class: naming the
+/// constant in code would copy it to the user-string heap).</summary>
+internal static string C(
+#if NET5_0_OR_GREATER
+    [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
+#endif
+    global::System.Type type, string name)
+{
+    var f = type.GetField(name, global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic);
+    return (f == null ? null : f.GetRawConstantValue() as string) ?? """";
+}
+
+/// <summary>Integers stored two characters each (low half first).</summary>
+internal struct Ints
+{
+    private readonly string v;
+
+    internal Ints(string v)
+    {
+        this.v = v;
+    }
+
+    internal int Length
+    {
+        get { return v.Length >> 1; }
+    }
+
+    internal int this[int i]
+    {
+        get { return v[2 * i] | (v[2 * i + 1] << 16); }
+    }
+}
+
+private static string{Q} N(string d, Ints e, int i)
 {
     return i < 0 ? null : S(d, e, i);
 }
 
-private static string[] L(ulong[] d, int[] e, int first, int count)
+private static string[] L(string d, Ints e, int first, int count)
 {
     var a = new string[count];
     for (int j = 0; j < count; j++) a[j] = S(d, e, first + j);
     return a;
 }
 
-internal static global::System.Collections.Generic.Dictionary<string, int> Index(ulong[] d, int[] e)
+/// <summary>FNV-1a over the UTF-16 code units, as the generator hashes identifiers for Find.</summary>
+internal static uint Hash(string s)
 {
-    var map = new global::System.Collections.Generic.Dictionary<string, int>(e.Length, global::System.StringComparer.Ordinal);
-    for (int i = 0; i < e.Length; i++) map[S(d, e, i)] = i;
-    return map;
+    uint h = 2166136261;
+    for (int i = 0; i < s.Length; i++) h = unchecked((h ^ s[i]) * 16777619);
+    return h;
+}
+
+/// <summary>Whether string <paramref name=""i""/> of a table is <paramref name=""s""/>.</summary>
+internal static bool Is(string d, Ints e, int i, string s)
+{
+    return string.Equals(S(d, e, i), s, global::System.StringComparison.Ordinal);
 }
 
 private static global::SeedGen.PartialDate? Date(int v)
@@ -456,7 +520,7 @@ private static global::SeedGen.PartialDate? Date(int v)
     return new global::SeedGen.PartialDate(y == 0 ? (int?)null : y, m == 0 ? (int?)null : m, day == 0 ? (int?)null : day);
 }
 
-private static global::System.Func<T[]>{Q} Many<T>(global::System.Func<string, T{Q}> find, ulong[] d, int[] e, int first, int count) where T : class
+private static global::System.Func<T[]>{Q} Many<T>(global::System.Func<string, T{Q}> find, string d, Ints e, int first, int count) where T : class
 {
     if (count == 0) return null;
     return () =>
@@ -482,53 +546,53 @@ private static global::System.Func<T[]>{Q} Range<T>(global::System.Func<int, T> 
     };
 }
 
-private static global::SeedGen.SourceRef Source(ulong[] d, int[] e, int[] u, int k)
+private static global::SeedGen.SourceRef Source(string d, Ints e, Ints u, int k)
 {
     return new global::SeedGen.SourceRef(S(d, e, u[k]), u[k + 1], u[k + 2], u[k + 3]);
 }
 
-internal static global::SeedGen.Article NewArticle(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
+internal static global::SeedGen.Article NewArticle(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
 {
     int k = i * 10;
     return new global::SeedGen.Article(S(d, e, r[k]), S(d, e, r[k + 1]), S(d, e, r[k + 2]), Date(r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-        Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
+        Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
 }
 
-internal static global::SeedGen.Statement NewStatement(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Article> article)
+internal static global::SeedGen.Statement NewStatement(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Article> article)
 {
     int k = i * 11;
     return new global::SeedGen.Statement(S(d, e, r[k]), StatementKinds[r[k + 1]], S(d, e, r[k + 2]),
-        r[k + 3] < 0 ? null : People.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
-        r[k + 5] < 0 ? null : Events.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
+        r[k + 3] < 0 ? null : __PeopleIndex.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
+        r[k + 5] < 0 ? null : __EventsIndex.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
 }
 
-internal static global::SeedGen.Event NewEvent(ulong[] d, int[] e, int[] r, int[] u, int i)
+internal static global::SeedGen.Event NewEvent(string d, Ints e, Ints r, Ints u, int i)
 {
     int k = i * 16;
     int place = r[k + 5];
     var sources = new global::SeedGen.SourceRef[r[k + 11]];
     for (int j = 0; j < sources.Length; j++) sources[j] = Source(d, e, u, (r[k + 10] + j) * 4);
-    global::System.Func<global::SeedGen.Place{Q}> location = () => place < 0 ? null : Places.Find(S(d, e, place));
+    global::System.Func<global::SeedGen.Place{Q}> location = () => place < 0 ? null : __PlacesIndex.Find(S(d, e, place));
     return new global::SeedGen.Event(S(d, e, r[k]), S(d, e, r[k + 1]), EventKinds[r[k + 2]], new global::SeedGen.DateSpan(Date(r[k + 3]), Date(r[k + 4])),
-        location, Many<global::SeedGen.Person>(People.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
-        Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(Articles.Find, d, e, r[k + 14], r[k + 15]));
+        location, Many<global::SeedGen.Person>(__PeopleIndex.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
+        Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(__ArticlesIndex.Find, d, e, r[k + 14], r[k + 15]));
 }
 
-internal static global::SeedGen.Person NewPerson(ulong[] d, int[] e, int[] r, int i)
+internal static global::SeedGen.Person NewPerson(string d, Ints e, Ints r, int i)
 {
     int k = i * 10;
     return new global::SeedGen.Person(S(d, e, r[k]), S(d, e, r[k + 1]), L(d, e, r[k + 2], r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-        Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 8], r[k + 9]));
+        Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 8], r[k + 9]));
 }
 
-internal static global::SeedGen.Place NewPlace(ulong[] d, int[] e, int[] r, int i)
+internal static global::SeedGen.Place NewPlace(string d, Ints e, Ints r, int i)
 {
     int k = i * 8;
     return new global::SeedGen.Place(S(d, e, r[k]), S(d, e, r[k + 1]), PlaceKinds[r[k + 2]], N(d, e, r[k + 3]), L(d, e, r[k + 4], r[k + 5]),
-        Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]));
+        Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]));
 }
 
-internal static global::SeedGen.Organization NewOrganization(ulong[] d, int[] e, int[] r, int i)
+internal static global::SeedGen.Organization NewOrganization(string d, Ints e, Ints r, int i)
 {
     int k = i * 5;
     return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));
@@ -542,9 +606,9 @@ internal static global::SeedGen.Organization NewOrganization(ulong[] d, int[] e,
             w.Close();
             w.Line();
             w.Open("private static class " + cls);
-            table.Write(w, "D", "E");
-            DataTable.WriteInts(w, "R", rows);
-            if (sources != null) DataTable.WriteInts(w, "U", sources);
+            table.Write(w, cls, "D", "E");
+            DataTable.WriteInts(w, cls, "R", rows);
+            if (sources != null) DataTable.WriteInts(w, cls, "U", sources);
             Slots(w, o, kind, "r", count);
             w.Line("internal static " + Rt + kind + " Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.New" + kind + "(D, E, R, " + (sources != null ? "U, " : "") + "i)); }");
             w.Close();

@@ -23,6 +23,12 @@ namespace SeedGen.Benchmarks
             if (args.Length > 0 && args[0] == "--build-scaling") return BuildScaling.Run(args.Length > 1 ? args[1..] : new[] { "1000", "4000" });
             if (args.Length > 0 && args[0] == "--stages") return ExtractionStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4000);
             if (args.Length > 0 && args[0] == "--cli") return CliThroughput.Run(args.Length > 1 ? args[1..] : new[] { "1000", "2000", "4000" });
+            if (args.Length > 1 && args[0] == "--compile-cost")
+                return CompileCost.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2] != "-" ? args[2] : null,
+                    CompileCost.Version(args.Length > 3 ? args[3] : null));
+            if (args.Length > 1 && args[0] == "--ide")
+                return IdeTimings.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+            if (args.Length > 1 && args[0] == "--compile-dir") return CompileCost.RunDir(args[1], CompileCost.Version(args.Length > 2 ? args[2] : null));
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }

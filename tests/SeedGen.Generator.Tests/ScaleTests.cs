@@ -130,6 +130,48 @@ namespace SeedGen.Generator.Tests
         }
 
         [Fact]
+        public void Find_returns_every_record_by_its_id_through_the_hash_table_and_null_for_others()
+        {
+            var files = RandomArticles(count: 120, quotes: 3, wordsPerQuote: 6, seed: 21);
+            var run = GeneratorHarness.Run(files, trackSteps: false);
+            Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+            var asm = GeneratorHarness.Load(run.Output);
+            int checkedIds = 0;
+            foreach (var scope in new[] { "Articles", "Statements", "Events", "People", "Places", "Organizations" })
+            {
+                var type = asm.GetType("Consumer.Corpus+" + scope)!;
+                var all = ((System.Collections.IEnumerable)type.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+                var find = type.GetMethod("Find")!;
+                foreach (var record in all)
+                {
+                    string id = (string)record.GetType().GetProperty("Id")!.GetValue(record)!;
+                    Assert.Same(record, find.Invoke(null, new object[] { id }));
+                    checkedIds++;
+                }
+                Assert.Null(find.Invoke(null, new object?[] { "NoSuchRecord" }));
+                Assert.Null(find.Invoke(null, new object?[] { "" }));
+                Assert.Null(find.Invoke(null, new object?[] { null }));
+            }
+            Assert.True(checkedIds > 500, checkedIds + " ids");
+        }
+
+        [Fact]
+        public void The_data_is_a_few_constants_per_file_not_one_syntax_node_per_value()
+        {
+            // an array initialiser costs the compiler a node per element (bound twice when analyzers run); a constant is one token
+            var files = RandomArticles(count: 100, quotes: 5, wordsPerQuote: 40, seed: 8);
+            var run = GeneratorHarness.Run(files, trackSteps: false);
+            var trees = run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(trees);
+            long nodes = trees.Sum(t => (long)t.GetRoot().DescendantNodes().Count());
+            long textChars = files.Sum(f => (long)f.Text.Length);
+            Assert.DoesNotContain(trees, t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax>().Any(i => i.Expressions.Count > 16));
+            // the nodes are the members (about 19,000 here, one per 8 characters of articles); the data adds a few per file, where
+            // array tables added a node per 8 bytes of kept text and one per integer of every row
+            Assert.True(nodes < textChars / 6, $"{nodes:N0} syntax nodes for {textChars:N0} characters of articles");
+        }
+
+        [Fact]
         public void Strings_round_trip_through_the_data_table_exactly()
         {
             var samples = new[]
@@ -143,8 +185,12 @@ namespace SeedGen.Generator.Tests
             var ends = new List<int>();
             foreach (var s in samples) { DataTable.Encode(s, bytes); ends.Add(bytes.Count); }
             var words = table.Words();
+            string packed = table.Packed();
             for (int i = 0; i < samples.Length; i++)
+            {
                 Assert.Equal(samples[i], DataTable.Decode(words, i == 0 ? 0 : ends[i - 1], ends[i]));
+                Assert.Equal(samples[i], DataTable.DecodePacked(packed, i == 0 ? 0 : ends[i - 1], ends[i]));
+            }
         }
     }
 }

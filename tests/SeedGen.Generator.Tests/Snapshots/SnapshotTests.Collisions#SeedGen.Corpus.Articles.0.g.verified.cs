@@ -28,24 +28,14 @@ namespace Consumer
 
         private static class __A0
         {
-            private static readonly ulong[] D =
-            {
-            0x6169446B736E694D,0x3130326575676F6C,0x6565733730303139,0x7478742E612F7364,0x6944206B736E694D,0x694D6575676F6C61,0x6F6C6169446B736E,0x6D75726F46657567,0x736E694D39313032,0x75676F6C6169446B,0x3030313032303265,0x622F736465657338,
-            0x736E694D7478742E,0x75676F6C6169446B,0x30326D75726F4665,0x737373616C433032,0x742E632F73646565,0x4D7373616C637478,0x6C56676E69746565,0x614D72696D696461,0x6965726F4669656B,0x7473696E694D6E67,0x6D6964616C567265,0x5469656B614D7269,
-            0x7473696E694D6F77,0x7364656573737265,0x77547478742E642F,0x7473696E696D206F,0x736B6C6154737265,0x727465506E617649,0x5072746F7950766F,0x6E694D766F727465,0x393130326B73,
-            };
-            private static readonly int[] E =
-            {
-            21,32,46,68,89,100,122,127,138,143,191,203,214,227,262,
-            };
-            private static readonly int[] R =
-            {
-            0,1,2,20191007,-1,-1,3,1,0,0,4,5,2,20201008,-1,-1,6,1,0,0,7,8,9,0,
-            -1,-1,10,1,0,0,11,12,13,0,-1,-1,14,1,0,0,
-            };
-            private static readonly int[] T =
-            {
-            };
+            private const string Dc = "楍獮䑫慩潬畧㉥㄰ㄹ〰猷敥獤愯琮瑸楍獮\u206B楄污杯敵楍獮䑫慩潬畧䙥牯浵〲㤱楍獮䑫慩潬畧㉥㈰㄰〰猸敥獤戯琮瑸楍獮䑫慩潬畧䙥牯浵〲〲汃獡獳敥獤振琮瑸汣獡䵳敥楴杮汖摡浩物慍敫䙩牯楥湧楍楮瑳牥汖摡浩物慍敫呩潷楍楮瑳牥獳敥獤搯琮瑸睔\u206F業楮瑳牥味污獫癉湡敐牴癯祐瑯偲瑥潲䵶湩歳〲㤱";
+            private static readonly string D = __Data.C(typeof(__A0), "Dc");
+            private const string Ec = "\u0015\0 \0.\0D\0Y\0d\0z\0\u007F\0\u008A\0\u008F\0¿\0Ë\0Ö\0ã\0Ć\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__A0), "Ec"));
+            private const string Rc = "\0\0\u0001\0\u0002\0ᜟĴ\uFFFF\uFFFF\uFFFF\uFFFF\u0003\0\u0001\0\0\0\0\0\u0004\0\u0005\0\u0002\0㸰Ĵ\uFFFF\uFFFF\uFFFF\uFFFF\u0006\0\u0001\0\0\0\0\0\u0007\0\u0008\0\u0009\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u000A\0\u0001\0\0\0\0\0\u000B\0\u000C\0\u000D\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u000E\0\u0001\0\0\0\0\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__A0), "Rc"));
+            private const string Tc = "";
+            private static readonly __Data.Ints T = new __Data.Ints(__Data.C(typeof(__A0), "Tc"));
             private static readonly global::SeedGen.Article?[] a = new global::SeedGen.Article?[4];
             private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[0];
             internal static global::SeedGen.Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }

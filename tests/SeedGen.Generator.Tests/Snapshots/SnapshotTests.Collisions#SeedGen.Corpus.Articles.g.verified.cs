@@ -18,20 +18,17 @@ namespace Consumer
 
         private static class __ArticlesIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x6169446B736E694D,0x3130326575676F6C,0x6E694D3730303139,0x676F6C6169446B73,0x3031303230326575,0x547373616C433830,0x7473696E694D6F77,0x737265,
-            };
-            private static readonly int[] E =
-            {
-            21,42,47,59,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,3,
-            };
+            private const string Dc = "楍獮䑫慩潬畧㉥㄰ㄹ〰䴷湩歳楄污杯敵〲〲〱㠰汃獡味潷楍楮瑳牥s";
+            private static readonly string D = __Data.C(typeof(__ArticlesIndex), "Dc");
+            private const string Ec = "\u0015\0*\0/\0;\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Pc"));
+            private const string Hc = "\0\0\0\0\0\0\u0001\0\u0004\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Hc"));
+            private const string Oc = "\u0001\0\0\0\u0002\0\u0003\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Oc"));
             private static global::SeedGen.Article[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Article? Get(int p)
             {
                 switch (p >> 20)
@@ -57,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Article? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

@@ -18,21 +18,17 @@ namespace Consumer
 
         private static class __EventsIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x617649736B6C6154,0x50766F727465506E,0x7274655072746F79,0x326B736E694D766F,0x6B736E694D393130,0x6575676F6C616944,0x3130326D75726F46,0x69446B736E694D39,0x6F466575676F6C61,0x4D303230326D7572,0x6C56676E69746565,0x614D72696D696461,
-            0x6965726F4669656B,0x7473696E694D6E67,0x6D6964616C567265,0x69656B614D7269,
-            };
-            private static readonly int[] E =
-            {
-            35,57,79,127,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,3,
-            };
+            private const string Dc = "慔歬䥳慶偮瑥潲偶潹牴敐牴癯楍獮㉫㄰䴹湩歳楄污杯敵潆畲㉭㄰䴹湩歳楄污杯敵潆畲㉭㈰䴰敥楴杮汖摡浩物慍敫䙩牯楥湧楍楮瑳牥汖摡浩物慍敫i";
+            private static readonly string D = __Data.C(typeof(__EventsIndex), "Dc");
+            private const string Ec = "#\09\0O\0\u007F\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Pc"));
+            private const string Hc = "\0\0\u0003\0\u0003\0\u0003\0\u0004\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Hc"));
+            private const string Oc = "\0\0\u0001\0\u0002\0\u0003\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Oc"));
             private static global::SeedGen.Event[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Event? Get(int p)
             {
                 switch (p >> 20)
@@ -58,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Event? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

@@ -21,21 +21,12 @@ namespace Consumer
 
         private static class __P0
         {
-            private static readonly ulong[] D =
-            {
-            0x727465506E617649,0x50206E617649766F,0x6F6345766F727465,0x6E694D20796D6F6E,0x6C61547265747369,0x65506E617649736B,0x746F7950766F7274,0x4D766F7274655072,0x393130326B736E69,0x74655072746F7950,0x72746F7950766F72,0x45766F7274655020,
-            0x694D20796772656E,0x615472657473696E,0x506E617649736B6C,0x6F7950766F727465,0x766F727465507274,0x3130326B736E694D,0x696D6964616C5639,0x6C5669656B614D72,0x4D2072696D696461,0x65726F4669656B61,0x696E694D206E6769,0x7465654D72657473,
-            0x6964616C56676E69,0x69656B614D72696D,0x4D6E676965726F46,0x5672657473696E69,0x4D72696D6964616C,0x69656B61,
-            };
-            private static readonly int[] E =
-            {
-            10,21,37,72,83,95,110,145,158,172,188,236,
-            };
-            private static readonly int[] R =
-            {
-            0,1,2,0,2,-1,3,0,3,1,4,5,6,0,6,-1,7,0,7,1,8,9,10,0,
-            10,-1,11,0,11,1,
-            };
+            private const string Dc = "癉湡敐牴癯癉湡倠瑥潲䕶潣潮祭䴠湩獩整呲污獫癉湡敐牴癯祐瑯偲瑥潲䵶湩歳〲㤱祐瑯偲瑥潲偶潹牴倠瑥潲䕶敮杲⁹楍楮瑳牥慔歬䥳慶偮瑥潲偶潹牴敐牴癯楍獮㉫㄰嘹慬楤業䵲歡楥汖摡浩物䴠歡楥潆敲杩\u206E楍楮瑳牥敍瑥湩噧慬楤業䵲歡楥潆敲杩䵮湩獩整噲慬楤業䵲歡楥";
+            private static readonly string D = __Data.C(typeof(__P0), "Dc");
+            private const string Ec = "\u000A\0\u0015\0%\0H\0S\0_\0n\0\u0091\0\u009E\0¬\0¼\0ì\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__P0), "Ec"));
+            private const string Rc = "\0\0\u0001\0\u0002\0\0\0\u0002\0\uFFFF\uFFFF\u0003\0\0\0\u0003\0\u0001\0\u0004\0\u0005\0\u0006\0\0\0\u0006\0\uFFFF\uFFFF\u0007\0\0\0\u0007\0\u0001\0\u0008\0\u0009\0\u000A\0\0\0\u000A\0\uFFFF\uFFFF\u000B\0\0\0\u000B\0\u0001\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__P0), "Rc"));
             private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[3];
             internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
         }

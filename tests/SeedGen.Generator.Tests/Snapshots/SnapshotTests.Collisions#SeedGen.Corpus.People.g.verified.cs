@@ -18,20 +18,17 @@ namespace Consumer
 
         private static class __PeopleIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x727465506E617649,0x5072746F7950766F,0x616C56766F727465,0x6B614D72696D6964,0x6965,
-            };
-            private static readonly int[] E =
-            {
-            10,21,34,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,
-            };
+            private const string Dc = "癉湡敐牴癯祐瑯偲瑥潲噶慬楤業䵲歡楥";
+            private static readonly string D = __Data.C(typeof(__PeopleIndex), "Dc");
+            private const string Ec = "\u000A\0\u0015\0\"\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Pc"));
+            private const string Hc = "\0\0\u0001\0\u0003\0\u0003\0\u0003\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Hc"));
+            private const string Oc = "\u0002\0\0\0\u0001\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Oc"));
             private static global::SeedGen.Person[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Person? Get(int p)
             {
                 switch (p >> 20)
@@ -57,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Person? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

@@ -15,19 +15,12 @@ namespace Consumer
 
         private static class __L0
         {
-            private static readonly ulong[] D =
-            {
-            0x6C65426B736E694D,0x6B6C615473757261,0x7465506E61764973,0x72746F7950766F72,0x694D766F72746550,0x4D393130326B736E,0x6C6169446B736E69,0x75726F466575676F,0x6E694D393130326D,0x676F6C6169446B73,0x326D75726F466575,0x697465654D303230,
-            0x6D6964616C56676E,0x4669656B614D7269,0x694D6E676965726F,0x6C5672657473696E,0x614D72696D696461,0x69656B,
-            };
-            private static readonly int[] E =
-            {
-            5,12,47,69,91,139,
-            };
-            private static readonly int[] R =
-            {
-            0,0,1,1,2,0,2,4,
-            };
+            private const string Dc = "楍獮䉫汥牡獵慔歬䥳慶偮瑥潲偶潹牴敐牴癯楍獮㉫㄰䴹湩歳楄污杯敵潆畲㉭㄰䴹湩歳楄污杯敵潆畲㉭㈰䴰敥楴杮汖摡浩物慍敫䙩牯楥湧楍楮瑳牥汖摡浩物慍敫i";
+            private static readonly string D = __Data.C(typeof(__L0), "Dc");
+            private const string Ec = "\u0005\0\u000C\0/\0E\0[\0\u008B\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__L0), "Ec"));
+            private const string Rc = "\0\0\0\0\u0001\0\u0001\0\u0002\0\0\0\u0002\0\u0004\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__L0), "Rc"));
             private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[1];
             internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
         }

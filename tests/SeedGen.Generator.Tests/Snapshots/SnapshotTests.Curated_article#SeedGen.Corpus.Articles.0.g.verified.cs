@@ -25,24 +25,14 @@ namespace Consumer
 
         private static class __A0
         {
-            private static readonly ulong[] D =
-            {
-            0x61655269656B614D,0x755374736F487964,0x6120655774696D6D,0x7964616572206572,0x74736F68206F7420,0x696D6D7573206120,0x696D6964616C5674,0x687469656B614D72,0x7473696E696D2065,0x6E697465654D7265,0x696D6964616C5667,0x614A69656B614D72,
-            0x7570617A436B6563,0x30327A6369776F74,0x2F73646565733831,0x78742E736B6C6174,0x6F747570617A4374,0x696765527A636977,0x43736465654E6E6F,0x72206568746D6C61,0x656E206E6F696765,0x6D6C616320736465,0x617A436B6563614A,0x7A6369776F747570,
-            0x6C61546B736E694D,0x20736B6C6154736B,0x6B736E694D206E69,0x56676E697465654D,0x4D72696D6964616C,0x6563614A69656B61,0x6F747570617A436B,0x383130327A636977,
-            };
-            private static readonly int[] E =
-            {
-            20,49,62,74,114,129,155,176,192,202,216,256,
-            };
-            private static readonly int[] R =
-            {
-            9,5,10,20180406,-1,-1,11,1,0,2,
-            };
-            private static readonly int[] T =
-            {
-            0,0,1,2,3,4,0,5,5,2,30,6,1,7,8,-1,-1,0,5,7,23,21,
-            };
+            private const string Dc = "慍敫剩慥祤潈瑳畓浭瑩敗愠敲爠慥祤琠\u206F潨瑳愠猠浵業噴慬楤業䵲歡楥桴\u2065業楮瑳牥敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱敳摥⽳慴歬⹳硴䍴慺異潴楷穣敒楧湯敎摥䍳污瑭敨爠来潩\u206E敮摥⁳慣浬慊散䍫慺異潴楷穣楍獮呫污獫慔歬⁳湩䴠湩歳敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱";
+            private static readonly string D = __Data.C(typeof(__A0), "Dc");
+            private const string Ec = "\u0014\01\0>\0J\0r\0\u0081\0\u009B\0°\0À\0Ê\0Ø\0Ā\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__A0), "Ec"));
+            private const string Rc = "\u0009\0\u0005\0\u000A\0ĳ\uFFFF\uFFFF\uFFFF\uFFFF\u000B\0\u0001\0\0\0\u0002\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__A0), "Rc"));
+            private const string Tc = "\0\0\0\0\u0001\0\u0002\0\u0003\0\u0004\0\0\0\u0005\0\u0005\0\u0002\0\u001E\0\u0006\0\u0001\0\u0007\0\u0008\0\uFFFF\uFFFF\uFFFF\uFFFF\0\0\u0005\0\u0007\0\u0017\0\u0015\0";
+            private static readonly __Data.Ints T = new __Data.Ints(__Data.C(typeof(__A0), "Tc"));
             private static readonly global::SeedGen.Article?[] a = new global::SeedGen.Article?[1];
             private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[2];
             internal static global::SeedGen.Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }

@@ -15,24 +15,14 @@ namespace Consumer
 
         private static class __E0
         {
-            private static readonly ulong[] D =
-            {
-            0x56676E697465654D,0x4D72696D6964616C,0x6563614A69656B61,0x6F747570617A436B,0x383130327A636977,0x20676E697465654D,0x6964616C5620666F,0x656B614D2072696D,0x614A20646E612069,0x70617A43206B6563,0x4D7A6369776F7475,0x64616C566B736E69,
-            0x656B614D72696D69,0x7A436B6563614A69,0x6369776F74757061,0x676E697465654D7A,0x6E65657774656220,0x696D6964616C5620,0x2069656B614D2072,0x6563614A20646E61,0x747570617A43206B,0x6565737A6369776F,0x736B6C61742F7364,0x656B614D7478742E,
-            0x6F48796461655269,0x74696D6D75537473,0x6C61546B736E694D,0x736B,
-            };
-            private static readonly int[] E =
-            {
-            40,87,92,105,121,173,188,208,218,
-            };
-            private static readonly int[] R =
-            {
-            0,1,1,20180406,20180406,2,3,2,5,1,0,1,7,1,8,1,
-            };
-            private static readonly int[] U =
-            {
-            6,3,55,50,
-            };
+            private const string Dc = "敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱敍瑥湩\u2067景嘠慬楤業⁲慍敫\u2069湡\u2064慊散\u206B穃灡瑵睯捩䵺湩歳汖摡浩物慍敫䩩捡步穃灡瑵睯捩䵺敥楴杮戠瑥敷湥嘠慬楤業⁲慍敫\u2069湡\u2064慊散\u206B穃灡瑵睯捩獺敥獤琯污獫琮瑸慍敫剩慥祤潈瑳畓浭瑩楍獮呫污獫";
+            private static readonly string D = __Data.C(typeof(__E0), "Dc");
+            private const string Ec = "(\0W\0\\\0i\0y\0\u00AD\0¼\0Ð\0Ú\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__E0), "Ec"));
+            private const string Rc = "\0\0\u0001\0\u0001\0ĳĳ\u0002\0\u0003\0\u0002\0\u0005\0\u0001\0\0\0\u0001\0\u0007\0\u0001\0\u0008\0\u0001\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__E0), "Rc"));
+            private const string Uc = "\u0006\0\u0003\07\02\0";
+            private static readonly __Data.Ints U = new __Data.Ints(__Data.C(typeof(__E0), "Uc"));
             private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[1];
             internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
         }

@@ -18,20 +18,12 @@ namespace Consumer
 
         private static class __P0
         {
-            private static readonly ulong[] D =
-            {
-            0x617A436B6563614A,0x7A6369776F747570,0x7A43206B6563614A,0x6369776F74757061,0x206873696C6F507A,0x206E676965726F46,0x72657473696E694D,0x7A43646E616C6F50,0x6369776F74757061,0x4E6E6F696765527A,0x6D6C614373646565,0x56676E697465654D,
-            0x4D72696D6964616C,0x6563614A69656B61,0x6F747570617A436B,0x383130327A636977,0x72696D6964616C56,0x616C5669656B614D,0x614D2072696D6964,0x6965726F4669656B,0x73696E694D206E67,0x69656B614D726574,0x736F487964616552,0x4D74696D6D755374,
-            0x6C56676E69746565,0x614D72696D696461,0x6B6563614A69656B,0x776F747570617A43,0x383130327A6369,
-            };
-            private static readonly int[] E =
-            {
-            16,33,56,62,88,128,141,155,171,191,231,
-            };
-            private static readonly int[] R =
-            {
-            0,1,2,0,2,3,4,1,5,1,6,7,8,0,8,-1,9,1,10,1,
-            };
+            private const string Dc = "慊散䍫慺異潴楷穣慊散\u206B穃灡瑵睯捩偺汯獩\u2068潆敲杩\u206E楍楮瑳牥潐慬摮穃灡瑵睯捩剺来潩乮敥獤慃浬敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱汖摡浩物慍敫噩慬楤業⁲慍敫䙩牯楥湧䴠湩獩整䵲歡楥敒摡䡹獯却浵業䵴敥楴杮汖摡浩物慍敫䩩捡步穃灡瑵睯捩㉺㄰8";
+            private static readonly string D = __Data.C(typeof(__P0), "Dc");
+            private const string Ec = "\u0010\0!\08\0>\0X\0\u0080\0\u008D\0\u009B\0«\0¿\0ç\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__P0), "Ec"));
+            private const string Rc = "\0\0\u0001\0\u0002\0\0\0\u0002\0\u0003\0\u0004\0\u0001\0\u0005\0\u0001\0\u0006\0\u0007\0\u0008\0\0\0\u0008\0\uFFFF\uFFFF\u0009\0\u0001\0\u000A\0\u0001\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__P0), "Rc"));
             private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[2];
             internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
         }

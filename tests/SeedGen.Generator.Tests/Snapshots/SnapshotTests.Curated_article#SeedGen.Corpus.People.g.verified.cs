@@ -18,20 +18,17 @@ namespace Consumer
 
         private static class __PeopleIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x617A436B6563614A,0x7A6369776F747570,0x72696D6964616C56,0x69656B614D,
-            };
-            private static readonly int[] E =
-            {
-            16,29,
-            };
-            private static readonly int[] P =
-            {
-            0,1,
-            };
+            private const string Dc = "慊散䍫慺異潴楷穣汖摡浩物慍敫i";
+            private static readonly string D = __Data.C(typeof(__PeopleIndex), "Dc");
+            private const string Ec = "\u0010\0\u001D\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Pc"));
+            private const string Hc = "\0\0\u0002\0\u0002\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Hc"));
+            private const string Oc = "\0\0\u0001\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Oc"));
             private static global::SeedGen.Person[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Person? Get(int p)
             {
                 switch (p >> 20)
@@ -57,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Person? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

@@ -15,18 +15,12 @@ namespace Consumer
 
         private static class __L0
         {
-            private static readonly ulong[] D =
-            {
-            0x6C65426B736E694D,0x7465654D73757261,0x6964616C56676E69,0x69656B614D72696D,0x617A436B6563614A,0x7A6369776F747570,0x38313032,
-            };
-            private static readonly int[] E =
-            {
-            5,12,52,
-            };
-            private static readonly int[] R =
-            {
-            0,0,1,1,2,0,2,1,
-            };
+            private const string Dc = "楍獮䉫汥牡獵敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱";
+            private static readonly string D = __Data.C(typeof(__L0), "Dc");
+            private const string Ec = "\u0005\0\u000C\04\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__L0), "Ec"));
+            private const string Rc = "\0\0\0\0\u0001\0\u0001\0\u0002\0\0\0\u0002\0\u0001\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__L0), "Rc"));
             private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[1];
             internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
         }

@@ -22,21 +22,14 @@ namespace Consumer
 
         private static class __A0
         {
-            private static readonly ulong[] D =
-            {
-            0x6565737974706D45,0x7974706D652F7364,0x74706D657478742E,0x696C646165484179,0x2F7364656573656E,0x6465746F75716E75,0x656820417478742E,0x656E696C6461,
-            };
-            private static readonly int[] E =
-            {
-            5,20,25,34,52,62,
-            };
-            private static readonly int[] R =
-            {
-            0,1,2,0,-1,-1,3,0,0,0,3,4,5,0,-1,-1,6,0,0,0,
-            };
-            private static readonly int[] T =
-            {
-            };
+            private const string Dc = "浅瑰獹敥獤支灭祴琮瑸浥瑰䅹效摡楬敮敳摥⽳湵畱瑯摥琮瑸\u2041敨摡楬敮";
+            private static readonly string D = __Data.C(typeof(__A0), "Dc");
+            private const string Ec = "\u0005\0\u0014\0\u0019\0\"\04\0>\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__A0), "Ec"));
+            private const string Rc = "\0\0\u0001\0\u0002\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u0003\0\0\0\0\0\0\0\u0003\0\u0004\0\u0005\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u0006\0\0\0\0\0\0\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__A0), "Rc"));
+            private const string Tc = "";
+            private static readonly __Data.Ints T = new __Data.Ints(__Data.C(typeof(__A0), "Tc"));
             private static readonly global::SeedGen.Article?[] a = new global::SeedGen.Article?[2];
             private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[0];
             internal static global::SeedGen.Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }

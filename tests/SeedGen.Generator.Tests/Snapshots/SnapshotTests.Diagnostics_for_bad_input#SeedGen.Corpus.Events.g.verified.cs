@@ -18,17 +18,17 @@ namespace Consumer
 
         private static class __EventsIndex
         {
-            private static readonly ulong[] D =
-            {
-            };
-            private static readonly int[] E =
-            {
-            };
-            private static readonly int[] P =
-            {
-            };
+            private const string Dc = "";
+            private static readonly string D = __Data.C(typeof(__EventsIndex), "Dc");
+            private const string Ec = "";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Ec"));
+            private const string Pc = "";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Pc"));
+            private const string Hc = "\0\0\0\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Hc"));
+            private const string Oc = "";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Oc"));
             private static global::SeedGen.Event[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Event? Get(int p)
             {
                 switch (p >> 20)
@@ -54,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Event? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

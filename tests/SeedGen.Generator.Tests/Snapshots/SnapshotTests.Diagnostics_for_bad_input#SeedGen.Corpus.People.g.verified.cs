@@ -18,17 +18,17 @@ namespace Consumer
 
         private static class __PeopleIndex
         {
-            private static readonly ulong[] D =
-            {
-            };
-            private static readonly int[] E =
-            {
-            };
-            private static readonly int[] P =
-            {
-            };
+            private const string Dc = "";
+            private static readonly string D = __Data.C(typeof(__PeopleIndex), "Dc");
+            private const string Ec = "";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Ec"));
+            private const string Pc = "";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Pc"));
+            private const string Hc = "\0\0\0\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Hc"));
+            private const string Oc = "";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Oc"));
             private static global::SeedGen.Person[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Person? Get(int p)
             {
                 switch (p >> 20)
@@ -54,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Person? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

@@ -33,8 +33,8 @@ namespace Consumer
                 return global::System.Threading.Interlocked.CompareExchange(ref slot, value, null) ?? value;
             }
 
-            /// <summary>String <paramref name="i"/> of a table: UTF-8 (lone surrogates as three bytes) packed eight bytes a word.</summary>
-            internal static string S(ulong[] d, int[] e, int i)
+            /// <summary>String <paramref name="i"/> of a table: UTF-8 (lone surrogates as three bytes) packed two bytes a character.</summary>
+            internal static string S(string d, Ints e, int i)
             {
                 int k = i == 0 ? 0 : e[i - 1];
                 int end = e[i];
@@ -57,28 +57,69 @@ namespace Consumer
                 return new string(c, 0, n);
             }
 
-            private static int B(ulong[] d, int k)
+            private static int B(string d, int k)
             {
-                return (int)((d[k >> 3] >> ((k & 7) << 3)) & 0xFF);
+                int c = d[k >> 1];
+                return (k & 1) == 0 ? c & 0xFF : c >> 8;
             }
 
-            private static string? N(ulong[] d, int[] e, int i)
+            /// <summary>The value of the constant <paramref name="name"/> of <paramref name="type"/> (read once per chunk class: naming the
+            /// constant in code would copy it to the user-string heap).</summary>
+            internal static string C(
+            #if NET5_0_OR_GREATER
+                [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
+            #endif
+                global::System.Type type, string name)
+            {
+                var f = type.GetField(name, global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic);
+                return (f == null ? null : f.GetRawConstantValue() as string) ?? "";
+            }
+
+            /// <summary>Integers stored two characters each (low half first).</summary>
+            internal struct Ints
+            {
+                private readonly string v;
+
+                internal Ints(string v)
+                {
+                    this.v = v;
+                }
+
+                internal int Length
+                {
+                    get { return v.Length >> 1; }
+                }
+
+                internal int this[int i]
+                {
+                    get { return v[2 * i] | (v[2 * i + 1] << 16); }
+                }
+            }
+
+            private static string? N(string d, Ints e, int i)
             {
                 return i < 0 ? null : S(d, e, i);
             }
 
-            private static string[] L(ulong[] d, int[] e, int first, int count)
+            private static string[] L(string d, Ints e, int first, int count)
             {
                 var a = new string[count];
                 for (int j = 0; j < count; j++) a[j] = S(d, e, first + j);
                 return a;
             }
 
-            internal static global::System.Collections.Generic.Dictionary<string, int> Index(ulong[] d, int[] e)
+            /// <summary>FNV-1a over the UTF-16 code units, as the generator hashes identifiers for Find.</summary>
+            internal static uint Hash(string s)
             {
-                var map = new global::System.Collections.Generic.Dictionary<string, int>(e.Length, global::System.StringComparer.Ordinal);
-                for (int i = 0; i < e.Length; i++) map[S(d, e, i)] = i;
-                return map;
+                uint h = 2166136261;
+                for (int i = 0; i < s.Length; i++) h = unchecked((h ^ s[i]) * 16777619);
+                return h;
+            }
+
+            /// <summary>Whether string <paramref name="i"/> of a table is <paramref name="s"/>.</summary>
+            internal static bool Is(string d, Ints e, int i, string s)
+            {
+                return string.Equals(S(d, e, i), s, global::System.StringComparison.Ordinal);
             }
 
             private static global::SeedGen.PartialDate? Date(int v)
@@ -88,7 +129,7 @@ namespace Consumer
                 return new global::SeedGen.PartialDate(y == 0 ? (int?)null : y, m == 0 ? (int?)null : m, day == 0 ? (int?)null : day);
             }
 
-            private static global::System.Func<T[]>? Many<T>(global::System.Func<string, T?> find, ulong[] d, int[] e, int first, int count) where T : class
+            private static global::System.Func<T[]>? Many<T>(global::System.Func<string, T?> find, string d, Ints e, int first, int count) where T : class
             {
                 if (count == 0) return null;
                 return () =>
@@ -114,53 +155,53 @@ namespace Consumer
                 };
             }
 
-            private static global::SeedGen.SourceRef Source(ulong[] d, int[] e, int[] u, int k)
+            private static global::SeedGen.SourceRef Source(string d, Ints e, Ints u, int k)
             {
                 return new global::SeedGen.SourceRef(S(d, e, u[k]), u[k + 1], u[k + 2], u[k + 3]);
             }
 
-            internal static global::SeedGen.Article NewArticle(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
+            internal static global::SeedGen.Article NewArticle(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
             {
                 int k = i * 10;
                 return new global::SeedGen.Article(S(d, e, r[k]), S(d, e, r[k + 1]), S(d, e, r[k + 2]), Date(r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-                    Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
+                    Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
             }
 
-            internal static global::SeedGen.Statement NewStatement(ulong[] d, int[] e, int[] r, int i, global::System.Func<int, global::SeedGen.Article> article)
+            internal static global::SeedGen.Statement NewStatement(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Article> article)
             {
                 int k = i * 11;
                 return new global::SeedGen.Statement(S(d, e, r[k]), StatementKinds[r[k + 1]], S(d, e, r[k + 2]),
-                    r[k + 3] < 0 ? null : People.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
-                    r[k + 5] < 0 ? null : Events.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
+                    r[k + 3] < 0 ? null : __PeopleIndex.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
+                    r[k + 5] < 0 ? null : __EventsIndex.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
             }
 
-            internal static global::SeedGen.Event NewEvent(ulong[] d, int[] e, int[] r, int[] u, int i)
+            internal static global::SeedGen.Event NewEvent(string d, Ints e, Ints r, Ints u, int i)
             {
                 int k = i * 16;
                 int place = r[k + 5];
                 var sources = new global::SeedGen.SourceRef[r[k + 11]];
                 for (int j = 0; j < sources.Length; j++) sources[j] = Source(d, e, u, (r[k + 10] + j) * 4);
-                global::System.Func<global::SeedGen.Place?> location = () => place < 0 ? null : Places.Find(S(d, e, place));
+                global::System.Func<global::SeedGen.Place?> location = () => place < 0 ? null : __PlacesIndex.Find(S(d, e, place));
                 return new global::SeedGen.Event(S(d, e, r[k]), S(d, e, r[k + 1]), EventKinds[r[k + 2]], new global::SeedGen.DateSpan(Date(r[k + 3]), Date(r[k + 4])),
-                    location, Many<global::SeedGen.Person>(People.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
-                    Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(Articles.Find, d, e, r[k + 14], r[k + 15]));
+                    location, Many<global::SeedGen.Person>(__PeopleIndex.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
+                    Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(__ArticlesIndex.Find, d, e, r[k + 14], r[k + 15]));
             }
 
-            internal static global::SeedGen.Person NewPerson(ulong[] d, int[] e, int[] r, int i)
+            internal static global::SeedGen.Person NewPerson(string d, Ints e, Ints r, int i)
             {
                 int k = i * 10;
                 return new global::SeedGen.Person(S(d, e, r[k]), S(d, e, r[k + 1]), L(d, e, r[k + 2], r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-                    Many<global::SeedGen.Statement>(Statements.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 8], r[k + 9]));
+                    Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 8], r[k + 9]));
             }
 
-            internal static global::SeedGen.Place NewPlace(ulong[] d, int[] e, int[] r, int i)
+            internal static global::SeedGen.Place NewPlace(string d, Ints e, Ints r, int i)
             {
                 int k = i * 8;
                 return new global::SeedGen.Place(S(d, e, r[k]), S(d, e, r[k + 1]), PlaceKinds[r[k + 2]], N(d, e, r[k + 3]), L(d, e, r[k + 4], r[k + 5]),
-                    Many<global::SeedGen.Event>(Events.Find, d, e, r[k + 6], r[k + 7]));
+                    Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]));
             }
 
-            internal static global::SeedGen.Organization NewOrganization(ulong[] d, int[] e, int[] r, int i)
+            internal static global::SeedGen.Organization NewOrganization(string d, Ints e, Ints r, int i)
             {
                 int k = i * 5;
                 return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));

@@ -18,22 +18,17 @@ namespace Consumer
 
         private static class __ArticlesIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x69737572616C6542,0x654279614D736E61,0x696C655274736F4D,0x74726150656C6261,0x6F59664F7372656E,0x6B736E694D737275,0x426F54736B656553,0x655241656D6F6365,0x6150656C6261696C,0x726F4672656E7472,0x57676E697465654D,0x694D534943687469,
-            0x4F7372657473696E,0x6E676965726F4666,0x4D73726961666641,0x6F7664416B736E69,0x726F467365746163,0x696B6E69736C6548,0x69446B736E694D32,0x72426575676F6C61,0x65676F5473676E69,0x6570784572656874,0x6F6C706944737472,0x50646E417374616D,
-            0x6169636974696C6F,0x736E,
-            };
-            private static readonly int[] E =
-            {
-            43,80,119,145,202,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,3,4,
-            };
+            private const string Dc = "敂慬畲楳湡䵳祡敂潍瑳敒楬扡敬慐瑲敮獲晏潙牵䵳湩歳敓步味䉯捥浯䅥敒楬扡敬慐瑲敮䙲牯敍瑥湩坧瑩䍨卉楍楮瑳牥佳䙦牯楥湧晁慦物䵳湩歳摁潶慣整䙳牯效獬湩楫䴲湩歳楄污杯敵牂湩獧潔敧桴牥硅数瑲䑳灩潬慭獴湁偤汯瑩捩慩獮";
+            private static readonly string D = __Data.C(typeof(__ArticlesIndex), "Dc");
+            private const string Ec = "+\0P\0w\0\u0091\0Ê\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Pc"));
+            private const string Hc = "\0\0\0\0\0\0\0\0\u0001\0\u0002\0\u0003\0\u0005\0\u0005\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Hc"));
+            private const string Oc = "\0\0\u0004\0\u0003\0\u0001\0\u0002\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__ArticlesIndex), "Oc"));
             private static global::SeedGen.Article[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Article? Get(int p)
             {
                 switch (p >> 20)
@@ -59,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Article? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

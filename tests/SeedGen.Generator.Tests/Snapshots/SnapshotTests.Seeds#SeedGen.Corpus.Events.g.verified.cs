@@ -18,26 +18,17 @@ namespace Consumer
 
         private static class __EventsIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x6C616E6F69676552,0x32676E697465654D,0x6C656E6150333130,0x6973737563736944,0x6D656C706D496E6F,0x6E6F697461746E65,0x6C616E6F6974614E,0x6769526E616D7548,0x326E616C50737468,0x696C726150363130,0x797261746E656D61,0x6E6F697463656C45,
-            0x737572616C654273,0x4543534F36313032,0x74696D6D75534150,0x7465654D37313032,0x6B61796C41676E69,0x6B754C72646E6173,0x43616B6E65687361,0x7473696E694D5349,0x6965726F46737265,0x7269616666416E67,0x6572503831303273,0x6169746E65646973,
-            0x6F697463656C456C,0x616272657A41736E,0x383130326E616A69,0x74616E7265746E49,0x7078456C616E6F69,0x65666E6F43747265,0x63655365636E6572,0x7361457974697275,0x6F7275456E726574,0x754D383130326570,0x756365536863696E,0x666E6F4379746972,
-            0x6F4365636E657265,0x4D70756F72476572,0x3032676E69746565,0x6F434543534F3831,0x7265747265746E75,0x6F436D7369726F72,0x65636E657265666E,0x69746E6576657250,0x697468676946676E,0x726F72726554676E,0x74696769446D7369,0x3130326567416C61,
-            0x69446B736E694D38,0x30326575676F6C61,0x6863696E754D3931,0x7974697275636553,0x6E657265666E6F43,0x6E697465654D6563,0x61736B61796C4167,0x73616B754C72646E,0x736557616B6E6568,0x6C65686374694D73,0x654274697369566C,0x415355737572616C,
-            0x746E617473697373,0x7261746572636553,0x7545657461745379,0x75456E6165706F72,0x65536E6169736172,0x5349436E6F697373,0x4D6C69636E756F43,0x7372657473696E69,0x416E676965726F46,0x325F737269616666,0x6973736573687436,0x61504543534F6E6F,
-            0x746E656D61696C72,0x6D65737341797261,0x6973657250796C62,0x456C6169746E6564,0x736E6F697463656C,0x534F616973737552,0x7473696E694D4543,0x756F436C61697265,0x626D61486C69636E,0x677275,
-            };
-            private static readonly int[] E =
-            {
-            19,75,108,124,181,216,270,314,385,402,426,465,518,558,595,622,651,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,
-            };
+            private const string Dc = "敒楧湯污敍瑥湩㉧㄰倳湡汥楄捳獵楳湯浉汰浥湥慴楴湯慎楴湯污畈慭剮杩瑨偳慬㉮㄰倶牡楬浡湥慴祲汅捥楴湯䉳汥牡獵〲㘱协䕃䅐畓浭瑩〲㜱敍瑥湩䅧祬歡慳摮䱲歵獡敨歮䍡卉楍楮瑳牥䙳牯楥湧晁慦物㉳㄰倸敲楳敤瑮慩䕬敬瑣潩獮穁牥慢橩湡〲㠱湉整湲瑡潩慮䕬灸牥䍴湯敦敲据卥捥牵瑩䕹獡整湲畅潲数〲㠱畍楮档敓畣楲祴潃普牥湥散潃敲片畯䵰敥楴杮〲㠱协䕃潃湵整瑲牥潲楲浳潃普牥湥散牐癥湥楴杮楆桧楴杮敔牲牯獩䑭杩瑩污杁㉥㄰䴸湩歳楄污杯敵〲㤱畍楮档敓畣楲祴潃普牥湥散敍瑥湩䅧祬歡慳摮䱲歵獡敨歮坡獥䵳瑩档汥噬獩瑩敂慬畲啳䅓獳獩慴瑮敓牣瑥牡卹慴整畅潲数湡畅慲楳湡敓獳潩䍮卉潃湵楣䵬湩獩整獲潆敲杩䅮晦楡獲㉟琶獨獥楳湯协䕃慐汲慩敭瑮牡䅹獳浥汢偹敲楳敤瑮慩䕬敬瑣潩獮畒獳慩协䕃楍楮瑳牥慩䍬畯据汩慈扭牵g";
+            private static readonly string D = __Data.C(typeof(__EventsIndex), "Dc");
+            private const string Ec = "\u0013\0K\0l\0|\0µ\0Ø\0Ď\0ĺ\0Ɓ\0ƒ\0ƪ\0Ǒ\0Ȇ\0Ȯ\0ɓ\0ɮ\0ʋ\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0\u0005\0\u0006\0\u0007\0\u0008\0\u0009\0\u000A\0\u000B\0\u000C\0\u000D\0\u000E\0\u000F\0\u0010\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Pc"));
+            private const string Hc = "\0\0\0\0\u0001\0\u0001\0\u0003\0\u0003\0\u0005\0\u0005\0\u0006\0\u0007\0\u0007\0\u0007\0\u0008\0\u0008\0\u0009\0\u000A\0\u000B\0\u000B\0\u000B\0\u000B\0\u000C\0\u000C\0\u000D\0\u000D\0\u000F\0\u000F\0\u000F\0\u000F\0\u0010\0\u0011\0\u0011\0\u0011\0\u0011\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Hc"));
+            private const string Oc = "\u0003\0\u0005\0\u0010\0\u0002\0\u000A\0\u000E\0\u000F\0\u0004\0\u0007\0\u000C\0\0\0\u0009\0\u0008\0\u0001\0\u000D\0\u000B\0\u0006\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Oc"));
             private static global::SeedGen.Event[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Event? Get(int p)
             {
                 switch (p >> 20)
@@ -63,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Event? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

@@ -18,20 +18,17 @@ namespace Consumer
 
         private static class __OrganizationsIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x61736C6542444E42,0x4353494349454374,0x414E55454F544254,0x534F4543534F4F54,0x4E554E5541504543,0x4353,
-            };
-            private static readonly int[] E =
-            {
-            3,9,12,15,20,22,26,30,36,38,42,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,3,4,5,6,7,8,9,10,
-            };
+            private const string Dc = "乂䉄汥慳䍴䥅䥃䍓䉔佔啅䅎佔协䕃协䕃䅐乕乕䍓";
+            private static readonly string D = __Data.C(typeof(__OrganizationsIndex), "Dc");
+            private const string Ec = "\u0003\0\u0009\0\u000C\0\u000F\0\u0014\0\u0016\0\u001A\0\u001E\0$\0&\0*\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__OrganizationsIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0\u0005\0\u0006\0\u0007\0\u0008\0\u0009\0\u000A\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__OrganizationsIndex), "Pc"));
+            private const string Hc = "\0\0\u0001\0\u0001\0\u0001\0\u0001\0\u0002\0\u0002\0\u0003\0\u0003\0\u0005\0\u0007\0\u0008\0\u0009\0\u0009\0\u0009\0\u0009\0\u000B\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__OrganizationsIndex), "Hc"));
+            private const string Oc = "\u0008\0\u0002\0\u0003\0\u0001\0\u000A\0\u0004\0\u0006\0\u0009\0\u0007\0\0\0\u0005\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__OrganizationsIndex), "Oc"));
             private static global::SeedGen.Organization[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Organization? Get(int p)
             {
                 switch (p >> 20)
@@ -57,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Organization? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

@@ -18,21 +18,17 @@ namespace Consumer
 
         private static class __PeopleIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x6E61736B61796C41,0x6873616B754C7264,0x74616E41616B6E65,0x72417A616C476C6F,0x696B7261536E656D,0x6D6F436E61697373,0x656D697243746162,0x73656E6E61686F4A,0x7373614C6E686148,0x6F6272655A616E69,0x76615069656B614D,0x5370696C69466C65,
-            0x76614C6965677265,0x6567726553766F72,0x79616C6F6B694E69,0x62654C6863697665,0x7065745376656465,0x6B636142676E6970,0x724773616D6F6854,0x567265676E696D65,0x72614B7972656C61,0x68636976656C6162,0x6374694D73736557,0x6C6C6568,
-            };
-            private static readonly int[] E =
-            {
-            20,30,45,56,68,80,85,95,107,132,144,159,176,188,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,3,4,5,6,7,8,9,10,11,12,13,
-            };
+            private const string Dc = "汁慹獫湡牤界慫桳湥慫湁瑡汯汇穡牁敭卮牡楫獳慩䍮浯慢䍴楲敭潊慨湮獥慈湨慌獳湩婡牥潢慍敫偩癡汥楆楬印牥敧䱩癡潲卶牥敧乩歩汯祡癥捩䱨扥摥癥瑓灥楰杮慂正桔浯獡片浥湩敧噲污牥䭹牡慢敬楶档敗獳楍捴敨汬";
+            private static readonly string D = __Data.C(typeof(__PeopleIndex), "Dc");
+            private const string Ec = "\u0014\0\u001E\0-\08\0D\0P\0U\0_\0k\0\u0084\0\u0090\0\u009F\0°\0¼\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0\u0005\0\u0006\0\u0007\0\u0008\0\u0009\0\u000A\0\u000B\0\u000C\0\u000D\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Pc"));
+            private const string Hc = "\0\0\u0001\0\u0003\0\u0005\0\u0005\0\u0007\0\u0007\0\u0008\0\u0009\0\u0009\0\u000A\0\u000A\0\u000A\0\u000C\0\u000D\0\u000E\0\u000E\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Hc"));
+            private const string Oc = "\u0004\0\u0009\0\u000B\0\u0002\0\u0006\0\u0001\0\u0005\0\0\0\u000D\0\u0003\0\u000A\0\u000C\0\u0007\0\u0008\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Oc"));
             private static global::SeedGen.Person[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Person? Get(int p)
             {
                 switch (p >> 20)
@@ -58,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Person? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }

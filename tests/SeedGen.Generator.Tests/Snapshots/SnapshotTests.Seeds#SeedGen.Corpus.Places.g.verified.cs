@@ -18,24 +18,17 @@ namespace Consumer
 
         private static class __PlacesIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x6162417369646441,0x616272657A416162,0x6A6965426E616A69,0x72616C6542676E69,0x43616E6968437375,0x686F4461656D6972,0x457361626E6F4461,0x75456E7265747361,0x6F72754565706F72,0x6967726F65476570,0x677275626D614861,0x696B6E69736C6548,
-            0x6E6F4D6B736E694D,0x736F4D61696C6F67,0x63696E754D776F63,0x686C654477654E68,0x614D6874726F4E69,0x5061696E6F646563,0x737552646E616C6F,0x61766F6C53616973,0x616972795361696B,0x7473696B696A6154,0x6E61726865546E61,0x55656E6961726B55,
-            0x617453646574696E,0x6E6E656956736574,0x676E696873615761,0x6E6F74,
-            };
-            private static readonly int[] E =
-            {
-            10,20,27,34,39,45,49,55,68,74,81,88,96,101,109,115,121,129,143,149,155,163,168,178,
-            184,191,203,209,219,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,
-            24,25,26,27,28,
-            };
+            private const string Dc = "摁楤䅳慢慢穁牥慢橩湡敂橩湩䉧汥牡獵桃湩䍡楲敭䑡桯䑡湯慢䕳獡整湲畅潲数畅潲数敇牯楧䡡浡畢杲效獬湩楫楍獮䵫湯潧楬䵡獯潣䵷湵捩乨睥敄桬乩牯桴慍散潤楮偡汯湡剤獵楳卡潬慶楫卡特慩慔楪楫瑳湡敔牨湡歕慲湩啥楮整卤慴整噳敩湮坡獡楨杮潴n";
+            private static readonly string D = __Data.C(typeof(__PlacesIndex), "Dc");
+            private const string Ec = "\u000A\0\u0014\0\u001B\0\"\0'\0-\01\07\0D\0J\0Q\0X\0`\0e\0m\0s\0y\0\u0081\0\u008F\0\u0095\0\u009B\0£\0¨\0²\0¸\0¿\0Ë\0Ñ\0Û\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__PlacesIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0\u0005\0\u0006\0\u0007\0\u0008\0\u0009\0\u000A\0\u000B\0\u000C\0\u000D\0\u000E\0\u000F\0\u0010\0\u0011\0\u0012\0\u0013\0\u0014\0\u0015\0\u0016\0\u0017\0\u0018\0\u0019\0\u001A\0\u001B\0\u001C\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__PlacesIndex), "Pc"));
+            private const string Hc = "\0\0\0\0\0\0\u0001\0\u0001\0\u0003\0\u0007\0\u0007\0\u0008\0\u0008\0\u000B\0\u000B\0\u000E\0\u000F\0\u000F\0\u000F\0\u0013\0\u0014\0\u0014\0\u0014\0\u0016\0\u0016\0\u0016\0\u0017\0\u0017\0\u0018\0\u001A\0\u001A\0\u001B\0\u001D\0\u001D\0\u001D\0\u001D\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__PlacesIndex), "Hc"));
+            private const string Oc = "\u001B\0\u0007\0\u000C\0\u0002\0\u000D\0\u0010\0\u0013\0\u0009\0\u000F\0\u0011\0\u0015\0\0\0\u000B\0\u000E\0\u0014\0\u0003\0\u0006\0\u000A\0\u0017\0\u0004\0\u0016\0\u0018\0\u0019\0\u001A\0\u0008\0\u0012\0\u001C\0\u0001\0\u0005\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__PlacesIndex), "Oc"));
             private static global::SeedGen.Place[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Place? Get(int p)
             {
                 switch (p >> 20)
@@ -61,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Place? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }
