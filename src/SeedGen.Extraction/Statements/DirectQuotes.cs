@@ -105,10 +105,8 @@ namespace SeedGen.Extraction.Statements
             else if (LooksLikeTitle(text) && after == null && words <= 8) return qi;
 
             var span = doc.Span(parts[0].Start, parts[parts.Count - 1].End - parts[0].Start);
-            if (who == null)
-                diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
-                    "no speaker could be resolved for this quote; it was kept without one", doc.File, span));
-            else resolver.LastSpeaker = (who.Value.Speaker, q.Open);
+            // a quote without a speaker here is given one from its context, or SG0102, by UnattributedQuotes
+            if (who != null) resolver.LastSpeaker = (who.Value.Speaker, q.Open);
             result.Add(new StatementModel(StatementKindModel.Direct, text, who?.Speaker, who?.Surface, null, span));
             return qi;
         }
@@ -207,6 +205,17 @@ namespace SeedGen.Extraction.Statements
                     return (signed, t.Substring(tokens[first].Offset, tokens[e - 1].End - tokens[first].Offset));
                 }
             }
+            // “…,” according to a statement by the ministry / “…”, according to Smith. (the comma marks an attribution tail; a
+            // fragment inside reported speech followed by "according to" is sourced to the whole report, not quoted from it)
+            bool comma = from > 1 && (t[from - 2] == ',' || (from < t.Length && t[from] == ','));
+            if (comma && first + 2 < tokens.Count && tokens[first].Text.Equals("according", StringComparison.Ordinal) && tokens[first + 1].Text == "to")
+            {
+                int e = first + 2;
+                while (e < tokens.Count && e < first + 18 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "'" or "’")) e++;
+                var who = resolver.Resolve(tokens[first + 2].Offset, tokens[e - 1].End);
+                if (who != null) end = tokens[e - 1].End;
+                return who;
+            }
             for (int k = first; k < tokens.Count && k < first + 12; k++)
             {
                 var tk = tokens[k];
@@ -224,8 +233,21 @@ namespace SeedGen.Extraction.Statements
                     // “…,” Douglas Holtz-Eakin, an economist and tax expert, told me.  — a name, its apposition, the verb
                     if (tk.Text == "," && k > first && resolver.Named(tokens[first].Offset, tokens[k - 1].End) is { } named)
                     {
-                        int c2 = k + 1;
-                        while (c2 < tokens.Count && c2 < k + 30 && tokens[c2].Text != "," && (tokens[c2].Text != "." || cues.AbbreviationDot(tokens, c2))) c2++;
+                        // one apposition or several ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said";
+                        // "Mitch McConnell, R-Ky., said"): segments up to the verb, none ending the sentence
+                        int c2 = k + 1, segments = 1;
+                        while (c2 < tokens.Count && c2 < k + 40)
+                        {
+                            string x = tokens[c2].Text;
+                            if (x == ",")
+                            {
+                                if (c2 + 1 < tokens.Count && IsVerb(tokens[c2 + 1].Text, cues.Attribution)) break;
+                                if (++segments > 3) break;
+                            }
+                            else if (x == "." && !cues.AbbreviationDot(tokens, c2) && !(c2 + 1 < tokens.Count && tokens[c2 + 1].Text == ",")) break;
+                            else if (x is "“" or "”" or "\"" or "«" or "»" or "„") break;
+                            c2++;
+                        }
                         if (c2 + 1 < tokens.Count && tokens[c2].Text == "," && IsVerb(tokens[c2 + 1].Text, cues.Attribution))
                         {
                             int j2 = c2 + 2;

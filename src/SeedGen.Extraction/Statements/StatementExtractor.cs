@@ -12,7 +12,8 @@ namespace SeedGen.Extraction.Statements
     /// Finds direct quotes and reported speech and resolves their speakers, in one pass in text order: the stages are
     /// <see cref="QuoteScanner"/> (quoted spans), <see cref="DirectQuotes"/> (attribution of each quote),
     /// <see cref="ReportedSpeech"/> (reported clauses per sentence), <see cref="Subjects"/> (the subject of a verb of saying)
-    /// and <see cref="SpeakerResolver"/> (a phrase to a speaker). Work per sentence is bounded, so the whole is linear.
+    /// and <see cref="SpeakerResolver"/> (a phrase to a speaker), then <see cref="UnattributedQuotes"/> (a quote with no attribution
+    /// of its own: its speaker from context, or SG0102). Work per sentence is bounded, so the whole is linear.
     /// </summary>
     public static class StatementExtractor
     {
@@ -49,6 +50,7 @@ namespace SeedGen.Extraction.Statements
             }
 
             result.Sort((a, b) => a.Span.Offset != b.Span.Offset ? a.Span.Offset.CompareTo(b.Span.Offset) : a.Kind.CompareTo(b.Kind));
+            UnattributedQuotes.Resolve(doc, entities, cues, result, diagnostics);
             return result;
         }
 
