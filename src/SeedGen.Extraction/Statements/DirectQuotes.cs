@@ -74,6 +74,10 @@ namespace SeedGen.Extraction.Statements
             {
                 int si = SentenceAt(q.Open);
                 int sStart = si >= 0 ? sentences[si].Offset : q.Open;
+                // not the attribution of the quote before, when a full stop after it closed that sentence (“…,” said KCNA. “…”)
+                if (qi > 0 && quotes[qi - 1].Close > sStart && quotes[qi - 1].Close <= q.Open)
+                    for (int c = quotes[qi - 1].Close; c < q.Open - 1; c++)
+                        if (t[c] is '.' or '!' or '?' && char.IsWhiteSpace(t[c + 1])) { sStart = c + 1; break; }
                 who = AttributionBefore(t, sStart, q.Open, resolver, cues);
                 // “X warned:” closing the sentence (or the paragraph) before the quote
                 if (who == null)

@@ -33,6 +33,7 @@ namespace SeedGen.Extraction.Statements
 
             // ---- one pass in text order, so that "he" and "the minister" can refer to the previous speaker ----
             var inQuote = new QuoteSpans();
+            resolver.Quoted = inQuote;
             int qi = 0;
             for (int si = 0; si <= sentences.Count; si++)
             {
