@@ -58,7 +58,9 @@ namespace SeedGen.Extraction.Entities
                     int j = NameRunEnd(tokens, i, lx, out int n);
                     if (n == 0) continue;
                     bool titled = HasTitleBefore(tokens, i, lx) && n == 1 && SingleNameAfterTitle(tokens, i, lx);
-                    bool initialOnly = n == 1 && tokens[i].Text.EndsWith(".", StringComparison.Ordinal);
+                    // "N.C.", "E.P.A.", "J.": initials with no name word are abbreviations, not people
+                    bool initialOnly = true;
+                    for (int q = i; q < j && initialOnly; q++) initialOnly = IsInitials(tokens[q].Text);
                     // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
                     bool institution = j < tokens.Count && tokens[j].IsCapitalized
                         && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[j].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[j].Text));
@@ -258,6 +260,15 @@ namespace SeedGen.Extraction.Entities
             int dash = w.IndexOf('-');
             return dash > 0 && dash + 1 < w.Length && char.IsLower(w[0]) && char.IsUpper(w[dash + 1])
                 && lx.Words(LexiconIndex.Lists.Particles).Contains(w.Substring(0, dash));
+        }
+
+        /// <summary>"J.", "N.C.", "E.P.": capital letters each followed by a full stop.</summary>
+        private static bool IsInitials(string w)
+        {
+            if (w.Length < 2 || w[w.Length - 1] != '.') return false;
+            for (int k = 0; k < w.Length; k++)
+                if (!(k % 2 == 0 ? char.IsUpper(w[k]) : w[k] == '.')) return false;
+            return true;
         }
 
         private static bool LooksLikeNameToken(Token t, LexiconIndex lx)

@@ -79,6 +79,8 @@ namespace SeedGen.Extraction.Statements
                     for (int c = quotes[qi - 1].Close; c < q.Open - 1; c++)
                         if (t[c] is '.' or '!' or '?' && char.IsWhiteSpace(t[c + 1])) { sStart = c + 1; break; }
                 who = AttributionBefore(t, sStart, q.Open, resolver, cues);
+                // "Trump, also on Twitter, defended his decision, “…”": the sentence's subject introduces the quote after a comma
+                if (who == null) who = SubjectIntroducing(t, sStart, q.Open, resolver, cues);
                 // “X warned:” closing the sentence (or the paragraph) before the quote
                 if (who == null)
                 {
@@ -280,6 +282,36 @@ namespace SeedGen.Extraction.Statements
                 while (j < tokens.Count && tokens[j].IsWord && j < k + 3) j++;
                 end = tokens[Math.Min(j, tokens.Count) - 1].End;
                 return r;
+            }
+            return null;
+        }
+
+        /// <summary>"Senator Jane Roe spoke on Fox News, “…”" / "In a speech, Roe praised the deal: “…”": a quote that follows a
+        /// comma or a colon, in a sentence with no verb of saying, is the words of the sentence's subject — a name or an
+        /// organisation at the start of the sentence (or right after its opening adverbial), followed by its verb.</summary>
+        internal static (string Speaker, string Surface)? SubjectIntroducing(string t, int sentenceStart, int quoteOpen, SpeakerResolver resolver, StatementCues cues)
+        {
+            int c = quoteOpen - 1;
+            while (c >= sentenceStart && char.IsWhiteSpace(t[c])) c--;
+            if (c < sentenceStart || !(t[c] is ',' or ':')) return null;
+            if (quoteOpen - sentenceStart > 400) return null;
+            var tokens = Tokenizer.Tokenize(t, sentenceStart, c);
+            if (tokens.Count < 2) return null;
+            foreach (var tk in tokens) if (tk.Text is "“" or "”" or "\"" or "«" or "»" or "„") return null; // another quotation first
+            int comma = tokens.FindIndex(x => x.Text == ",");
+            foreach (int s0 in new[] { 0, comma >= 0 && comma < 8 ? comma + 1 : -1 })
+            {
+                if (s0 < 0 || s0 >= tokens.Count || !tokens[s0].IsWord) continue;
+                for (int e = s0; e < tokens.Count - 1 && e < s0 + 6; e++)
+                {
+                    var w = tokens[e];
+                    if (!w.IsWord && !cues.AbbreviationDot(tokens, e)) break;
+                    if (w.IsWord && char.IsLower(w.Text[0]) && !(e == s0 && w.Text is "the" or "a" or "an")) break; // a subject of names only
+                    var next = tokens[e + 1];
+                    bool verbFollows = (next.IsWord && char.IsLower(next.Text[0])) || next.Text == ",";
+                    if (!verbFollows) continue;
+                    if (resolver.Resolve(tokens[s0].Offset, w.End) is { } who) return who;
+                }
             }
             return null;
         }

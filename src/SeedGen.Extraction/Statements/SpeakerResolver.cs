@@ -15,7 +15,7 @@ namespace SeedGen.Extraction.Statements
     {
         // Pronouns, group nouns, prepositions and role families are lexicon data (names.yaml: person_pronouns, group_nouns,
         // speaker_prepositions, role_family_*).
-        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns;
+        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns, SubjectPronouns, NotName, Titles;
 
         private readonly ArticleDocument _doc;
         private readonly EntityIndex _entities;
@@ -34,6 +34,9 @@ namespace SeedGen.Extraction.Statements
             OrganizationHeads = entities.Lexicon.Words(LexiconIndex.Lists.OrganizationHeads);
             VoiceNouns = entities.Lexicon.Words("organization_voices");
             ThingPronouns = entities.Lexicon.Words("thing_pronouns");
+            SubjectPronouns = entities.Lexicon.Words("subject_pronouns");
+            NotName = entities.Lexicon.Words(LexiconIndex.Lists.NotName);
+            Titles = entities.Lexicon.Words(LexiconIndex.Lists.Titles);
             _personNames = new HashSet<string>(entities.People.Select(p => p.Name), StringComparer.Ordinal);
         }
 
@@ -162,6 +165,9 @@ namespace SeedGen.Extraction.Statements
             // "it added": the organisation or document that spoke last, when it is more recent than any person named
             if (words.Length == 1 && ThingPronouns.Contains(words[0]))
                 return _lastNonPerson is { } ln && _lastSpeaker is { } ls && ls == ln && ln.Offset < start ? (ln.Name, surface) : null;
+            // "On live television he said": a subject pronoun right before the verb, after an adverbial
+            if (words.Length > 1 && words.Length <= 8 && SubjectPronouns.Contains(words[words.Length - 1]))
+                return Pronoun(end) is { } sp ? (sp, words[words.Length - 1]) : null;
             if (Prepositions.Contains(words[0])) return null; // "on the role of the CIS" is not a subject
             string bare = StripArticle(surface);
             if (words.Length <= 2 && Acronym(bare) is { } acronym) return (acronym, surface);
@@ -171,7 +177,9 @@ namespace SeedGen.Extraction.Statements
             var org = LastWithin(_orgs, start, end, false, _ => true);
             string head = words[words.Length - 1].TrimEnd('’', '\'');
             bool groupHead = words.Length <= 5 && (GroupNouns.Contains(head) || (char.IsUpper(head[0]) && OrganizationHeads.Contains(head) && words.Length >= 2 && !_entities.Lexicon.Places.ContainsKey(bare)));
-            if ((groupHead && IsNounPhrase(words)) || (org != null && !groupHead && IsNounPhrase(words) && char.IsUpper(words[words.Length - 1][0])))
+            // "the joint statement", "a local official": a group head with one lower-case modifier after the article
+            bool modified = groupHead && words.Length == 3 && IsArticle(words[0]);
+            if ((groupHead && (IsNounPhrase(words) || modified)) || (org != null && !groupHead && IsNounPhrase(words) && char.IsUpper(words[words.Length - 1][0])))
             {
                 if (_entities.Lexicon.ImpliedRole(bare) is { } r && !groupHead && org == null)
                     return Description(start, bare, r) is { } who ? (who, surface) : null;
@@ -180,8 +188,53 @@ namespace SeedGen.Extraction.Statements
             // a description: "the head of state", "the Belarusian leader", "the expert"
             if (words.Length <= 6 && _entities.Lexicon.ImpliedRole(bare) is { } role)
                 return Description(start, bare, role) is { } d ? (d, surface) : null;
+            // one capitalised word the lexicon does not know, as the subject of a verb of saying: an outlet, a company or a
+            // surname the recogniser could not place ("Mediapart says", "Al-Jazeera said") — as written, never a Person record
+            if (words.Length == 1 && OneWordName(words[0]) is { } one) return (one, surface);
             return null;
         }
+
+        private string? OneWordName(string w)
+        {
+            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) return null;
+            if (w.Length < 3 || !char.IsUpper(w[0])) return null;
+            foreach (char c in w) if (!(char.IsLetter(c) || c == '-')) return null;
+            var lx = _entities.Lexicon;
+            if (NotName.Contains(w) || Titles.Contains(w) || Pronouns.Contains(w) || ThingPronouns.Contains(w) || GroupNouns.Contains(w)) return null;
+            if (lx.Places.ContainsKey(w) || lx.CountryByAdjective.ContainsKey(w) || lx.Demonyms.Contains(w) || OrganizationHeads.Contains(w)) return null;
+            return CapitalisedMidSentence(w) ? w : null;
+        }
+
+        private readonly Dictionary<string, bool> _midSentence = new(StringComparer.Ordinal);
+
+        /// <summary>Does the article write <paramref name="w"/> capitalised after another word of its sentence (so the capital is
+        /// the word's own, not the sentence's: "Further adding" is no name), and never in lower case?</summary>
+        private bool CapitalisedMidSentence(string w)
+        {
+            if (_midSentence.TryGetValue(w, out bool known)) return known;
+            string t = _doc.Text;
+            bool mid = false;
+            for (int i = t.IndexOf(w, StringComparison.Ordinal); i >= 0; i = t.IndexOf(w, i + 1, StringComparison.Ordinal))
+            {
+                int e = i + w.Length;
+                if ((i > 0 && char.IsLetter(t[i - 1])) || (e < t.Length && char.IsLetter(t[e]))) continue;
+                int k = i - 1;
+                while (k >= 0 && t[k] == ' ') k--;
+                if (k >= 0 && k < i - 1 && (char.IsLetterOrDigit(t[k]) || t[k] is ',' or ';')) { mid = true; break; }
+            }
+            string lower = char.ToLowerInvariant(w[0]) + w.Substring(1);
+            for (int i = t.IndexOf(lower, StringComparison.Ordinal); mid && i >= 0; i = t.IndexOf(lower, i + 1, StringComparison.Ordinal))
+            {
+                int e = i + lower.Length;
+                if ((i > 0 && char.IsLetter(t[i - 1])) || (e < t.Length && char.IsLetter(t[e]))) continue;
+                mid = false;
+            }
+            _midSentence[w] = mid;
+            return mid;
+        }
+
+        private static bool IsArticle(string w) =>
+            w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"[a|the] spokesperson for|of [the] X" or "[a|the] X spokesperson" (organization_voices): X, when X is a
         /// capitalised name (an organisation, an outlet, a company); null otherwise.</summary>

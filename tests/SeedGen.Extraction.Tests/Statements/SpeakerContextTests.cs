@@ -93,5 +93,56 @@ namespace SeedGen.Extraction.Tests.Statements
             var m = X("\u201CThe CFU boats stayed in port and the CFU crews went home,\u201D said Marta Oyelaran. \u201CWe will not wait another winter,\u201D she added.");
             Assert.All(Directs(m), s => Assert.Equal("Marta Oyelaran", s.Speaker));
         }
+            [Theory]
+        [InlineData("Senator Marta Oyelaran spoke on local radio, \u201CThe harbour must reopen before the season starts.\u201D")]
+        [InlineData("Marta Oyelaran, also on local radio, defended the plan: \u201CThe harbour must reopen before the season starts.\u201D")]
+        [InlineData("On Monday, Marta Oyelaran defended the plan, \u201CThe harbour must reopen before the season starts.\u201D")]
+        public void The_subject_of_a_sentence_introducing_a_quote_after_a_comma_is_the_speaker(string body)
+        {
+            Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
+        }
+
+        [Fact]
+        public void A_name_in_an_object_position_does_not_introduce_a_quote()
+        {
+            var d = Assert.Single(Directs(X("The talks with Marta Oyelaran ended late, \u201Cthe harbour must reopen before the season starts\u201D was on every banner.")));
+            Assert.Null(d.Speaker);
+        }
+
+        [Fact]
+        public void A_subject_pronoun_after_an_adverbial_is_resolved()
+        {
+            var d = Directs(X("Marta Oyelaran met the fishermen. On local television she said, \u201CThe harbour must reopen before the season starts.\u201D"));
+            Assert.Equal("Marta Oyelaran", Assert.Single(d).Speaker);
+        }
+
+        [Fact]
+        public void A_group_head_with_one_modifier_is_the_speaker_as_written()
+        {
+            var d = Directs(X("The joint statement said: \u201CThe harbour will reopen before the season starts.\u201D"));
+            Assert.Equal("joint statement", Assert.Single(d).Speaker);
+        }
+
+        [Fact]
+        public void An_unknown_outlet_the_article_capitalises_mid_sentence_is_a_speaker_as_written()
+        {
+            var m = X("Reporters from Portwatch visited the quay. Portwatch said: \u201CThe harbour will reopen before the season starts.\u201D");
+            Assert.Equal("Portwatch", Assert.Single(Directs(m)).Speaker);
+            Assert.DoesNotContain(m.People, p => p.Name == "Portwatch");
+        }
+
+        [Fact]
+        public void A_sentence_opening_adverb_is_no_speaker()
+        {
+            var d = Directs(X("Marta Oyelaran spoke first. Kwame Asante spoke next. Further adding, \u201CThe harbour will reopen before the season starts.\u201D"));
+            Assert.NotEqual("Further", Assert.Single(d).Speaker);
+        }
+            [Fact]
+        public void Initials_alone_are_no_person()
+        {
+            var m = X("Marta Oyelaran flew to Charlotte, N.C. on Monday. The E.P. office said nothing.");
+            Assert.DoesNotContain(m.People, p => p.Name.StartsWith("N.", System.StringComparison.Ordinal) || p.Name.StartsWith("E.", System.StringComparison.Ordinal));
+            Assert.Contains(m.People, p => p.Name == "Marta Oyelaran");
+        }
     }
 }
