@@ -75,7 +75,7 @@ namespace SeedGen.Extraction.Tests
         /// <summary>The figures the README prints for Wikinews (three decimals, rounded down, as printed).</summary>
         private static class WikinewsFigures
         {
-            public const double DirectPrecision = 0.965, DirectRecall = 0.903, DirectF1 = 0.933, DirectSpeaker = 0.816;
+            public const double DirectPrecision = 0.965, DirectRecall = 0.903, DirectF1 = 0.933, DirectSpeaker = 0.822;
             public const double IndirectPrecision = 0.698, IndirectRecall = 0.455, IndirectF1 = 0.551, IndirectSpeaker = 0.863;
         }
 

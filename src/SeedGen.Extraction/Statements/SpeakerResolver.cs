@@ -15,7 +15,7 @@ namespace SeedGen.Extraction.Statements
     {
         // Pronouns, group nouns, prepositions and role families are lexicon data (names.yaml: person_pronouns, group_nouns,
         // speaker_prepositions, role_family_*).
-        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns, SubjectPronouns, NotName, Titles;
+        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns, SubjectPronouns, NotName, Titles, Indefinite;
 
         private readonly ArticleDocument _doc;
         private readonly EntityIndex _entities;
@@ -37,6 +37,7 @@ namespace SeedGen.Extraction.Statements
             SubjectPronouns = entities.Lexicon.Words("subject_pronouns");
             NotName = entities.Lexicon.Words(LexiconIndex.Lists.NotName);
             Titles = entities.Lexicon.Words(LexiconIndex.Lists.Titles);
+            Indefinite = entities.Lexicon.Words("indefinite_openers");
             _personNames = new HashSet<string>(entities.People.Select(p => p.Name), StringComparer.Ordinal);
         }
 
@@ -186,8 +187,19 @@ namespace SeedGen.Extraction.Statements
                 return (bare, surface);
             }
             // a description: "the head of state", "the Belarusian leader", "the expert"
+            // an indefinite noun phrase ending in its noun: no preposition or function word inside, no participle as the head
+            string last = words[words.Length - 1];
+            bool indefinite = words.Length >= 2 && words.Length <= 7 && Indefinite.Contains(words[0]) && char.IsLower(last[0]) && last.All(char.IsLetter)
+                && !last.EndsWith("ed", StringComparison.Ordinal) && !last.EndsWith("ing", StringComparison.Ordinal)
+                && words.Skip(1).All(w => !Prepositions.Contains(w) && !Subjects.Preposition(w) && !Subjects.IsClauseWord(w) && !IsArticle(w) && !Pronouns.Contains(w)
+                    && !(w is "this" or "these" or "those" or "its" or "their" or "our" or "my" or "your" or "is" or "was" or "were" or "are" or "has" or "have" or "had"));
             if (words.Length <= 6 && _entities.Lexicon.ImpliedRole(bare) is { } role)
-                return Description(start, bare, role) is { } d ? (d, surface) : null;
+            {
+                if (Description(start, bare, role) is { } d) return (d, surface);
+                return indefinite && !AfterCopula(start) ? (IndefiniteDescription(words), surface) : null;
+            }
+            // "a friend", "one Democratic source on the panel": a new source, named by its description (not a predicate: "who is a senator")
+            if (indefinite && !AfterCopula(start)) return (IndefiniteDescription(words), surface);
             // one capitalised word the lexicon does not know, as the subject of a verb of saying: an outlet, a company or a
             // surname the recogniser could not place ("Mediapart says", "Al-Jazeera said") — as written, never a Person record
             if (words.Length == 1 && OneWordName(words[0]) is { } one) return (one, surface);
@@ -232,6 +244,23 @@ namespace SeedGen.Extraction.Statements
             _midSentence[w] = mid;
             return mid;
         }
+
+        /// <summary>Is the word before <paramref name="start"/> a copula or "as" ("who is a senator", "served as an adviser")?</summary>
+        private bool AfterCopula(int start)
+        {
+            string t = _doc.Text;
+            int e = start - 1;
+            while (e >= 0 && char.IsWhiteSpace(t[e])) e--;
+            int b = e;
+            while (b >= 0 && char.IsLetter(t[b])) b--;
+            if (e < 0 || b == e) return false;
+            string w = t.Substring(b + 1, e - b);
+            return w is "is" or "was" or "are" or "were" or "be" or "been" or "being" or "as" or "became" or "becomes" or "remains" or "remained";
+        }
+
+        private static string IndefiniteDescription(string[] words) =>
+            words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase)
+                ? string.Join(" ", words, 1, words.Length - 1) : string.Join(" ", words);
 
         private static bool IsArticle(string w) =>
             w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);

@@ -144,5 +144,26 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.DoesNotContain(m.People, p => p.Name.StartsWith("N.", System.StringComparison.Ordinal) || p.Name.StartsWith("E.", System.StringComparison.Ordinal));
             Assert.Contains(m.People, p => p.Name == "Marta Oyelaran");
         }
+            [Theory]
+        [InlineData("A friend commented: \u201CThe harbour will reopen before the season starts.\u201D", "friend")]
+        [InlineData("An anonymous port source told reporters, \u201CThe harbour will reopen before the season starts.\u201D", "anonymous port source")]
+        public void An_indefinite_source_is_named_by_its_description(string body, string expected)
+        {
+            Assert.Equal(expected, Assert.Single(Directs(X(body))).Speaker);
+        }
+
+        [Fact]
+        public void An_indefinite_phrase_with_a_preposition_is_no_description_speaker()
+        {
+            var d = Assert.Single(Directs(X("One of the fishermen said: \u201CThe harbour will reopen before the season starts.\u201D")));
+            Assert.NotEqual("One of the fishermen", d.Speaker);
+        }
+
+        [Fact]
+        public void A_predicate_description_is_no_speaker()
+        {
+            var m = X("Marta Oyelaran, who is a senator from the coast, spoke first. She said, \u201CThe harbour will reopen before the season starts.\u201D");
+            Assert.Equal("Marta Oyelaran", Assert.Single(Directs(m)).Speaker);
+        }
     }
 }
