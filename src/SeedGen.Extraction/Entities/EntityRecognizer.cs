@@ -53,6 +53,9 @@ namespace SeedGen.Extraction.Entities
                     }
                     // 2. Person names: a run of capitalised name-like words (with initials and particles: "da Silva", "bin Salman").
                     if (!LooksLikeNameToken(tokens[i], lx)) continue;
+                    // "Said Ellis: …", "Added Rep. Cummings, …": a verb of saying opening the sentence before a name is no given name
+                    if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
+                        && tokens[i].Text.EndsWith("d", StringComparison.Ordinal) && lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[i].Text)) continue;
                     // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
                     if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
                     int j = NameRunEnd(tokens, i, lx, out int n);

@@ -269,7 +269,9 @@ namespace SeedGen.Extraction.Statements
                 {
                     // verb first: "said Makei", "said the minister", "said Aaron David Miller of the Woodrow Wilson Center"
                     int e = k + 1;
-                    while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e))) e++;
+                    // ("said 9/11 widow Terry Strada": a number with a slash is part of the description)
+                    while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e)
+                        || (tokens[e].Text == "/" && e + 1 < tokens.Count && tokens[e + 1].IsWord && tokens[e].Offset == tokens[e - 1].End))) e++;
                     if (e == k + 1) return null;
                     var who = resolver.Resolve(tokens[k + 1].Offset, tokens[e - 1].End);
                     end = tokens[e - 1].End;
@@ -323,6 +325,10 @@ namespace SeedGen.Extraction.Statements
             int from = Math.Max(sentenceStart, quoteOpen - 600);
             var tokens = Tokenizer.Tokenize(t, from, quoteOpen);
             if (Accordingly(tokens, resolver, out var acc)) return acc;
+            // "Said Ellis: “…”" / "Added the minister, “…”": the verb opens the sentence, the speaker follows it
+            if (tokens.Count >= 3 && tokens[0].IsWord && char.IsUpper(tokens[0].Text[0]) && tokens[tokens.Count - 1].Text is ":" or ","
+                && cues.Attribution.Contains(tokens[0].Text.ToLowerInvariant()) && tokens[0].Text.EndsWith("d", StringComparison.Ordinal) && tokens.Count <= 14)
+                return resolver.Resolve(tokens[1].Offset, tokens[tokens.Count - 2].End);
             int tried = 0;
             for (int v = tokens.Count - 1; v >= 0 && tried < 3; v--)
             {

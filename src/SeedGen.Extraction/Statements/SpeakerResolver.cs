@@ -255,7 +255,8 @@ namespace SeedGen.Extraction.Statements
             while (b >= 0 && char.IsLetter(t[b])) b--;
             if (e < 0 || b == e) return false;
             string w = t.Substring(b + 1, e - b);
-            return w is "is" or "was" or "are" or "were" or "be" or "been" or "being" or "as" or "became" or "becomes" or "remains" or "remained";
+            return w is "is" or "was" or "are" or "were" or "be" or "been" or "being" or "as" or "became" or "becomes" or "remains" or "remained"
+                || Prepositions.Contains(w) || Subjects.Preposition(w); // nor the object of a preposition ("During a speech, …")
         }
 
         private static string IndefiniteDescription(string[] words) =>

@@ -49,7 +49,7 @@ namespace SeedGen.Extraction.Statements
                 }
 
                 // 2. a quote that goes on in the voice of the statement before it
-                if (who == null && OpensSentence(doc, start, out bool opensParagraph) && !Cued(doc, start, end, cues))
+                if (who == null && OpensSentence(doc, start, out bool opensParagraph) && !Cued(doc, start, end, cues, before: false))
                 {
                     StatementModel? prev = null;
                     for (int j = i - 1; j >= 0; j--)
@@ -92,15 +92,18 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>A verb of saying in the quote's sentence outside the quote (before the opening or after the closing mark):
         /// the quote has an attribution of its own, resolved or not.</summary>
-        private static bool Cued(ArticleDocument doc, int start, int end, StatementCues cues)
+        private static bool Cued(ArticleDocument doc, int start, int end, StatementCues cues, bool before)
         {
+            // a quote that opens its sentence has nothing before it in that sentence (the cue before the mark is the previous
+            // sentence's: “…,” said Caddell, speaking of it. “…”)
             int si = doc.SentenceAt(Math.Max(0, start - 1));
             int ei = doc.SentenceAt(Math.Min(doc.Text.Length - 1, end));
             int from = si >= 0 ? doc.Sentences[si].Offset : Math.Max(0, start - 200);
             int to = ei >= 0 ? doc.Sentences[ei].End : Math.Min(doc.Text.Length, end + 200);
             to = Math.Min(to, end + 300);
-            foreach (var tk in doc.Tokens(from, Math.Max(from, start - 1)))
-                if (tk.IsWord && Subjects.IsVerb(tk.Text, cues.Attribution)) return true;
+            if (before)
+                foreach (var tk in doc.Tokens(from, Math.Max(from, start - 1)))
+                    if (tk.IsWord && Subjects.IsVerb(tk.Text, cues.Attribution)) return true;
             int after = Math.Min(doc.Text.Length, end + 1);
             foreach (var tk in doc.Tokens(after, Math.Max(after, to)))
             {

@@ -165,5 +165,25 @@ namespace SeedGen.Extraction.Tests.Statements
             var m = X("Marta Oyelaran, who is a senator from the coast, spoke first. She said, \u201CThe harbour will reopen before the season starts.\u201D");
             Assert.Equal("Marta Oyelaran", Assert.Single(Directs(m)).Speaker);
         }
+            [Fact]
+        public void A_sentence_opening_verb_of_saying_is_followed_by_its_speaker()
+        {
+            var d = Assert.Single(Directs(X("Kwame Asante spoke first. Said Marta Oyelaran: \u201CThe harbour will reopen before the season starts.\u201D")));
+            Assert.Equal("Marta Oyelaran", d.Speaker);
+        }
+
+        [Fact]
+        public void A_description_with_a_number_after_the_verb_keeps_its_name()
+        {
+            var d = Assert.Single(Directs(X("\u201CThe harbour will reopen before the season starts,\u201D said 9/11 widow Marta Oyelaran.")));
+            Assert.Equal("Marta Oyelaran", d.Speaker);
+        }
+
+        [Fact]
+        public void The_quote_after_an_attribution_with_a_participle_goes_on_in_that_voice()
+        {
+            var d = Directs(X("\u201CThe harbour will reopen,\u201D said Marta Oyelaran, speaking of the storm. \u201CThe ships will be back in spring and the town with them.\u201D"));
+            Assert.All(d, s => Assert.Equal("Marta Oyelaran", s.Speaker));
+        }
     }
 }
