@@ -21,7 +21,8 @@ namespace SeedGen.Extraction.Statements
         /// <summary>Handles quote <paramref name="qi"/> (and the second half of a split quote, or the quote that continues it in the
         /// next sentence); returns the last quote index used.</summary>
         internal static int DirectQuote(ArticleDocument doc, List<Quote> quotes, int qi, IReadOnlyList<Sentence> sentences, Func<int, int> SentenceAt,
-            SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics)
+            SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics,
+            HashSet<int>? fragments = null)
         {
             string t = doc.Text;
             var q = quotes[qi];
@@ -106,7 +107,16 @@ namespace SeedGen.Extraction.Statements
             if (who == null)
             {
                 bool sentenceLike = words >= 6 && !LooksLikeTitle(text);
-                if (!sentenceLike) return qi; // scare quotes, titles, names
+                // scare quotes, titles, names — unless a short fragment turns out to lie inside a reported clause
+                // ("… said that any attack would be “unacceptable”"): kept as a candidate that UnattributedQuotes confirms
+                if (!sentenceLike)
+                {
+                    if (fragments == null || LooksLikeTitle(text) || words == 0) return qi;
+                    var fspan = doc.Span(parts[0].Start, parts[parts.Count - 1].End - parts[0].Start);
+                    fragments.Add(fspan.Offset);
+                    result.Add(new StatementModel(StatementKindModel.Direct, text, null, null, null, fspan));
+                    return qi;
+                }
             }
             else if (LooksLikeTitle(text) && after == null && words <= 8) return qi;
 

@@ -32,6 +32,7 @@ namespace SeedGen.Extraction.Statements
             int SentenceAt(int offset) => doc.SentenceAt(offset);
 
             // ---- one pass in text order, so that "he" and "the minister" can refer to the previous speaker ----
+            var fragments = new HashSet<int>();
             var inQuote = new QuoteSpans();
             resolver.Quoted = inQuote;
             int qi = 0;
@@ -42,7 +43,7 @@ namespace SeedGen.Extraction.Statements
                 while (qi < quotes.Count && quotes[qi].Open < sentenceEnd)
                 {
                     if ((qi & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-                    qi = DirectQuotes.DirectQuote(doc, quotes, qi, sentences, SentenceAt, resolver, cues, inQuote, result, diagnostics) + 1;
+                    qi = DirectQuotes.DirectQuote(doc, quotes, qi, sentences, SentenceAt, resolver, cues, inQuote, result, diagnostics, fragments) + 1;
                 }
                 if (si == sentences.Count) break;
                 var s = sentences[si];
@@ -51,7 +52,7 @@ namespace SeedGen.Extraction.Statements
             }
 
             result.Sort((a, b) => a.Span.Offset != b.Span.Offset ? a.Span.Offset.CompareTo(b.Span.Offset) : a.Kind.CompareTo(b.Kind));
-            UnattributedQuotes.Resolve(doc, entities, cues, result, diagnostics);
+            UnattributedQuotes.Resolve(doc, entities, cues, result, diagnostics, fragments);
             return result;
         }
 

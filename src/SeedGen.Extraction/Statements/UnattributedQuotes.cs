@@ -19,8 +19,10 @@ namespace SeedGen.Extraction.Statements
         /// short paragraph of narration about the same speaker).</summary>
         private const int MaxParagraphGap = 2;
 
-        internal static void Resolve(ArticleDocument doc, EntityIndex entities, StatementCues cues, List<StatementModel> result, List<DiagnosticModel> diagnostics)
+        internal static void Resolve(ArticleDocument doc, EntityIndex entities, StatementCues cues, List<StatementModel> result, List<DiagnosticModel> diagnostics,
+            HashSet<int>? fragments = null)
         {
+            var removed = new HashSet<int>();
             string t = doc.Text;
             var people = new List<EntityMention>();
             foreach (var m in entities.Mentions)
@@ -48,12 +50,21 @@ namespace SeedGen.Extraction.Statements
                         who = (r.Speaker, r.SpeakerText);
                 }
 
+                // a short fragment is a statement only inside a reported clause; otherwise it was a scare quote
+                bool fragment = fragments != null && fragments.Contains(start);
+                if (fragment)
+                {
+                    if (who == null) removed.Add(i);
+                    else result[i] = d with { Speaker = who.Value.Speaker, SpeakerText = who.Value.Surface };
+                    continue;
+                }
+
                 // 2. a quote that goes on in the voice of the statement before it
                 if (who == null && OpensSentence(doc, start, out bool opensParagraph) && !Cued(doc, start, end, cues, before: false))
                 {
                     StatementModel? prev = null;
                     for (int j = i - 1; j >= 0; j--)
-                        if (result[j].Span.Offset + result[j].Span.Length <= start) { prev = result[j]; break; }
+                        if (!removed.Contains(j) && result[j].Span.Offset + result[j].Span.Length <= start) { prev = result[j]; break; }
                     if (prev != null && prev.Speaker != null)
                     {
                         int prevEnd = prev.Span.Offset + prev.Span.Length;
@@ -71,6 +82,13 @@ namespace SeedGen.Extraction.Statements
                 }
                 diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
                     "no speaker could be resolved for this quote; it was kept without one", doc.File, d.Span));
+            }
+            if (removed.Count > 0)
+            {
+                var kept = new List<StatementModel>(result.Count - removed.Count);
+                for (int i = 0; i < result.Count; i++) if (!removed.Contains(i)) kept.Add(result[i]);
+                result.Clear();
+                result.AddRange(kept);
             }
         }
 

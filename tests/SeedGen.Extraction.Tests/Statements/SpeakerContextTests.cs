@@ -185,5 +185,18 @@ namespace SeedGen.Extraction.Tests.Statements
             var d = Directs(X("\u201CThe harbour will reopen,\u201D said Marta Oyelaran, speaking of the storm. \u201CThe ships will be back in spring and the town with them.\u201D"));
             Assert.All(d, s => Assert.Equal("Marta Oyelaran", s.Speaker));
         }
+            [Fact]
+        public void A_one_word_fragment_inside_a_reported_clause_is_a_statement_of_the_clause_speaker()
+        {
+            var m = X("Marta Oyelaran welcomed the plan but said that any delay would be \u201Cunacceptable\u201D for the town.");
+            var d = Assert.Single(Directs(m));
+            Assert.Equal(("unacceptable", "Marta Oyelaran"), (d.Text, d.Speaker));
+        }
+
+        [Fact]
+        public void A_short_fragment_outside_reported_speech_stays_a_scare_quote()
+        {
+            Assert.Empty(Directs(X("The so-called \u201Cgreen harbour\u201D plan was approved on Monday by the council.")));
+        }
     }
 }
