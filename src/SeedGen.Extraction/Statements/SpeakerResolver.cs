@@ -189,10 +189,7 @@ namespace SeedGen.Extraction.Statements
             // a description: "the head of state", "the Belarusian leader", "the expert"
             // an indefinite noun phrase ending in its noun: no preposition or function word inside, no participle as the head
             string last = words[words.Length - 1];
-            bool indefinite = words.Length >= 2 && words.Length <= 7 && Indefinite.Contains(words[0]) && char.IsLower(last[0]) && last.All(char.IsLetter)
-                && !last.EndsWith("ed", StringComparison.Ordinal) && !last.EndsWith("ing", StringComparison.Ordinal)
-                && words.Skip(1).All(w => !Prepositions.Contains(w) && !Subjects.Preposition(w) && !Subjects.IsClauseWord(w) && !IsArticle(w) && !Pronouns.Contains(w)
-                    && !(w is "this" or "these" or "those" or "its" or "their" or "our" or "my" or "your" or "is" or "was" or "were" or "are" or "has" or "have" or "had"));
+            bool indefinite = words.Length >= 2 && words.Length <= 7 && Indefinite.Contains(words[0]) && DescriptionWords(words);
             if (words.Length <= 6 && _entities.Lexicon.ImpliedRole(bare) is { } role)
             {
                 if (Description(start, bare, role) is { } d) return (d, surface);
@@ -200,6 +197,9 @@ namespace SeedGen.Extraction.Statements
             }
             // "a friend", "one Democratic source on the panel": a new source, named by its description (not a predicate: "who is a senator")
             if (indefinite && !AfterCopula(start)) return (IndefiniteDescription(words), surface);
+            // "the announcer", "the ad's narrator": a definite description that no role of the lexicon resolves, as written
+            if (words.Length >= 2 && words.Length <= 4 && IsArticle(words[0]) && DescriptionWords(words) && !AfterCopula(start))
+                return (string.Join(" ", words, 1, words.Length - 1), surface);
             // one capitalised word the lexicon does not know, as the subject of a verb of saying: an outlet, a company or a
             // surname the recogniser could not place ("Mediapart says", "Al-Jazeera said") — as written, never a Person record
             if (words.Length == 1 && OneWordName(words[0]) is { } one) return (one, surface);
@@ -243,6 +243,17 @@ namespace SeedGen.Extraction.Statements
             }
             _midSentence[w] = mid;
             return mid;
+        }
+
+        /// <summary>Words after the opener that make a noun phrase ending in its noun: no preposition or function word inside,
+        /// no participle as the head, the head in lower case.</summary>
+        private bool DescriptionWords(string[] words)
+        {
+            string last = words[words.Length - 1].TrimEnd('’', '\'');
+            if (last.Length < 3 || !char.IsLower(last[0]) || !last.All(char.IsLetter)) return false;
+            if (last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal) || last.EndsWith("ly", StringComparison.Ordinal)) return false;
+            return words.Skip(1).All(w => !Prepositions.Contains(w) && !Subjects.Preposition(w) && !Subjects.IsClauseWord(w) && !IsArticle(w) && !Pronouns.Contains(w)
+                && !(w is "this" or "these" or "those" or "its" or "their" or "our" or "my" or "your" or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "not" or "also"));
         }
 
         /// <summary>Is the word before <paramref name="start"/> a copula or "as" ("who is a senator", "served as an adviser")?</summary>

@@ -198,5 +198,11 @@ namespace SeedGen.Extraction.Tests.Statements
         {
             Assert.Empty(Directs(X("The so-called \u201Cgreen harbour\u201D plan was approved on Monday by the council.")));
         }
+            [Fact]
+        public void A_definite_description_no_role_resolves_is_the_speaker_as_written()
+        {
+            var d = Assert.Single(Directs(X("As the film ended, the narrator said: \u201CThe harbour will reopen before the season starts.\u201D")));
+            Assert.Equal("narrator", d.Speaker);
+        }
     }
 }
