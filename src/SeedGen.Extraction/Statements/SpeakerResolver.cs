@@ -198,7 +198,9 @@ namespace SeedGen.Extraction.Statements
             // "a friend", "one Democratic source on the panel": a new source, named by its description (not a predicate: "who is a senator")
             if (indefinite && !AfterCopula(start)) return (IndefiniteDescription(words), surface);
             // "the announcer", "the ad's narrator": a definite description that no role of the lexicon resolves, as written
-            if (words.Length >= 2 && words.Length <= 4 && IsArticle(words[0]) && DescriptionWords(words) && !AfterCopula(start))
+            // (singular only: "the sides", "the parties" are the people named before, together — no speaker of their own)
+            if (words.Length >= 2 && words.Length <= 4 && IsArticle(words[0]) && DescriptionWords(words) && !AfterCopula(start)
+                && !words[words.Length - 1].EndsWith("s", StringComparison.Ordinal))
                 return (string.Join(" ", words, 1, words.Length - 1), surface);
             // one capitalised word the lexicon does not know, as the subject of a verb of saying: an outlet, a company or a
             // surname the recogniser could not place ("Mediapart says", "Al-Jazeera said") — as written, never a Person record

@@ -204,5 +204,11 @@ namespace SeedGen.Extraction.Tests.Statements
             var d = Assert.Single(Directs(X("As the film ended, the narrator said: \u201CThe harbour will reopen before the season starts.\u201D")));
             Assert.Equal("narrator", d.Speaker);
         }
+            [Fact]
+        public void A_plural_definite_description_is_no_speaker_of_its_own()
+        {
+            var m = X("Marta Oyelaran met Kwame Asante in Lagos.\n\nThe sides agreed that the harbour needs a new quay.");
+            Assert.DoesNotContain(m.Statements, s => s.Speaker == "sides");
+        }
     }
 }
