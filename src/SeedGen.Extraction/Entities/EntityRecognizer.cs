@@ -53,12 +53,17 @@ namespace SeedGen.Extraction.Entities
                     }
                     // 2. Person names: a run of capitalised name-like words (with initials and particles: "da Silva", "bin Salman").
                     if (!LooksLikeNameToken(tokens[i], lx)) continue;
+                    // "Said Ellis: …", "Added Rep. Cummings, …": a verb of saying opening the sentence before a name is no given name
+                    if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
+                        && tokens[i].Text.EndsWith("d", StringComparison.Ordinal) && lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[i].Text)) continue;
                     // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
                     if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
                     int j = NameRunEnd(tokens, i, lx, out int n);
                     if (n == 0) continue;
                     bool titled = HasTitleBefore(tokens, i, lx) && n == 1 && SingleNameAfterTitle(tokens, i, lx);
-                    bool initialOnly = n == 1 && tokens[i].Text.EndsWith(".", StringComparison.Ordinal);
+                    // "N.C.", "E.P.A.", "J.": initials with no name word are abbreviations, not people
+                    bool initialOnly = true;
+                    for (int q = i; q < j && initialOnly; q++) initialOnly = IsInitials(tokens[q].Text);
                     // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
                     bool institution = j < tokens.Count && tokens[j].IsCapitalized
                         && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[j].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[j].Text));
@@ -258,6 +263,15 @@ namespace SeedGen.Extraction.Entities
             int dash = w.IndexOf('-');
             return dash > 0 && dash + 1 < w.Length && char.IsLower(w[0]) && char.IsUpper(w[dash + 1])
                 && lx.Words(LexiconIndex.Lists.Particles).Contains(w.Substring(0, dash));
+        }
+
+        /// <summary>"J.", "N.C.", "E.P.": capital letters each followed by a full stop.</summary>
+        private static bool IsInitials(string w)
+        {
+            if (w.Length < 2 || w[w.Length - 1] != '.') return false;
+            for (int k = 0; k < w.Length; k++)
+                if (!(k % 2 == 0 ? char.IsUpper(w[k]) : w[k] == '.')) return false;
+            return true;
         }
 
         private static bool LooksLikeNameToken(Token t, LexiconIndex lx)

@@ -21,7 +21,8 @@ namespace SeedGen.Extraction.Statements
         /// <summary>Handles quote <paramref name="qi"/> (and the second half of a split quote, or the quote that continues it in the
         /// next sentence); returns the last quote index used.</summary>
         internal static int DirectQuote(ArticleDocument doc, List<Quote> quotes, int qi, IReadOnlyList<Sentence> sentences, Func<int, int> SentenceAt,
-            SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics)
+            SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel> diagnostics,
+            HashSet<int>? fragments = null)
         {
             string t = doc.Text;
             var q = quotes[qi];
@@ -74,7 +75,13 @@ namespace SeedGen.Extraction.Statements
             {
                 int si = SentenceAt(q.Open);
                 int sStart = si >= 0 ? sentences[si].Offset : q.Open;
+                // not the attribution of the quote before, when a full stop after it closed that sentence (“…,” said KCNA. “…”)
+                if (qi > 0 && quotes[qi - 1].Close > sStart && quotes[qi - 1].Close <= q.Open)
+                    for (int c = quotes[qi - 1].Close; c < q.Open - 1; c++)
+                        if (t[c] is '.' or '!' or '?' && char.IsWhiteSpace(t[c + 1])) { sStart = c + 1; break; }
                 who = AttributionBefore(t, sStart, q.Open, resolver, cues);
+                // "Trump, also on Twitter, defended his decision, “…”": the sentence's subject introduces the quote after a comma
+                if (who == null) who = SubjectIntroducing(t, sStart, q.Open, resolver, cues);
                 // “X warned:” closing the sentence (or the paragraph) before the quote
                 if (who == null)
                 {
@@ -100,15 +107,22 @@ namespace SeedGen.Extraction.Statements
             if (who == null)
             {
                 bool sentenceLike = words >= 6 && !LooksLikeTitle(text);
-                if (!sentenceLike) return qi; // scare quotes, titles, names
+                // scare quotes, titles, names — unless a short fragment turns out to lie inside a reported clause
+                // ("… said that any attack would be “unacceptable”"): kept as a candidate that UnattributedQuotes confirms
+                if (!sentenceLike)
+                {
+                    if (fragments == null || LooksLikeTitle(text) || words == 0) return qi;
+                    var fspan = doc.Span(parts[0].Start, parts[parts.Count - 1].End - parts[0].Start);
+                    fragments.Add(fspan.Offset);
+                    result.Add(new StatementModel(StatementKindModel.Direct, text, null, null, null, fspan));
+                    return qi;
+                }
             }
             else if (LooksLikeTitle(text) && after == null && words <= 8) return qi;
 
             var span = doc.Span(parts[0].Start, parts[parts.Count - 1].End - parts[0].Start);
-            if (who == null)
-                diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
-                    "no speaker could be resolved for this quote; it was kept without one", doc.File, span));
-            else resolver.LastSpeaker = (who.Value.Speaker, q.Open);
+            // a quote without a speaker here is given one from its context, or SG0102, by UnattributedQuotes
+            if (who != null) resolver.LastSpeaker = (who.Value.Speaker, q.Open);
             result.Add(new StatementModel(StatementKindModel.Direct, text, who?.Speaker, who?.Surface, null, span));
             return qi;
         }
@@ -207,6 +221,17 @@ namespace SeedGen.Extraction.Statements
                     return (signed, t.Substring(tokens[first].Offset, tokens[e - 1].End - tokens[first].Offset));
                 }
             }
+            // “…,” according to a statement by the ministry / “…”, according to Smith. (the comma marks an attribution tail; a
+            // fragment inside reported speech followed by "according to" is sourced to the whole report, not quoted from it)
+            bool comma = from > 1 && (t[from - 2] == ',' || (from < t.Length && t[from] == ','));
+            if (comma && first + 2 < tokens.Count && tokens[first].Text.Equals("according", StringComparison.Ordinal) && tokens[first + 1].Text == "to")
+            {
+                int e = first + 2;
+                while (e < tokens.Count && e < first + 18 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "'" or "’")) e++;
+                var who = resolver.Resolve(tokens[first + 2].Offset, tokens[e - 1].End);
+                if (who != null) end = tokens[e - 1].End;
+                return who;
+            }
             for (int k = first; k < tokens.Count && k < first + 12; k++)
             {
                 var tk = tokens[k];
@@ -224,8 +249,21 @@ namespace SeedGen.Extraction.Statements
                     // “…,” Douglas Holtz-Eakin, an economist and tax expert, told me.  — a name, its apposition, the verb
                     if (tk.Text == "," && k > first && resolver.Named(tokens[first].Offset, tokens[k - 1].End) is { } named)
                     {
-                        int c2 = k + 1;
-                        while (c2 < tokens.Count && c2 < k + 30 && tokens[c2].Text != "," && (tokens[c2].Text != "." || cues.AbbreviationDot(tokens, c2))) c2++;
+                        // one apposition or several ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said";
+                        // "Mitch McConnell, R-Ky., said"): segments up to the verb, none ending the sentence
+                        int c2 = k + 1, segments = 1;
+                        while (c2 < tokens.Count && c2 < k + 40)
+                        {
+                            string x = tokens[c2].Text;
+                            if (x == ",")
+                            {
+                                if (c2 + 1 < tokens.Count && IsVerb(tokens[c2 + 1].Text, cues.Attribution)) break;
+                                if (++segments > 3) break;
+                            }
+                            else if (x == "." && !cues.AbbreviationDot(tokens, c2) && !(c2 + 1 < tokens.Count && tokens[c2 + 1].Text == ",")) break;
+                            else if (x is "“" or "”" or "\"" or "«" or "»" or "„") break;
+                            c2++;
+                        }
                         if (c2 + 1 < tokens.Count && tokens[c2].Text == "," && IsVerb(tokens[c2 + 1].Text, cues.Attribution))
                         {
                             int j2 = c2 + 2;
@@ -241,7 +279,9 @@ namespace SeedGen.Extraction.Statements
                 {
                     // verb first: "said Makei", "said the minister", "said Aaron David Miller of the Woodrow Wilson Center"
                     int e = k + 1;
-                    while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e))) e++;
+                    // ("said 9/11 widow Terry Strada": a number with a slash is part of the description)
+                    while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e)
+                        || (tokens[e].Text == "/" && e + 1 < tokens.Count && tokens[e + 1].IsWord && tokens[e].Offset == tokens[e - 1].End))) e++;
                     if (e == k + 1) return null;
                     var who = resolver.Resolve(tokens[k + 1].Offset, tokens[e - 1].End);
                     end = tokens[e - 1].End;
@@ -258,6 +298,36 @@ namespace SeedGen.Extraction.Statements
             return null;
         }
 
+        /// <summary>"Senator Jane Roe spoke on Fox News, “…”" / "In a speech, Roe praised the deal: “…”": a quote that follows a
+        /// comma or a colon, in a sentence with no verb of saying, is the words of the sentence's subject — a name or an
+        /// organisation at the start of the sentence (or right after its opening adverbial), followed by its verb.</summary>
+        internal static (string Speaker, string Surface)? SubjectIntroducing(string t, int sentenceStart, int quoteOpen, SpeakerResolver resolver, StatementCues cues)
+        {
+            int c = quoteOpen - 1;
+            while (c >= sentenceStart && char.IsWhiteSpace(t[c])) c--;
+            if (c < sentenceStart || !(t[c] is ',' or ':')) return null;
+            if (quoteOpen - sentenceStart > 400) return null;
+            var tokens = Tokenizer.Tokenize(t, sentenceStart, c);
+            if (tokens.Count < 2) return null;
+            foreach (var tk in tokens) if (tk.Text is "“" or "”" or "\"" or "«" or "»" or "„") return null; // another quotation first
+            int comma = tokens.FindIndex(x => x.Text == ",");
+            foreach (int s0 in new[] { 0, comma >= 0 && comma < 8 ? comma + 1 : -1 })
+            {
+                if (s0 < 0 || s0 >= tokens.Count || !tokens[s0].IsWord) continue;
+                for (int e = s0; e < tokens.Count - 1 && e < s0 + 6; e++)
+                {
+                    var w = tokens[e];
+                    if (!w.IsWord && !cues.AbbreviationDot(tokens, e)) break;
+                    if (w.IsWord && char.IsLower(w.Text[0]) && !(e == s0 && w.Text is "the" or "a" or "an")) break; // a subject of names only
+                    var next = tokens[e + 1];
+                    bool verbFollows = (next.IsWord && char.IsLower(next.Text[0])) || next.Text == ",";
+                    if (!verbFollows) continue;
+                    if (resolver.Resolve(tokens[s0].Offset, w.End) is { } who) return who;
+                }
+            }
+            return null;
+        }
+
         /// <summary>X said: “…” / X expressed “…” / According to X, “…” — the nearest attribution verb before the quote in its
         /// sentence whose subject resolves (a participle — "…, saying “…”" — takes the subject of the sentence).</summary>
         internal static (string Speaker, string Surface)? AttributionBefore(string t, int sentenceStart, int quoteOpen, SpeakerResolver resolver, StatementCues cues)
@@ -265,6 +335,10 @@ namespace SeedGen.Extraction.Statements
             int from = Math.Max(sentenceStart, quoteOpen - 600);
             var tokens = Tokenizer.Tokenize(t, from, quoteOpen);
             if (Accordingly(tokens, resolver, out var acc)) return acc;
+            // "Said Ellis: “…”" / "Added the minister, “…”": the verb opens the sentence, the speaker follows it
+            if (tokens.Count >= 3 && tokens[0].IsWord && char.IsUpper(tokens[0].Text[0]) && tokens[tokens.Count - 1].Text is ":" or ","
+                && cues.Attribution.Contains(tokens[0].Text.ToLowerInvariant()) && tokens[0].Text.EndsWith("d", StringComparison.Ordinal) && tokens.Count <= 14)
+                return resolver.Resolve(tokens[1].Offset, tokens[tokens.Count - 2].End);
             int tried = 0;
             for (int v = tokens.Count - 1; v >= 0 && tried < 3; v--)
             {

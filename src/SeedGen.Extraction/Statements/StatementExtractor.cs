@@ -12,7 +12,8 @@ namespace SeedGen.Extraction.Statements
     /// Finds direct quotes and reported speech and resolves their speakers, in one pass in text order: the stages are
     /// <see cref="QuoteScanner"/> (quoted spans), <see cref="DirectQuotes"/> (attribution of each quote),
     /// <see cref="ReportedSpeech"/> (reported clauses per sentence), <see cref="Subjects"/> (the subject of a verb of saying)
-    /// and <see cref="SpeakerResolver"/> (a phrase to a speaker). Work per sentence is bounded, so the whole is linear.
+    /// and <see cref="SpeakerResolver"/> (a phrase to a speaker), then <see cref="UnattributedQuotes"/> (a quote with no attribution
+    /// of its own: its speaker from context, or SG0102). Work per sentence is bounded, so the whole is linear.
     /// </summary>
     public static class StatementExtractor
     {
@@ -31,7 +32,9 @@ namespace SeedGen.Extraction.Statements
             int SentenceAt(int offset) => doc.SentenceAt(offset);
 
             // ---- one pass in text order, so that "he" and "the minister" can refer to the previous speaker ----
+            var fragments = new HashSet<int>();
             var inQuote = new QuoteSpans();
+            resolver.Quoted = inQuote;
             int qi = 0;
             for (int si = 0; si <= sentences.Count; si++)
             {
@@ -40,7 +43,7 @@ namespace SeedGen.Extraction.Statements
                 while (qi < quotes.Count && quotes[qi].Open < sentenceEnd)
                 {
                     if ((qi & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-                    qi = DirectQuotes.DirectQuote(doc, quotes, qi, sentences, SentenceAt, resolver, cues, inQuote, result, diagnostics) + 1;
+                    qi = DirectQuotes.DirectQuote(doc, quotes, qi, sentences, SentenceAt, resolver, cues, inQuote, result, diagnostics, fragments) + 1;
                 }
                 if (si == sentences.Count) break;
                 var s = sentences[si];
@@ -49,6 +52,7 @@ namespace SeedGen.Extraction.Statements
             }
 
             result.Sort((a, b) => a.Span.Offset != b.Span.Offset ? a.Span.Offset.CompareTo(b.Span.Offset) : a.Kind.CompareTo(b.Kind));
+            UnattributedQuotes.Resolve(doc, entities, cues, result, diagnostics, fragments);
             return result;
         }
 

@@ -63,7 +63,8 @@ namespace SeedGen.Extraction.Statements
                 while (open > 0 && tokens[open - 1].Text is "-" or "—" or "–") open--;
                 if (open > 0) { k = open - 1; if (!tokens[k].IsWord) return null; }
             }
-            if (tokens[k].Text is "and" or "," || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+            if (tokens[k].Text == "," && resolver.ApposedName(tokens, k, cues) is { } apposed) return apposed; // "Merkel's spokesperson, Steffen Seibert, said"
+            if (tokens[k].Text is "and" or "but" or "," || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
                 return FirstSubject(tokens, v, resolver);
             if (!tokens[k].IsWord) return null;
             int start = k;
