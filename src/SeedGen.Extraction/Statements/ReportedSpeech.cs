@@ -23,11 +23,19 @@ namespace SeedGen.Extraction.Statements
             if (tokens.Count < 3) return;
 
             // "According to X, CLAUSE" / "In his words, CLAUSE"
-            if (Accordingly(tokens, resolver, out var acc))
+            if (Accordingly(tokens, resolver, out var acc) || AccordingToSource(t, tokens, resolver, cues, out acc))
             {
                 int c = tokens.FindIndex(x => x.Text == ",");
                 if (c >= 0 && c + 1 < tokens.Count) Add(doc, result, tokens[c + 1].Offset, s.End, acc!.Value, inQuote);
                 return;
+            }
+            // "CLAUSE, according to X."
+            int ac = AccordingTo.Find(tokens);
+            if (ac > 0 && !inQuote.Contains(tokens[ac].Offset) && !HasVerbOfSaying(tokens, 0, ac, cues) && AccordingTo.SourceSpan(tokens, ac, cues, out int srcEnd)
+                && Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } source)
+            {
+                int clauseEnd = tokens[ac - 1].Text == "," ? tokens[ac - 1].Offset : tokens[ac].Offset;
+                Add(doc, result, tokens[0].Offset, clauseEnd, source, inQuote);
             }
 
             for (int v = 1; v < tokens.Count; v++)
@@ -36,49 +44,58 @@ namespace SeedGen.Extraction.Statements
                 if (!tk.IsWord || !IsVerb(tk.Text, cues.Reporting) || inQuote.Contains(tk.Offset)) continue;
                 string prev = tokens[v - 1].Text.ToLowerInvariant();
                 if (prev is "is" or "was" or "were" or "be" or "been" or "are" or "being") continue; // passive: "is said to"
+                if (!cues.VerbNotNoun(tokens, v)) continue; // "denied reports that …", "made the same claim"
                 int next = v + 1;
-                if (next >= tokens.Count) { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
+                if (next >= tokens.Count) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
                 string nx = tokens[next].Text;
-                if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
+                if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
                 if (nx is ":" or "“" or "\"" or "‘" or "«" or "„" or "'" or "`") continue; // introduces a direct quote
                 if (nx == ",")
                 {
                     // "…, X said, …" mid-sentence or "X said, “…”"
                     if (next + 1 < tokens.Count && tokens[next + 1].Text is "“" or "\"" or "«" or "„" or "'" or "`") continue;
-                    TrailingAttribution(doc, tokens, v, resolver, inQuote, result);
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
                     continue;
                 }
-                if (nx is "on" or "at" or "in" or "during" or "after" or "when" or "while")
+                string verb = tk.Text.ToLowerInvariant();
+                bool telling = cues.Telling.Contains(verb);
+
+                // the listener and the adjuncts before the clause: "told reporters on Monday (that) …", "said in a statement, …"
+                int afterListener = telling ? VerbComplements.ListenerEnd(tokens, next, cues) : next;
+                int c = VerbComplements.AdjunctsEnd(tokens, afterListener, cues);
+                bool comma = false;
+                if (c > next && c < tokens.Count && tokens[c].Text == ",") { c++; comma = true; }
+                int clauseStart = -1;
+                if (c < tokens.Count && tokens[c].Text == "that") clauseStart = c + 1;
+                else if (telling && VerbComplements.ThatWithin(tokens, next, 8) is int th && th > 0) clauseStart = th + 1;
+                else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c))
+                    clauseStart = c;
+                else if (c > next && (c >= tokens.Count || tokens[c].Text is "." or "!" or "?" || (tokens[c].Text == "," && !comma)))
                 {
-                    // "said on Monday that …": the clause follows the "that"
-                    int th = -1;
-                    for (int q = next + 1; q < tokens.Count && q <= next + 6; q++) if (tokens[q].Text == "that") { th = q; break; } else if (!tokens[q].IsWord) break;
-                    var subj = th > 0 ? SubjectBefore(tokens, v, resolver, cues) : null;
-                    if (subj != null && th + 1 < tokens.Count)
-                    {
-                        Add(doc, result, tokens[th + 1].Offset, ClauseEnd(tokens, th + 1, s.End, cues), subj.Value, inQuote);
-                        resolver.LastSpeaker = (subj.Value.Speaker, tk.Offset);
-                        continue;
-                    }
+                    // "…, X said on Monday." — the reported clause is before the attribution
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
+                    continue;
                 }
-                if (nx is "as" or "on" or "at" or "in" or "during" or "after" or "when" or "while")
+                if (clauseStart < 0 && nx is "on" or "at" or "in" or "during" or "after" or "when" or "while")
+                {
+                    // "said on Monday in Minsk that …": the clause follows the "that"
+                    int th2 = VerbComplements.ThatWithin(tokens, next + 1, 6);
+                    if (th2 > 0) clauseStart = th2 + 1;
+                }
+                if (clauseStart < 0 && nx is "as" or "on" or "at" or "in" or "during" or "after" or "when" or "while" && c == next)
                 {
                     // "…, X said as he met …": the reported clause is before the attribution
-                    TrailingAttribution(doc, tokens, v, resolver, inQuote, result);
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
                     continue;
                 }
                 var who = SubjectBefore(tokens, v, resolver, cues);
-                if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
+                bool person = who != null;
+                if (who == null) who = SourceSubject(t, tokens, v, resolver, cues);
+                if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
 
-                int clauseStart;
-                string verb = tk.Text.ToLowerInvariant();
-                if (verb == "told")
-                {
-                    // "told Belsat that …" / "told reporters …"
-                    int th = tokens.FindIndex(next, x => x.Text == "that");
-                    if (th < 0 || th > next + 4) { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
-                    clauseStart = th + 1;
-                }
+                if (clauseStart >= 0) { }
+                else if (c > next && !(c < tokens.Count && tokens[c].Text == "to" && cues.Infinitive.Contains(verb))) continue; // "warned X on Sunday of …"
+                else if (telling && c == next && !cues.Infinitive.Contains(verb)) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
                 else if (nx == "that") clauseStart = next + 1;
                 else if (cues.Infinitive.Contains(verb))
                 {
@@ -91,15 +108,39 @@ namespace SeedGen.Extraction.Statements
                     if (!tokens[to + 1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
                     clauseStart = to;
                 }
-                else if (cues.NounObject.Contains(verb) || cues.BareClause.Contains(verb))
+                else if (cues.NounObject.Contains(verb) || (cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next)))
                     clauseStart = next;
                 else continue;
                 if (clauseStart >= tokens.Count) continue;
 
-                int clauseEnd = ClauseEnd(tokens, clauseStart, s.End, cues);
-                Add(doc, result, tokens[clauseStart].Offset, clauseEnd, who.Value, inQuote);
-                resolver.LastSpeaker = (who.Value.Speaker, tk.Offset);
+                int end = ClauseEnd(tokens, clauseStart, s.End, cues);
+                Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
+                if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
+        }
+
+        /// <summary>"According to the National Conference of State Legislatures, …": the cue opens the sentence and names a source
+        /// the resolver does not know as a person or organisation.</summary>
+        private static bool AccordingToSource(string t, List<Token> tokens, SpeakerResolver resolver, StatementCues cues, out (string Speaker, string Surface)? who)
+        {
+            who = null;
+            if (tokens.Count < 4 || !tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) || tokens[1].Text != "to") return false;
+            int c = tokens.FindIndex(x => x.Text == ",");
+            if (c <= 2 || c >= 14) return false;
+            who = Sources.Phrase(t, tokens, 2, c - 1, cues);
+            return who != null;
+        }
+
+        /// <summary>The subject phrase right before the verb (back to a clause word or comma) as a source phrase.</summary>
+        private static (string Speaker, string Surface)? SourceSubject(string t, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
+        {
+            int k = v - 1;
+            while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
+            if (k < 0 || !tokens[k].IsWord) return null;
+            int start = k;
+            while (start > 0 && start > k - 8 && tokens[start - 1].IsWord && !IsClauseWord(tokens[start - 1].Text)) start--;
+            if (start > 0 && tokens[start - 1].IsWord && Preposition(tokens[start - 1].Text)) return null;
+            return Sources.Phrase(t, tokens, start, k, cues);
         }
 
         /// <summary>A reported clause ends at the sentence end, at ", and &lt;verb&gt;ing" (a second participle) or
@@ -112,15 +153,50 @@ namespace SeedGen.Extraction.Statements
                 // "…, saying that …": a participle of saying starts another statement
                 if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[j + 1].Text, cues.Attribution))
                     return tokens[j].Offset;
-                if (tokens[j].Text == "and" && j + 1 < tokens.Count && (IsVerb(tokens[j + 1].Text, cues.Reporting)
-                    || (tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
+                if (tokens[j].Text == ";") return tokens[j].Offset;
+                // "… by saying …", "… while adding …": a participle of saying after a preposition starts another statement
+                if (tokens[j].Text is "by" or "while" or "when" or "after" && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)
+                    && IsVerb(tokens[j + 1].Text, cues.Attribution))
+                    return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
+                // "…, even though the rebels, who …, stated that …": a subordinate clause with a verb of saying of its own
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.Subordinators.Contains(tokens[j + 1].Text) && HasVerbOfSaying(tokens, j + 2, Math.Min(tokens.Count, j + 30), cues))
+                    return tokens[j].Offset;
+                // "… according to X": the cue attributes what came before, it is not part of the clause
+                if (tokens[j].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && j + 1 < tokens.Count && tokens[j + 1].Text == "to")
+                    return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
+                // "…, as they assert …": a second speaker's verb after a conjunction and a pronoun
+                if (tokens[j].Text is "as" or "while" && j + 2 < tokens.Count && cues.SubjectPronouns.Contains(tokens[j + 1].Text) && SecondStatement(tokens, j + 1, cues))
+                    return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
+                if (tokens[j].Text is "and" or "but" && j + 1 < tokens.Count && (SecondStatement(tokens, j + 1, cues)
+                    || (tokens[j].Text == "and" && tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
                     return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
             }
             return sentenceEnd;
         }
 
+        /// <summary>A verb of saying (lower case, after a word) among tokens [from, to).</summary>
+        internal static bool HasVerbOfSaying(List<Token> tokens, int from, int to, StatementCues cues)
+        {
+            for (int k = Math.Max(1, from); k < to && k < tokens.Count; k++)
+                if (tokens[k].IsWord && IsVerb(tokens[k].Text, cues.Reporting) && tokens[k - 1].IsWord && cues.VerbNotNoun(tokens, k) && k + 1 < tokens.Count
+                    && (tokens[k + 1].Text == "that" || (cues.BareClause.Contains(tokens[k].Text) && cues.ClauseComplement(tokens, k + 1)))) return true;
+            return false;
+        }
+
+        /// <summary>After "and"/"but": a verb of saying, perhaps after a subject pronoun and adverbs ("and he also said that …",
+        /// "but warned that …") — a second statement begins.</summary>
+        private static bool SecondStatement(List<Token> tokens, int j, StatementCues cues)
+        {
+            for (int k = j; k < tokens.Count && k <= j + 3 && tokens[k].IsWord; k++)
+            {
+                if (IsVerb(tokens[k].Text, cues.Reporting)) return k + 1 < tokens.Count && (tokens[k + 1].Text == "that" || k == j || cues.BareClause.Contains(tokens[k].Text));
+                if (!(cues.SubjectPronouns.Contains(tokens[k].Text) || cues.Adverbs.Contains(tokens[k].Text))) return false;
+            }
+            return false;
+        }
+
         /// <summary>"CLAUSE, X said." — the reported clause comes first, the attribution closes the sentence.</summary>
-        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result)
+        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
         {
             int comma = -1;
             for (int k = v - 1; k >= 0 && k >= v - MaxLookTokens; k--)
@@ -133,6 +209,8 @@ namespace SeedGen.Extraction.Statements
             // the clause must be a clause of its own (not "Lukashenko, the President said")
             if (comma < 3) return;
             if (inQuote.Contains(tokens[0].Offset)) return;
+            // "X insisted that …, he said": the clause has its own attribution (added by it)
+            if (HasVerbOfSaying(tokens, 0, comma, cues)) return;
             Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
             resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
         }

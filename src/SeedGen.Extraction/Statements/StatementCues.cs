@@ -14,8 +14,11 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
+        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators;
+        public readonly LexiconIndex Lexicon;
         public StatementCues(LexiconIndex lx)
         {
+            Lexicon = lx;
             Attribution = lx.Words(LexiconIndex.Lists.AttributionVerbs);
             Reporting = lx.Words(LexiconIndex.Lists.ReportingVerbs);
             BareClause = lx.Words(LexiconIndex.Lists.BareClauseVerbs);
@@ -25,11 +28,57 @@ namespace SeedGen.Extraction.Statements
             Honorifics = lx.Words(LexiconIndex.Lists.Honorifics);
             Titles = lx.Words(LexiconIndex.Lists.Titles);
             Determiners = lx.Words(LexiconIndex.Lists.Determiners);
+            AdjunctHeads = lx.Words(LexiconIndex.Lists.AdjunctHeads);
+            TimeAdjuncts = lx.Words(LexiconIndex.Lists.TimeAdjuncts);
+            AdjunctPrepositions = lx.Words(LexiconIndex.Lists.AdjunctPrepositions);
+            Audience = lx.Words(LexiconIndex.Lists.AudienceWords);
+            Relatives = lx.Words(LexiconIndex.Lists.RelativePronouns);
+            Telling = lx.Words(LexiconIndex.Lists.TellingVerbs);
+            SubjectPronouns = lx.Words(LexiconIndex.Lists.SubjectPronouns);
+            SourceNouns = lx.Words(LexiconIndex.Lists.SourceNouns);
+            FiniteMarkers = lx.Words(LexiconIndex.Lists.FiniteMarkers);
+            NounForms = lx.Words(LexiconIndex.Lists.NounForms);
+            Quoting = lx.Words(LexiconIndex.Lists.QuotingVerbs);
+            Quantifiers = lx.Words(LexiconIndex.Lists.ClauseQuantifiers);
+            TimeModifiers = lx.Words(LexiconIndex.Lists.TimeModifiers);
+            Subordinators = lx.Words(LexiconIndex.Lists.Subordinators);
+            GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
+            PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }
 
         /// <summary>A "." that ends an abbreviation inside a name ("Mr.", "Rep.", "Sen.", an initial), not the sentence.</summary>
         public bool AbbreviationDot(List<Token> tokens, int dot) =>
             dot > 0 && tokens[dot].Text == "." && tokens[dot - 1].IsWord && tokens[dot].Offset == tokens[dot - 1].End
             && (Honorifics.Contains(tokens[dot - 1].Text) || Titles.Contains(tokens[dot - 1].Text) || (tokens[dot - 1].Text.Length == 1 && char.IsUpper(tokens[dot - 1].Text[0])));
+
+        /// <summary>A verb of saying that is also a noun ("reports", "claim") counts as a verb only after a name, a pronoun, a
+        /// source or group noun, or an adverb.</summary>
+        public bool VerbNotNoun(List<Token> tokens, int v)
+        {
+            if (!NounForms.Contains(tokens[v].Text)) return true;
+            if (v == 0) return false;
+            var p = tokens[v - 1];
+            return p.IsWord && (p.IsCapitalized || SubjectPronouns.Contains(p.Text) || Relatives.Contains(p.Text) || Titles.Contains(p.Text) || PersonPronouns.Contains(p.Text) || SourceNouns.Contains(p.Text)
+                || GroupNouns.Contains(p.Text) || Adverbs.Contains(p.Text));
+        }
+
+        /// <summary>Is the complement starting at <paramref name="c"/> a clause? A name or a number opens one; after a lower-case
+        /// opener (a pronoun, a determiner), a finite verb must follow before the next comma ("said the talks will resume", not "announced a withdrawal").</summary>
+        public bool ClauseComplement(List<Token> tokens, int c)
+        {
+            if (c >= tokens.Count || !(OpensClause(tokens[c]) || Quantifiers.Contains(tokens[c].Text))) return false;
+            if (!char.IsLower(tokens[c].Text[0]) || SubjectPronouns.Contains(tokens[c].Text)) return true;
+            for (int k = c + 1; k < tokens.Count && k <= c + 25; k++)
+            {
+                var w = tokens[k].Text;
+                if (!tokens[k].IsWord) { if (w is "," or "." or ";" or ":" or "(" ) return false; continue; }
+                if (FiniteMarkers.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Does the token open a clause of its own: a subject pronoun, a determiner, a name, a number?</summary>
+        public bool OpensClause(Token tk) =>
+            tk.IsWord && (SubjectPronouns.Contains(tk.Text) || Determiners.Contains(tk.Text) || char.IsUpper(tk.Text[0]) || char.IsDigit(tk.Text[0]));
     }
 }

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+
+namespace SeedGen.Extraction.Statements
+{
+    /// <summary>
+    /// The source of reported speech when the speaker resolver names nobody: the article's own name for an organisation,
+    /// an outlet or a country ("the National Conference of State Legislatures", "Haaretz", "South Korea"), or a common-noun
+    /// source headed by a source noun ("Syrian state media", "hospital officials"). Never a phrase inside a prepositional
+    /// phrase, never a place other than a country, never a pronoun: then null, as before.
+    /// </summary>
+    internal static class Sources
+    {
+        private const int MaxWords = 8;
+
+        /// <summary>The resolver's speaker for tokens [a, b], else the source phrase those tokens name; null when neither.</summary>
+        internal static (string Speaker, string Surface)? Resolve(string t, List<Token> tokens, int a, int b, SpeakerResolver resolver, StatementCues cues)
+        {
+            if (a < 0 || b < a || b >= tokens.Count) return null;
+            var who = resolver.Resolve(tokens[a].Offset, tokens[b].End);
+            return who ?? Phrase(t, tokens, a, b, cues);
+        }
+
+        /// <summary>A source phrase: [the] Name-words (with of/for/and/on/de inside) or [the] modifiers + source noun.</summary>
+        internal static (string Speaker, string Surface)? Phrase(string t, List<Token> tokens, int a, int b, StatementCues cues)
+        {
+            if (a > 0 && tokens[a - 1].IsWord && Subjects.Preposition(tokens[a - 1].Text)) return null;
+            int s = a;
+            if (tokens[s].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && s < b) s++;
+            if (b - s + 1 > MaxWords) return null;
+            for (int i = s; i <= b; i++)
+            {
+                var w = tokens[i].Text;
+                if (!tokens[i].IsWord && w != "-" && !(w == "." && cues.AbbreviationDot(tokens, i))) return null;
+            }
+            string head = tokens[b].Text;
+            bool named = tokens[s].IsCapitalized && tokens[b].IsCapitalized;
+            if (named)
+            {
+                for (int i = s; i <= b; i++)
+                    if (tokens[i].IsWord && !tokens[i].IsCapitalized && !(tokens[i].Text is "of" or "for" or "and" or "on" or "de" or "the" or "des" or "du" or "al")) return null;
+            }
+            else if (!cues.SourceNouns.Contains(head) || char.IsUpper(head[0]) || b - s + 1 > 4) return null;
+            else
+            {
+                // "state media", "hospital officials": lower-case or adjective modifiers only, no determiner but the first word
+                for (int i = s; i < b; i++) if (cues.Determiners.Contains(tokens[i].Text) || cues.SubjectPronouns.Contains(tokens[i].Text)) return null;
+            }
+            string surface = t.Substring(tokens[a].Offset, tokens[b].End - tokens[a].Offset);
+            string bare = t.Substring(tokens[s].Offset, tokens[b].End - tokens[s].Offset);
+            if (cues.SubjectPronouns.Contains(bare) || cues.Determiners.Contains(bare)) return null;
+            // a place is a source only when it is a country ("South Korea says"; not "in Omsk")
+            if (cues.Lexicon.Places.TryGetValue(bare, out var place) && place.Kind != PlaceKindModel.Country) return null;
+            return (bare, surface);
+        }
+    }
+}
