@@ -59,6 +59,8 @@ namespace SeedGen.Extraction.Statements
                 }
                 string verb = tk.Text.ToLowerInvariant();
                 bool telling = cues.Telling.Contains(verb);
+                // "CLAUSE, said X, a Y of Z."
+                if (prev == "," && TrailingAttributions.VerbFirst(doc, tokens, v, resolver, cues, inQuote, result)) continue;
 
                 // the listener and the adjuncts before the clause: "told reporters on Monday (that) …", "said in a statement, …"
                 int afterListener = telling ? VerbComplements.ListenerEnd(tokens, next, cues) : next;
@@ -70,17 +72,17 @@ namespace SeedGen.Extraction.Statements
                 else if (telling && VerbComplements.ThatWithin(tokens, next, 8) is int th && th > 0) clauseStart = th + 1;
                 else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c))
                     clauseStart = c;
-                else if (c > next && (c >= tokens.Count || tokens[c].Text is "." or "!" or "?" || (tokens[c].Text == "," && !comma)))
-                {
-                    // "…, X said on Monday." — the reported clause is before the attribution
-                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
-                    continue;
-                }
                 if (clauseStart < 0 && nx is "on" or "at" or "in" or "during" or "after" or "when" or "while")
                 {
-                    // "said on Monday in Minsk that …": the clause follows the "that"
-                    int th2 = VerbComplements.ThatWithin(tokens, next + 1, 6);
+                    // "said on Monday in Minsk that …", "says at a campaign stop in Toledo, Ohio, that …": the clause follows the "that"
+                    int th2 = VerbComplements.ThatWithin(tokens, next + 1, 10, commas: true);
                     if (th2 > 0) clauseStart = th2 + 1;
+                }
+                if (clauseStart < 0 && c > next && !(c < tokens.Count && tokens[c].Text == "to" && cues.Infinitive.Contains(verb)))
+                {
+                    // "…, X said on Monday." / "A, X said in a statement, B." — the reported clause is around the attribution
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
+                    continue;
                 }
                 if (clauseStart < 0 && nx is "as" or "on" or "at" or "in" or "during" or "after" or "when" or "while" && c == next)
                 {
@@ -94,7 +96,6 @@ namespace SeedGen.Extraction.Statements
                 if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
 
                 if (clauseStart >= 0) { }
-                else if (c > next && !(c < tokens.Count && tokens[c].Text == "to" && cues.Infinitive.Contains(verb))) continue; // "warned X on Sunday of …"
                 else if (telling && c == next && !cues.Infinitive.Contains(verb)) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
                 else if (nx == "that") clauseStart = next + 1;
                 else if (cues.Infinitive.Contains(verb))
@@ -102,7 +103,7 @@ namespace SeedGen.Extraction.Statements
                     // "urged the leaders to stay calm", "offered to ensure …", "vowed to fight": the infinitive is what was said
                     // ("promised support to Ukraine" is no infinitive: "to" is followed by a name or a determiner)
                     int to = -1;
-                    for (int q = next; q < tokens.Count && q <= next + 4 && tokens[q].IsWord; q++) if (tokens[q].Text == "to") { to = q; break; }
+                    for (int q = c; q < tokens.Count && q <= c + 4 && tokens[q].IsWord; q++) if (tokens[q].Text == "to") { to = q; break; }
                     if (to < 0 || to + 1 >= tokens.Count) continue;
                     string after = tokens[to + 1].Text;
                     if (!tokens[to + 1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
@@ -195,24 +196,20 @@ namespace SeedGen.Extraction.Statements
             return false;
         }
 
-        /// <summary>"CLAUSE, X said." — the reported clause comes first, the attribution closes the sentence.</summary>
-        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
+        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result) =>
+            TrailingAttributions.SubjectFirst(doc, tokens, v, resolver, cues, inQuote, result);
+
+        /// <summary>Two parts of one clause around a parenthetical attribution, joined as a reader reads them.</summary>
+        internal static void AddParts(ArticleDocument doc, List<StatementModel> result, int start1, int end1, int start2, int end2, (string Speaker, string Surface) who, QuoteSpans inQuote)
         {
-            int comma = -1;
-            for (int k = v - 1; k >= 0 && k >= v - MaxLookTokens; k--)
-                if (tokens[k].Text == ",") { comma = k; break; }
-            if (comma <= 1) return;
-            for (int k = comma - 1; k < v; k++)
-                if (tokens[k].Text is "”" or "\"" or "’" or "“" or "»" or "'") return; // a direct quote, handled above
-            var who = resolver.Resolve(tokens[comma + 1].Offset, tokens[v - 1].End);
-            if (who == null) return;
-            // the clause must be a clause of its own (not "Lukashenko, the President said")
-            if (comma < 3) return;
-            if (inQuote.Contains(tokens[0].Offset)) return;
-            // "X insisted that …, he said": the clause has its own attribution (added by it)
-            if (HasVerbOfSaying(tokens, 0, comma, cues)) return;
-            Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
-            resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
+            string t = doc.Text;
+            while (start1 < end1 && char.IsWhiteSpace(t[start1])) start1++;
+            string left = t.Substring(start1, end1 - start1).Trim();
+            string right = TrimEndPunctuation(t.Substring(start2, end2 - start2));
+            string text = left + " " + right;
+            if (ArticleReader.CountWords(text) < 3 || right.Length == 0) return;
+            if (!inQuote.IndirectStarts.Add(start1)) return;
+            result.Add(new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start1, start2 + right.Length - start1)));
         }
 
         internal static void Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string Speaker, string Surface) who, QuoteSpans inQuote)

@@ -66,8 +66,10 @@ namespace SeedGen.Extraction.Statements
         /// opener (a pronoun, a determiner), a finite verb must follow before the next comma ("said the talks will resume", not "announced a withdrawal").</summary>
         public bool ClauseComplement(List<Token> tokens, int c)
         {
-            if (c >= tokens.Count || !(OpensClause(tokens[c]) || Quantifiers.Contains(tokens[c].Text))) return false;
+            if (c >= tokens.Count || !tokens[c].IsWord) return false;
+            if (Subjects.Preposition(tokens[c].Text) || AdjunctPrepositions.Contains(tokens[c].Text) || Subordinators.Contains(tokens[c].Text)) return false;
             if (!char.IsLower(tokens[c].Text[0]) || SubjectPronouns.Contains(tokens[c].Text)) return true;
+            // any other lower-case start ("voter fraud would …", "the talks will …", "many were …"): a finite verb must follow
             for (int k = c + 1; k < tokens.Count && k <= c + 25; k++)
             {
                 var w = tokens[k].Text;

@@ -72,12 +72,12 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>"that" within a few words after <paramref name="from"/> (words only: "said in Minsk that …"); -1 when none.</summary>
-        internal static int ThatWithin(List<Token> tokens, int from, int words)
+        internal static int ThatWithin(List<Token> tokens, int from, int words, bool commas = false)
         {
             for (int q = from; q < tokens.Count && q <= from + words; q++)
             {
                 if (tokens[q].Text == "that") return q;
-                if (!tokens[q].IsWord) return -1;
+                if (!tokens[q].IsWord && !(commas && tokens[q].Text == ",")) return -1;
             }
             return -1;
         }
