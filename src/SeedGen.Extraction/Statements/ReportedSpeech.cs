@@ -16,7 +16,8 @@ namespace SeedGen.Extraction.Statements
     {
         internal const int MaxClauseChars = 2000;
 
-        internal static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
+        internal static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
+            List<DiagnosticModel>? diagnostics = null)
         {
             string t = doc.Text;
             var tokens = doc.Tokens(s.Offset, s.End);
@@ -93,6 +94,16 @@ namespace SeedGen.Extraction.Statements
                 var who = SubjectBefore(tokens, v, resolver, cues);
                 bool person = who != null;
                 if (who == null) who = SourceSubject(t, tokens, v, resolver, cues);
+                if (who == null && clauseStart >= 0 && Unresolved.Subject(t, tokens, v, cues) is { } surface)
+                {
+                    // "They said that …", "The Indiana governor said that …": a subject that names nobody the article resolves —
+                    // the statement is kept with no speaker (SG0102), never with a guessed one
+                    int e0 = ClauseEnd(tokens, clauseStart, s.End, cues);
+                    if (Add(doc, result, tokens[clauseStart].Offset, e0, (null, surface), inQuote) is { } kept && diagnostics != null)
+                        diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
+                            "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
+                    continue;
+                }
                 if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
 
                 if (clauseStart >= 0) { }
@@ -212,16 +223,18 @@ namespace SeedGen.Extraction.Statements
             result.Add(new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start1, start2 + right.Length - start1)));
         }
 
-        internal static void Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string Speaker, string Surface) who, QuoteSpans inQuote)
+        internal static StatementModel? Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string? Speaker, string Surface) who, QuoteSpans inQuote)
         {
             string t = doc.Text;
             while (start < end && char.IsWhiteSpace(t[start])) start++;
             string text = TrimEndPunctuation(t.Substring(start, end - start));
-            if (ArticleReader.CountWords(text) < 3) return;
+            if (ArticleReader.CountWords(text) < 3) return null;
             // a clause that is only a quotation is a direct statement, not a second, indirect one
-            if (text.Length > 1 && (text[0] is '“' or '"' or '«' or '„') && (text[text.Length - 1] is '”' or '"' or '»' or '“')) return;
-            if (!inQuote.IndirectStarts.Add(start)) return;
-            result.Add(new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start, text.Length)));
+            if (text.Length > 1 && (text[0] is '“' or '"' or '«' or '„') && (text[text.Length - 1] is '”' or '"' or '»' or '“')) return null;
+            if (!inQuote.IndirectStarts.Add(start)) return null;
+            var model = new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start, text.Length));
+            result.Add(model);
+            return model;
         }
     }
 }
