@@ -24,7 +24,7 @@ namespace SeedGen.Extraction.Statements
             if (tokens.Count < 3) return;
 
             // "According to X, CLAUSE" / "In his words, CLAUSE"
-            if (Accordingly(tokens, resolver, out var acc) || AccordingToSource(t, tokens, resolver, cues, out acc))
+            if (AccordingToSource(t, tokens, resolver, cues, out var acc) || Accordingly(tokens, resolver, out acc))
             {
                 int c = tokens.FindIndex(x => x.Text == ",");
                 if (c >= 0 && c + 1 < tokens.Count) Add(doc, result, tokens[c + 1].Offset, s.End, acc!.Value, inQuote);
@@ -139,7 +139,7 @@ namespace SeedGen.Extraction.Statements
             if (tokens.Count < 4 || !tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) || tokens[1].Text != "to") return false;
             int c = tokens.FindIndex(x => x.Text == ",");
             if (c <= 2 || c >= 14) return false;
-            who = Sources.Phrase(t, tokens, 2, c - 1, cues);
+            who = Sources.Resolve(t, tokens, 2, c - 1, resolver, cues);
             return who != null;
         }
 

@@ -8,8 +8,8 @@ namespace SeedGen.Extraction.Statements
     /// <summary>
     /// The source of reported speech when the speaker resolver names nobody: the article's own name for an organisation,
     /// an outlet or a country ("the National Conference of State Legislatures", "Haaretz", "South Korea"), or a common-noun
-    /// source headed by a source noun ("Syrian state media", "hospital officials"). Never a phrase inside a prepositional
-    /// phrase, never a place other than a country, never a pronoun: then null, as before.
+    /// source headed by a source noun ("Syrian state media", "hospital officials"). The caller rules out a phrase inside a
+    /// prepositional phrase; never a place other than a country, never a pronoun: then null, as before.
     /// </summary>
     internal static class Sources
     {
@@ -20,13 +20,17 @@ namespace SeedGen.Extraction.Statements
         {
             if (a < 0 || b < a || b >= tokens.Count) return null;
             var who = resolver.Resolve(tokens[a].Offset, tokens[b].End);
-            return who ?? Phrase(t, tokens, a, b, cues);
+            var phrase = Phrase(t, tokens, a, b, cues);
+            if (who == null) return phrase;
+            // an organisation's whole name over a shorter one inside it ("the Office for Port Safety", not "Port Safety"); a person stays
+            if (phrase is { } p && p.Speaker.Length > who.Value.Speaker.Length && p.Speaker.IndexOf(who.Value.Speaker, StringComparison.Ordinal) >= 0
+                && resolver.Named(tokens[a].Offset, tokens[b].End) == null) return p;
+            return who;
         }
 
         /// <summary>A source phrase: [the] Name-words (with of/for/and/on/de inside) or [the] modifiers + source noun.</summary>
         internal static (string Speaker, string Surface)? Phrase(string t, List<Token> tokens, int a, int b, StatementCues cues)
         {
-            if (a > 0 && tokens[a - 1].IsWord && Subjects.Preposition(tokens[a - 1].Text)) return null;
             int s = a;
             if (tokens[s].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && s < b) s++;
             if (b - s + 1 > MaxWords) return null;

@@ -28,6 +28,14 @@ namespace SeedGen.Extraction.Statements
             }
             int start = j;
             while (j < tokens.Count && j < start + MaxListenerWords && (tokens[j].IsCapitalized || cues.AbbreviationDot(tokens, j))) j++;
+            if (j == start && start > from)
+            {
+                // "the shipping lines at a meeting to …", "his aides that …": a short common-noun listener before an adjunct, "to" or "that"
+                while (j < tokens.Count && j < start + 3 && tokens[j].IsWord && char.IsLower(tokens[j].Text[0]) && !cues.AdjunctPrepositions.Contains(tokens[j].Text)
+                       && tokens[j].Text != "to" && tokens[j].Text != "that") j++;
+                if (j > start && j < tokens.Count && (tokens[j].Text is "to" or "that" || cues.AdjunctPrepositions.Contains(tokens[j].Text))) return j;
+                return from;
+            }
             if (j == start) return from;
             // a possessive run goes on to its head noun ("Romania's ambassador"): not read, the clause is not bounded then
             if (tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[j - 1].Text.EndsWith("’s", StringComparison.Ordinal)) return from;
