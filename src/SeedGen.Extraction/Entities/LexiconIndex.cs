@@ -49,7 +49,8 @@ namespace SeedGen.Extraction.Entities
             public const string AdjunctHeads = "adjunct_heads", TimeAdjuncts = "time_adjuncts", AdjunctPrepositions = "adjunct_prepositions", AudienceWords = "audience_words", RelativePronouns = "relative_pronouns",
                 TellingVerbs = "telling_verbs", SubjectPronouns = "subject_pronouns", SourceNouns = "source_nouns",
                 FiniteMarkers = "finite_markers", NounForms = "noun_forms", QuotingVerbs = "quoting_verbs",
-                ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators";
+                ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators",
+                AppositionOpeners = "apposition_openers";
         }
 
         /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>

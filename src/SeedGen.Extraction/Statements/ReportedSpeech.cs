@@ -166,6 +166,9 @@ namespace SeedGen.Extraction.Statements
                 if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[j + 1].Text, cues.Attribution))
                     return tokens[j].Offset;
                 if (tokens[j].Text == ";") return tokens[j].Offset;
+                // "…, who continue to protest", "…, a range of nerve agents": a relative clause or an apposition the reporter adds
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.AppositionOpeners.Contains(tokens[j + 1].Text))
+                    return tokens[j].Offset;
                 // "… by saying …", "… while adding …": a participle of saying after a preposition starts another statement
                 if (tokens[j].Text is "by" or "while" or "when" or "after" && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && IsVerb(tokens[j + 1].Text, cues.Attribution))

@@ -14,7 +14,7 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators;
+        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners;
         public readonly LexiconIndex Lexicon;
         public StatementCues(LexiconIndex lx)
         {
@@ -42,6 +42,7 @@ namespace SeedGen.Extraction.Statements
             Quantifiers = lx.Words(LexiconIndex.Lists.ClauseQuantifiers);
             TimeModifiers = lx.Words(LexiconIndex.Lists.TimeModifiers);
             Subordinators = lx.Words(LexiconIndex.Lists.Subordinators);
+            AppositionOpeners = lx.Words(LexiconIndex.Lists.AppositionOpeners);
             GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
             PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }
@@ -75,6 +76,20 @@ namespace SeedGen.Extraction.Statements
                 var w = tokens[k].Text;
                 if (!tokens[k].IsWord) { if (w is "," or "." or ";" or ":" or "(" ) return false; continue; }
                 if (FiniteMarkers.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Does [from, to) read as a clause with a verb: a finite verb, or a lower-case word in -s or -ed of five letters or
+        /// more ("testifies", "failed")? "Earlier this week on Wednesday" does not.</summary>
+        public bool HasVerb(List<Token> tokens, int from, int to)
+        {
+            for (int k = Math.Max(0, from); k < to && k < tokens.Count; k++)
+            {
+                var w = tokens[k].Text;
+                if (!tokens[k].IsWord || !char.IsLower(w[0])) continue;
+                if (FiniteMarkers.Contains(w) || SubjectPronouns.Contains(w) || Reporting.Contains(w)) return true;
+                if (w.Length >= 5 && (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))) return true;
             }
             return false;
         }

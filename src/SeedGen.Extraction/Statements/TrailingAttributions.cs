@@ -41,7 +41,8 @@ namespace SeedGen.Extraction.Statements
             if (after + 1 < tokens.Count && tokens[after].Text == "," && tokens[after + 1].IsWord && !cues.Subordinators.Contains(tokens[after + 1].Text)
                 && !cues.Relatives.Contains(tokens[after + 1].Text) && !(tokens[after + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[after + 1].Text, cues.Attribution)))
                 rest = after + 1;
-            if (rest < 0 && comma < 3) return; // the clause must be a clause of its own (not "Lukashenko, the President said")
+            // the clause must be a clause of its own (not "Lukashenko, the President said", not "Earlier this week, X said")
+            if (rest < 0 && (comma < 3 || !cues.HasVerb(tokens, 0, comma))) return;
             int sentenceEnd = tokens[tokens.Count - 1].End;
             if (rest < 0) Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
             else AddParts(doc, result, tokens[0].Offset, tokens[comma].Offset, tokens[rest].Offset, ClauseEnd(tokens, rest, sentenceEnd, cues), who.Value, inQuote);
@@ -62,7 +63,7 @@ namespace SeedGen.Extraction.Statements
             var who = resolver.Resolve(tokens[v + 1].Offset, tokens[e - 1].End);
             bool person = who != null;
             who ??= Sources.Phrase(doc.Text, tokens, v + 1, e - 1, cues);
-            if (who == null || inQuote.Contains(tokens[0].Offset) || HasVerbOfSaying(tokens, 0, v - 1, cues)) return who != null;
+            if (who == null || inQuote.Contains(tokens[0].Offset) || HasVerbOfSaying(tokens, 0, v - 1, cues) || !cues.HasVerb(tokens, 0, v - 1)) return who != null;
             Add(doc, result, tokens[0].Offset, tokens[v - 1].Offset, who.Value, inQuote);
             if (person) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
             return true;
