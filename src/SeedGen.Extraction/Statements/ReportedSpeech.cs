@@ -94,12 +94,14 @@ namespace SeedGen.Extraction.Statements
                 var who = SubjectBefore(tokens, v, resolver, cues);
                 bool person = who != null;
                 if (who == null) who = SourceSubject(t, tokens, v, resolver, cues);
-                if (who == null && clauseStart >= 0 && Unresolved.Subject(t, tokens, v, cues) is { } surface)
+                int bare = clauseStart >= 0 ? clauseStart : c > next ? -1 : nx == "that" ? next + 1
+                    : cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next) ? next : -1;
+                if (who == null && bare >= 0 && bare < tokens.Count && Unresolved.Subject(t, tokens, v, cues) is { } surface)
                 {
-                    // "They said that …", "The Indiana governor said that …": a subject that names nobody the article resolves —
+                    // "They said that …", "The Indiana governor said …": a subject that names nobody the article resolves —
                     // the statement is kept with no speaker (SG0102), never with a guessed one
-                    int e0 = ClauseEnd(tokens, clauseStart, s.End, cues);
-                    if (Add(doc, result, tokens[clauseStart].Offset, e0, (null, surface), inQuote) is { } kept && diagnostics != null)
+                    int e0 = ClauseEnd(tokens, bare, s.End, cues);
+                    if (Add(doc, result, tokens[bare].Offset, e0, (null, surface), inQuote) is { } kept && diagnostics != null)
                         diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
                             "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
                     continue;
@@ -147,7 +149,7 @@ namespace SeedGen.Extraction.Statements
         private static (string Speaker, string Surface)? SourceSubject(string t, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
         {
             int k = v - 1;
-            while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
+            k = cues.SkipBackAdjuncts(tokens, k);
             if (k < 0 || !tokens[k].IsWord) return null;
             int start = k;
             while (start > 0 && start > k - 8 && tokens[start - 1].IsWord && !IsClauseWord(tokens[start - 1].Text)) start--;

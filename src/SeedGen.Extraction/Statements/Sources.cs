@@ -28,29 +28,35 @@ namespace SeedGen.Extraction.Statements
             return who;
         }
 
-        /// <summary>A source phrase: [the] Name-words (with of/for/and/on/de inside) or [the] modifiers + source noun.</summary>
+        /// <summary>A source phrase: [the] Name-words (with connectors such as of/for/and inside), or [a determiner] modifiers + a
+        /// source noun [+ a short prepositional tail: "associates of Navalny", "hospital officials in Omsk"].</summary>
         internal static (string Speaker, string Surface)? Phrase(string t, List<Token> tokens, int a, int b, StatementCues cues)
         {
-            int s = a;
-            if (tokens[s].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && s < b) s++;
-            if (b - s + 1 > MaxWords) return null;
-            for (int i = s; i <= b; i++)
+            for (int i = a; i <= b; i++)
             {
                 var w = tokens[i].Text;
                 if (!tokens[i].IsWord && w != "-" && !(w == "." && cues.AbbreviationDot(tokens, i))) return null;
             }
-            string head = tokens[b].Text;
-            bool named = tokens[s].IsCapitalized && tokens[b].IsCapitalized;
+            int s = a;
+            if (tokens[s].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && s < b) s++;
+            if (b - s + 1 > MaxWords) return null;
+            bool named = tokens[s].IsCapitalized && tokens[b].IsCapitalized && !cues.Determiners.Contains(tokens[s].Text);
             if (named)
             {
                 for (int i = s; i <= b; i++)
-                    if (tokens[i].IsWord && !tokens[i].IsCapitalized && !(tokens[i].Text is "of" or "for" or "and" or "on" or "de" or "the" or "des" or "du" or "al")) return null;
+                    if (tokens[i].IsWord && !tokens[i].IsCapitalized && !cues.NameConnectors.Contains(tokens[i].Text)) return null;
             }
-            else if (!cues.SourceNouns.Contains(head) || char.IsUpper(head[0]) || b - s + 1 > 4) return null;
             else
             {
-                // "state media", "hospital officials": lower-case or adjective modifiers only, no determiner but the first word
-                for (int i = s; i < b; i++) if (cues.Determiners.Contains(tokens[i].Text) || cues.SubjectPronouns.Contains(tokens[i].Text)) return null;
+                // "state media", "some members of opposition parties", "a classified report for 2009"
+                if (s < b && (cues.Determiners.Contains(tokens[s].Text) || cues.Quantifiers.Contains(tokens[s].Text))) s++;
+                int head = b;
+                for (int q = s + 1; q <= b; q++)
+                    if (cues.SourceTailPrepositions.Contains(tokens[q].Text) && char.IsLower(tokens[q].Text[0])) { head = q - 1; break; }
+                if (head < b && b - head > 5) return null;
+                var hw = tokens[head].Text;
+                if (!cues.SourceNouns.Contains(hw) || char.IsUpper(hw[0]) || head - s > 3) return null;
+                for (int i = s; i < head; i++) if (cues.Determiners.Contains(tokens[i].Text) || cues.SubjectPronouns.Contains(tokens[i].Text)) return null;
             }
             string surface = t.Substring(tokens[a].Offset, tokens[b].End - tokens[a].Offset);
             string bare = t.Substring(tokens[s].Offset, tokens[b].End - tokens[s].Offset);

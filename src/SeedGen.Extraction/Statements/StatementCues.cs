@@ -14,7 +14,7 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners;
+        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions;
         public readonly LexiconIndex Lexicon;
         public StatementCues(LexiconIndex lx)
         {
@@ -43,6 +43,8 @@ namespace SeedGen.Extraction.Statements
             TimeModifiers = lx.Words(LexiconIndex.Lists.TimeModifiers);
             Subordinators = lx.Words(LexiconIndex.Lists.Subordinators);
             AppositionOpeners = lx.Words(LexiconIndex.Lists.AppositionOpeners);
+            NameConnectors = lx.Words(LexiconIndex.Lists.NameConnectors);
+            SourceTailPrepositions = lx.Words(LexiconIndex.Lists.SourceTailPrepositions);
             GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
             PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }
@@ -78,6 +80,21 @@ namespace SeedGen.Extraction.Statements
                 if (FiniteMarkers.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]))) return true;
             }
             return false;
+        }
+
+        /// <summary>From <paramref name="k"/> back over adverbs and time adjuncts between a subject and its verb ("X also said",
+        /// "X last week claimed", "X on Monday said"); the index of the subject's last token.</summary>
+        public int SkipBackAdjuncts(List<Token> tokens, int k)
+        {
+            while (k >= 0 && tokens[k].IsWord)
+            {
+                if (Adverbs.Contains(tokens[k].Text) || (TimeAdjuncts.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))) { k--; continue; }
+                if (k > 0 && AdjunctHeads.Contains(tokens[k].Text) && TimeModifiers.Contains(tokens[k - 1].Text)) { k -= 2; continue; }
+                // "X on Monday said"
+                if (k > 1 && TimeAdjuncts.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k - 1].Text == "on") { k -= 2; continue; }
+                break;
+            }
+            return k;
         }
 
         /// <summary>Does [from, to) read as a clause with a verb: a finite verb, or a lower-case word in -s or -ed of five letters or

@@ -43,7 +43,7 @@ namespace SeedGen.Extraction.Statements
         internal static (string Speaker, string Surface)? SubjectBefore(List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
         {
             int k = v - 1;
-            while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
+            k = cues.SkipBackAdjuncts(tokens, k);
             if (k < 0) return null;
             // "Rep. Elijah Cummings (D-Md.) said": a short parenthetical between the name and its verb
             if (tokens[k].Text == ")")

@@ -17,7 +17,7 @@ namespace SeedGen.Extraction.Statements
         internal static string? Subject(string t, List<Token> tokens, int v, StatementCues cues)
         {
             int k = v - 1;
-            while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
+            k = cues.SkipBackAdjuncts(tokens, k);
             if (k < 0 || !tokens[k].IsWord) return null;
             var head = tokens[k].Text;
             if (Preposition(head) || IsClauseWord(head) || cues.Relatives.Contains(head) || (cues.Determiners.Contains(head) && !cues.SubjectPronouns.Contains(head))) return null;
