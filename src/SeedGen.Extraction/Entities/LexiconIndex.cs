@@ -50,7 +50,8 @@ namespace SeedGen.Extraction.Entities
                 TellingVerbs = "telling_verbs", SubjectPronouns = "subject_pronouns", SourceNouns = "source_nouns",
                 FiniteMarkers = "finite_markers", NounForms = "noun_forms", QuotingVerbs = "quoting_verbs",
                 ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators",
-                AppositionOpeners = "apposition_openers", NameConnectors = "name_connectors", SourceTailPrepositions = "source_tail_prepositions";
+                AppositionOpeners = "apposition_openers", NameConnectors = "name_connectors", SourceTailPrepositions = "source_tail_prepositions",
+                QuestionVerbs = "question_verbs", QuestionOpeners = "question_openers";
         }
 
         /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>

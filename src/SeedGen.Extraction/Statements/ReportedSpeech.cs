@@ -47,15 +47,15 @@ namespace SeedGen.Extraction.Statements
                 if (prev is "is" or "was" or "were" or "be" or "been" or "are" or "being") continue; // passive: "is said to"
                 if (!cues.VerbNotNoun(tokens, v)) continue; // "denied reports that …", "made the same claim"
                 int next = v + 1;
-                if (next >= tokens.Count) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
+                if (next >= tokens.Count) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
                 string nx = tokens[next].Text;
-                if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
+                if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
                 if (nx is ":" or "“" or "\"" or "‘" or "«" or "„" or "'" or "`") continue; // introduces a direct quote
                 if (nx == ",")
                 {
                     // "…, X said, …" mid-sentence or "X said, “…”"
                     if (next + 1 < tokens.Count && tokens[next + 1].Text is "“" or "\"" or "«" or "„" or "'" or "`") continue;
-                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
                     continue;
                 }
                 string verb = tk.Text.ToLowerInvariant();
@@ -70,9 +70,18 @@ namespace SeedGen.Extraction.Statements
                 if (c > next && c < tokens.Count && tokens[c].Text == ",") { c++; comma = true; }
                 int clauseStart = -1;
                 if (c < tokens.Count && tokens[c].Text == "that") clauseStart = c + 1;
+                // "asked (the students) whether they …": a reported question, its conjunction included
+                else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.ListenerEnd(tokens, next, cues) is int qc && qc < tokens.Count && cues.QuestionOpeners.Contains(tokens[qc].Text))
+                    clauseStart = qc;
                 else if (telling && VerbComplements.ThatWithin(tokens, next, 8) is int th && th > 0) clauseStart = th + 1;
                 else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c))
                     clauseStart = c;
+                if (clauseStart < 0 && c < tokens.Count && cues.AdjunctPrepositions.Contains(tokens[c].Text) && c > next)
+                {
+                    // "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …"
+                    int th3 = VerbComplements.ThatWithin(tokens, c + 1, 14, commas: true);
+                    if (th3 > 0) clauseStart = th3 + 1;
+                }
                 if (clauseStart < 0 && nx is "on" or "at" or "in" or "during" or "after" or "when" or "while")
                 {
                     // "said on Monday in Minsk that …", "says at a campaign stop in Toledo, Ohio, that …": the clause follows the "that"
@@ -82,13 +91,13 @@ namespace SeedGen.Extraction.Statements
                 if (clauseStart < 0 && c > next && !(c < tokens.Count && tokens[c].Text == "to" && cues.Infinitive.Contains(verb)))
                 {
                     // "…, X said on Monday." / "A, X said in a statement, B." — the reported clause is around the attribution
-                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
                     continue;
                 }
                 if (clauseStart < 0 && nx is "as" or "on" or "at" or "in" or "during" or "after" or "when" or "while" && c == next)
                 {
                     // "…, X said as he met …": the reported clause is before the attribution
-                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result);
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
                     continue;
                 }
                 var who = SubjectBefore(tokens, v, resolver, cues);
@@ -106,10 +115,10 @@ namespace SeedGen.Extraction.Statements
                             "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
                     continue;
                 }
-                if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
+                if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
 
                 if (clauseStart >= 0) { }
-                else if (telling && c == next && !cues.Infinitive.Contains(verb)) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result); continue; }
+                else if (telling && c == next && !cues.Infinitive.Contains(verb)) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
                 else if (nx == "that") clauseStart = next + 1;
                 else if (cues.Infinitive.Contains(verb))
                 {
@@ -118,8 +127,11 @@ namespace SeedGen.Extraction.Statements
                     int to = -1;
                     for (int q = c; q < tokens.Count && q <= c + 4 && tokens[q].IsWord; q++) if (tokens[q].Text == "to") { to = q; break; }
                     if (to < 0 || to + 1 >= tokens.Count) continue;
-                    string after = tokens[to + 1].Text;
-                    if (!tokens[to + 1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
+                    int a1 = to + 1;
+                    // "told supporters to “go and vote”": the infinitive inside an opening quotation mark
+                    if (tokens[a1].Text is "“" or "\"" or "‘" && a1 + 1 < tokens.Count) a1++;
+                    string after = tokens[a1].Text;
+                    if (!tokens[a1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
                     clauseStart = to;
                 }
                 else if (cues.NounObject.Contains(verb) || (cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next)))
@@ -168,6 +180,10 @@ namespace SeedGen.Extraction.Statements
                 if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[j + 1].Text, cues.Attribution))
                     return tokens[j].Offset;
                 if (tokens[j].Text == ";") return tokens[j].Offset;
+                // "…, but for Republicans it is …", "…, and to date has only …": the reporter goes on, the clause has ended
+                if (tokens[j].Text == "," && j + 2 < tokens.Count && tokens[j + 1].Text is "and" or "but"
+                    && (Preposition(tokens[j + 2].Text) || cues.AdjunctPrepositions.Contains(tokens[j + 2].Text)))
+                    return tokens[j].Offset;
                 // "…, who continue to protest", "…, a range of nerve agents": a relative clause or an apposition the reporter adds
                 if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.AppositionOpeners.Contains(tokens[j + 1].Text))
                     return tokens[j].Offset;
@@ -212,20 +228,23 @@ namespace SeedGen.Extraction.Statements
             return false;
         }
 
-        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result) =>
-            TrailingAttributions.SubjectFirst(doc, tokens, v, resolver, cues, inQuote, result);
+        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
+            List<DiagnosticModel>? diagnostics) =>
+            TrailingAttributions.SubjectFirst(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
 
         /// <summary>Two parts of one clause around a parenthetical attribution, joined as a reader reads them.</summary>
-        internal static void AddParts(ArticleDocument doc, List<StatementModel> result, int start1, int end1, int start2, int end2, (string Speaker, string Surface) who, QuoteSpans inQuote)
+        internal static StatementModel? AddParts(ArticleDocument doc, List<StatementModel> result, int start1, int end1, int start2, int end2, (string? Speaker, string Surface) who, QuoteSpans inQuote)
         {
             string t = doc.Text;
             while (start1 < end1 && char.IsWhiteSpace(t[start1])) start1++;
             string left = t.Substring(start1, end1 - start1).Trim();
             string right = TrimEndPunctuation(t.Substring(start2, end2 - start2));
             string text = left + " " + right;
-            if (ArticleReader.CountWords(text) < 3 || right.Length == 0) return;
-            if (!inQuote.IndirectStarts.Add(start1)) return;
-            result.Add(new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start1, start2 + right.Length - start1)));
+            if (ArticleReader.CountWords(text) < 3 || right.Length == 0) return null;
+            if (!inQuote.IndirectStarts.Add(start1)) return null;
+            var model = new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start1, start2 + right.Length - start1));
+            result.Add(model);
+            return model;
         }
 
         internal static StatementModel? Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string? Speaker, string Surface) who, QuoteSpans inQuote)

@@ -14,7 +14,7 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions;
+        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners;
         public readonly LexiconIndex Lexicon;
         public StatementCues(LexiconIndex lx)
         {
@@ -45,6 +45,8 @@ namespace SeedGen.Extraction.Statements
             AppositionOpeners = lx.Words(LexiconIndex.Lists.AppositionOpeners);
             NameConnectors = lx.Words(LexiconIndex.Lists.NameConnectors);
             SourceTailPrepositions = lx.Words(LexiconIndex.Lists.SourceTailPrepositions);
+            QuestionVerbs = lx.Words(LexiconIndex.Lists.QuestionVerbs);
+            QuestionOpeners = lx.Words(LexiconIndex.Lists.QuestionOpeners);
             GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
             PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }
@@ -86,9 +88,11 @@ namespace SeedGen.Extraction.Statements
         /// "X last week claimed", "X on Monday said"); the index of the subject's last token.</summary>
         public int SkipBackAdjuncts(List<Token> tokens, int k)
         {
-            while (k >= 0 && tokens[k].IsWord)
+            while (k >= 0 && (tokens[k].IsWord || tokens[k].Text == ","))
             {
                 if (Adverbs.Contains(tokens[k].Text) || (TimeAdjuncts.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))) { k--; continue; }
+                // "Analysts have, however, suggested": an adverb between commas
+                if (k > 2 && tokens[k].Text == "," && Adverbs.Contains(tokens[k - 1].Text) && tokens[k - 2].Text == ",") { k -= 3; continue; }
                 if (k > 0 && AdjunctHeads.Contains(tokens[k].Text) && TimeModifiers.Contains(tokens[k - 1].Text)) { k -= 2; continue; }
                 // "X on Monday said"
                 if (k > 1 && TimeAdjuncts.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k - 1].Text == "on") { k -= 2; continue; }

@@ -75,7 +75,7 @@ namespace SeedGen.Extraction.Statements
             if (cues.Relatives.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))
             {
                 int e = k - 1;
-                if (e >= 0 && tokens[e].Text == ",") e--;
+                if (e >= 0 && tokens[e].Text is "," or "-" or "—" or "–") e--;
                 if (e < 0 || !tokens[e].IsWord) return null;
                 int b = e;
                 while (b > 0 && b > e - 6 && (tokens[b - 1].IsWord || cues.AbbreviationDot(tokens, b - 1)) && !IsClauseWord(tokens[b - 1].Text)) b--;
@@ -83,7 +83,8 @@ namespace SeedGen.Extraction.Statements
             }
             if (!tokens[k].IsWord) return null;
             int start = k;
-            while (start > 0 && start > k - MaxLookTokens && (tokens[start - 1].IsWord || cues.AbbreviationDot(tokens, start - 1)) && !IsClauseWord(tokens[start - 1].Text)) start--;
+            while (start > 0 && start > k - MaxLookTokens && (tokens[start - 1].IsWord || cues.AbbreviationDot(tokens, start - 1)) && !IsClauseWord(tokens[start - 1].Text)
+                   && !cues.Subordinators.Contains(tokens[start - 1].Text)) start--;
             // an apposition between the name and its verb: "Konstantin Kosachev, chair of the security committee, told …"
             int c = start - 1;
             if (c > 0 && tokens[c].Text == ",")

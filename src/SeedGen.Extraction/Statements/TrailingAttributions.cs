@@ -18,7 +18,8 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"CLAUSE, X said." / "A, X said, B." for the verb at <paramref name="v"/>: the subject is between the last comma
         /// and the verb.</summary>
-        internal static void SubjectFirst(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
+        internal static void SubjectFirst(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
+            List<DiagnosticModel>? diagnostics = null)
         {
             int comma = -1;
             for (int k = v - 1; k >= 0 && k >= v - MaxLookTokens; k--)
@@ -28,15 +29,26 @@ namespace SeedGen.Extraction.Statements
                 if (tokens[k].Text is "”" or "\"" or "’" or "“" or "»" or "'") return; // a direct quote, handled there
             int subjectEnd = v - 1;
             while (subjectEnd > comma + 1 && cues.Adverbs.Contains(tokens[subjectEnd].Text)) subjectEnd--;
-            var who = resolver.Resolve(tokens[comma + 1].Offset, tokens[subjectEnd].End);
+            (string? Speaker, string Surface)? who = resolver.Resolve(tokens[comma + 1].Offset, tokens[subjectEnd].End);
             bool person = who != null;
             who ??= Sources.Phrase(doc.Text, tokens, comma + 1, subjectEnd, cues);
+            // "…, they say." / "…, the former chief executive added.": a subject that names nobody — kept with no speaker
+            bool unresolved = false;
+            if (who == null && subjectEnd - comma <= 8 && (cues.SubjectPronouns.Contains(tokens[comma + 1].Text) && subjectEnd == comma + 1
+                || (cues.Determiners.Contains(tokens[comma + 1].Text) && char.IsLower(tokens[comma + 1].Text[0]) && subjectEnd > comma + 1)))
+            {
+                who = (null, doc.Text.Substring(tokens[comma + 1].Offset, tokens[subjectEnd].End - tokens[comma + 1].Offset));
+                unresolved = true;
+            }
             if (who == null) return;
             if (inQuote.Contains(tokens[0].Offset)) return;
             // "X insisted that …, he said": the clause has its own attribution (added by it)
             if (HasVerbOfSaying(tokens, 0, comma, cues)) return;
             // the rest of the sentence after the attribution and its adjuncts: "Acts of protest, Mr. Obama said, are acts of …"
-            int after = VerbComplements.AdjunctsEnd(tokens, v + 1, cues);
+            int after = VerbComplements.AdjunctsEnd(tokens, cues.Telling.Contains(tokens[v].Text) ? VerbComplements.ListenerEnd(tokens, v + 1, cues) : v + 1, cues);
+            // the verb has no object of its own ("…, X has claimed victory" is no attribution of what came before)
+            if (after < tokens.Count && tokens[after].IsWord && !cues.Subordinators.Contains(tokens[after].Text) && !IsClauseWord(tokens[after].Text)
+                && !cues.Audience.Contains(tokens[after].Text)) return;
             int rest = -1;
             if (after + 1 < tokens.Count && tokens[after].Text == "," && tokens[after + 1].IsWord && !cues.Subordinators.Contains(tokens[after + 1].Text)
                 && !cues.Relatives.Contains(tokens[after + 1].Text) && !(tokens[after + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[after + 1].Text, cues.Attribution)))
@@ -44,9 +56,15 @@ namespace SeedGen.Extraction.Statements
             // the clause must be a clause of its own (not "Lukashenko, the President said", not "Earlier this week, X said")
             if (rest < 0 && (comma < 3 || !cues.HasVerb(tokens, 0, comma))) return;
             int sentenceEnd = tokens[tokens.Count - 1].End;
-            if (rest < 0) Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
-            else AddParts(doc, result, tokens[0].Offset, tokens[comma].Offset, tokens[rest].Offset, ClauseEnd(tokens, rest, sentenceEnd, cues), who.Value, inQuote);
-            if (person) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
+            int from = 0;
+            for (int k = comma - 1; k > 0; k--) if (tokens[k].Text is ";" or ":") { from = k + 1; break; } // "…; many positions, they say, are …"
+            if (from >= comma) return;
+            var kept = rest < 0 ? Add(doc, result, tokens[from].Offset, tokens[comma].Offset, who.Value, inQuote)
+                : AddParts(doc, result, tokens[from].Offset, tokens[comma].Offset, tokens[rest].Offset, ClauseEnd(tokens, rest, sentenceEnd, cues), who.Value, inQuote);
+            if (person && who.Value.Speaker != null) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
+            if (unresolved && kept != null && diagnostics != null)
+                diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
+                    "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
         }
 
         /// <summary>"CLAUSE, said X." / "CLAUSE, said X, a Y of Z.": the verb right after the clause's comma, the source after it up to

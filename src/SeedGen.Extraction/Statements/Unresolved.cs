@@ -20,7 +20,8 @@ namespace SeedGen.Extraction.Statements
             k = cues.SkipBackAdjuncts(tokens, k);
             if (k < 0 || !tokens[k].IsWord) return null;
             var head = tokens[k].Text;
-            if (Preposition(head) || IsClauseWord(head) || cues.Relatives.Contains(head) || (cues.Determiners.Contains(head) && !cues.SubjectPronouns.Contains(head))) return null;
+            if (Preposition(head) || IsClauseWord(head) || cues.Relatives.Contains(head)
+                || (cues.Determiners.Contains(head) && !cues.SubjectPronouns.Contains(head) && !cues.Quantifiers.Contains(head))) return null; // "Some said …"
             if (head.EndsWith("ing", StringComparison.Ordinal) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
             int start = k;
             while (start > 0 && start > k - MaxWords && (tokens[start - 1].IsWord || cues.AbbreviationDot(tokens, start - 1)) && !IsClauseWord(tokens[start - 1].Text)
