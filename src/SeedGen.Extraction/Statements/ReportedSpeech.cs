@@ -177,7 +177,8 @@ namespace SeedGen.Extraction.Statements
             {
                 if (tokens[j].Offset - tokens[clauseStart].Offset > MaxClauseChars) return tokens[j].Offset;
                 // "…, saying that …": a participle of saying starts another statement
-                if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[j + 1].Text, cues.Attribution))
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)
+                    && (IsVerb(tokens[j + 1].Text, cues.Attribution) || IsVerb(tokens[j + 1].Text, cues.Quoting)))
                     return tokens[j].Offset;
                 if (tokens[j].Text == ";") return tokens[j].Offset;
                 // "…, but for Republicans it is …", "…, and to date has only …": the reporter goes on, the clause has ended

@@ -94,6 +94,8 @@ namespace SeedGen.Extraction.Statements
                 // "Analysts have, however, suggested": an adverb between commas
                 if (k > 2 && tokens[k].Text == "," && Adverbs.Contains(tokens[k - 1].Text) && tokens[k - 2].Text == ",") { k -= 3; continue; }
                 if (k > 0 && AdjunctHeads.Contains(tokens[k].Text) && TimeModifiers.Contains(tokens[k - 1].Text)) { k -= 2; continue; }
+                // "who in 2010 said"
+                if (k > 0 && tokens[k].Text.Length == 4 && char.IsDigit(tokens[k].Text[0]) && AdjunctPrepositions.Contains(tokens[k - 1].Text)) { k -= 2; continue; }
                 // "X on Monday said"
                 if (k > 1 && TimeAdjuncts.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k - 1].Text == "on") { k -= 2; continue; }
                 break;

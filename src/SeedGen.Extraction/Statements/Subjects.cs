@@ -79,7 +79,15 @@ namespace SeedGen.Extraction.Statements
                 if (e < 0 || !tokens[e].IsWord) return null;
                 int b = e;
                 while (b > 0 && b > e - 6 && (tokens[b - 1].IsWord || cues.AbbreviationDot(tokens, b - 1)) && !IsClauseWord(tokens[b - 1].Text)) b--;
-                return resolver.Resolve(tokens[b].Offset, tokens[e].End);
+                var antecedent = resolver.Resolve(tokens[b].Offset, tokens[e].End);
+                // "McConnell, now the Senate majority leader, who …": the name before the apposition
+                if (antecedent == null && b > 1 && tokens[b - 1].Text == ",")
+                {
+                    int e2 = b - 2, b2 = e2;
+                    while (b2 > 0 && b2 > e2 - 6 && (tokens[b2 - 1].IsWord || cues.AbbreviationDot(tokens, b2 - 1)) && !IsClauseWord(tokens[b2 - 1].Text)) b2--;
+                    if (tokens[e2].IsWord && resolver.Named(tokens[b2].Offset, tokens[e2].End) != null) antecedent = resolver.Resolve(tokens[b2].Offset, tokens[e2].End);
+                }
+                return antecedent;
             }
             if (!tokens[k].IsWord) return null;
             int start = k;
