@@ -21,6 +21,19 @@ namespace SeedGen.Extraction.Statements
             return -1;
         }
 
+        /// <summary>"According to X, CLAUSE" at the start of the sentence, X a short phrase of words: the comma after X.</summary>
+        internal static bool Opening(List<Token> tokens, out int comma)
+        {
+            comma = -1;
+            if (tokens.Count < 6 || !tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) || tokens[1].Text != "to") return false;
+            for (int i = 2; i < tokens.Count && i <= 2 + MaxSourceTokens; i++)
+            {
+                if (tokens[i].Text == ",") { comma = i; break; }
+                if (!tokens[i].IsWord && tokens[i].Text is not ("-" or "’" or "'" or "." or "/")) return false;
+            }
+            return comma > 2 && comma + 3 < tokens.Count;
+        }
+
         /// <summary>The source tokens [to + 1, end] of the cue at <paramref name="acc"/>, or false when what follows is more of the
         /// sentence ("…, according to X, the talks failed": the clause is split; that is left alone).</summary>
         internal static bool SourceSpan(List<Token> tokens, int acc, StatementCues cues, out int end)

@@ -30,13 +30,20 @@ namespace SeedGen.Extraction.Statements
                 if (c >= 0 && c + 1 < tokens.Count) Add(doc, result, tokens[c + 1].Offset, s.End, acc!.Value, inQuote);
                 return;
             }
+            if (AccordingTo.Opening(tokens, out int openComma))
+            {
+                // "According to a count by the news agency, …": a source that names nobody — kept with no speaker (SG0102)
+                string surface = t.Substring(tokens[2].Offset, tokens[openComma - 1].End - tokens[2].Offset);
+                NoSpeaker(doc, diagnostics, Add(doc, result, tokens[openComma + 1].Offset, s.End, (null, surface), inQuote));
+                return;
+            }
             // "CLAUSE, according to X."
             int ac = AccordingTo.Find(tokens);
-            if (ac > 0 && !inQuote.Contains(tokens[ac].Offset) && !HasVerbOfSaying(tokens, 0, ac, cues) && AccordingTo.SourceSpan(tokens, ac, cues, out int srcEnd)
-                && Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } source)
+            if (ac > 0 && !inQuote.Contains(tokens[ac].Offset) && !HasVerbOfSaying(tokens, 0, ac, cues) && AccordingTo.SourceSpan(tokens, ac, cues, out int srcEnd))
             {
                 int clauseEnd = tokens[ac - 1].Text == "," ? tokens[ac - 1].Offset : tokens[ac].Offset;
-                Add(doc, result, tokens[0].Offset, clauseEnd, source, inQuote);
+                if (Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } source) Add(doc, result, tokens[0].Offset, clauseEnd, source, inQuote);
+                else NoSpeaker(doc, diagnostics, Add(doc, result, tokens[0].Offset, clauseEnd, (null, t.Substring(tokens[ac + 2].Offset, tokens[srcEnd].End - tokens[ac + 2].Offset)), inQuote));
             }
 
             for (int v = 1; v < tokens.Count; v++)
@@ -110,9 +117,7 @@ namespace SeedGen.Extraction.Statements
                     // "They said that …", "The Indiana governor said …": a subject that names nobody the article resolves —
                     // the statement is kept with no speaker (SG0102), never with a guessed one
                     int e0 = ClauseEnd(tokens, bare, s.End, cues);
-                    if (Add(doc, result, tokens[bare].Offset, e0, (null, surface), inQuote) is { } kept && diagnostics != null)
-                        diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
-                            "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
+                    NoSpeaker(doc, diagnostics, Add(doc, result, tokens[bare].Offset, e0, (null, surface), inQuote));
                     continue;
                 }
                 if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
@@ -143,6 +148,14 @@ namespace SeedGen.Extraction.Statements
                 Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
                 if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
+        }
+
+        /// <summary>SG0102 for a reported statement kept without a speaker.</summary>
+        internal static void NoSpeaker(ArticleDocument doc, List<DiagnosticModel>? diagnostics, StatementModel? kept)
+        {
+            if (kept != null && diagnostics != null)
+                diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
+                    "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
         }
 
         /// <summary>"According to the National Conference of State Legislatures, …": the cue opens the sentence and names a source

@@ -42,6 +42,7 @@ namespace SeedGen.Extraction.Statements
             }
             if (who == null) return;
             if (inQuote.Contains(tokens[0].Offset)) return;
+            if (tokens[comma].Offset - tokens[0].Offset > MaxClauseChars) return; // no reader's clause; keeps the work per verb bounded
             // "X insisted that …, he said": the clause has its own attribution (added by it)
             if (HasVerbOfSaying(tokens, 0, comma, cues)) return;
             // the rest of the sentence after the attribution and its adjuncts: "Acts of protest, Mr. Obama said, are acts of …"
@@ -62,9 +63,7 @@ namespace SeedGen.Extraction.Statements
             var kept = rest < 0 ? Add(doc, result, tokens[from].Offset, tokens[comma].Offset, who.Value, inQuote)
                 : AddParts(doc, result, tokens[from].Offset, tokens[comma].Offset, tokens[rest].Offset, ClauseEnd(tokens, rest, sentenceEnd, cues), who.Value, inQuote);
             if (person && who.Value.Speaker != null) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
-            if (unresolved && kept != null && diagnostics != null)
-                diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
-                    "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
+            if (unresolved) NoSpeaker(doc, diagnostics, kept);
         }
 
         /// <summary>"CLAUSE, said X." / "CLAUSE, said X, a Y of Z.": the verb right after the clause's comma, the source after it up to
@@ -72,6 +71,7 @@ namespace SeedGen.Extraction.Statements
         internal static bool VerbFirst(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
         {
             if (v < 4 || tokens[v - 1].Text != "," || v + 1 >= tokens.Count || !tokens[v + 1].IsWord) return false;
+            if (tokens[v - 1].Offset - tokens[0].Offset > MaxClauseChars) return false; // no reader's clause; keeps the work per verb bounded
             if (tokens[v - 2].Text is "”" or "\"" or "’" or "»" or "'") return false; // “…,” said X: a direct quote
             int e = v + 1;
             while (e < tokens.Count && e < v + 1 + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "-" or "’" or "'")) e++;

@@ -12,7 +12,7 @@ namespace SeedGen.Extraction.Statements
     /// </summary>
     internal static class Unresolved
     {
-        private const int MaxWords = 8;
+        private const int MaxWords = 8, MaxLookBack = 60;
 
         internal static string? Subject(string t, List<Token> tokens, int v, StatementCues cues)
         {
@@ -38,7 +38,7 @@ namespace SeedGen.Extraction.Statements
         /// <summary>A verb of saying earlier in the sentence: the comma then closes its clause, and the phrase after it is not ours to name.</summary>
         private static bool HasVerbBefore(List<Token> tokens, int to, StatementCues cues)
         {
-            for (int i = 1; i < to; i++) if (IsVerb(tokens[i].Text, cues.Reporting) && tokens[i - 1].IsWord) return true;
+            for (int i = Math.Max(1, to - MaxLookBack); i < to; i++) if (IsVerb(tokens[i].Text, cues.Reporting) && tokens[i - 1].IsWord) return true;
             return false;
         }
     }

@@ -155,6 +155,22 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Theory]
+        [InlineData("According to a count by the port's own clerks, the harbour will reopen in spring.", "the harbour will reopen in spring")]
+        [InlineData("The harbour will reopen in spring, they say.", "The harbour will reopen in spring")]
+        public void A_source_that_names_nobody_leaves_the_speaker_null(string body, string text)
+        {
+            var m = ArticleExtractor.Extract("seeds/t.txt", "Harbour works go on\n\n" + body + "\n");
+            var s = Assert.Single(Indirect(m));
+            Assert.Equal(text, s.Text);
+            Assert.Null(s.Speaker);
+            Assert.Contains(m.Diagnostics, d => d.Id == "SG0102" && d.Span.Offset == s.Span.Offset);
+        }
+
+        [Fact]
+        public void A_trailing_verb_with_an_object_of_its_own_attributes_nothing_before_it()
+            => Assert.Empty(Indirect(X("With nearly all votes counted, Marta Oyelaran has claimed victory.")));
+
+        [Theory]
         [InlineData("Marta Oyelaran announced a new timetable for the harbour.")]
         [InlineData("Marta Oyelaran denied reports that the harbour will close.")]
         [InlineData("Marta Oyelaran warned against delays at the harbour.")]
