@@ -60,6 +60,8 @@ namespace SeedGen.Extraction.Statements
             int from = 0;
             for (int k = comma - 1; k > 0; k--) if (tokens[k].Text is ";" or ":") { from = k + 1; break; } // "…; many positions, they say, are …"
             if (from >= comma) return;
+            // a quotation mark in the clause (an unclosed quote, a quote of its own): the direct-quote stage's, not reported speech
+            for (int k = from; k < comma; k++) if (tokens[k].Text is "“" or "”" or "\"" or "«" or "»" or "„") return;
             var kept = rest < 0 ? Add(doc, result, tokens[from].Offset, tokens[comma].Offset, who.Value, inQuote)
                 : AddParts(doc, result, tokens[from].Offset, tokens[comma].Offset, tokens[rest].Offset, ClauseEnd(tokens, rest, sentenceEnd, cues), who.Value, inQuote);
             if (person && who.Value.Speaker != null) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
