@@ -9,7 +9,7 @@ namespace Consumer
         partial class Articles
         {
             /// <summary>Talks in Minsk</summary>
-            /// <remarks>seeds/talks.txt. Published 2018-04-06. 1 event, 2 statements.</remarks>
+            /// <remarks>seeds/talks.txt. Published 2018-04-06. 1 event, 3 statements.</remarks>
             public static global::SeedGen.Article MinskTalks => __A0.GetArticle(0);
         }
 
@@ -18,9 +18,12 @@ namespace Consumer
             /// <summary>Vladimir Makei: “We are ready to host a summit”</summary>
             /// <remarks>Direct quote; the article names the speaker “the minister”, at Meeting of Vladimir Makei and Jacek Czaputowicz (2018-04-06, Minsk). seeds/talks.txt, line 5.</remarks>
             public static global::SeedGen.Statement MakeiReadyHostSummit => __A0.GetStatement(0);
+            /// <summary>Unattributed: (reported) the region needs calm</summary>
+            /// <remarks>Indirect (reported) speech; the article names the speaker “The sides”. seeds/talks.txt, line 7.</remarks>
+            public static global::SeedGen.Statement UnattributedRegionNeedsCalm => __A0.GetStatement(1);
             /// <summary>Jacek Czaputowicz: (reported) the region needs calm</summary>
             /// <remarks>Indirect (reported) speech. seeds/talks.txt, line 7.</remarks>
-            public static global::SeedGen.Statement CzaputowiczRegionNeedsCalm => __A0.GetStatement(1);
+            public static global::SeedGen.Statement CzaputowiczRegionNeedsCalm => __A0.GetStatement(2);
         }
 
         private static class __A0
@@ -28,23 +31,25 @@ namespace Consumer
             private static readonly ulong[] D =
             {
             0x61655269656B614D,0x755374736F487964,0x6120655774696D6D,0x7964616572206572,0x74736F68206F7420,0x696D6D7573206120,0x696D6964616C5674,0x687469656B614D72,0x7473696E696D2065,0x6E697465654D7265,0x696D6964616C5667,0x614A69656B614D72,
-            0x7570617A436B6563,0x30327A6369776F74,0x2F73646565733831,0x78742E736B6C6174,0x6F747570617A4374,0x696765527A636977,0x43736465654E6E6F,0x72206568746D6C61,0x656E206E6F696765,0x6D6C616320736465,0x617A436B6563614A,0x7A6369776F747570,
-            0x6C61546B736E694D,0x20736B6C6154736B,0x6B736E694D206E69,0x56676E697465654D,0x4D72696D6964616C,0x6563614A69656B61,0x6F747570617A436B,0x383130327A636977,
+            0x7570617A436B6563,0x30327A6369776F74,0x2F73646565733831,0x78742E736B6C6174,0x69727474616E5574,0x6765526465747562,0x736465654E6E6F69,0x206568746D6C6143,0x6E206E6F69676572,0x6C61632073646565,0x646973206568546D,0x747570617A437365,
+            0x6765527A6369776F,0x736465654E6E6F69,0x6563614A6D6C6143,0x6F747570617A436B,0x736E694D7A636977,0x6154736B6C61546B,0x4D206E6920736B6C,0x7465654D6B736E69,0x6964616C56676E69,0x69656B614D72696D,0x617A436B6563614A,0x7A6369776F747570,
+            0x38313032,
             };
             private static readonly int[] E =
             {
-            20,49,62,74,114,129,155,176,192,202,216,256,
+            20,49,62,74,114,129,156,177,186,212,228,238,252,292,
             };
             private static readonly int[] R =
             {
-            9,5,10,20180406,-1,-1,11,1,0,2,
+            11,5,12,20180406,-1,-1,13,1,0,3,
             };
             private static readonly int[] T =
             {
-            0,0,1,2,3,4,0,5,5,2,30,6,1,7,8,-1,-1,0,5,7,23,21,
+            0,0,1,2,3,4,0,5,5,2,30,6,1,7,-1,8,-1,0,5,7,23,21,9,1,
+            7,10,-1,-1,0,5,7,23,21,
             };
             private static readonly global::SeedGen.Article?[] a = new global::SeedGen.Article?[1];
-            private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[2];
+            private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[3];
             internal static global::SeedGen.Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }
             internal static global::SeedGen.Statement GetStatement(int i) { return s[i] ?? __Data.Publish(ref s[i], __Data.NewStatement(D, E, T, i, GetArticle)); }
         }

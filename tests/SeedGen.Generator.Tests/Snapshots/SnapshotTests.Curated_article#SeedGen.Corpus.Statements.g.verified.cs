@@ -20,15 +20,15 @@ namespace Consumer
         {
             private static readonly ulong[] D =
             {
-            0x61655269656B614D,0x755374736F487964,0x70617A4374696D6D,0x527A6369776F7475,0x65654E6E6F696765,0x6D6C61437364,
+            0x61655269656B614D,0x755374736F487964,0x74616E5574696D6D,0x6465747562697274,0x654E6E6F69676552,0x436D6C6143736465,0x69776F747570617A,0x6E6F696765527A63,0x6C6143736465654E,0x6D,
             };
             private static readonly int[] E =
             {
-            20,46,
+            20,47,73,
             };
             private static readonly int[] P =
             {
-            0,1,
+            0,1,2,
             };
             private static global::SeedGen.Statement[]? all;
             private static global::System.Collections.Generic.Dictionary<string, int>? ids;
