@@ -46,6 +46,12 @@ namespace SeedGen.Extraction.Entities
                 RoleFamilyPrefix = "role_family_", AttributionVerbs = "attribution_verbs", ReportingVerbs = "reporting_verbs",
                 BareClauseVerbs = "bare_clause_verbs", NounObjectVerbs = "noun_object_verbs", InfinitiveVerbs = "infinitive_verbs",
                 AttributionAdverbs = "attribution_adverbs", Determiners = "determiners";
+            public const string AdjunctHeads = "adjunct_heads", TimeAdjuncts = "time_adjuncts", AdjunctPrepositions = "adjunct_prepositions", AudienceWords = "audience_words", RelativePronouns = "relative_pronouns",
+                TellingVerbs = "telling_verbs", SubjectPronouns = "subject_pronouns", SourceNouns = "source_nouns",
+                FiniteMarkers = "finite_markers", NounForms = "noun_forms", QuotingVerbs = "quoting_verbs",
+                ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators",
+                AppositionOpeners = "apposition_openers", NameConnectors = "name_connectors", SourceTailPrepositions = "source_tail_prepositions",
+                QuestionVerbs = "question_verbs", QuestionOpeners = "question_openers", AnonymityWords = "anonymity_words";
         }
 
         /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>

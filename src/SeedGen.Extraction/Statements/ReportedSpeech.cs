@@ -16,18 +16,34 @@ namespace SeedGen.Extraction.Statements
     {
         internal const int MaxClauseChars = 2000;
 
-        internal static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
+        internal static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
+            List<DiagnosticModel>? diagnostics = null)
         {
             string t = doc.Text;
             var tokens = doc.Tokens(s.Offset, s.End);
             if (tokens.Count < 3) return;
 
             // "According to X, CLAUSE" / "In his words, CLAUSE"
-            if (Accordingly(tokens, resolver, out var acc))
+            if (AccordingToSource(t, tokens, resolver, cues, out var acc) || Accordingly(tokens, resolver, out acc))
             {
                 int c = tokens.FindIndex(x => x.Text == ",");
                 if (c >= 0 && c + 1 < tokens.Count) Add(doc, result, tokens[c + 1].Offset, s.End, acc!.Value, inQuote);
                 return;
+            }
+            if (AccordingTo.Opening(tokens, out int openComma))
+            {
+                // "According to a count by the news agency, …": a source that names nobody — kept with no speaker (SG0102)
+                string surface = t.Substring(tokens[2].Offset, tokens[openComma - 1].End - tokens[2].Offset);
+                NoSpeaker(doc, diagnostics, Add(doc, result, tokens[openComma + 1].Offset, s.End, (null, surface), inQuote));
+                return;
+            }
+            // "CLAUSE, according to X."
+            int ac = AccordingTo.Find(tokens);
+            if (ac > 0 && !inQuote.Contains(tokens[ac].Offset) && !HasVerbOfSaying(tokens, 0, ac, cues) && AccordingTo.SourceSpan(tokens, ac, cues, out int srcEnd))
+            {
+                int clauseEnd = tokens[ac - 1].Text == "," ? tokens[ac - 1].Offset : tokens[ac].Offset;
+                if (Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } source) Add(doc, result, tokens[0].Offset, clauseEnd, source, inQuote);
+                else NoSpeaker(doc, diagnostics, Add(doc, result, tokens[0].Offset, clauseEnd, (null, t.Substring(tokens[ac + 2].Offset, tokens[srcEnd].End - tokens[ac + 2].Offset)), inQuote));
             }
 
             for (int v = 1; v < tokens.Count; v++)
@@ -36,70 +52,136 @@ namespace SeedGen.Extraction.Statements
                 if (!tk.IsWord || !IsVerb(tk.Text, cues.Reporting) || inQuote.Contains(tk.Offset)) continue;
                 string prev = tokens[v - 1].Text.ToLowerInvariant();
                 if (prev is "is" or "was" or "were" or "be" or "been" or "are" or "being") continue; // passive: "is said to"
+                if (!cues.VerbNotNoun(tokens, v)) continue; // "denied reports that …", "made the same claim"
                 int next = v + 1;
-                if (next >= tokens.Count) { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
+                if (next >= tokens.Count) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
                 string nx = tokens[next].Text;
-                if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
+                if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
                 if (nx is ":" or "“" or "\"" or "‘" or "«" or "„" or "'" or "`") continue; // introduces a direct quote
                 if (nx == ",")
                 {
                     // "…, X said, …" mid-sentence or "X said, “…”"
                     if (next + 1 < tokens.Count && tokens[next + 1].Text is "“" or "\"" or "«" or "„" or "'" or "`") continue;
-                    TrailingAttribution(doc, tokens, v, resolver, inQuote, result);
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
                     continue;
                 }
-                if (nx is "on" or "at" or "in" or "during" or "after" or "when" or "while")
+                string verb = tk.Text.ToLowerInvariant();
+                bool telling = cues.Telling.Contains(verb);
+                // "CLAUSE, said X, a Y of Z."
+                if (prev == "," && TrailingAttributions.VerbFirst(doc, tokens, v, resolver, cues, inQuote, result)) continue;
+
+                // the listener and the adjuncts before the clause: "told reporters on Monday (that) …", "said in a statement, …"
+                int afterListener = telling ? VerbComplements.ListenerEnd(tokens, next, cues) : next;
+                int c = VerbComplements.AdjunctsEnd(tokens, afterListener, cues);
+                bool comma = false;
+                if (c > next && c < tokens.Count && tokens[c].Text == ",") { c++; comma = true; }
+                int clauseStart = -1;
+                if (c < tokens.Count && tokens[c].Text == "that") clauseStart = c + 1;
+                // "asked (the students) whether they …": a reported question, its conjunction included
+                else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.ListenerEnd(tokens, next, cues) is int qc && qc < tokens.Count && cues.QuestionOpeners.Contains(tokens[qc].Text))
+                    clauseStart = qc;
+                else if (telling && VerbComplements.ThatWithin(tokens, next, 8) is int th && th > 0) clauseStart = th + 1;
+                else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c))
+                    clauseStart = c;
+                if (clauseStart < 0 && c < tokens.Count && cues.AdjunctPrepositions.Contains(tokens[c].Text) && c > next)
                 {
-                    // "said on Monday that …": the clause follows the "that"
-                    int th = -1;
-                    for (int q = next + 1; q < tokens.Count && q <= next + 6; q++) if (tokens[q].Text == "that") { th = q; break; } else if (!tokens[q].IsWord) break;
-                    var subj = th > 0 ? SubjectBefore(tokens, v, resolver, cues) : null;
-                    if (subj != null && th + 1 < tokens.Count)
-                    {
-                        Add(doc, result, tokens[th + 1].Offset, ClauseEnd(tokens, th + 1, s.End, cues), subj.Value, inQuote);
-                        resolver.LastSpeaker = (subj.Value.Speaker, tk.Offset);
-                        continue;
-                    }
+                    // "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …"
+                    int th3 = VerbComplements.ThatWithin(tokens, c + 1, 14, commas: true);
+                    if (th3 > 0) clauseStart = th3 + 1;
                 }
-                if (nx is "as" or "on" or "at" or "in" or "during" or "after" or "when" or "while")
+                if (clauseStart < 0 && nx is "on" or "at" or "in" or "during" or "after" or "when" or "while")
+                {
+                    // "said on Monday in Minsk that …", "says at a campaign stop in Toledo, Ohio, that …": the clause follows the "that"
+                    int th2 = VerbComplements.ThatWithin(tokens, next + 1, 10, commas: true);
+                    if (th2 > 0) clauseStart = th2 + 1;
+                }
+                if (clauseStart < 0 && c > next && !(c < tokens.Count && tokens[c].Text == "to" && cues.Infinitive.Contains(verb)))
+                {
+                    // "…, X said on Monday." / "A, X said in a statement, B." — the reported clause is around the attribution
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
+                    continue;
+                }
+                if (clauseStart < 0 && nx is "as" or "on" or "at" or "in" or "during" or "after" or "when" or "while" && c == next)
                 {
                     // "…, X said as he met …": the reported clause is before the attribution
-                    TrailingAttribution(doc, tokens, v, resolver, inQuote, result);
+                    TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
                     continue;
                 }
                 var who = SubjectBefore(tokens, v, resolver, cues);
-                if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
-
-                int clauseStart;
-                string verb = tk.Text.ToLowerInvariant();
-                if (verb == "told")
+                bool person = who != null;
+                if (who == null) who = SourceSubject(t, tokens, v, resolver, cues);
+                int bare = clauseStart >= 0 ? clauseStart : c > next ? -1 : nx == "that" ? next + 1
+                    : cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next) ? next : -1;
+                if (who == null && bare >= 0 && bare < tokens.Count && Unresolved.Subject(t, tokens, v, cues) is { } surface)
                 {
-                    // "told Belsat that …" / "told reporters …"
-                    int th = tokens.FindIndex(next, x => x.Text == "that");
-                    if (th < 0 || th > next + 4) { TrailingAttribution(doc, tokens, v, resolver, inQuote, result); continue; }
-                    clauseStart = th + 1;
+                    // "They said that …", "The Indiana governor said …": a subject that names nobody the article resolves —
+                    // the statement is kept with no speaker (SG0102), never with a guessed one
+                    int e0 = ClauseEnd(tokens, bare, s.End, cues);
+                    NoSpeaker(doc, diagnostics, Add(doc, result, tokens[bare].Offset, e0, (null, surface), inQuote));
+                    continue;
                 }
+                if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
+
+                if (clauseStart >= 0) { }
+                else if (telling && c == next && !cues.Infinitive.Contains(verb)) { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
                 else if (nx == "that") clauseStart = next + 1;
                 else if (cues.Infinitive.Contains(verb))
                 {
                     // "urged the leaders to stay calm", "offered to ensure …", "vowed to fight": the infinitive is what was said
                     // ("promised support to Ukraine" is no infinitive: "to" is followed by a name or a determiner)
                     int to = -1;
-                    for (int q = next; q < tokens.Count && q <= next + 4 && tokens[q].IsWord; q++) if (tokens[q].Text == "to") { to = q; break; }
+                    for (int q = c; q < tokens.Count && q <= c + 4 && tokens[q].IsWord; q++) if (tokens[q].Text == "to") { to = q; break; }
                     if (to < 0 || to + 1 >= tokens.Count) continue;
-                    string after = tokens[to + 1].Text;
-                    if (!tokens[to + 1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
+                    int a1 = to + 1;
+                    // "told supporters to “go and vote”": the infinitive inside an opening quotation mark
+                    if (tokens[a1].Text is "“" or "\"" or "‘" && a1 + 1 < tokens.Count) a1++;
+                    string after = tokens[a1].Text;
+                    if (!tokens[a1].IsWord || char.IsUpper(after[0]) || char.IsDigit(after[0]) || cues.Determiners.Contains(after)) continue;
+                    // "a participant who asked not to be named": the source's terms of anonymity, not a statement
+                    if (after is "be" or "remain" && a1 + 1 < tokens.Count && cues.Anonymity.Contains(tokens[a1 + 1].Text)) continue;
                     clauseStart = to;
                 }
-                else if (cues.NounObject.Contains(verb) || cues.BareClause.Contains(verb))
+                else if (cues.NounObject.Contains(verb) || (cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next)))
                     clauseStart = next;
                 else continue;
                 if (clauseStart >= tokens.Count) continue;
 
-                int clauseEnd = ClauseEnd(tokens, clauseStart, s.End, cues);
-                Add(doc, result, tokens[clauseStart].Offset, clauseEnd, who.Value, inQuote);
-                resolver.LastSpeaker = (who.Value.Speaker, tk.Offset);
+                int end = ClauseEnd(tokens, clauseStart, s.End, cues);
+                Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
+                if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
+        }
+
+        /// <summary>SG0102 for a reported statement kept without a speaker.</summary>
+        internal static void NoSpeaker(ArticleDocument doc, List<DiagnosticModel>? diagnostics, StatementModel? kept)
+        {
+            if (kept != null && diagnostics != null)
+                diagnostics.Add(new DiagnosticModel(DiagnosticIds.NoSpeaker, DiagnosticSeverityModel.Info,
+                    "no speaker could be resolved for this reported statement; it was kept without one", doc.File, kept.Span));
+        }
+
+        /// <summary>"According to the National Conference of State Legislatures, …": the cue opens the sentence and names a source
+        /// the resolver does not know as a person or organisation.</summary>
+        private static bool AccordingToSource(string t, List<Token> tokens, SpeakerResolver resolver, StatementCues cues, out (string Speaker, string Surface)? who)
+        {
+            who = null;
+            if (tokens.Count < 4 || !tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) || tokens[1].Text != "to") return false;
+            int c = tokens.FindIndex(x => x.Text == ",");
+            if (c <= 2 || c >= 14) return false;
+            who = Sources.Resolve(t, tokens, 2, c - 1, resolver, cues);
+            return who != null;
+        }
+
+        /// <summary>The subject phrase right before the verb (back to a clause word or comma) as a source phrase.</summary>
+        private static (string Speaker, string Surface)? SourceSubject(string t, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
+        {
+            int k = v - 1;
+            k = cues.SkipBackAdjuncts(tokens, k);
+            if (k < 0 || !tokens[k].IsWord) return null;
+            int start = k;
+            while (start > 0 && start > k - 8 && tokens[start - 1].IsWord && !IsClauseWord(tokens[start - 1].Text)) start--;
+            if (start > 0 && tokens[start - 1].IsWord && Preposition(tokens[start - 1].Text)) return null;
+            return Sources.Phrase(t, tokens, start, k, cues);
         }
 
         /// <summary>A reported clause ends at the sentence end, at ", and &lt;verb&gt;ing" (a second participle) or
@@ -110,43 +192,89 @@ namespace SeedGen.Extraction.Statements
             {
                 if (tokens[j].Offset - tokens[clauseStart].Offset > MaxClauseChars) return tokens[j].Offset;
                 // "…, saying that …": a participle of saying starts another statement
-                if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && IsVerb(tokens[j + 1].Text, cues.Attribution))
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)
+                    && (IsVerb(tokens[j + 1].Text, cues.Attribution) || IsVerb(tokens[j + 1].Text, cues.Quoting)))
                     return tokens[j].Offset;
-                if (tokens[j].Text == "and" && j + 1 < tokens.Count && (IsVerb(tokens[j + 1].Text, cues.Reporting)
-                    || (tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
+                if (tokens[j].Text == ";") return tokens[j].Offset;
+                // "…, but for Republicans it is …", "…, and to date has only …": the reporter goes on, the clause has ended
+                if (tokens[j].Text == "," && j + 2 < tokens.Count && tokens[j + 1].Text is "and" or "but"
+                    && (Preposition(tokens[j + 2].Text) || cues.AdjunctPrepositions.Contains(tokens[j + 2].Text)))
+                    return tokens[j].Offset;
+                // "…, who continue to protest", "…, a range of nerve agents": a relative clause or an apposition the reporter adds
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.AppositionOpeners.Contains(tokens[j + 1].Text))
+                    return tokens[j].Offset;
+                // "… by saying …", "… while adding …": a participle of saying after a preposition starts another statement
+                if (tokens[j].Text is "by" or "while" or "when" or "after" && j + 1 < tokens.Count && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)
+                    && IsVerb(tokens[j + 1].Text, cues.Attribution))
+                    return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
+                // "…, even though the rebels, who …, stated that …": a subordinate clause with a verb of saying of its own
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.Subordinators.Contains(tokens[j + 1].Text) && HasVerbOfSaying(tokens, j + 2, Math.Min(tokens.Count, j + 30), cues))
+                    return tokens[j].Offset;
+                // "… according to X": the cue attributes what came before, it is not part of the clause
+                if (tokens[j].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && j + 1 < tokens.Count && tokens[j + 1].Text == "to")
+                    return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
+                // "…, as they assert …": a second speaker's verb after a conjunction and a pronoun
+                if (tokens[j].Text is "as" or "while" && j + 2 < tokens.Count && cues.SubjectPronouns.Contains(tokens[j + 1].Text) && SecondStatement(tokens, j + 1, cues))
+                    return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
+                if (tokens[j].Text is "and" or "but" && j + 1 < tokens.Count && (SecondStatement(tokens, j + 1, cues)
+                    || (tokens[j].Text == "and" && tokens[j - 1].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))))
                     return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
             }
             return sentenceEnd;
         }
 
-        /// <summary>"CLAUSE, X said." — the reported clause comes first, the attribution closes the sentence.</summary>
-        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, QuoteSpans inQuote, List<StatementModel> result)
+        /// <summary>A verb of saying (lower case, after a word) among tokens [from, to).</summary>
+        internal static bool HasVerbOfSaying(List<Token> tokens, int from, int to, StatementCues cues)
         {
-            int comma = -1;
-            for (int k = v - 1; k >= 0 && k >= v - MaxLookTokens; k--)
-                if (tokens[k].Text == ",") { comma = k; break; }
-            if (comma <= 1) return;
-            for (int k = comma - 1; k < v; k++)
-                if (tokens[k].Text is "”" or "\"" or "’" or "“" or "»" or "'") return; // a direct quote, handled above
-            var who = resolver.Resolve(tokens[comma + 1].Offset, tokens[v - 1].End);
-            if (who == null) return;
-            // the clause must be a clause of its own (not "Lukashenko, the President said")
-            if (comma < 3) return;
-            if (inQuote.Contains(tokens[0].Offset)) return;
-            Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
-            resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
+            for (int k = Math.Max(1, from); k < to && k < tokens.Count; k++)
+                if (tokens[k].IsWord && IsVerb(tokens[k].Text, cues.Reporting) && tokens[k - 1].IsWord && cues.VerbNotNoun(tokens, k) && k + 1 < tokens.Count
+                    && (tokens[k + 1].Text == "that" || (cues.BareClause.Contains(tokens[k].Text) && cues.ClauseComplement(tokens, k + 1)))) return true;
+            return false;
         }
 
-        internal static void Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string Speaker, string Surface) who, QuoteSpans inQuote)
+        /// <summary>After "and"/"but": a verb of saying, perhaps after a subject pronoun and adverbs ("and he also said that …",
+        /// "but warned that …") — a second statement begins.</summary>
+        private static bool SecondStatement(List<Token> tokens, int j, StatementCues cues)
+        {
+            for (int k = j; k < tokens.Count && k <= j + 3 && tokens[k].IsWord; k++)
+            {
+                if (IsVerb(tokens[k].Text, cues.Reporting)) return k + 1 < tokens.Count && (tokens[k + 1].Text == "that" || k == j || cues.BareClause.Contains(tokens[k].Text));
+                if (!(cues.SubjectPronouns.Contains(tokens[k].Text) || cues.Adverbs.Contains(tokens[k].Text))) return false;
+            }
+            return false;
+        }
+
+        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
+            List<DiagnosticModel>? diagnostics) =>
+            TrailingAttributions.SubjectFirst(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
+
+        /// <summary>Two parts of one clause around a parenthetical attribution, joined as a reader reads them.</summary>
+        internal static StatementModel? AddParts(ArticleDocument doc, List<StatementModel> result, int start1, int end1, int start2, int end2, (string? Speaker, string Surface) who, QuoteSpans inQuote)
+        {
+            string t = doc.Text;
+            while (start1 < end1 && char.IsWhiteSpace(t[start1])) start1++;
+            string left = t.Substring(start1, end1 - start1).Trim();
+            string right = TrimEndPunctuation(t.Substring(start2, end2 - start2));
+            string text = left + " " + right;
+            if (ArticleReader.CountWords(text) < 3 || right.Length == 0) return null;
+            if (!inQuote.IndirectStarts.Add(start1)) return null;
+            var model = new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start1, start2 + right.Length - start1));
+            result.Add(model);
+            return model;
+        }
+
+        internal static StatementModel? Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string? Speaker, string Surface) who, QuoteSpans inQuote)
         {
             string t = doc.Text;
             while (start < end && char.IsWhiteSpace(t[start])) start++;
             string text = TrimEndPunctuation(t.Substring(start, end - start));
-            if (ArticleReader.CountWords(text) < 3) return;
+            if (ArticleReader.CountWords(text) < 3) return null;
             // a clause that is only a quotation is a direct statement, not a second, indirect one
-            if (text.Length > 1 && (text[0] is '“' or '"' or '«' or '„') && (text[text.Length - 1] is '”' or '"' or '»' or '“')) return;
-            if (!inQuote.IndirectStarts.Add(start)) return;
-            result.Add(new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start, text.Length)));
+            if (text.Length > 1 && (text[0] is '“' or '"' or '«' or '„') && (text[text.Length - 1] is '”' or '"' or '»' or '“')) return null;
+            if (!inQuote.IndirectStarts.Add(start)) return null;
+            var model = new StatementModel(StatementKindModel.Indirect, text, who.Speaker, who.Surface, null, doc.Span(start, text.Length));
+            result.Add(model);
+            return model;
         }
     }
 }

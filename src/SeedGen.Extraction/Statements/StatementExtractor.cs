@@ -48,7 +48,7 @@ namespace SeedGen.Extraction.Statements
                 if (si == sentences.Count) break;
                 var s = sentences[si];
                 if (s.Length > 20_000) continue; // not a sentence a reader would attribute; keeps the work linear
-                ReportedSpeech.IndirectInSentence(doc, s, resolver, cues, inQuote, result);
+                ReportedSpeech.IndirectInSentence(doc, s, resolver, cues, inQuote, result, diagnostics);
             }
 
             result.Sort((a, b) => a.Span.Offset != b.Span.Offset ? a.Span.Offset.CompareTo(b.Span.Offset) : a.Kind.CompareTo(b.Kind));

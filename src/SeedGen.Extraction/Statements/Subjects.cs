@@ -43,7 +43,7 @@ namespace SeedGen.Extraction.Statements
         internal static (string Speaker, string Surface)? SubjectBefore(List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
         {
             int k = v - 1;
-            while (k >= 0 && tokens[k].IsWord && cues.Adverbs.Contains(tokens[k].Text)) k--;
+            k = cues.SkipBackAdjuncts(tokens, k);
             if (k < 0) return null;
             // "Rep. Elijah Cummings (D-Md.) said": a short parenthetical between the name and its verb
             if (tokens[k].Text == ")")
@@ -63,12 +63,37 @@ namespace SeedGen.Extraction.Statements
                 while (open > 0 && tokens[open - 1].Text is "-" or "—" or "–") open--;
                 if (open > 0) { k = open - 1; if (!tokens[k].IsWord) return null; }
             }
-            if (tokens[k].Text == "," && resolver.ApposedName(tokens, k, cues) is { } apposed) return apposed; // "Merkel's spokesperson, Steffen Seibert, said"
+            // a participle takes the subject of the sentence ("…, saying that …", "… by saying that …", "appeared on CNN saying …");
+            // "quoted X as saying" takes the one quoted
+            if (tokens[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                return tokens[k].Text == "as" && QuotedAs(tokens, k, resolver, cues) is { } quoted ? quoted : FirstSubject(tokens, v, resolver);
+            if (tokens[k].Text == "," && resolver.ApposedName(tokens, k, cues) is { } roleApposed) return roleApposed; // "Merkel's spokesperson, Steffen Seibert, said"
+            // "The government candidate, Mr. Yanukovich, vowed": the name between the commas
+            if (tokens[k].Text == "," && Apposed(tokens, k, resolver, cues) is { } apposed) return apposed;
             if (tokens[k].Text is "and" or "but" or "," || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
                 return FirstSubject(tokens, v, resolver);
+            // a relative pronoun: its antecedent, the phrase right before it ("José Pérez, who adds that …")
+            if (cues.Relatives.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))
+            {
+                int e = k - 1;
+                if (e >= 0 && tokens[e].Text is "," or "-" or "—" or "–") e--;
+                if (e < 0 || !tokens[e].IsWord) return null;
+                int b = e;
+                while (b > 0 && b > e - 6 && (tokens[b - 1].IsWord || cues.AbbreviationDot(tokens, b - 1)) && !IsClauseWord(tokens[b - 1].Text)) b--;
+                var antecedent = resolver.Resolve(tokens[b].Offset, tokens[e].End);
+                // "McConnell, now the Senate majority leader, who …": the name before the apposition
+                if (antecedent == null && b > 1 && tokens[b - 1].Text == ",")
+                {
+                    int e2 = b - 2, b2 = e2;
+                    while (b2 > 0 && b2 > e2 - 6 && (tokens[b2 - 1].IsWord || cues.AbbreviationDot(tokens, b2 - 1)) && !IsClauseWord(tokens[b2 - 1].Text)) b2--;
+                    if (tokens[e2].IsWord && resolver.Named(tokens[b2].Offset, tokens[e2].End) != null) antecedent = resolver.Resolve(tokens[b2].Offset, tokens[e2].End);
+                }
+                return antecedent;
+            }
             if (!tokens[k].IsWord) return null;
             int start = k;
-            while (start > 0 && start > k - MaxLookTokens && (tokens[start - 1].IsWord || cues.AbbreviationDot(tokens, start - 1)) && !IsClauseWord(tokens[start - 1].Text)) start--;
+            while (start > 0 && start > k - MaxLookTokens && (tokens[start - 1].IsWord || cues.AbbreviationDot(tokens, start - 1)) && !IsClauseWord(tokens[start - 1].Text)
+                   && !cues.Subordinators.Contains(tokens[start - 1].Text)) start--;
             // an apposition between the name and its verb: "Konstantin Kosachev, chair of the security committee, told …"
             int c = start - 1;
             if (c > 0 && tokens[c].Text == ",")
@@ -79,6 +104,23 @@ namespace SeedGen.Extraction.Statements
                     return (name, name);
             }
             return resolver.Resolve(tokens[start].Offset, tokens[k].End);
+        }
+
+        /// <summary>"quoted X as saying": X, the object of the verb "quoted" a few words back.</summary>
+        private static (string Speaker, string Surface)? QuotedAs(List<Token> tokens, int asAt, SpeakerResolver resolver, StatementCues cues)
+        {
+            for (int q = asAt - 1; q > 0 && q >= asAt - MaxLookTokens; q--)
+                if (cues.Quoting.Contains(tokens[q].Text)) return q + 1 < asAt ? resolver.Resolve(tokens[q + 1].Offset, tokens[asAt - 1].End) : null;
+            return null;
+        }
+
+        /// <summary>"A, NAME, verb": the named person between the comma at <paramref name="comma"/> and the one before it.</summary>
+        private static (string Speaker, string Surface)? Apposed(List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
+        {
+            int p = comma - 1;
+            while (p >= 0 && p > comma - 10 && tokens[p].Text != "," && (tokens[p].IsWord || cues.AbbreviationDot(tokens, p))) p--;
+            if (p < 0 || tokens[p].Text != "," || p + 1 > comma - 1) return null;
+            return resolver.Named(tokens[p + 1].Offset, tokens[comma - 1].End) != null ? resolver.Resolve(tokens[p + 1].Offset, tokens[comma - 1].End) : null;
         }
 
         internal static bool Preposition(string w) =>

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using SeedGen.Extraction.Text;
+
+namespace SeedGen.Extraction.Statements
+{
+    /// <summary>
+    /// "according to X" after its clause: "CLAUSE, according to X." / "CLAUSE according to X, a Y of Z." / "CLAUSE, according
+    /// to X, who …". The clause is the sentence before the cue; the source runs to the sentence end, an apposition, or a relative
+    /// clause. (The cue at the start of the sentence is <see cref="Subjects.Accordingly"/>.)
+    /// </summary>
+    internal static class AccordingTo
+    {
+        private const int MaxSourceTokens = 14;
+
+        /// <summary>The index of "according" in "according to" after the first tokens of the sentence; -1 when none.</summary>
+        internal static int Find(List<Token> tokens)
+        {
+            for (int i = 3; i + 2 < tokens.Count; i++)
+                if (tokens[i].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text == "to") return i;
+            return -1;
+        }
+
+        /// <summary>"According to X, CLAUSE" at the start of the sentence, X a short phrase of words: the comma after X.</summary>
+        internal static bool Opening(List<Token> tokens, out int comma)
+        {
+            comma = -1;
+            if (tokens.Count < 6 || !tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) || tokens[1].Text != "to") return false;
+            for (int i = 2; i < tokens.Count && i <= 2 + MaxSourceTokens; i++)
+            {
+                if (tokens[i].Text == ",") { comma = i; break; }
+                if (!tokens[i].IsWord && tokens[i].Text is not ("-" or "’" or "'" or "." or "/")) return false;
+            }
+            return comma > 2 && comma + 3 < tokens.Count;
+        }
+
+        /// <summary>The source tokens [to + 1, end] of the cue at <paramref name="acc"/>, or false when what follows is more of the
+        /// sentence ("…, according to X, the talks failed": the clause is split; that is left alone).</summary>
+        internal static bool SourceSpan(List<Token> tokens, int acc, StatementCues cues, out int end)
+        {
+            end = -1;
+            int s = acc + 2;
+            int e = s;
+            while (e < tokens.Count && e < s + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "-" or "’" or "'")
+                   && !(e > s && cues.Relatives.Contains(tokens[e].Text))) e++;
+            if (e == s) return false;
+            end = e - 1;
+            if (e >= tokens.Count || tokens[e].Text is "." or "!" or "?") return true;
+            if (cues.Relatives.Contains(tokens[e].Text)) return true;            // "… according to X who adds that …"
+            if (tokens[e].Text == "," && e + 1 < tokens.Count)
+            {
+                var n = tokens[e + 1];
+                if (cues.Relatives.Contains(n.Text)) return true;                 // "…, according to X, who …"
+                // an apposition that closes the sentence: "…, according to X, a spokesman for Y."
+                if (n.Text is "a" or "an" or "the" || (cues.Determiners.Contains(n.Text) && char.IsLower(n.Text[0])))
+                {
+                    for (int k = e + 1; k < tokens.Count; k++)
+                    {
+                        if (tokens[k].Text is "." or "!" or "?") return true;
+                        if (tokens[k].Text == "," || cues.Reporting.Contains(tokens[k].Text)) return false;
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
+
+namespace SeedGen.Extraction.Statements
+{
+    /// <summary>
+    /// The source of reported speech when the speaker resolver names nobody: the article's own name for an organisation,
+    /// an outlet or a country ("the National Conference of State Legislatures", "Haaretz", "South Korea"), or a common-noun
+    /// source headed by a source noun ("Syrian state media", "hospital officials"). The caller rules out a phrase inside a
+    /// prepositional phrase; never a place other than a country, never a pronoun: then null, as before.
+    /// </summary>
+    internal static class Sources
+    {
+        private const int MaxWords = 8;
+
+        /// <summary>The resolver's speaker for tokens [a, b], else the source phrase those tokens name; null when neither.</summary>
+        internal static (string Speaker, string Surface)? Resolve(string t, List<Token> tokens, int a, int b, SpeakerResolver resolver, StatementCues cues)
+        {
+            if (a < 0 || b < a || b >= tokens.Count) return null;
+            var who = resolver.Resolve(tokens[a].Offset, tokens[b].End);
+            var phrase = Phrase(t, tokens, a, b, cues);
+            if (who == null) return phrase;
+            // an organisation's whole name over a shorter one inside it ("the Office for Port Safety", not "Port Safety"); a person stays
+            if (phrase is { } p && p.Speaker.Length > who.Value.Speaker.Length && p.Speaker.IndexOf(who.Value.Speaker, StringComparison.Ordinal) >= 0
+                && resolver.Named(tokens[a].Offset, tokens[b].End) == null) return p;
+            return who;
+        }
+
+        /// <summary>A source phrase: [the] Name-words (with connectors such as of/for/and inside), or [a determiner] modifiers + a
+        /// source noun [+ a short prepositional tail: "associates of Navalny", "hospital officials in Omsk"].</summary>
+        internal static (string Speaker, string Surface)? Phrase(string t, List<Token> tokens, int a, int b, StatementCues cues)
+        {
+            for (int i = a; i <= b; i++)
+            {
+                var w = tokens[i].Text;
+                if (!tokens[i].IsWord && w != "-" && !(w == "." && cues.AbbreviationDot(tokens, i))) return null;
+            }
+            int s = a;
+            if (tokens[s].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && s < b) s++;
+            if (b - s + 1 > MaxWords) return null;
+            bool named = tokens[s].IsCapitalized && tokens[b].IsCapitalized && !cues.Determiners.Contains(tokens[s].Text);
+            if (named)
+            {
+                for (int i = s; i <= b; i++)
+                    if (tokens[i].IsWord && !tokens[i].IsCapitalized && !cues.NameConnectors.Contains(tokens[i].Text)) return null;
+            }
+            else
+            {
+                // "state media", "some members of opposition parties", "a classified report for 2009"
+                if (s < b && (cues.Determiners.Contains(tokens[s].Text) || cues.Quantifiers.Contains(tokens[s].Text))) s++;
+                int head = b;
+                for (int q = s + 1; q <= b; q++)
+                    if (cues.SourceTailPrepositions.Contains(tokens[q].Text) && char.IsLower(tokens[q].Text[0])) { head = q - 1; break; }
+                if (head < b && b - head > 5) return null;
+                var hw = tokens[head].Text;
+                if (!cues.SourceNouns.Contains(hw) || char.IsUpper(hw[0]) || head - s > 3) return null;
+                for (int i = s; i < head; i++) if (cues.Determiners.Contains(tokens[i].Text) || cues.SubjectPronouns.Contains(tokens[i].Text)) return null;
+            }
+            string surface = t.Substring(tokens[a].Offset, tokens[b].End - tokens[a].Offset);
+            string bare = t.Substring(tokens[s].Offset, tokens[b].End - tokens[s].Offset);
+            if (cues.SubjectPronouns.Contains(bare) || cues.Determiners.Contains(bare)) return null;
+            // a place is a source only when it is a country ("South Korea says"; not "in Omsk")
+            if (cues.Lexicon.Places.TryGetValue(bare, out var place) && place.Kind != PlaceKindModel.Country) return null;
+            return (bare, surface);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Linq;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Statements
+{
+    /// <summary>One test per way news reports speech without quotation marks (sentences written for these tests).</summary>
+    public class ReportedSpeechPatternTests
+    {
+        private const string Clause = "the harbour will reopen in spring";
+
+        private static ArticleModel X(string body) => ArticleExtractor.Extract("seeds/t.txt", "Harbour works go on\n\nMarta Oyelaran runs the Lagos port.\n\n" + body + "\n");
+
+        private static StatementModel[] Indirect(ArticleModel m) => m.Statements.Where(s => s.Kind == StatementKindModel.Indirect).ToArray();
+
+        private static StatementModel One(string body) => Assert.Single(Indirect(X(body)));
+
+        [Theory]
+        [InlineData("Marta Oyelaran said the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran says the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran added that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran warned that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran insisted the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran argues the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran claimed that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran confirmed the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran has acknowledged that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran announced the harbour will reopen in spring.")]
+        public void A_verb_of_saying_with_or_without_that_reports_the_clause(string body)
+        {
+            var s = One(body);
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Marta Oyelaran told reporters the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran told reporters on Monday that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran told the BBC the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran said on Monday the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran said Tuesday the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran said in a statement that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran said in a statement on Friday, the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran said at a news conference in Lagos that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran announced last week that the harbour will reopen in spring.")]
+        public void A_listener_and_adjuncts_stand_between_the_verb_and_its_clause(string body)
+        {
+            var s = One(body);
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("The harbour will reopen in spring, Marta Oyelaran said.")]
+        [InlineData("The harbour will reopen in spring, Marta Oyelaran said on Monday.")]
+        [InlineData("The harbour will reopen in spring, Marta Oyelaran told reporters.")]
+        [InlineData("The harbour will reopen in spring, said Marta Oyelaran.")]
+        [InlineData("The harbour will reopen in spring, said Marta Oyelaran, a port official in Lagos.")]
+        [InlineData("The harbour will reopen in spring, according to Marta Oyelaran.")]
+        [InlineData("The harbour will reopen in spring according to Marta Oyelaran, the port director.")]
+        public void An_attribution_after_the_clause_reports_what_came_before(string body)
+        {
+            var s = One(body);
+            Assert.Equal("The harbour will reopen in spring", s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("The harbour, Marta Oyelaran said, will reopen in spring.")]
+        [InlineData("The harbour, Marta Oyelaran said on Monday, will reopen in spring.")]
+        public void An_attribution_inside_the_clause_leaves_one_statement_of_both_parts(string body)
+        {
+            var s = One(body);
+            Assert.Equal("The harbour will reopen in spring", s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void According_to_an_organisation_at_the_start_names_it()
+        {
+            var s = One("According to the Ministry of Transport, the harbour will reopen in spring.");
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Ministry of Transport", s.Speaker);
+        }
+
+        [Fact]
+        public void According_to_an_organisation_after_the_clause_names_it()
+        {
+            var s = One("The harbour will reopen in spring, according to the Nigerian Ports Authority.");
+            Assert.Equal("The harbour will reopen in spring", s.Text);
+            Assert.Equal("Nigerian Ports Authority", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("The transport ministry said the harbour will reopen in spring.", "transport ministry")]
+        [InlineData("State media reported that the harbour will reopen in spring.", "State media")]
+        [InlineData("The harbour will reopen in spring, a source said.", "a source")]
+        public void An_organisation_or_a_common_noun_source_is_the_speaker(string body, string speaker)
+        {
+            var s = One(body);
+            Assert.EndsWith("harbour will reopen in spring", s.Text, System.StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(speaker.StartsWith("a ") ? speaker.Substring(2) : speaker, s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Marta Oyelaran urged the shipping lines to return in spring.", "to return in spring")]
+        [InlineData("Marta Oyelaran vowed to reopen the harbour in spring.", "to reopen the harbour in spring")]
+        [InlineData("Marta Oyelaran told the shipping lines at a meeting to return in spring.", "to return in spring")]
+        public void An_infinitive_after_a_verb_of_urging_or_vowing_is_what_was_said(string body, string text)
+        {
+            var s = One(body);
+            Assert.Equal(text, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_second_verb_of_saying_starts_a_second_statement()
+        {
+            var m = X("Marta Oyelaran said the harbour will reopen in spring but warned that storms could delay the work.");
+            Assert.Equal(new[] { Clause, "storms could delay the work" }, Indirect(m).Select(s => s.Text).ToArray());
+            Assert.All(Indirect(m), s => Assert.Equal("Marta Oyelaran", s.Speaker));
+        }
+
+        [Fact]
+        public void A_subordinate_clause_with_its_own_verb_of_saying_ends_the_first_statement()
+        {
+            var m = X("Marta Oyelaran said the harbour will reopen in spring, although the unions said that the strike goes on.");
+            Assert.Equal(Clause, Indirect(m)[0].Text);
+        }
+
+        [Fact]
+        public void Quoted_as_saying_names_the_one_quoted()
+        {
+            var s = One("The Lagos Herald quoted Marta Oyelaran as saying the harbour will reopen in spring.");
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_relative_pronoun_takes_its_antecedent()
+        {
+            var s = One("The plan was presented by Marta Oyelaran, who added that the harbour will reopen in spring.");
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_subject_that_names_nobody_keeps_the_statement_without_a_speaker_and_reports_it()
+        {
+            var m = ArticleExtractor.Extract("seeds/t.txt", "Harbour works go on\n\nThey said that the harbour will reopen in spring.\n");
+            var s = Assert.Single(Indirect(m));
+            Assert.Equal(Clause, s.Text);
+            Assert.Null(s.Speaker);
+            Assert.Contains(m.Diagnostics, d => d.Id == "SG0102" && d.Span.Offset == s.Span.Offset);
+        }
+
+        [Theory]
+        [InlineData("According to a count by the port's own clerks, the harbour will reopen in spring.", "the harbour will reopen in spring")]
+        [InlineData("The harbour will reopen in spring, they say.", "The harbour will reopen in spring")]
+        public void A_source_that_names_nobody_leaves_the_speaker_null(string body, string text)
+        {
+            var m = ArticleExtractor.Extract("seeds/t.txt", "Harbour works go on\n\n" + body + "\n");
+            var s = Assert.Single(Indirect(m));
+            Assert.Equal(text, s.Text);
+            Assert.Null(s.Speaker);
+            Assert.Contains(m.Diagnostics, d => d.Id == "SG0102" && d.Span.Offset == s.Span.Offset);
+        }
+
+        [Fact]
+        public void A_trailing_verb_with_an_object_of_its_own_attributes_nothing_before_it()
+            => Assert.Empty(Indirect(X("With nearly all votes counted, Marta Oyelaran has claimed victory.")));
+
+        [Theory]
+        [InlineData("Marta Oyelaran announced a new timetable for the harbour.")]
+        [InlineData("Marta Oyelaran denied reports that the harbour will close.")]
+        [InlineData("Marta Oyelaran warned against delays at the harbour.")]
+        [InlineData("Marta Oyelaran made the same claim about the harbour.")]
+        public void A_noun_phrase_after_the_verb_is_no_reported_clause(string body) => Assert.Empty(Indirect(X(body)));
+
+        [Theory]
+        [InlineData("A dock worker who asked not to be named said the harbour will reopen in spring.")]
+        [InlineData("A dock worker, who asked to remain anonymous, said the harbour will reopen in spring.")]
+        [InlineData("A dock worker who asked not to be identified said the harbour will reopen in spring.")]
+        [InlineData("A dock worker who asked not to be named described the harbour as busy.")]
+        public void A_sources_terms_of_anonymity_are_no_statement_of_their_own(string body) =>
+            Assert.DoesNotContain(Indirect(X(body)), s => s.Text.StartsWith("to ", System.StringComparison.Ordinal));
+    }
+}
