@@ -28,26 +28,14 @@ namespace Consumer
 
         private static class __A0
         {
-            private static readonly ulong[] D =
-            {
-            0x61655269656B614D,0x755374736F487964,0x6120655774696D6D,0x7964616572206572,0x74736F68206F7420,0x696D6D7573206120,0x696D6964616C5674,0x687469656B614D72,0x7473696E696D2065,0x6E697465654D7265,0x696D6964616C5667,0x614A69656B614D72,
-            0x7570617A436B6563,0x30327A6369776F74,0x2F73646565733831,0x78742E736B6C6174,0x69727474616E5574,0x6765526465747562,0x736465654E6E6F69,0x206568746D6C6143,0x6E206E6F69676572,0x6C61632073646565,0x646973206568546D,0x747570617A437365,
-            0x6765527A6369776F,0x736465654E6E6F69,0x6563614A6D6C6143,0x6F747570617A436B,0x736E694D7A636977,0x6154736B6C61546B,0x4D206E6920736B6C,0x7465654D6B736E69,0x6964616C56676E69,0x69656B614D72696D,0x617A436B6563614A,0x7A6369776F747570,
-            0x38313032,
-            };
-            private static readonly int[] E =
-            {
-            20,49,62,74,114,129,156,177,186,212,228,238,252,292,
-            };
-            private static readonly int[] R =
-            {
-            11,5,12,20180406,-1,-1,13,1,0,3,
-            };
-            private static readonly int[] T =
-            {
-            0,0,1,2,3,4,0,5,5,2,30,6,1,7,-1,8,-1,0,5,7,23,21,9,1,
-            7,10,-1,-1,0,5,7,23,21,
-            };
+            private const string Dc = "慍敫剩慥祤潈瑳畓浭瑩敗愠敲爠慥祤琠\u206F潨瑳愠猠浵業噴慬楤業䵲歡楥桴\u2065業楮瑳牥敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱敳摥⽳慴歬⹳硴啴慮瑴楲畢整剤来潩乮敥獤慃浬桴\u2065敲楧湯渠敥獤挠污呭敨猠摩獥穃灡瑵睯捩剺来潩乮敥獤慃浬慊散䍫慺異潴楷穣楍獮呫污獫慔歬⁳湩䴠湩歳敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱";
+            private static readonly string D = __Data.C(typeof(__A0), "Dc");
+            private const string Ec = "\u0014\01\0>\0J\0r\0\u0081\0\u009C\0±\0º\0Ô\0ä\0î\0ü\0Ĥ\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__A0), "Ec"));
+            private const string Rc = "\u000B\0\u0005\0\u000C\0ĳ\uFFFF\uFFFF\uFFFF\uFFFF\u000D\0\u0001\0\0\0\u0003\0";
+            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__A0), "Rc"));
+            private const string Tc = "\0\0\0\0\u0001\0\u0002\0\u0003\0\u0004\0\0\0\u0005\0\u0005\0\u0002\0\u001E\0\u0006\0\u0001\0\u0007\0\uFFFF\uFFFF\u0008\0\uFFFF\uFFFF\0\0\u0005\0\u0007\0\u0017\0\u0015\0\u0009\0\u0001\0\u0007\0\u000A\0\uFFFF\uFFFF\uFFFF\uFFFF\0\0\u0005\0\u0007\0\u0017\0\u0015\0";
+            private static readonly __Data.Ints T = new __Data.Ints(__Data.C(typeof(__A0), "Tc"));
             private static readonly global::SeedGen.Article?[] a = new global::SeedGen.Article?[1];
             private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[3];
             internal static global::SeedGen.Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }

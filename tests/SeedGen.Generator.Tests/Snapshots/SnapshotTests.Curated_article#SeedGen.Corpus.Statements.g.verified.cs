@@ -18,20 +18,17 @@ namespace Consumer
 
         private static class __StatementsIndex
         {
-            private static readonly ulong[] D =
-            {
-            0x61655269656B614D,0x755374736F487964,0x74616E5574696D6D,0x6465747562697274,0x654E6E6F69676552,0x436D6C6143736465,0x69776F747570617A,0x6E6F696765527A63,0x6C6143736465654E,0x6D,
-            };
-            private static readonly int[] E =
-            {
-            20,47,73,
-            };
-            private static readonly int[] P =
-            {
-            0,1,2,
-            };
+            private const string Dc = "慍敫剩慥祤潈瑳畓浭瑩湕瑡牴扩瑵摥敒楧湯敎摥䍳污䍭慺異潴楷穣敒楧湯敎摥䍳污m";
+            private static readonly string D = __Data.C(typeof(__StatementsIndex), "Dc");
+            private const string Ec = "\u0014\0/\0I\0";
+            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Ec"));
+            private const string Pc = "\0\0\u0001\0\u0002\0";
+            private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Pc"));
+            private const string Hc = "\0\0\u0002\0\u0002\0\u0003\0\u0003\0";
+            private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Hc"));
+            private const string Oc = "\0\0\u0001\0\u0002\0";
+            private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Oc"));
             private static global::SeedGen.Statement[]? all;
-            private static global::System.Collections.Generic.Dictionary<string, int>? ids;
             private static global::SeedGen.Statement? Get(int p)
             {
                 switch (p >> 20)
@@ -57,9 +54,13 @@ namespace Consumer
             internal static global::SeedGen.Statement? Find(string id)
             {
                 if (id == null) return null;
-                var map = ids ?? (ids = __Data.Index(D, E));
-                int i;
-                return map.TryGetValue(id, out i) ? Get(P[i]) : null;
+                int h = (int)(__Data.Hash(id) & (uint)(H.Length - 2));
+                for (int j = H[h]; j < H[h + 1]; j++)
+                {
+                    int i = O[j];
+                    if (__Data.Is(D, E, i, id)) return Get(P[i]);
+                }
+                return null;
             }
         }
     }
