@@ -101,7 +101,8 @@ namespace SeedGen.Benchmarks
             })
             {
                 var r = Report(s, method, 1000);
-                sb.AppendLine($"| 3 | {what}, 1,000-article corpus, warm driver | **{F(Ms(r))} ms**, {F(Bytes(r) / 1e6)} MB allocated | ≤ 20 ms | {Met(Ms(r) <= 20)} |");
+                double target = method == nameof(IncrementalBenchmarks.EditOne) ? 5 : 10; // the issue's IDE goals: edit 5 ms, add or remove 10 ms
+                sb.AppendLine($"| 4 | {what}, 1,000-article corpus, warm driver | **{F(Ms(r))} ms**, {F(Bytes(r) / 1e6)} MB allocated | ≤ {target:F0} ms | {Met(Ms(r) <= target)} |");
             }
             var cs = Report(s, nameof(IncrementalBenchmarks.EditCSharp), 1000);
             sb.AppendLine($"| 3 | edit C# code in the consuming project | {F(Ms(cs), "F2")} ms | no extraction | {Met(checks.Where(c => c.Check.Contains("edit C#", StringComparison.Ordinal)).All(c => c.Passed))} |");
