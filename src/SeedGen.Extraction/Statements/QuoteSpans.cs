@@ -1,12 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
-using SeedGen.Extraction.Entities;
-using SeedGen.Extraction.Model;
-using SeedGen.Extraction.Text;
-using static SeedGen.Extraction.Statements.Subjects;
-using static SeedGen.Extraction.Statements.DirectQuotes;
-using static SeedGen.Extraction.Statements.ReportedSpeech;
 
 namespace SeedGen.Extraction.Statements
 {
