@@ -455,7 +455,7 @@ namespace SeedGen.Extraction.Time
             if (i + 1 < t.Count && t[i + 1].Kind == TK.Word && !AfterDayAlone.Contains(t[i + 1].Text)) return null;
             if (i + 1 < t.Count && t[i + 1].Kind == TK.Number) return null;
             int day = NumValue(t[i]);
-            if (day < 1 || day > 31 || ToDate(anchor) is not { } a) return null;
+            if (day < 1 || day > 31 || ToDate(anchor) is not { } a || a.Year < 2 || a.Year > 9998) return null;
             DateTime? best = null;
             for (int k = -1; k <= 1; k++)
             {
