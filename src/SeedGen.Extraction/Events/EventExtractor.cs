@@ -35,6 +35,7 @@ namespace SeedGen.Extraction.Events
             var anchor = time.Anchor;
             var mentions = new List<EventMention>();
             var datesBySentence = new Dictionary<int, IReadOnlyList<TemporalMatch>>();
+            var reference = DateValue.None; // the narrative's last full date ("two days earlier" counts from it)
             foreach (var (start, end, si) in units)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -46,10 +47,12 @@ namespace SeedGen.Extraction.Events
                 found.Sort((a, b) => a.Start.CompareTo(b.Start));
                 foreach (var m in found) m.SentenceIndex = si;
                 mentions.AddRange(found);
-                if (si >= 0 && found.Count > 0)
-                    {
+                if (si >= 0)
+                {
+                    // every sentence's dates move the narrative's reference date; those of sentences with mentions date events
                     string sentence = t.Substring(start, end - start);
-                    datesBySentence[si] = EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor));
+                    var dates = EventDateReference.Apply(sentence, anchor, EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor)), words, ref reference);
+                    if (found.Count > 0) datesBySentence[si] = dates;
                 }
             }
 

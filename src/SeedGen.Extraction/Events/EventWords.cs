@@ -35,6 +35,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> SpeechBarriers = new(StringComparer.Ordinal);
         public readonly HashSet<string> PlaceDescriptions = new(StringComparer.Ordinal);
         public readonly List<string> OngoingCues = new();
+        public readonly HashSet<string> AnaphoricRelativeCues = new(StringComparer.Ordinal);
         public readonly List<string> CancelledAfter = new();
         public readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal);
@@ -144,6 +145,7 @@ namespace SeedGen.Extraction.Events
                     case "speech_barriers": Add(w.SpeechBarriers, node); break;
                     case "place_descriptions": Add(w.PlaceDescriptions, node); break;
                     case "ongoing_cues": w.OngoingCues.AddRange(Words(node)); break;
+                    case "anaphoric_relative_cues": Add(w.AnaphoricRelativeCues, node); break;
                     case "cancelled_after": w.CancelledAfter.AddRange(Words(node)); break;
                     case "determiners": Add(w.Determiners, node); break;
                     case "sentence_starters": Add(w.SentenceStarters, node); break;

@@ -435,7 +435,38 @@ namespace SeedGen.Extraction.Time
             used = 0;
             return Iso(s, t, i, o, out used) ?? NumericDate(t, i, anchor, o, out used) ?? DayMonth(t, i, anchor, o, out used) ?? MonthDay(t, i, anchor, o, out used)
                 ?? MonthYear(t, i, anchor, o, out used) ?? YearMonth(t, i, out used) ?? YearRange(t, i, out used) ?? YearOnly(t, i, out used)
-                ?? (o.Strict ? (IsNum(t, i) ? Duration(t, i, ToDate(anchor), anchor, o, out used) : null) : Relative(t, i, anchor, o, out used));
+                ?? (o.Strict ? (IsNum(t, i) ? Duration(t, i, ToDate(anchor), anchor, o, out used) : null) : Relative(t, i, anchor, o, out used)) ?? DayOfMonth(t, i, anchor, out used);
+        }
+
+        /// <summary>Words that may follow a day of the month written alone ("on the 30th and", "on the 29th against"): any
+        /// other word makes the ordinal an adjective ("on the 30th anniversary", "on the 10th floor").</summary>
+        private static readonly HashSet<string> AfterDayAlone = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "and", "or", "but", "at", "in", "against", "when", "after", "before", "with", "to", "from", "as", "where", "outside", "near",
+        };
+
+        /// <summary>"on the 30th": a day of the month alone takes its month and year from the anchor, the occurrence of that day
+        /// nearest the anchor (the previous, the anchor's or the next month). Without a dated anchor it is no date: never guessed.</summary>
+        private static TemporalMatch? DayOfMonth(List<Tok> t, int i, DateValue anchor, out int used)
+        {
+            used = 0;
+            if (!anchor.IsComplete || !IsNum(t, i) || !HasOrdinalSuffix(t[i]) || DigitCount(t[i]) > 2) return null;
+            if (!IsWord(t, i - 1, "the") || !IsWord(t, i - 2, "on")) return null;
+            if (i + 1 < t.Count && t[i + 1].Kind == TK.Word && !AfterDayAlone.Contains(t[i + 1].Text)) return null;
+            if (i + 1 < t.Count && t[i + 1].Kind == TK.Number) return null;
+            int day = NumValue(t[i]);
+            if (day < 1 || day > 31 || ToDate(anchor) is not { } a || a.Year < 2 || a.Year > 9998) return null;
+            DateTime? best = null;
+            for (int k = -1; k <= 1; k++)
+            {
+                var month = new DateTime(a.Year, a.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(k);
+                if (!ValidDay(month.Year, month.Month, day)) continue;
+                var c = new DateTime(month.Year, month.Month, day, 0, 0, 0, DateTimeKind.Unspecified);
+                if (best is not { } b || Math.Abs((c - a).Days) < Math.Abs((b - a).Days)) best = c;
+            }
+            if (best is not { } found) return null;
+            used = 1;
+            return Make(t, i, 1, FromDate(found), DateValue.None, TemporalKind.Date, true);
         }
 
         private static TemporalMatch Make(List<Tok> t, int first, int usedCount, DateValue start, DateValue end, TemporalKind kind, bool fromAnchor)

@@ -64,6 +64,14 @@ namespace SeedGen.Extraction.Tests.Time
         }
 
         private const string Table = @"
+# a day of the month alone: the occurrence nearest the anchor; an ordinal adjective or no dated anchor is no date
+15,000 people marched in Ottawa on the 30th and have photos | 2004-11-30 | 2004-11-30 | - | 30th
+a demonstration on the 29th against the deportation | 2004-11-30 | 2004-11-29 | - | 29th
+the talks resume on the 2nd. | 2004-11-30 | 2004-12-02 | - | 2nd
+it opened on the 28th. | 2021-03-01 | 2021-02-28 | - | 28th
+they met on the 30th. | - | none | - | *
+on the 30th anniversary of the coup | 2004-11-30 | none | - | *
+she lives on the 10th floor | 2004-11-30 | none | - | *
 # day month year
 7 October 2019 | - | 2019-10-07 | - | 7 October 2019
 on 7 October 2019 the forum opened | - | 2019-10-07 | - | 7 October 2019
