@@ -48,6 +48,7 @@ namespace SeedGen.Extraction.Events
             }
             // "a run-off election is scheduled for May 6" in an article about France: a national vote is held in the country
             // the article is about (the one country it names most, at least twice and more than any other)
+            if (words.NationalKinds.Contains(d.Kind) && IsPartyVote(d, words)) return null;
             if (words.NationalKinds.Contains(d.Kind)) return LeadCountry(doc, entities, lx) ?? DominantCountry(entities);
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return DatelinePlace.Find(doc, lx);
@@ -95,6 +96,10 @@ namespace SeedGen.Extraction.Events
         /// <summary>How far after an event's phrase a place can still be that event's ("the session of the CIS Council of
         /// Ministers of Foreign Affairs in Minsk").</summary>
         private const int VenueReach = 80;
+
+        /// <summary>"the Republican primary election or caucus": a party's vote, named by one of <c>party_vote_heads</c>.</summary>
+        private static bool IsPartyVote(EventDraft d, EventWords words) =>
+            d.Mentions.Any(m => Tokenizer.Tokenize(m.Name, 0, m.Name.Length).Any(t => t.IsWord && words.PartyVoteHeads.Contains(t.Text)));
 
         /// <summary>The country the article's lead (its title and first paragraph) is about: the one it names most there, by
         /// name or adjective ("the Ukrainian presidential elections", "French President Nicolas Sarkozy"), more than any other.</summary>

@@ -102,6 +102,15 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_partys_primary_or_caucus_takes_no_country_but_a_general_election_does()
+        {
+            var a = Extract("United States Senator Bernie Sanders leads the polls. The next Republican primary election is scheduled for March 3.", "2020-02-23");
+            Assert.Null(a.Events.Single(x => x.Kind == EventKindModel.Election).Location);
+            var b = Extract("United States Senator Bernie Sanders leads the polls. The next presidential election is scheduled for March 3.", "2020-02-23");
+            Assert.Equal("United States", b.Events.Single(x => x.Kind == EventKindModel.Election).Location);
+        }
+
+        [Fact]
         public void An_event_with_no_place_of_its_own_is_where_the_article_is_datelined()
         {
             const string body = "the President of Brazil met the President of Korea at the palace. At 8:00 PM there was a dinner with Brazilian and South Korean Presidents.";
