@@ -50,7 +50,7 @@ namespace SeedGen.Extraction.Evaluation
                     var ge = g.Events[gi]; var pe = a.Events[pi];
                     bool s = ge.Start == pe.Start.ToIso(), e = ge.End == pe.End.ToIso(), l = SamePlace(ge.Location, pe.Location, a);
                     if (s) start++; if (e) end++; if (l) loc++;
-                    if (!(s && e && l)) report.Add($"{a.File}: event '{pe.Name}' start {pe.Start.ToIso() ?? "null"} (gold {ge.Start ?? "null"}), end {pe.End.ToIso() ?? "null"} (gold {ge.End ?? "null"}), location {pe.Location ?? "null"} (gold {ge.Location ?? "null"})");
+                    if (!(s && e && l)) report.Add($"{a.File}: event '{pe.Name}' start {pe.Start.ToIso() ?? "null"} (gold {ge.Start ?? "null"}), end {pe.End.ToIso() ?? "null"} (gold {ge.End ?? "null"}), location {pe.Location ?? "null"} (gold {ge.Location ?? "null"}); wrong: {string.Join(", ", new[] { s ? null : "start", e ? null : "end", l ? null : "location" }.Where(x => x != null))}");
                 }
                 foreach (var gi in Enumerable.Range(0, g.Events.Count).Where(i => !m.Any(x => x.Gold == i))) report.Add($"{a.File}: missed event '{g.Events[gi].Name}'");
                 foreach (var pi in Enumerable.Range(0, a.Events.Count).Where(i => !m.Any(x => x.Predicted == i))) report.Add($"{a.File}: extra event '{a.Events[pi].Name}'");

@@ -48,8 +48,10 @@ namespace SeedGen.Extraction.Events
             }
             // "a run-off election is scheduled for May 6" in an article about France: a national vote is held in the country
             // the article is about (the one country it names most, at least twice and more than any other)
-            if (words.NationalKinds.Contains(d.Kind)) return DominantCountry(entities);
-            return null;
+            if (words.NationalKinds.Contains(d.Kind) && IsPartyVote(d, words)) return null;
+            if (words.NationalKinds.Contains(d.Kind)) return LeadCountry(doc, entities, lx) ?? DominantCountry(entities);
+            // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
+            return DatelinePlace.Find(doc, lx);
         }
 
         /// <summary>
@@ -94,6 +96,35 @@ namespace SeedGen.Extraction.Events
         /// <summary>How far after an event's phrase a place can still be that event's ("the session of the CIS Council of
         /// Ministers of Foreign Affairs in Minsk").</summary>
         private const int VenueReach = 80;
+
+        /// <summary>"the Republican primary election or caucus": a party's vote, named by one of <c>party_vote_heads</c>.</summary>
+        private static bool IsPartyVote(EventDraft d, EventWords words) =>
+            d.Mentions.Any(m => Tokenizer.Tokenize(m.Name, 0, m.Name.Length).Any(t => t.IsWord && words.PartyVoteHeads.Contains(t.Text)));
+
+        /// <summary>The country the article's lead (its title and first paragraph) is about: the one it names most there, by
+        /// name or adjective ("the Ukrainian presidential elections", "French President Nicolas Sarkozy"), more than any other.</summary>
+        internal static string? LeadCountry(ArticleDocument doc, EntityIndex entities, LexiconIndex lx)
+        {
+            var spans = new List<(int Start, int End)>();
+            if (doc.TitleSpan.Length > 0) spans.Add((doc.TitleSpan.Offset, doc.TitleSpan.Offset + doc.TitleSpan.Length));
+            var firstBody = doc.Paragraphs.FirstOrDefault(p => !p.IsCaption && !(doc.TitleSpan.Length > 0 && p.Offset == doc.TitleSpan.Offset));
+            if (firstBody != null) spans.Add((firstBody.Offset, firstBody.End));
+            var countries = new HashSet<string>(entities.Places.Where(p => p.Kind == PlaceKindModel.Country).Select(p => p.Name), StringComparer.Ordinal);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Count(string c) => counts[c] = counts.TryGetValue(c, out int n) ? n + 1 : 1;
+            foreach (var (from, to) in spans)
+            {
+                var named = entities.Mentions.Where(pm => pm.Type == EntityType.Place && pm.Offset >= from && pm.Offset < to).ToList();
+                foreach (var pm in named)
+                    if (countries.Contains(pm.Canonical) && !lx.CountryByAdjective.ContainsKey(pm.Surface)) Count(pm.Canonical);
+                foreach (var tok in Tokenizer.Tokenize(doc.Text, from, to))
+                    if (tok.IsWord && char.IsUpper(tok.Text[0]) && lx.CountryByAdjective.TryGetValue(tok.Text, out var c)
+                        && !named.Any(pm => tok.Offset >= pm.Offset && tok.Offset < pm.Offset + pm.Length && !lx.CountryByAdjective.ContainsKey(pm.Surface))) Count(c);
+            }
+            var ranked = counts.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+            if (ranked.Count == 0 || ranked.Count > 1 && ranked[1].Value == ranked[0].Value) return null;
+            return ranked[0].Key;
+        }
 
         internal static string? DominantCountry(EntityIndex entities)
         {

@@ -62,6 +62,7 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> HeldAfter = new();
         public readonly List<string> DateBarriers = new();
         public readonly HashSet<EventKindModel> NationalKinds = new();
+        public readonly HashSet<string> PartyVoteHeads = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<EventKindModel> OneDayKinds = new();
         public readonly HashSet<EventKindModel> VenueKinds = new();
         public readonly HashSet<string> ScheduledGeneric = new(StringComparer.OrdinalIgnoreCase);
@@ -190,6 +191,7 @@ namespace SeedGen.Extraction.Events
                         MaxDistance(w, node);
                         break;
                     case "national_kinds": Kinds(w.NationalKinds, node); break;
+                    case "party_vote_heads": Add(w.PartyVoteHeads, node); break;
                     case "one_day_kinds": Kinds(w.OneDayKinds, node); break;
                     case "venue_kinds": Kinds(w.VenueKinds, node); break;
                     case "scheduled_generic": Add(w.ScheduledGeneric, node); break;

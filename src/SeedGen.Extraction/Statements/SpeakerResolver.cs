@@ -177,7 +177,7 @@ namespace SeedGen.Extraction.Statements
             // an organisation or a group as the head of the phrase ("the OSCE", "the Belarusian Foreign Ministry", "the organizers")
             var org = LastWithin(_orgs, start, end, false, _ => true);
             string head = words[words.Length - 1].TrimEnd('’', '\'');
-            bool groupHead = words.Length <= 5 && (GroupNouns.Contains(head) || (char.IsUpper(head[0]) && OrganizationHeads.Contains(head) && words.Length >= 2 && !_entities.Lexicon.Places.ContainsKey(bare)));
+            bool groupHead = words.Length <= 5 && (GroupNouns.Contains(head) || (head.Length > 0 && char.IsUpper(head[0]) && OrganizationHeads.Contains(head) && words.Length >= 2 && !_entities.Lexicon.Places.ContainsKey(bare)));
             // "the joint statement", "a local official": a group head with one lower-case modifier after the article
             bool modified = groupHead && words.Length == 3 && IsArticle(words[0]);
             if ((groupHead && (IsNounPhrase(words) || modified)) || (org != null && !groupHead && IsNounPhrase(words) && char.IsUpper(words[words.Length - 1][0])))

@@ -93,6 +93,35 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_national_vote_with_no_place_is_held_in_the_country_of_the_articles_lead()
+        {
+            // the lead names France most (by adjective); the body names Libya more often: the lead says what the article is about
+            var a = Extract("French President Nicolas Sarkozy and the French opposition are campaigning, a Libyan document shows.\n\n"
+                + "A run-off election is scheduled for May 6. Libya denied the claims. Officials in Libya said Libya paid nothing.", "2012-04-30");
+            Assert.Equal("France", a.Events.Single(x => x.Kind == EventKindModel.Election).Location);
+        }
+
+        [Fact]
+        public void A_partys_primary_or_caucus_takes_no_country_but_a_general_election_does()
+        {
+            var a = Extract("United States Senator Bernie Sanders leads the polls. The next Republican primary election is scheduled for March 3.", "2020-02-23");
+            Assert.Null(a.Events.Single(x => x.Kind == EventKindModel.Election).Location);
+            var b = Extract("United States Senator Bernie Sanders leads the polls. The next presidential election is scheduled for March 3.", "2020-02-23");
+            Assert.Equal("United States", b.Events.Single(x => x.Kind == EventKindModel.Election).Location);
+        }
+
+        [Fact]
+        public void An_event_with_no_place_of_its_own_is_where_the_article_is_datelined()
+        {
+            const string body = "the President of Brazil met the President of Korea at the palace. At 8:00 PM there was a dinner with Brazilian and South Korean Presidents.";
+            var a = Extract("BRAS\u00CDLIA, Brazil \u2013 Mr. Luiz In\u00E1cio Lula da Silva, " + body, "2004-11-16");
+            Assert.Equal("Brasilia", a.Events.Single(e => e.Name.StartsWith("Dinner", System.StringComparison.Ordinal)).Location);
+            // no dateline: no place
+            var b = Extract("Mr. Luiz In\u00E1cio Lula da Silva, " + body, "2004-11-16");
+            Assert.Null(b.Events.Single(e => e.Name.StartsWith("Dinner", System.StringComparison.Ordinal)).Location);
+        }
+
+        [Fact]
         public void A_place_in_what_was_said_after_the_event_is_not_its_place()
         {
             var a = Extract("The leaders held a dinner with Brazilian and South Korean Presidents. At the dinner Lula said South Korea is a strategic partner in Asia.", "2004-11-18");

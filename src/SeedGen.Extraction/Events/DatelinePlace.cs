@@ -1,0 +1,39 @@
+using System;
+using SeedGen.Extraction.Entities;
+using SeedGen.Extraction.Text;
+
+namespace SeedGen.Extraction.Events
+{
+    /// <summary>
+    /// Stage 3b (part): the place of an article's dateline, the upper-case city that opens its first paragraph before a comma
+    /// ("BRASÍLIA, Brazil – …", "MINSK, 23 May 2019 (BelTA) –"), with a dash closing the dateline soon after. The
+    /// dateline says where the article was reported from: an event it reports with no place of its own happened there.
+    /// </summary>
+    internal static class DatelinePlace
+    {
+        /// <summary>How far into the first paragraph the dateline's closing dash may stand.</summary>
+        private const int Reach = 60;
+
+        public static string? Find(ArticleDocument doc, LexiconIndex lx)
+        {
+            if (doc.Paragraphs.Count == 0) return null;
+            string first = doc.Paragraphs[0].Text;
+            int comma = first.IndexOf(',');
+            if (comma <= 0 || comma > 30) return null;
+            string city = first.Substring(0, comma).Trim();
+            if (city.Length < 2 || !string.Equals(city.ToUpperInvariant(), city, StringComparison.Ordinal)) return null;
+            bool letters = false;
+            foreach (char ch in city)
+            {
+                if (char.IsLetter(ch)) letters = true;
+                else if (ch != ' ' && ch != '-' && ch != '.' && ch != '\'') return null;
+            }
+            if (!letters) return null;
+            int dash = first.IndexOfAny(new[] { '\u2013', '\u2014' }, comma);
+            if (dash < 0) { dash = first.IndexOf(" - ", comma, StringComparison.Ordinal); }
+            if (dash < 0 || dash > Reach) return null;
+            if (lx.Places.TryGetValue(city, out var place) || lx.Places.TryGetValue(Naming.Identifiers.Fold(city), out place)) return place.Name;
+            return null;
+        }
+    }
+}
