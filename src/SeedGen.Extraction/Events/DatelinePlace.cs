@@ -14,14 +14,13 @@ namespace SeedGen.Extraction.Events
         /// <summary>How far into the first paragraph the dateline's closing dash may stand.</summary>
         private const int Reach = 60;
 
+        private static readonly char[] Dashes = { '\u2013', '\u2014' };
+
         public static string? Find(ArticleDocument doc, LexiconIndex lx)
         {
-            if (doc.Paragraphs.Count == 0) return null;
-            string first = doc.Paragraphs[0].Text;
-            int comma = first.IndexOf(',');
-            if (comma <= 0 || comma > 30) return null;
-            string city = first.Substring(0, comma).Trim();
-            if (city.Length < 2 || !string.Equals(city.ToUpperInvariant(), city, StringComparison.Ordinal)) return null;
+            if (!(Dateline.Head(doc) is { } dateline) || dateline.Head.Length < 2) return null;
+            string first = doc.Paragraphs[0].Text, city = dateline.Head;
+            int comma = dateline.Comma;
             bool letters = false;
             foreach (char ch in city)
             {
@@ -29,7 +28,7 @@ namespace SeedGen.Extraction.Events
                 else if (ch != ' ' && ch != '-' && ch != '.' && ch != '\'') return null;
             }
             if (!letters) return null;
-            int dash = first.IndexOfAny(new[] { '\u2013', '\u2014' }, comma);
+            int dash = first.IndexOfAny(Dashes, comma);
             if (dash < 0) { dash = first.IndexOf(" - ", comma, StringComparison.Ordinal); }
             if (dash < 0 || dash > Reach) return null;
             if (lx.Places.TryGetValue(city, out var place) || lx.Places.TryGetValue(Naming.Identifiers.Fold(city), out place)) return place.Name;

@@ -57,10 +57,11 @@ namespace SeedGen.Extraction.Events
             }
 
             var drafts = MentionGrouper.Group(mentions, words);
+            var articlePlaces = new EventPlaceResolver.ArticlePlaces(doc, entities, lx);
             foreach (var draft in drafts)
             {
                 EventDateResolver.Resolve(doc, draft, datesBySentence, mentions, words);
-                draft.Location = EventPlaceResolver.Resolve(doc, draft, entities, lx, words, mentions);
+                draft.Location = EventPlaceResolver.Resolve(doc, draft, entities, lx, words, mentions, articlePlaces);
             }
             EventNarrativeYear.Resolve(doc, drafts, anchor);
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);

@@ -17,7 +17,8 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class EventPlaceResolver
     {
-        public static string? Resolve(ArticleDocument doc, EventDraft d, EntityIndex entities, LexiconIndex lx, EventWords words, IReadOnlyList<EventMention>? all = null)
+        public static string? Resolve(ArticleDocument doc, EventDraft d, EntityIndex entities, LexiconIndex lx, EventWords words, IReadOnlyList<EventMention>? all = null,
+            ArticlePlaces? facts = null)
         {
             foreach (var m in d.Mentions) if (m.Place != null) return m.Place;
             string t = doc.Text;
@@ -48,10 +49,41 @@ namespace SeedGen.Extraction.Events
             }
             // "a run-off election is scheduled for May 6" in an article about France: a national vote is held in the country
             // the article is about (the one country it names most, at least twice and more than any other)
-            if (words.NationalKinds.Contains(d.Kind) && IsPartyVote(d, words)) return null;
-            if (words.NationalKinds.Contains(d.Kind)) return LeadCountry(doc, entities, lx) ?? DominantCountry(entities);
+            facts ??= new ArticlePlaces(doc, entities, lx);
+            if (words.NationalKinds.Contains(d.Kind)) return IsPartyVote(d, words) ? null : facts.NationalCountry;
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
-            return DatelinePlace.Find(doc, lx);
+            return facts.Dateline;
+        }
+
+        /// <summary>The places of the article as a whole, each worked out once per article and only when an event needs it: the
+        /// country of a national vote (the lead's, else the one the article names most) and the dateline's place.</summary>
+        internal sealed class ArticlePlaces
+        {
+            private readonly ArticleDocument _doc;
+            private readonly EntityIndex _entities;
+            private readonly LexiconIndex _lx;
+            private bool _national, _dateline;
+            private string? _nationalCountry, _datelinePlace;
+
+            public ArticlePlaces(ArticleDocument doc, EntityIndex entities, LexiconIndex lx) { _doc = doc; _entities = entities; _lx = lx; }
+
+            public string? NationalCountry
+            {
+                get
+                {
+                    if (!_national) { _nationalCountry = LeadCountry(_doc, _entities, _lx) ?? DominantCountry(_entities); _national = true; }
+                    return _nationalCountry;
+                }
+            }
+
+            public string? Dateline
+            {
+                get
+                {
+                    if (!_dateline) { _datelinePlace = DatelinePlace.Find(_doc, _lx); _dateline = true; }
+                    return _datelinePlace;
+                }
+            }
         }
 
         /// <summary>
