@@ -183,6 +183,21 @@ namespace SeedGen.Cli.Tests
         }
 
         [Fact]
+        public void The_articles_section_of_seedgen_yaml_curates_the_articles_it_names_as_the_generator_does()
+        {
+            using var dir = Repo.Temp("corpus-curation");
+            dir.File("a.txt", "Talks open in Riga\n\n\u201CWe are ready,\u201D Foreign Minister Edgars Rinkevics said.\n");
+            dir.File("b.txt", "Talks close in Riga\n\n\u201CWe are done,\u201D Foreign Minister Edgars Rinkevics said.\n");
+            dir.File("seedgen.yaml", "articles:\n  a.txt:\n    published: 2019-05-06\n");
+            var run = CliRun.Of("extract", "--json", dir.Path);
+            Assert.Equal(0, run.Code);
+            using var doc = JsonDocument.Parse(run.StdoutBytes);
+            var articles = doc.RootElement.GetProperty("articles");
+            Assert.Equal("2019-05-06", articles[0].GetProperty("published").GetString());
+            Assert.NotEqual("2019-05-06", articles[1].TryGetProperty("published", out var p) ? p.ToString() : null);
+        }
+
+        [Fact]
         public void Dates_is_wired_to_the_dates_command_with_its_files_and_json_flag()
         {
             var run = CliRun.Of("dates", Repo.SeedFiles[0], "--json");
