@@ -21,7 +21,8 @@ namespace SeedGen.Extraction.Naming
     /// <item>A base name wanted by several records (or a reserved one) is given to none of them: each gets the base name
     /// followed by its first own attribute that no other member of the group shares (a place, then a country, a source
     /// file, ...), so a name never silently comes to mean another record: it stays, or it disappears.</item>
-    /// <item>Members that no attribute tells apart get an ordinal in the order of their own keys (1, 2, ...).</item>
+    /// <item>Members that no attribute tells apart get their source file and their ordinal among the group's members of that
+    /// file, in the order of their own keys (1, 2, ...), counting the members an attribute told apart.</item>
     /// </list>
     /// So adding, removing or reordering records changes an existing name only when the change creates or removes a
     /// collision with it (or, very rarely, when a qualified name equals another record's name, which moves to its next attribute).
@@ -81,16 +82,27 @@ namespace SeedGen.Extraction.Naming
                         }
                     remaining.RemoveAll(named.Contains);
                 }
-                // the rest, by their most specific attribute (the last one they have: their source file) and an ordinal among
-                // the members that share it, in the order of their keys: so a member's number depends on its own article only
-                foreach (var sub in remaining.GroupBy(i => Suffix(LastQualifier(requests[i])), StringComparer.OrdinalIgnoreCase).OrderBy(x => x.Key, StringComparer.Ordinal))
+                // the rest, by their most specific attribute (the last one they have: their source file) and their ordinal among
+                // all the group's members that share it, in the order of their keys, counting those an attribute already named:
+                // so a member's number depends on its own article only, and a number never passes to another record when a
+                // member loses the attribute that told it apart
+                if (remaining.Count > 0)
                 {
-                    int n = 1;
-                    foreach (int i in sub)
+                    var pending = new HashSet<int>(remaining);
+                    foreach (var sub in g.OrderBy(i => requests[i].Key, StringComparer.Ordinal).ThenBy(i => i)
+                                 .GroupBy(i => Suffix(LastQualifier(requests[i])), StringComparer.OrdinalIgnoreCase).OrderBy(x => x.Key, StringComparer.Ordinal))
                     {
-                        string name;
-                        do name = baseName + sub.Key + (n++).ToString(CultureInfo.InvariantCulture); while (groups.ContainsKey(name) || !used.Add(name));
-                        names[i] = name;
+                        if (!sub.Any(pending.Contains)) continue;
+                        int n = 0;
+                        foreach (int i in sub)
+                        {
+                            n++;
+                            if (!pending.Contains(i)) continue;
+                            string name;
+                            int m = n;
+                            do name = baseName + sub.Key + (m++).ToString(CultureInfo.InvariantCulture); while (groups.ContainsKey(name) || !used.Add(name));
+                            names[i] = name;
+                        }
                     }
                 }
                 if (g.Count > 1) collisions.Add(new NameCollision(baseName, g, g.Select(i => names[i]).ToList()));
