@@ -51,7 +51,7 @@ namespace SeedGen.Extraction.Events
                 {
                     // every sentence's dates move the narrative's reference date; those of sentences with mentions date events
                     string sentence = t.Substring(start, end - start);
-                    var dates = EventDateReference.Apply(sentence, anchor, EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor)), words, ref reference);
+                    var dates = EventDateReference.Apply(sentence, anchor, EventDateCountedFrom.Apply(sentence, anchor, EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor)), words), words, ref reference);
                     if (found.Count > 0) datesBySentence[si] = dates;
                 }
             }

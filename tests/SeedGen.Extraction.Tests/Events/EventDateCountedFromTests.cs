@@ -1,0 +1,53 @@
+using System.Linq;
+using SeedGen.Extraction.Events;
+using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Time;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>A span counted from what follows it dates that on the other side of the sentence's own time (article dated
+    /// Wednesday 10 March 2021).</summary>
+    public class EventDateCountedFromTests
+    {
+        private static readonly DateValue Wednesday = new(2021, 3, 10);
+
+        private static TemporalMatch[] Read(string sentence) =>
+            EventDateCountedFrom.Apply(sentence, Wednesday, DateRecognizer.Recognize(sentence, Wednesday), EventWords.Default).ToArray();
+
+        [Theory]
+        [InlineData("The day before the referendum is held, the president says he will accept the result.", "2021-03-11")]
+        [InlineData("The announcement comes a day after the two ministers met in Vienna.", "2021-03-09")]
+        [InlineData("The strike began the day after the talks collapsed.", "2021-03-09")]
+        public void One_day_counted_from_the_following_event_is_the_day_on_its_other_side(string sentence, string expected)
+        {
+            var m = Assert.Single(Read(sentence));
+            Assert.Equal(expected, m.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_longer_span_from_the_article_date_gives_only_the_month()
+        {
+            var m = Assert.Single(Read("The resignation comes two weeks after she attended a summit of party leaders."));
+            Assert.Equal("2021-02", m.Start.ToIso());
+        }
+
+        [Fact]
+        public void The_sentences_own_date_is_counted_from_when_it_has_one()
+        {
+            var dates = Read("On 5 March 2021, two days after the summit ended, the ministers met again.");
+            Assert.Contains(dates, d => d.Start.ToIso() == "2021-03-03");
+            Assert.Contains(dates, d => d.Start.ToIso() == "2021-03-05");
+        }
+
+        [Theory]
+        [InlineData("The delegation left the day after.", "2021-03-11")]
+        [InlineData("The vote was held two days ago.", "2021-03-08")]
+        [InlineData("The talks resume in three days.", "2021-03-13")]
+        public void A_span_not_counted_from_a_following_phrase_is_left_as_read(string sentence, string expected)
+        {
+            var m = Assert.Single(Read(sentence));
+            Assert.Equal(expected, m.Start.ToIso());
+        }
+    }
+}
