@@ -51,10 +51,7 @@ namespace SeedGen.Extraction.Entities
         /// <summary>The consonant skeleton of one name token.</summary>
         public static string Key(string token)
         {
-            string s = FoldLatin(Naming.Identifiers.Fold(token).ToLowerInvariant()).Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
-            // Belarusian and Ukrainian spellings of Russian-transliterated names: Uladzimir/Vladimir, Dzmitry/Dmitry, Aliaksandr/Alyaksandr
-            if (s.StartsWith("ul", StringComparison.Ordinal) && s.Length > 2 && "aeiouy".IndexOf(s[2]) >= 0) s = "vl" + s.Substring(2);
-            s = s.Replace("dz", "d");
+            string s = Spelling(token);
             var sb = new StringBuilder();
             for (int i = 0; i < s.Length; i++)
             {
@@ -69,6 +66,39 @@ namespace SeedGen.Extraction.Entities
             return sb.ToString();
         }
 
+        /// <summary>A name token folded to plain lower-case Latin with the transliteration variants made equal (x/ks, kh/h;
+        /// Belarusian and Ukrainian spellings of Russian-transliterated names: Uladzimir/Vladimir, Dzmitry/Dmitry).</summary>
+        private static string Spelling(string token)
+        {
+            string s = FoldLatin(Naming.Identifiers.Fold(token).ToLowerInvariant()).Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
+            if (s.StartsWith("ul", StringComparison.Ordinal) && s.Length > 2 && "aeiouy".IndexOf(s[2]) >= 0) s = "vl" + s.Substring(2);
+            return s.Replace("dz", "d");
+        }
+
+        /// <summary>Two surnames with the same consonant skeleton are spellings of one name only when they differ in few letters
+        /// (Lukashenka/Lukashenko, Zelensky/Zelenskyy: one; a quarter of the shorter's letters at most), so that names that only
+        /// share their consonants stay apart (Putney/Putin, Kerr/Kerry, Mann/Moon): short names must be spelt alike.</summary>
+        internal static bool CloseSpellings(string a, string b)
+        {
+            string x = Spelling(a), y = Spelling(b);
+            if (x == y) return true;
+            int shorter = Math.Min(x.Length, y.Length);
+            int allowed = shorter < 5 ? 0 : Math.Max(1, shorter / 4);
+            if (Math.Abs(x.Length - y.Length) > allowed) return false;
+            // Levenshtein distance, two rows
+            var prev = new int[y.Length + 1];
+            var cur = new int[y.Length + 1];
+            for (int j = 0; j <= y.Length; j++) prev[j] = j;
+            for (int i = 1; i <= x.Length; i++)
+            {
+                cur[0] = i;
+                for (int j = 1; j <= y.Length; j++)
+                    cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+                (prev, cur) = (cur, prev);
+            }
+            return prev[y.Length] <= allowed;
+        }
+
         /// <summary>The key of the surname (last token); two names can only be the same person when these are equal,
         /// so callers bucket by it to stay linear. Empty for a name without tokens.</summary>
         public static string SurnameKey(string name)
@@ -79,14 +109,14 @@ namespace SeedGen.Extraction.Entities
 
         private static bool IsInitial(string t) => (t.Length == 2 && t[1] == '.' && char.IsUpper(t[0])) || (t.Length == 1 && char.IsUpper(t[0]));
 
-        /// <summary>Are the two names the same person? Surnames (last tokens) must match by key; every given name of the
+        /// <summary>Are the two names the same person? Surnames (last tokens) must match by key and be close spellings; every given name of the
         /// shorter form must match one of the longer (an initial matches a name with that letter).</summary>
         public static bool SamePerson(string a, string b)
         {
             var ta = Tokens(a);
             var tb = Tokens(b);
             if (ta.Count == 0 || tb.Count == 0) return false;
-            if (Key(ta[ta.Count - 1]) != Key(tb[tb.Count - 1])) return false;
+            if (Key(ta[ta.Count - 1]) != Key(tb[tb.Count - 1]) || !CloseSpellings(ta[ta.Count - 1], tb[tb.Count - 1])) return false;
             var shorter = ta.Count <= tb.Count ? ta : tb;
             var longer = ta.Count <= tb.Count ? tb : ta;
             for (int i = 0; i < shorter.Count - 1; i++)
