@@ -102,6 +102,15 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
         }
 
+        [Theory]
+        [InlineData("\u201CThe harbour belongs to all of us, and we will keep it open,\u201D sang Marta Oyelaran at the rally.")]
+        [InlineData("\u201CThe harbour belongs to all of us, and we will keep it open!\u201D yelled Marta Oyelaran from the quay.")]
+        [InlineData("Marta Oyelaran stood on the quay, chanting \u201CThe harbour belongs to all of us, and we will keep it open.\u201D")]
+        public void Singing_yelling_and_chanting_attribute_a_quote_as_saying_does(string body)
+        {
+            Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
+        }
+
         [Fact]
         public void A_name_in_an_object_position_does_not_introduce_a_quote()
         {
