@@ -82,8 +82,7 @@ namespace SeedGen.Cli
                     lexiconFiles.Add(new LexiconFile(rel, text));
                     // its `articles:` section curates the articles it names, as in the generator (a sidecar takes precedence)
                     if (text.IndexOf("articles:", StringComparison.Ordinal) >= 0)
-                        foreach (var c in CurationYaml.ReadCorpusFile(rel, text))
-                            if (c.File.Length > 0) corpusCurations.Add(c);
+                        corpusCurations.AddRange(CurationYaml.ReadCorpusFile(rel, text));
                 }
             }
             var (lexicon, lexDiags) = Lexicon.Create(lexiconFiles);
@@ -99,7 +98,7 @@ namespace SeedGen.Cli
                 Parallel.For(0, articles0.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? Parallelism }, i =>
                 {
                     var (full, rel) = articles0[i];
-                    ArticleCuration? curation = sidecarOf.TryGetValue(Stem(full), out var sc) ? CurationYaml.ReadSidecar(rel, sc.Rel, File.ReadAllText(sc.Full)) : CorpusCuration(corpusCurations, rel);
+                    ArticleCuration? curation = sidecarOf.TryGetValue(Stem(full), out var sc) ? CurationYaml.ReadSidecar(rel, sc.Rel, File.ReadAllText(sc.Full)) : CurationYaml.ForArticle(corpusCurations, rel);
                     extracted[i] = ArticleExtractor.Extract(rel, File.ReadAllText(full), lexicon, curation);
                     facts[i] = ArticleFacts.Of(extracted[i]);
                 });
@@ -115,15 +114,6 @@ namespace SeedGen.Cli
             Phase(stderr, "corpus", clock);
             var diagnostics = lexDiags.Concat(articles.SelectMany(a => a.Diagnostics)).Concat(corpus.Diagnostics).ToList();
             return new LoadedCorpus(articles, corpus, diagnostics) { FolderListings = listings };
-        }
-
-        /// <summary>The first <c>articles:</c> entry of a corpus-wide file that names this article by its path or file name (the generator's rule).</summary>
-        private static ArticleCuration? CorpusCuration(List<ArticleCuration> curations, string rel)
-        {
-            string fileName = FileName(rel);
-            foreach (var c in curations)
-                if (c.File == rel || c.File == fileName) return c;
-            return null;
         }
 
         internal static void Phase(TextWriter stderr, string name, Stopwatch clock)

@@ -282,10 +282,8 @@ namespace SeedGen.Generator
                 hooks?.BeforeStep?.Invoke(GeneratorHooks.Extract, input.RelativePath);
                 ArticleCuration? curation = null;
                 if (input.SidecarText != null) curation = CurationYaml.ReadSidecar(input.RelativePath, input.SidecarPath!, input.SidecarText);
-                string fileName = input.RelativePath.Substring(input.RelativePath.LastIndexOf('/') + 1);
                 foreach (var cf in input.CorpusCurations)
-                    foreach (var c in CurationYaml.ReadCorpusFile(cf.RelativePath, cf.Text))
-                        if (c.File.Length > 0 && (c.File == input.RelativePath || c.File == fileName)) { curation ??= c; }
+                    curation ??= CurationYaml.ForArticle(CurationYaml.ReadCorpusFile(cf.RelativePath, cf.Text), input.RelativePath);
                 return new ExtractedArticle(input.Path, ArticleExtractor.Extract(input.RelativePath, input.Text, lexicon, curation, ct));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -58,6 +58,15 @@ namespace SeedGen.Extraction.Curation
             return result;
         }
 
+        /// <summary>The first entry of <c>articles:</c> sections that names the article, by its path or its file name.</summary>
+        public static ArticleCuration? ForArticle(IEnumerable<ArticleCuration> corpusCurations, string articlePath)
+        {
+            string fileName = articlePath.Substring(articlePath.LastIndexOf('/') + 1);
+            foreach (var c in corpusCurations)
+                if (c.File.Length > 0 && (c.File == articlePath || c.File == fileName)) return c;
+            return null;
+        }
+
         private static ArticleCuration Empty(string file, List<DiagnosticModel> diagnostics) =>
             new(file, null, DateValue.None, EquatableArray<StatementFix>.Empty, EquatableArray<StatementAddition>.Empty,
                 EquatableArray<EventFix>.Empty, EquatableArray<EventAddition>.Empty, EquatableArray<EventMerge>.Empty,

@@ -49,9 +49,10 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>The consonant skeleton of one name token.</summary>
-        public static string Key(string token)
+        public static string Key(string token) => Skeleton(Spelling(token));
+
+        private static string Skeleton(string s)
         {
-            string s = Spelling(token);
             var sb = new StringBuilder();
             for (int i = 0; i < s.Length; i++)
             {
@@ -75,12 +76,11 @@ namespace SeedGen.Extraction.Entities
             return s.Replace("dz", "d");
         }
 
-        /// <summary>Two surnames with the same consonant skeleton are spellings of one name only when they differ in few letters
+        /// <summary>Two surnames (as <see cref="Spelling"/> gives them) with the same consonant skeleton are spellings of one name only when they differ in few letters
         /// (Lukashenka/Lukashenko, Zelensky/Zelenskyy: one; a quarter of the shorter's letters at most), so that names that only
         /// share their consonants stay apart (Putney/Putin, Kerr/Kerry, Mann/Moon): short names must be spelt alike.</summary>
-        internal static bool CloseSpellings(string a, string b)
+        private static bool CloseSpellings(string x, string y)
         {
-            string x = Spelling(a), y = Spelling(b);
             if (x == y) return true;
             int shorter = Math.Min(x.Length, y.Length);
             int allowed = shorter < 5 ? 0 : Math.Max(1, shorter / 4);
@@ -116,7 +116,8 @@ namespace SeedGen.Extraction.Entities
             var ta = Tokens(a);
             var tb = Tokens(b);
             if (ta.Count == 0 || tb.Count == 0) return false;
-            if (Key(ta[ta.Count - 1]) != Key(tb[tb.Count - 1]) || !CloseSpellings(ta[ta.Count - 1], tb[tb.Count - 1])) return false;
+            string sa = Spelling(ta[ta.Count - 1]), sb = Spelling(tb[tb.Count - 1]);
+            if (Skeleton(sa) != Skeleton(sb) || !CloseSpellings(sa, sb)) return false;
             var shorter = ta.Count <= tb.Count ? ta : tb;
             var longer = ta.Count <= tb.Count ? tb : ta;
             for (int i = 0; i < shorter.Count - 1; i++)

@@ -24,17 +24,15 @@ namespace SeedGen.Extraction.Events
             for (int k = 0; k < matches.Count; k++)
             {
                 var m = matches[k];
-                if (m.Kind != TemporalKind.Relative || !m.Start.IsComplete || !CountedFrom(sentence, m, words)) continue;
-                int span = (ToDate(m.Start) - ToDate(anchor)).Days;
+                if (m.Kind != TemporalKind.Relative || !CountedFrom(sentence, m, words)) continue;
+                if (EventDateReference.Day(m.Start) is not { } at || EventDateReference.Day(anchor) is not { } now) continue;
+                int span = (at - now).Days;
                 if (span == 0) continue;
-                DateValue moved;
-                if (OwnTime(matches, k) is { } own)
-                    moved = FromDate(ToDate(own).AddDays(-span));
-                else
-                {
-                    var day = FromDate(ToDate(anchor).AddDays(-span));
-                    moved = Math.Abs(span) == 1 ? day : new DateValue(day.Year, day.Month, 0);
-                }
+                var own = OwnTime(matches, k) is { } o ? EventDateReference.Day(o) : null;
+                var from = own ?? now;
+                if (from.Year - span / 365 < 2 || from.Year - span / 365 > 9998) continue; // no calendar arithmetic past the calendar's ends
+                var day = from.AddDays(-span);
+                var moved = own != null || Math.Abs(span) == 1 ? new DateValue(day.Year, day.Month, day.Day) : new DateValue(day.Year, day.Month, 0);
                 result ??= new List<TemporalMatch>(matches);
                 result[k] = m with { Start = moved, End = m.End.IsNone ? m.End : moved };
             }
@@ -44,12 +42,8 @@ namespace SeedGen.Extraction.Events
         /// <summary>The match's last word is a cue ("before", "after") and a word follows it: the span is counted from that.</summary>
         private static bool CountedFrom(string sentence, TemporalMatch m, EventWords words)
         {
-            int end = m.Index + m.Length;
-            if (end > sentence.Length) return false;
-            int start = end;
-            while (start > m.Index && char.IsLetter(sentence[start - 1])) start--;
-            if (start == end || !words.CountedFromCues.Contains(sentence.Substring(start, end - start))) return false;
-            int next = end;
+            if (EventDateReference.LastWord(sentence, m) is not { } last || !words.CountedFromCues.Contains(last)) return false;
+            int end = m.Index + m.Length, next = end;
             while (next < sentence.Length && sentence[next] == ' ') next++;
             return next > end && next < sentence.Length && char.IsLetterOrDigit(sentence[next]);
         }
@@ -67,9 +61,5 @@ namespace SeedGen.Extraction.Events
             }
             return found;
         }
-
-        private static DateTime ToDate(DateValue d) => new(d.Year, d.Month, d.Day, 0, 0, 0, DateTimeKind.Unspecified);
-
-        private static DateValue FromDate(DateTime d) => new(d.Year, d.Month, d.Day);
     }
 }

@@ -42,14 +42,19 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>Whether the expression's last word is an anaphoric direction ("earlier", "later").</summary>
-        internal static bool Anaphoric(string sentence, TemporalMatch m, EventWords words)
+        internal static bool Anaphoric(string sentence, TemporalMatch m, EventWords words) =>
+            LastWord(sentence, m) is { } w && words.AnaphoricRelativeCues.Contains(w.ToLowerInvariant());
+
+        /// <summary>The expression's last word ("earlier" of "two days earlier"); null when it ends in no letter.</summary>
+        internal static string? LastWord(string sentence, TemporalMatch m)
         {
             int end = Math.Min(sentence.Length, m.Index + m.Length), start = end;
             while (start > m.Index && char.IsLetter(sentence[start - 1])) start--;
-            return end > start && words.AnaphoricRelativeCues.Contains(sentence.Substring(start, end - start).ToLowerInvariant());
+            return end > start ? sentence.Substring(start, end - start) : null;
         }
 
-        private static DateTime? Day(DateValue v) =>
+        /// <summary>The calendar day of a full date; null for a partial or impossible one.</summary>
+        internal static DateTime? Day(DateValue v) =>
             v.Year >= 1 && v.Year <= 9999 && v.Month >= 1 && v.Month <= 12 && v.Day >= 1 && v.Day <= DateTime.DaysInMonth(v.Year, v.Month)
                 ? new DateTime(v.Year, v.Month, v.Day, 0, 0, 0, DateTimeKind.Unspecified) : null;
     }

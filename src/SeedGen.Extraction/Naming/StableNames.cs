@@ -92,7 +92,6 @@ namespace SeedGen.Extraction.Naming
                     foreach (var sub in g.OrderBy(i => requests[i].Key, StringComparer.Ordinal).ThenBy(i => i)
                                  .GroupBy(i => Suffix(LastQualifier(requests[i])), StringComparer.OrdinalIgnoreCase).OrderBy(x => x.Key, StringComparer.Ordinal))
                     {
-                        if (!sub.Any(pending.Contains)) continue;
                         int n = 0;
                         foreach (int i in sub)
                         {
