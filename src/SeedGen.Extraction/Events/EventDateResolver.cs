@@ -77,7 +77,7 @@ namespace SeedGen.Extraction.Events
             if (d.Start.IsComplete && (d.End.IsNone || d.End == d.Start))
             {
                 var first = d.Mentions.FirstOrDefault(x => x.SentenceIndex >= 0);
-                if (first != null && Duration(doc.Paragraphs[doc.Sentences[first.SentenceIndex].ParagraphIndex].Text, words) is int days && days > 1)
+                if (first != null && DurationOfMentions(doc, d, words) is int days && days > 1)
                 {
                     var day = new DateTime(d.Start.Year, d.Start.Month, d.Start.Day, 0, 0, 0, DateTimeKind.Unspecified);
                     if (EndsBefore(doc.Text, doc.Sentences[first.SentenceIndex].Offset, first.Start, words))
@@ -147,10 +147,27 @@ namespace SeedGen.Extraction.Events
             return at < m.Start ? Math.Max(0, m.Start - (at + length)) : at - m.End;
         }
 
-        /// <summary>"over three days", "for 3 days", "a two-day visit": the number of days, or null.</summary>
+        /// <summary>The duration given in the paragraph that introduces the event, else in a later paragraph that mentions it
+        /// ("The official 26-hour visit will take …").</summary>
+        private static int? DurationOfMentions(ArticleDocument doc, EventDraft d, EventWords words)
+        {
+            int last = -1;
+            foreach (var m in d.Mentions)
+            {
+                if (m.SentenceIndex < 0) continue;
+                int p = doc.Sentences[m.SentenceIndex].ParagraphIndex;
+                if (p == last) continue;
+                last = p;
+                if (Duration(doc.Paragraphs[p].Text, words) is int days) return days;
+            }
+            return null;
+        }
+
+        /// <summary>"over three days", "for 3 days", "a two-day visit", "a 26-hour visit" (over a day: the calendar days it
+        /// at least touches): the number of days, or null.</summary>
         internal static int? Duration(string paragraph, EventWords words)
         {
-            if (paragraph.IndexOf("day", StringComparison.OrdinalIgnoreCase) < 0) return null;
+            if (paragraph.IndexOf("day", StringComparison.OrdinalIgnoreCase) < 0 && paragraph.IndexOf("-hour", StringComparison.OrdinalIgnoreCase) < 0) return null;
             var tokens = paragraph.Split(new[] { ' ', ',', '.', ';', '\n' }, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
@@ -161,6 +178,9 @@ namespace SeedGen.Extraction.Events
                 if (n > 1 && next == "days" && i > 0 && words.DurationBefore.Contains(tokens[i - 1].ToLowerInvariant())) return n;
                 int dash = w.IndexOf("-day", StringComparison.Ordinal);
                 if (dash > 0) { int k = words.Numbers.IndexOf(w.Substring(0, dash)); if (k > 1) return k; }
+                int hour = w.IndexOf("-hour", StringComparison.Ordinal);
+                if (hour > 0 && int.TryParse(w.Substring(0, hour), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int hours)
+                    && hours > 24 && hours < 24 * 31) return (hours + 23) / 24;
             }
             return null;
         }

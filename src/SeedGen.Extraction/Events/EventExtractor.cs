@@ -36,6 +36,8 @@ namespace SeedGen.Extraction.Events
             var mentions = new List<EventMention>();
             var datesBySentence = new Dictionary<int, IReadOnlyList<TemporalMatch>>();
             var reference = DateValue.None; // the narrative's last full date ("two days earlier" counts from it)
+            var referenceBefore = new Dictionary<int, DateValue>();
+            IReadOnlyList<TemporalMatch>? leadDates = null;
             foreach (var (start, end, si) in units)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -51,8 +53,15 @@ namespace SeedGen.Extraction.Events
                 {
                     // every sentence's dates move the narrative's reference date; those of sentences with mentions date events
                     string sentence = t.Substring(start, end - start);
+                    var before = reference;
                     var dates = EventDateReference.Apply(sentence, anchor, EventDateCountedFrom.Apply(sentence, anchor, EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor)), words), words, ref reference);
-                    if (found.Count > 0) datesBySentence[si] = dates;
+                    if (found.Count > 0 || si == 0)
+                    {
+                        // as dates of events: a stretch is no day, a quoted "today" is the speaker's
+                        dates = EventDateQuoted.Apply(sentence, start, EventDateStretch.Apply(sentence, anchor, dates, words), found);
+                        if (si == 0) leadDates = dates;
+                        if (found.Count > 0) { datesBySentence[si] = dates; referenceBefore[si] = before; }
+                    }
                 }
             }
 
@@ -64,8 +73,11 @@ namespace SeedGen.Extraction.Events
                 draft.Location = EventPlaceResolver.Resolve(doc, draft, entities, lx, words, mentions, articlePlaces);
             }
             EventNarrativeYear.Resolve(doc, drafts, anchor);
+            EventDateSameTime.Resolve(doc, drafts, referenceBefore, datesBySentence, words);
+            EventOngoingSpan.Resolve(doc, drafts, anchor, words);
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);
             EventParticipantResolver.Resolve(doc, drafts, entities, words);
+            EventLeadDate.Resolve(doc, drafts, leadDates, datesBySentence, entities, words);
             PartOfEventResolver.Resolve(doc, drafts, words);
 
             var result = new List<EventModel>();

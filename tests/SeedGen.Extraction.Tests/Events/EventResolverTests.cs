@@ -19,6 +19,9 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Equal(3, EventDateResolver.Duration("The talks went on over three days.", w));
             Assert.Equal(2, EventDateResolver.Duration("a two-day visit", w));
             Assert.Null(EventDateResolver.Duration("The day was long.", w));
+            // over a day: the calendar days it at least touches
+            Assert.Equal(2, EventDateResolver.Duration("The official 30-hour visit takes him to two cities.", w));
+            Assert.Null(EventDateResolver.Duration("a 12-hour visit", w));
         }
 
         [Fact]
@@ -174,6 +177,17 @@ namespace SeedGen.Extraction.Tests.Events
             var e = Assert.Single(a.Events);
             Assert.Equal("2009-10-07", e.End.ToIso());
             Assert.Equal("2009-10-05", e.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_duration_in_a_later_paragraph_that_mentions_the_visit_gives_its_end()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2011-05-03\n---\nHeadline\n\n"
+                + "The Spanish prime minister began a state visit to Mexico on Tuesday.\n\nTrade and security were on the agenda.\n\n"
+                + "The 40-hour visit will take him to Monterrey as well.\n");
+            var e = Assert.Single(a.Events);
+            Assert.Equal("2011-05-03", e.Start.ToIso());
+            Assert.Equal("2011-05-04", e.End.ToIso());
         }
 
         [Fact]
