@@ -35,6 +35,9 @@ namespace SeedGen.Extraction.Events
                         int only = drafts.FindIndex(x => x.Kind == m.Kind);
                         if (drafts[only].Mentions.All(x => x.Place == null || m.Place == null || x.Place == m.Place)) target = only;
                     }
+                    // "Sanders wins 2020 Nevada caucuses" … "the 2020 caucuses": a definite shorter form of the headline's event,
+                    // with no place of its own, is the event of the headline's place
+                    if (target < 0 && m.AfterThe && m.Place == null && m.SentenceIndex >= 0) target = HeadlineEvent(drafts, m, mentions);
                     if (target < 0)
                     {
                         drafts.Add(new EventDraft { Name = m.Name, Kind = m.Kind });
@@ -73,6 +76,23 @@ namespace SeedGen.Extraction.Events
                 drafts[later.Event].Mentions.Insert(0, early);
             }
             return drafts;
+        }
+
+        /// <summary>The draft of the headline's event that <paramref name="m"/> shortens: a title mention of its kind whose name
+        /// has all of m's words (at least two) and a place, and an event so far of that kind and place; else -1.</summary>
+        private static int HeadlineEvent(List<EventDraft> drafts, EventMention m, List<EventMention> mentions)
+        {
+            var a = NameTokens(m.Name);
+            if (a.Count < 2) return -1;
+            foreach (var tm in mentions)
+            {
+                if (tm.SentenceIndex >= 0 || tm.Kind != m.Kind || tm.Place == null || !tm.Named) continue;
+                var b = NameTokens(tm.Name);
+                if (b.Count <= a.Count || !a.All(b.Contains)) continue;
+                for (int d = 0; d < drafts.Count; d++)
+                    if (drafts[d].Kind == m.Kind && drafts[d].Mentions.Any(x => string.Equals(x.Place, tm.Place, StringComparison.OrdinalIgnoreCase))) return d;
+            }
+            return -1;
         }
 
         private static List<string> NameTokens(string name) => EventNameTokens.Of(name, singular: true, dropMeeting: false);

@@ -117,9 +117,12 @@ namespace SeedGen.Extraction.Events
                 bool owned = ownerPerson != null || ownerPlace != null;
                 bool named = false;
                 var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind,
-                    Definite = left > 0 && tokens[left - 1].Text is "the" or "The" && proper && !generic };
+                    Definite = left > 0 && tokens[left - 1].Text is "the" or "The" && proper && !generic, AfterThe = left > 0 && tokens[left - 1].Text is "the" or "The" };
                 // elections need a classifier or a country ("presidential elections"), not "elections in the republics" as a proposal
-                if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive
+                // "In Georgia, primaries on 24 May …": a fronted place and a date in the phrase's clause make a bare plural one event
+                string? frontedDated = plural || head.OneEvent ? FrontedPlace(tokens, left, entities, words) : null;
+                if (frontedDated != null && !DateWithin(tokens, right, 4, words)) frontedDated = null;
+                if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive && frontedDated == null
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
                 if (head.Anchored)
                 {
@@ -156,12 +159,14 @@ namespace SeedGen.Extraction.Events
                 // "protests in Suez", "Zimbabwe's rallies", "In Iowa, caucuses were held", "Rallies continued in Bucharest": plural heads
                 // with a place are one event there
                 bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned
-                    || HeldAfter(t, tokens, right, words, out int pluralCue) && (FrontedPlace(tokens, left, entities, words) != null || PlaceAfter(tokens, pluralCue, entities, words) != null));
+                    || HeldAfter(t, tokens, right, words, out int pluralCue) && (FrontedPlace(tokens, left, entities, words) != null || PlaceAfter(tokens, pluralCue, entities, words) != null)
+                    || frontedDated != null);
                 m.Generic = (plural && !pluralEvent) || generic || proposal;
                 if (pluralEvent && !m.Generic) m.Named = true;
                 string? placeOfClause = null;
                 if (pluralEvent && c.Place == null && ownerPlace == null && HeldAfter(t, tokens, right, words, out int pc) && PlaceAfter(tokens, pc, entities, words) is { } pluralPlace)
                     c.Place = placeOfClause = pluralPlace;
+                if (pluralEvent && c.Place == null && ownerPlace == null && frontedDated != null) c.Place = placeOfClause = frontedDated;
                 if (m.Generic) m.Named = false;
                 // "that country's convention" whose country is not known: the possessive is no part of the name
                 int nameLeft = left < i && words.CountryWords.Contains(tokens[left].Text) && ownerPlace == null ? left + 1 : left;
@@ -201,6 +206,12 @@ namespace SeedGen.Extraction.Events
                         m.Place ??= fronted;
                         if (fronted != null && c.Place == null) m.Name += " in " + fronted;
                     }
+                }
+                if (!m.Named && !m.Generic && !proposal && !generic && frontedDated != null)
+                {
+                    m.Named = true;
+                    m.Place ??= frontedDated;
+                    if (c.Place == null) m.Name += " in " + frontedDated;
                 }
 
                 // "a meeting with X", "a telephone conversation with X": the other party is the owner, or the subject of the clause
