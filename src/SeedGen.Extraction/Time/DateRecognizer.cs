@@ -49,37 +49,12 @@ namespace SeedGen.Extraction.Time
             public int End => Offset + Length;
         }
 
-        private static readonly string[] MonthNames = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
-        private static readonly Dictionary<string, int> Months = BuildMonths();
-        private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday,
-            ["wednesday"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday,
-            ["friday"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
-        };
-        private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-            ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["couple"] = 2, ["few"] = 3, ["several"] = 3,
-        };
-        private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
-            ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
-            ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
-        };
-
-        private static Dictionary<string, int> BuildMonths()
-        {
-            var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < 12; i++)
-            {
-                d[MonthNames[i]] = i + 1;
-                d[MonthNames[i].Substring(0, 3)] = i + 1;
-            }
-            d["sept"] = 9;
-            return d;
-        }
+        // The word lists are data: the months of Lexicon/time.yaml, the rest its calendar: section (CalendarWords).
+        private static readonly CalendarWords Words = TimeLexicon.Default.Calendar;
+        private static readonly Dictionary<string, int> Months = TimeLexicon.Default.Months;
+        private static readonly Dictionary<string, DayOfWeek> Weekdays = Words.Weekdays;
+        private static readonly Dictionary<string, int> NumberWords = Words.Numbers;
+        private static readonly Dictionary<string, int> OrdinalWords = Words.Ordinals;
 
         public static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options = null)
         {
@@ -134,17 +109,7 @@ namespace SeedGen.Extraction.Time
 
         private static HashSet<string> BuildStartWords()
         {
-            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            {
-                // Relative: the day before/after, now, today …, this/last/next/past/coming/previous/following + unit or weekday
-                "after", "the", "now", "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "past", "coming", "previous", "following",
-                // Duration: in/within/after/for N units, give it N units, about/around/approximately N, half an hour
-                "in", "within", "for", "give", "about", "around", "approximately", "half",
-                // MonthYear: mid-May, early/late October
-                "mid", "early", "late",
-                // DayAt: "twenty-fourth"
-                "twenty", "thirty",
-            };
+            var set = new HashSet<string>(Words.StartWords, StringComparer.OrdinalIgnoreCase);
             foreach (var k in Months.Keys) set.Add(k);
             foreach (var k in Weekdays.Keys) set.Add(k);
             foreach (var k in NumberWords.Keys) set.Add(k);
@@ -205,8 +170,8 @@ namespace SeedGen.Extraction.Time
 
         // ------------------------------------------------------------------ spans and ranges
 
-        private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "noon", "midnight", "tonight" };
-        private static readonly HashSet<string> Zones = new(StringComparer.OrdinalIgnoreCase) { "utc", "gmt", "jst", "et", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "msk", "z", "ist", "aest", "eet", "eest", "wet" };
+        private static readonly HashSet<string> PartsOfDay = Words.PartsOfDay;
+        private static readonly HashSet<string> Zones = Words.Zones;
 
         /// <summary>"Tuesday, 10 January", "Sun 15Sep", "on Tuesday, next week": a weekday before a calendar date belongs to it.</summary>
         private static int ExtendBefore(List<Tok> t, int first, TemporalKind kind)
@@ -440,10 +405,7 @@ namespace SeedGen.Extraction.Time
 
         /// <summary>Words that may follow a day of the month written alone ("on the 30th and", "on the 29th against"): any
         /// other word makes the ordinal an adjective ("on the 30th anniversary", "on the 10th floor").</summary>
-        private static readonly HashSet<string> AfterDayAlone = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "and", "or", "but", "at", "in", "against", "when", "after", "before", "with", "to", "from", "as", "where", "outside", "near",
-        };
+        private static readonly HashSet<string> AfterDayAlone = Words.AfterDayAlone;
 
         /// <summary>"on the 30th": a day of the month alone takes its month and year from the anchor, the occurrence of that day
         /// nearest the anchor (the previous, the anchor's or the next month). Without a dated anchor it is no date: never guessed.</summary>
@@ -927,17 +889,7 @@ namespace SeedGen.Extraction.Time
             return Duration(t, i, a, anchor, o, out used);
         }
 
-        private static readonly Dictionary<string, string> Units = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["second"] = "s", ["seconds"] = "s", ["sec"] = "s", ["secs"] = "s", ["s"] = "s",
-            ["minute"] = "min", ["minutes"] = "min", ["min"] = "min", ["mins"] = "min", ["m"] = "min",
-            ["hour"] = "h", ["hours"] = "h", ["hr"] = "h", ["hrs"] = "h", ["h"] = "h",
-            ["day"] = "d", ["days"] = "d", ["d"] = "d",
-            ["week"] = "w", ["weeks"] = "w", ["wk"] = "w", ["wks"] = "w", ["w"] = "w", ["mon"] = "mo", ["mons"] = "mo", ["fortnight"] = "f", ["fortnights"] = "f",
-            ["month"] = "mo", ["months"] = "mo", ["mo"] = "mo", ["mos"] = "mo",
-            ["quarter"] = "q", ["quarters"] = "q", ["qtr"] = "q",
-            ["year"] = "y", ["years"] = "y", ["yr"] = "y", ["yrs"] = "y", ["y"] = "y",
-        };
+        private static readonly Dictionary<string, string> Units = Words.Units;
 
         /// <summary>A quantity of time with a direction: "5 days ago", "in 1.5 hours", "within half an hour", "3mo later",
         /// "-3 days", "1 day 21 hours ago", "a week after tomorrow".</summary>

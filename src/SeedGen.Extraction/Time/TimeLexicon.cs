@@ -79,6 +79,8 @@ namespace SeedGen.Extraction.Time
         public readonly HashSet<string> PresentProgressive = new(Cmp);
         public readonly HashSet<string> ReportingVerbsPast = new(Cmp);
         public readonly List<(string[] Words, int Shift)> Anaphoric = new();
+        /// <summary>The calendar recogniser's words (the <c>calendar:</c> section).</summary>
+        internal CalendarWords Calendar = new();
         /// <summary>Holiday names (as tokens, longest first) and their rule.</summary>
         public readonly List<(string[] Words, HolidayRule Rule)> Holidays = new();
 
@@ -182,6 +184,7 @@ namespace SeedGen.Extraction.Time
                     case "reporting_verbs_past": foreach (var x in Scalars(v)) lex.ReportingVerbsPast.Add(x); break;
                     case "present_progressive": foreach (var x in Scalars(v)) lex.PresentProgressive.Add(x); break;
                     case "reporting_verbs": foreach (var x in Scalars(v)) lex.ReportingVerbs.Add(x); break;
+                    case "calendar": lex.Calendar = CalendarWords.Parse((YamlMappingNode)v, lex.Weekdays); break;
                     default: throw new InvalidOperationException("unknown key in the time lexicon: " + key);
                 }
             }

@@ -31,6 +31,27 @@ namespace SeedGen.Extraction.Tests.Time
         }
 
         [Fact]
+        public void The_calendar_recognisers_words_are_read_from_its_section_of_time_yaml()
+        {
+            var cal = TimeLexicon.Default.Calendar;
+            Assert.Equal(DayOfWeek.Thursday, cal.Weekdays["Thurs"]);
+            Assert.Equal(DayOfWeek.Sunday, cal.Weekdays["sunday"]);
+            Assert.Equal(3, cal.Numbers["several"]);
+            Assert.Equal(20, cal.Ordinals["twentieth"]);
+            Assert.Equal("mo", cal.Units["months"]);
+            Assert.Contains("gmt", cal.Zones);
+            Assert.Contains("against", cal.AfterDayAlone);
+            Assert.Contains("yesterday", cal.StartWords);
+            // what the recogniser reads with them
+            var m = Assert.Single(DateRecognizer.Recognize("They met on Thurs., 4 May.", new DateValue(2017, 5, 10)));
+            Assert.Equal("2017-05-04", m.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_calendar_abbreviation_of_no_weekday_is_an_error() =>
+            Assert.Throws<InvalidOperationException>(() => TimeLexicon.Parse("weekdays: [monday]\ncalendar:\n  weekday_abbreviations: { fri: friday }\n"));
+
+        [Fact]
         public void An_unknown_key_is_an_error_not_silence() =>
             Assert.Throws<InvalidOperationException>(() => TimeLexicon.Parse("months: [[january]]\nmonhts: []\n"));
 
