@@ -35,6 +35,9 @@ namespace SeedGen.Extraction.Events
                 var kind = head.Kind;
                 // "Munich Security Conference Core Group meeting", "election rally": the head is the last noun of the compound
                 if (HeadFollows(tokens, i + 1, words)) continue;
+                // "his 2007 election campaign", "Sarkozy's election finances": a head right before a noun it classifies names
+                // that thing, not an event
+                if (i + 1 < tokens.Count && words.NounsAfterHead.Contains(tokens[i + 1].Text)) continue;
                 bool plural = head.Plural;
                 if (head.ProperOnly && !char.IsUpper(w[0])) continue;
                 // a capitalised head right before a name is part of a title ("Commissioner for … Enlargement Negotiations Johannes Hahn")

@@ -31,6 +31,15 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Equal("2019-03-12", e.Start.ToIso());
         }
 
+        [Theory]
+        [InlineData("The donor paid for his 2014 election campaign in cash.")]
+        [InlineData("Auditors said the party's election finances were in order.")]
+        [InlineData("The summit agenda was published by the hosts on 3 May 2019.")]
+        public void A_head_that_only_classifies_the_noun_after_it_names_no_event(string sentence)
+        {
+            Assert.Empty(Extract(sentence).Events);
+        }
+
         [Fact]
         public void Generic_and_proposed_gatherings_are_not_events()
         {
