@@ -72,6 +72,7 @@ namespace SeedGen.Extraction.Events
                 EventDateResolver.Resolve(doc, draft, datesBySentence, mentions, words);
                 draft.Location = EventPlaceResolver.Resolve(doc, draft, entities, lx, words, mentions, articlePlaces);
             }
+            EventSameElection.Resolve(drafts, anchor);
             EventNarrativeYear.Resolve(doc, drafts, anchor);
             EventDateSameTime.Resolve(doc, drafts, referenceBefore, datesBySentence, words);
             EventOngoingSpan.Resolve(doc, drafts, anchor, words);
