@@ -16,6 +16,7 @@ namespace SeedGen.Extraction.Events
         public bool Generic;                // neither: "bilateral meetings"
         public bool Definite;
         public bool AfterThe;               // right after "the" ("the 2020 caucuses"), named or not
+        public bool DatedAfter;             // a date right after the phrase ("the election today", "the vote on Sunday")
         public int ListId = -1;             // mentions of one list ("protests in A, B and C") share their dates               // "the …": refers to an event the reader knows
         public List<string> People = new(); // people in the phrase or its verb ("X met with Y")
         public string? Place;               // a place the phrase itself names ("visit to Belarus", "elections in Russia")

@@ -50,7 +50,9 @@ namespace SeedGen.Extraction.Events
             // "a run-off election is scheduled for May 6" in an article about France: a national vote is held in the country
             // the article is about (the one country it names most, at least twice and more than any other)
             facts ??= new ArticlePlaces(doc, entities, lx);
-            if (words.NationalKinds.Contains(d.Kind)) return IsPartyVote(d, words) ? null : facts.NationalCountry;
+            // "the Turkish President Erdoğan … following the election today": first the country of the one national leader its
+            // sentences name (the lexicon's heads of state and government)
+            if (words.NationalKinds.Contains(d.Kind)) return IsPartyVote(d, words) ? null : LeaderCountry(doc, d, entities, lx) ?? facts.NationalCountry;
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
         }
@@ -167,6 +169,29 @@ namespace SeedGen.Extraction.Events
             var ranked = counts.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
             if (ranked.Count == 0 || ranked[0].Value < 2 || ranked.Count > 1 && ranked[1].Value == ranked[0].Value) return null;
             return ranked[0].Key;
+        }
+
+        /// <summary>The one country of the lexicon's leaders (people with a country) that the event's sentences name; null for
+        /// none or several.</summary>
+        internal static string? LeaderCountry(ArticleDocument doc, EventDraft d, EntityIndex entities, LexiconIndex lx)
+        {
+            string? found = null;
+            foreach (var m in d.Mentions)
+            {
+                if (m.SentenceIndex < 0) continue;
+                var s = doc.Sentences[m.SentenceIndex];
+                foreach (var pm in MentionsIn(entities, s.Offset, s.End))
+                {
+                    if (pm.Type != EntityType.Person || pm.IsPronounOrDescription) continue;
+                    foreach (var p in lx.People)
+                    {
+                        if (p.Country == null || !string.Equals(p.Name, pm.Canonical, StringComparison.Ordinal)) continue;
+                        if (found != null && !string.Equals(found, p.Country, StringComparison.Ordinal)) return null;
+                        found = p.Country;
+                    }
+                }
+            }
+            return found;
         }
 
         /// <summary>"the plenary session of the forum": a part of an event is where that event is.</summary>

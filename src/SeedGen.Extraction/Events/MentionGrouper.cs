@@ -58,7 +58,14 @@ namespace SeedGen.Extraction.Events
                         var later = ordered.FirstOrDefault(x => x.Named && !x.Generic && x.Kind == m.Kind && x.Start > m.Start && x.SentenceIndex >= 0
                             && m.SentenceIndex >= 0 && x.SentenceIndex - m.SentenceIndex <= 2);
                         if (later != null) pendingForward.Add((m, later));
-                        continue;
+                        // "… following the election today": a definite event with its own date and nothing before it to refer
+                        // back to is the event the reader is told of
+                        if (later == null && m.AfterThe && m.DatedAfter && m.SentenceIndex >= 0)
+                        {
+                            drafts.Add(new EventDraft { Name = m.Name, Kind = m.Kind });
+                            target = drafts.Count - 1;
+                        }
+                        else continue;
                     }
                 }
                 m.Event = target;

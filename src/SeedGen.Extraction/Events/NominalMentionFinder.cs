@@ -125,7 +125,9 @@ namespace SeedGen.Extraction.Events
                 // "In Georgia, primaries on 24 May …": a fronted place and a date in the phrase's clause make a bare plural one event
                 string? frontedDated = plural || head.OneEvent ? FrontedPlace(tokens, left, entities, words) : null;
                 if (frontedDated != null && !DateWithin(tokens, right, 4, words)) frontedDated = null;
+                bool datedAfter = DateAt(tokens, right, words) || right < tokens.Count && words.DeicticDays.Contains(tokens[right].Text);
                 if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive && frontedDated == null
+                    && !(datedAfter && left > 0 && tokens[left - 1].Text is "the" or "The")
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
                 if (head.Anchored)
                 {
@@ -180,6 +182,7 @@ namespace SeedGen.Extraction.Events
                 foreach (var pm in MentionsIn(entities, m.Start, m.End))
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
                 m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx, words.NationalKinds.Contains(kind));
+                m.DatedAfter = datedAfter;
                 // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
                 if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
                     m.Named = true;
