@@ -76,6 +76,7 @@ namespace SeedGen.Extraction.Events
             EventNarrativeYear.Resolve(doc, drafts, anchor);
             EventDateSameTime.Resolve(doc, drafts, referenceBefore, datesBySentence, words);
             EventOngoingSpan.Resolve(doc, drafts, anchor, words);
+            EventReviewSpan.Resolve(drafts, time.Published, anchor, words);
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);
             EventParticipantResolver.Resolve(doc, drafts, entities, words);
             EventLeadDate.Resolve(doc, drafts, leadDates, datesBySentence, entities, words);
