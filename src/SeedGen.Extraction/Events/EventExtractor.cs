@@ -19,6 +19,10 @@ namespace SeedGen.Extraction.Events
     /// sentence -1: it names events but gives no dates); <see cref="MentionGrouper"/> groups them into events;
     /// <see cref="EventDateResolver"/>, <see cref="EventPlaceResolver"/> and <see cref="EventParticipantResolver"/> resolve
     /// date, place and participants, and <see cref="PartOfEventResolver"/> dates and places an event inside another; <see cref="StatementEventLinker"/> links statements to events.
+    /// A sentence's dates pass <see cref="EventDateDirection"/>, <see cref="EventDateCountedFrom"/>, <see cref="EventDateReference"/>, then (as
+    /// dates of events) <see cref="EventDateStretch"/> and <see cref="EventDateQuoted"/>. After the resolvers, <see cref="EventSameElection"/>
+    /// joins an undated election to the one past election of its place; <see cref="EventNarrativeYear"/>, <see cref="EventDateSameTime"/>,
+    /// <see cref="EventOngoingSpan"/>, <see cref="EventReviewSpan"/> and <see cref="EventLeadDate"/> date what is still undated or year-only.
     /// </remarks>
     public static class EventExtractor
     {
