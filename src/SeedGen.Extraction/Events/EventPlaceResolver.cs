@@ -52,7 +52,8 @@ namespace SeedGen.Extraction.Events
             facts ??= new ArticlePlaces(doc, entities, lx);
             // "the Turkish President Erdoğan … following the election today": first the country of the one national leader its
             // sentences name (the lexicon's heads of state and government)
-            if (words.NationalKinds.Contains(d.Kind)) return IsPartyVote(d, words) ? null : LeaderCountry(doc, d, entities, lx) ?? facts.NationalCountry;
+            // "Mugabe led a cabinet meeting": a sitting of a national body (national_bodies) is held in that nation too
+            if (words.NationalKinds.Contains(d.Kind) || NationalBody(doc, d, words)) return IsPartyVote(d, words) ? null : LeaderCountry(doc, d, entities, lx) ?? facts.NationalCountry;
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
         }
@@ -170,6 +171,12 @@ namespace SeedGen.Extraction.Events
             if (ranked.Count == 0 || ranked[0].Value < 2 || ranked.Count > 1 && ranked[1].Value == ranked[0].Value) return null;
             return ranked[0].Key;
         }
+
+        /// <summary>A mention that names a national body in lower case ("a cabinet meeting", "the parliament session";
+        /// <c>national_bodies</c>); a capitalised one is the proper name of a body of its own ("OSCE Parliamentary Assembly").</summary>
+        private static bool NationalBody(ArticleDocument doc, EventDraft d, EventWords words) =>
+            words.NationalBodies.Count > 0 && d.Mentions.Any(m => m.SentenceIndex >= 0
+                && Tokenizer.Tokenize(doc.Text, m.Start, m.End).Any(t => t.IsWord && char.IsLower(t.Text[0]) && words.NationalBodies.Contains(t.Text)));
 
         /// <summary>The one country of the lexicon's leaders (people with a country) that the event's sentences name; null for
         /// none or several.</summary>

@@ -81,6 +81,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal);
         public readonly List<string> SameTimeCues = new();
         public readonly HashSet<string> DeicticDays = new(StringComparer.Ordinal);
+        public readonly HashSet<string> NationalBodies = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> NounsAfterHead = new(StringComparer.Ordinal);
         public readonly List<string> OngoingPresenceCues = new();
 
@@ -211,6 +212,7 @@ namespace SeedGen.Extraction.Events
                     case "function_words": Add(w.FunctionWords, node); break;
                     case "nouns_after_head": Add(w.NounsAfterHead, node); break;
                     case "deictic_days": Add(w.DeicticDays, node); break;
+                    case "national_bodies": Add(w.NationalBodies, node); break;
                     case "same_time_cues": w.SameTimeCues.AddRange(Words(node)); break;
                     case "ongoing_presence_cues": w.OngoingPresenceCues.AddRange(Words(node)); break;
                     default: throw new InvalidDataException("unknown key '" + key + "' in the event word list");

@@ -27,6 +27,20 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_sitting_of_a_national_body_is_held_in_the_nation()
+        {
+            var e = Assert.Single(Extract("Recep Tayyip Erdoğan chaired a cabinet meeting on Friday.").Events);
+            Assert.Equal("Turkey", e.Location);
+        }
+
+        [Fact]
+        public void A_capitalised_body_is_a_proper_name_not_a_nation()
+        {
+            var e = Assert.Single(Extract("Recep Tayyip Erdoğan addressed the session of the OSCE Parliamentary Assembly on Friday.").Events);
+            Assert.NotEqual("Turkey", e.Location);
+        }
+
+        [Fact]
         public void A_national_vote_takes_the_country_of_the_leader_its_sentence_names()
         {
             var e = Assert.Single(Extract("Campaigning in Ankara, Recep Tayyip Erdoğan promised Greek visitors lower fares, days before the election tomorrow.").Events);
