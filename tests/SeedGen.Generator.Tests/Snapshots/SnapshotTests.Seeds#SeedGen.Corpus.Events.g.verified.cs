@@ -18,15 +18,15 @@ namespace Consumer
 
         private static class __EventsIndex
         {
-            private const string Dc = "敒楧湯污敍瑥湩㉧㄰倳湡汥楄捳獵楳湯浉汰浥湥慴楴湯慎楴湯污畈慭剮杩瑨偳慬㉮㄰倶牡楬浡湥慴祲汅捥楴湯䉳汥牡獵〲㘱协䕃䅐畓浭瑩〲㜱敍瑥湩䅧祬歡慳摮䱲歵獡敨歮䍡卉楍楮瑳牥䙳牯楥湧晁慦物㉳㄰倸敲楳敤瑮慩䕬敬瑣潩獮穁牥慢橩湡〲㠱湉整湲瑡潩慮䕬灸牥䍴湯敦敲据卥捥牵瑩䕹獡整湲畅潲数〲㠱畍楮档敓畣楲祴潃普牥湥散潃敲片畯䵰敥楴杮〲㠱协䕃潃湵整瑲牥潲楲浳潃普牥湥散牐癥湥楴杮楆桧楴杮敔牲牯獩䑭杩瑩污杁㉥㄰䴸湩歳楄污杯敵〲㤱畍楮档敓畣楲祴潃普牥湥散敍瑥湩䅧祬歡慳摮䱲歵獡敨歮坡獥䵳瑩档汥噬獩瑩敂慬畲啳䅓獳獩慴瑮敓牣瑥牡卹慴整畅潲数湡畅慲楳湡敓獳潩䍮卉潃湵楣䵬湩獩整獲潆敲杩䅮晦楡獲㉟琶獨獥楳湯协䕃慐汲慩敭瑮牡䅹獳浥汢偹敲楳敤瑮慩䕬敬瑣潩獮畒獳慩协䕃楍楮瑳牥慩䍬畯据汩慈扭牵g";
+            private const string Dc = "敒楧湯污敍瑥湩㉧㄰倳湡汥楄捳獵楳湯浉汰浥湥慴楴湯慎楴湯污畈慭剮杩瑨偳慬㉮㄰伶䍓䵅湩獩整楲污潃湵楣䡬浡畢杲〲㘱慐汲慩敭瑮牡䕹敬瑣潩獮敂慬畲㉳㄰伶䍓偅十浵業㉴㄰䴷敥楴杮汁慹獫湡牤界慫桳湥慫䥃䵓湩獩整獲潆敲杩䅮晦楡獲〲㠱牐獥摩湥楴污汅捥楴湯䅳敺扲楡慪㉮㄰䤸瑮牥慮楴湯污硅数瑲潃普牥湥散敓畣楲祴慅瑳牥䕮牵灯㉥㄰䴸湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰伸䍓䍅畯瑮牥整牲牯獩䍭湯敦敲据健敲敶瑮湩䙧杩瑨湩呧牥潲楲浳楄楧慴䅬敧〲㠱楍獮䑫慩潬畧㉥㄰䴹湵捩卨捥牵瑩䍹湯敦敲据䵥敥楴杮汁慹獫湡牤界慫桳湥慫敗獳楍捴敨汬楖楳䉴汥牡獵单獁楳瑳湡却捥敲慴祲瑓瑡䕥牵灯慥䕮牵獡慩卮獥楳湯䥃䍓畯据汩楍楮瑳牥䙳牯楥湧晁慦物彳㘲桴敳獳潩佮䍓偅牡楬浡湥慴祲獁敳扭祬牐獥摩湥楴污汅捥楴湯剳獵楳a";
             private static readonly string D = __Data.C(typeof(__EventsIndex), "Dc");
-            private const string Ec = "\u0013\0K\0l\0|\0µ\0Ø\0Ď\0ĺ\0Ɓ\0ƒ\0ƪ\0Ǒ\0Ȇ\0Ȯ\0ɓ\0ɮ\0ʋ\0";
+            private const string Ec = "\u0013\0K\0l\0\u008D\0\u009D\0Ö\0ù\0į\0ś\0Ƣ\0Ƴ\0ǋ\0ǲ\0ȧ\0ɏ\0ɴ\0ʏ\0";
             private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Ec"));
             private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0\u0005\0\u0006\0\u0007\0\u0008\0\u0009\0\u000A\0\u000B\0\u000C\0\u000D\0\u000E\0\u000F\0\u0010\0";
             private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Pc"));
-            private const string Hc = "\0\0\0\0\u0001\0\u0001\0\u0003\0\u0003\0\u0005\0\u0005\0\u0006\0\u0007\0\u0007\0\u0007\0\u0008\0\u0008\0\u0009\0\u000A\0\u000B\0\u000B\0\u000B\0\u000B\0\u000C\0\u000C\0\u000D\0\u000D\0\u000F\0\u000F\0\u000F\0\u000F\0\u0010\0\u0011\0\u0011\0\u0011\0\u0011\0";
+            private const string Hc = "\0\0\0\0\u0001\0\u0001\0\u0002\0\u0002\0\u0004\0\u0004\0\u0005\0\u0006\0\u0006\0\u0006\0\u0007\0\u0007\0\u0008\0\u0009\0\u000A\0\u000A\0\u000A\0\u000A\0\u000B\0\u000B\0\u000C\0\u000C\0\u000E\0\u000E\0\u000E\0\u000F\0\u0010\0\u0011\0\u0011\0\u0011\0\u0011\0";
             private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Hc"));
-            private const string Oc = "\u0003\0\u0005\0\u0010\0\u0002\0\u000A\0\u000E\0\u000F\0\u0004\0\u0007\0\u000C\0\0\0\u0009\0\u0008\0\u0001\0\u000D\0\u000B\0\u0006\0";
+            private const string Oc = "\u0004\0\u0006\0\u0003\0\u000B\0\u000F\0\u0010\0\u0005\0\u0008\0\u000D\0\0\0\u000A\0\u0009\0\u0001\0\u000E\0\u0002\0\u000C\0\u0007\0";
             private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__EventsIndex), "Oc"));
             private static global::SeedGen.Event[]? all;
             private static global::SeedGen.Event? Get(int p)
