@@ -11,8 +11,9 @@ namespace SeedGen.Extraction.Events
     /// few days" as three days before it; the news recogniser (<see cref="TimexRecognizer"/>) reads them as what they are: a
     /// week ("2008-W02") or a duration counted from the article's date ("P1W", "PXD"), or a vague past or future
     /// ("PAST_REF"). Such an event happened (or will) somewhere in that stretch: it gets the month when the whole stretch
-    /// lies in one month, else the year when it lies in one year, else no date. What was reported in the stretch lies in it
-    /// from start to end, so the end is the same month. The week that contains the article's date ("this week") is left
+    /// lies in one month, else the year when it lies in one year, else no date. What was reported in a past stretch or a
+    /// week lies in it from start to end, so the end is the same month; a stretch from the article's date into the future
+    /// ("travels to the region in the coming week") tells when the event begins, so its end stays unknown. The week that contains the article's date ("this week") is left
     /// as read: the article's own day. A month counted from the article's date ("later this month", "next month") also
     /// gives the end in that month. A span counted from another time ("a day after the talks", "two days earlier") is a
     /// point, not a stretch, and is left to the stages that count it.
@@ -46,6 +47,7 @@ namespace SeedGen.Extraction.Events
                 var t = Overlapping(timexes, m.Index, m.Index + m.Length);
                 if (t == null) continue;
                 DateTime from, to;
+                bool begins = false;
                 if (t.Type == TimexType.Date && t.Grain == TimexGrain.Week)
                 {
                     from = day.AddDays(-(((int)day.DayOfWeek + 6) % 7)); // the Monday of that week
@@ -56,13 +58,14 @@ namespace SeedGen.Extraction.Events
                 {
                     from = day < now ? day : now;
                     to = day < now ? now : day;
+                    begins = day > now; // "travels to the region in the coming week": when it begins, not when it ends
                 }
                 else continue;
                 var coarse = from.Year != to.Year ? DateValue.None
                     : from.Month != to.Month ? new DateValue(from.Year, 0, 0)
                     : new DateValue(from.Year, from.Month, 0);
                 result ??= new List<TemporalMatch>(matches);
-                result[k] = m with { Start = coarse, End = coarse };
+                result[k] = m with { Start = coarse, End = begins ? DateValue.None : coarse };
             }
             if (result == null) return matches;
             result.RemoveAll(x => x.Start.IsNone);

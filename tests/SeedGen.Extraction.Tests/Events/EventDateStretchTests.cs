@@ -20,7 +20,6 @@ namespace SeedGen.Extraction.Tests.Events
 
         [Theory]
         [InlineData("Farmers have staged protests in the capital in the past few days.")]
-        [InlineData("The foreign minister flies to Tokyo in the coming week.")]
         [InlineData("The two leaders met last week in Geneva.")]
         [InlineData("The committee will hold hearings next week.")]
         public void A_stretch_inside_one_month_gives_the_month_as_start_and_end(string sentence)
@@ -28,6 +27,14 @@ namespace SeedGen.Extraction.Tests.Events
             var m = Assert.Single(Read(sentence));
             Assert.Equal("2015-03", m.Start.ToIso());
             Assert.Equal("2015-03", m.End.ToIso());
+        }
+
+        [Fact]
+        public void A_stretch_into_the_future_gives_the_month_it_begins_in_and_no_end()
+        {
+            var m = Assert.Single(Read("The foreign minister flies to Tokyo in the coming week."));
+            Assert.Equal("2015-03", m.Start.ToIso());
+            Assert.True(m.End.IsNone, m.End.ToIso());
         }
 
         [Fact]
