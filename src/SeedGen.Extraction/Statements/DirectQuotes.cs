@@ -59,7 +59,7 @@ namespace SeedGen.Extraction.Statements
                         int c2 = k;
                         if (c2 < paraEnd && t[c2] is '.' or ';' or ':' or '!' or '?') c2++;
                         while (c2 < paraEnd && char.IsWhiteSpace(t[c2])) c2++;
-                        if (c >= paraEnd || (nq.Open != c && nq.Open != c2) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
+                        if (!((c < paraEnd && nq.Open == c) || (c2 < paraEnd && nq.Open == c2)) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
                         int nEnd = ParagraphEnd(doc, nq);
                         if (AttributionAfterQuote(t, nq, nEnd, resolver, cues, out _) != null) break;
                         if (!EndsSentence(t, nq)) break; // “…” followed by more words of the sentence: not a continuation
@@ -104,9 +104,21 @@ namespace SeedGen.Extraction.Statements
             text = TrimEndPunctuation(text);
             if (text.Length == 0) return qi;
             int words = ReaderWords(text);
+            // what stands right before the opening mark: a verb of saying introduces the quotation ("chanted “No more!”"),
+            // a title word names a work ("a report titled “…”"), any other word makes a title-case quotation part of a noun
+            // phrase ("on “Meet the Press,”", "his book “…,”"): a title, even when an attribution follows
+            var lead = WordBefore(t, doc, q.Open);
+            if (lead is { } lw && cues.TitleCues.Contains(lw.Word)) return qi;
+            bool introduced = lead is { } iv && IsVerb(iv.Word, cues.Attribution);
+            // the second of two quotations one verb introduces: saying “Not our war” and “Let them go”
+            if (lead is { } cw && cw.Word is "and" or "or" && qi > 0 && quotes[qi - 1].Close <= cw.Offset
+                && t.Substring(quotes[qi - 1].Close, cw.Offset - quotes[qi - 1].Close).Trim(' ', ',').Length == 0
+                && WordBefore(t, doc, quotes[qi - 1].Open) is { } pv && IsVerb(pv.Word, cues.Attribution))
+                introduced = true;
+            if (lead != null && !introduced && LooksLikeTitle(text) && words <= 8) return qi;
             if (who == null)
             {
-                bool sentenceLike = words >= 6 && !LooksLikeTitle(text);
+                bool sentenceLike = introduced || (words >= 6 && !LooksLikeTitle(text));
                 // scare quotes, titles, names — unless a short fragment turns out to lie inside a reported clause
                 // ("… said that any attack would be “unacceptable”"): kept as a candidate that UnattributedQuotes confirms
                 if (!sentenceLike)
@@ -118,7 +130,7 @@ namespace SeedGen.Extraction.Statements
                     return qi;
                 }
             }
-            else if (LooksLikeTitle(text) && after == null && words <= 8) return qi;
+            else if (LooksLikeTitle(text) && after == null && !introduced && words <= 8) return qi;
 
             var span = doc.Span(parts[0].Start, parts[parts.Count - 1].End - parts[0].Start);
             // a quote without a speaker here is given one from its context, or SG0102, by UnattributedQuotes
@@ -174,6 +186,22 @@ namespace SeedGen.Extraction.Statements
             return a >= t.Length || t[a] is '.' or '!' or '?' or '\n';
         }
 
+
+        /// <summary>The word before a quotation's opening mark in its sentence (over one comma or colon), or none when the
+        /// quotation opens its sentence.</summary>
+        internal static (string Word, int Offset)? WordBefore(string t, ArticleDocument doc, int open)
+        {
+            int si = doc.SentenceAt(open);
+            int from = si >= 0 ? doc.Sentences[si].Offset : Math.Max(0, open - 200);
+            int c = open - 1;
+            while (c >= from && char.IsWhiteSpace(t[c])) c--;
+            if (c >= from && t[c] is ',' or ':') c--;
+            while (c >= from && char.IsWhiteSpace(t[c])) c--;
+            if (c < from || !char.IsLetter(t[c])) return null;
+            int e = c + 1;
+            while (c >= from && (char.IsLetter(t[c]) || t[c] is '\'' or '’' || t[c] == '-')) c--;
+            return (t.Substring(c + 1, e - c - 1), c + 1);
+        }
 
         internal static string TrimEndPunctuation(string s)
         {

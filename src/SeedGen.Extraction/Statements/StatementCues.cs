@@ -9,8 +9,11 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, Anonymity;
+        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, Anonymity, TitleCues;
         public readonly LexiconIndex Lexicon;
+
+        /// <summary>The statements.yaml list of words that introduce a title or a name, not words said ("a paper titled “…”").</summary>
+        public const string TitleCuesList = "title_cues";
         public StatementCues(LexiconIndex lx)
         {
             Lexicon = lx;
@@ -43,6 +46,7 @@ namespace SeedGen.Extraction.Statements
             QuestionVerbs = lx.Words(LexiconIndex.Lists.QuestionVerbs);
             QuestionOpeners = lx.Words(LexiconIndex.Lists.QuestionOpeners);
             Anonymity = lx.Words(LexiconIndex.Lists.AnonymityWords);
+            TitleCues = lx.Words(TitleCuesList);
             GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
             PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }

@@ -1,0 +1,104 @@
+using System.Linq;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Statements
+{
+    /// <summary>Which quoted spans are statements: quotation styles, titles, exclamations (sentences written for these tests).</summary>
+    public class QuoteFindingTests
+    {
+        private static ArticleModel X(string body) => ArticleExtractor.Extract("seeds/t.txt", "Harbour talks resume\n\n" + body + "\n");
+
+        private static string[] Directs(ArticleModel m) =>
+            m.Statements.Where(s => s.Kind == StatementKindModel.Direct).Select(s => s.Text).ToArray();
+
+        [Theory]
+        [InlineData("Dock workers marching past the gates chanted \"What strike?\" and kept going until dawn.", "What strike?")]
+        [InlineData("The crowd outside the port office shouted, \u201CNo more delays!\u201D", "No more delays!")]
+        [InlineData("Fishermen waved banners saying \u201COur harbour\u201D in front of the town hall.", "Our harbour")]
+        public void A_short_quotation_right_after_a_verb_of_saying_is_a_statement(string body, string text)
+        {
+            Assert.Equal(new[] { text }, Directs(X(body)));
+        }
+
+        [Fact]
+        public void A_short_quotation_with_no_verb_before_it_stays_a_scare_quote()
+        {
+            Assert.Empty(Directs(X("The so-called \u201Charbour tax\u201D has been paid by every ship since May.")));
+        }
+
+        [Theory]
+        [InlineData("On this week\u2019s edition of \u201CHarbour Morning Hour,\u201D port director Marta Oyelaran said the ships would return in May.")]
+        [InlineData("Appearing on Radio Lagos\u2019s \u201CMorning Harbour,\u201D port director Marta Oyelaran said the ships would return in May.")]
+        [InlineData("In her 2010 book, ''Ships of the Southern Coast,'' port director Marta Oyelaran said the ships would return in May.")]
+        public void A_title_inside_a_noun_phrase_is_not_a_statement_even_when_an_attribution_follows(string body)
+        {
+            var m = X(body);
+            Assert.Empty(Directs(m));
+            Assert.Contains(m.Statements, s => s.Kind == StatementKindModel.Indirect && s.Speaker == "Marta Oyelaran");
+        }
+
+        [Theory]
+        [InlineData("The port authority\u2019s new advertisement, titled \u201CBroken Promises,\u201D shows the empty docks at night.")]
+        [InlineData("Marta Oyelaran wrote an essay entitled \u201CWhy the harbour must reopen before the storms\u201D last spring.")]
+        public void A_quotation_after_titled_or_entitled_names_a_work(string body)
+        {
+            Assert.Empty(Directs(X(body)));
+        }
+
+        [Fact]
+        public void A_title_case_quotation_that_opens_its_sentence_with_an_attribution_is_kept()
+        {
+            var s = Assert.Single(X("\u201CNever Again,\u201D said Marta Oyelaran after the storm.").Statements, s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void Curly_quotations_inside_an_unclosed_straight_excerpt_are_read()
+        {
+            var m = X("The report describes the scene:\n\n\"Kwame Asante walked onto the pier, chanting \u201COpen the port! Open the port!\u201D\n\n\u201CWe waited a year,\u201D Marta Oyelaran said to the crowd.");
+            var d = m.Statements.Where(s => s.Kind == StatementKindModel.Direct).Select(s => (s.Speaker, s.Text)).ToArray();
+            Assert.Equal(new (string?, string)[] { ("Kwame Asante", "Open the port! Open the port!"), ("Marta Oyelaran", "We waited a year") }, d);
+        }
+
+        [Fact]
+        public void A_straight_quotation_holding_a_curly_one_is_one_quotation()
+        {
+            var s = Assert.Single(X("\"The vote was close, and I will read you the question: \u201CShould the harbour reopen?\u201D Forty percent said yes,\" Marta Oyelaran said.").Statements,
+                s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+            Assert.EndsWith("Forty percent said yes", s.Text);
+        }
+
+        [Fact]
+        public void Straight_quotes_nested_in_straight_quotes_stay_inside_the_quotation()
+        {
+            var s = Assert.Single(X("Marta Oyelaran criticised the plan. \"The so-called \"temporary\" closure of the harbour has lasted a year. Nobody believes it any more.\" Kwame Asante replied later.").Statements,
+                s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("The so-called \"temporary\" closure of the harbour has lasted a year. Nobody believes it any more", s.Text);
+        }
+
+        [Fact]
+        public void A_quote_that_the_next_paragraph_reopens_with_another_mark_is_not_continued()
+        {
+            var m = X("\"The harbour has been closed for a year and the ships are gone\n\n\u201CWe waited long enough,\u201D Marta Oyelaran said.");
+            Assert.Equal(new[] { "We waited long enough" }, Directs(m));
+        }
+
+        [Fact]
+        public void A_stage_direction_before_a_transcript_turn_is_not_a_quotation()
+        {
+            var m = X("The interview went as follows:\n\n\"(CROSSTALK.)\n\n\"OYELARAN: If I may, the harbour will reopen in spring, and the ships will come back.");
+            Assert.DoesNotContain(m.Statements, s => s.Kind == StatementKindModel.Direct);
+        }
+
+        [Fact]
+        public void A_quote_continued_after_a_semicolon_and_the_attribution_is_one_statement()
+        {
+            var s = Assert.Single(X("\"The harbour will reopen in spring,\" said Oyelaran; \"I do not think the storms will stop the ships this year.\"").Statements,
+                s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("The harbour will reopen in spring I do not think the storms will stop the ships this year", s.Text);
+            Assert.Equal("Oyelaran", s.Speaker);
+        }
+    }
+}
