@@ -37,7 +37,7 @@ namespace SeedGen.Extraction.Statements
                 int k = attributionEnd;
                 while (k < paraEnd && (t[k] == ',' || t[k] == ' ')) k++;
                 // a split quote: “A,” he said, “B.”
-                if (qi + 1 < quotes.Count && k < paraEnd && quotes[qi + 1].Open == k)
+                if (qi + 1 < quotes.Count && k < paraEnd && quotes[qi + 1].Open == k && SplitResumes(t, doc, attributionEnd, quotes[qi + 1], cues))
                 {
                     parts.AddRange(quotes[qi + 1].Parts);
                     foreach (var part in quotes[qi + 1].Parts) inQuote.Add(part);
@@ -115,7 +115,7 @@ namespace SeedGen.Extraction.Statements
                 && t.Substring(quotes[qi - 1].Close, cw.Offset - quotes[qi - 1].Close).Trim(' ', ',').Length == 0
                 && WordBefore(t, doc, quotes[qi - 1].Open) is { } pv && IsVerb(pv.Word, cues.Attribution))
                 introduced = true;
-            if (lead != null && !introduced && LooksLikeTitle(text) && words <= 8) return qi;
+            if (lead != null && !introduced && NamesAWork(text, cues)) return qi;
             if (who == null)
             {
                 bool sentenceLike = introduced || (words >= 6 && !LooksLikeTitle(text));
@@ -137,6 +137,15 @@ namespace SeedGen.Extraction.Statements
             if (who != null) resolver.LastSpeaker = (who.Value.Speaker, q.Open);
             result.Add(new StatementModel(StatementKindModel.Direct, text, who?.Speaker, who?.Surface, null, span));
             return qi;
+        }
+
+        /// <summary>Does the quotation after an attribution resume the quote (“A,” he said, “B”; “A,” she said: “B”), rather than
+        /// name something the attribution mentions (“A,” she said on CBS’s “Face the Nation”)?</summary>
+        private static bool SplitResumes(string t, ArticleDocument doc, int attributionEnd, Quote next, StatementCues cues)
+        {
+            for (int c = attributionEnd; c < next.Open; c++)
+                if (t[c] is ',' or ':' or '—' or '–') return true;
+            return WordBefore(t, doc, next.Open) is { } w && IsVerb(w.Word, cues.Attribution);
         }
 
         /// <summary>The attribution after a quote; none when the quotation closed its sentence with a full stop and a new
@@ -223,6 +232,24 @@ namespace SeedGen.Extraction.Statements
             }
             if (words <= 2) return caps == words;
             return caps * 10 >= words * 6 && s.IndexOf(',') < 0;
+        }
+
+        /// <summary>Title case as the names of works are written, inside a noun phrase ("on CNN’s “State of the Union”", "his
+        /// book “Backfire: A Battle for the Soul of a Company”", "the podcast “So, That Happened”"): the first word and most of
+        /// the other words but the small ones (of, the, and …: statements.yaml title_small_words) capitalised.</summary>
+        internal static bool NamesAWork(string s, StatementCues cues)
+        {
+            int words = 0, content = 0, caps = 0;
+            foreach (var w in ArticleReader.Words(s))
+            {
+                bool upper = char.IsUpper(w[0]) || char.IsDigit(w[0]);
+                if (words++ == 0 && !upper) return false;
+                if (!upper && cues.TitleSmallWords.Contains(w)) continue;
+                content++;
+                if (upper) caps++;
+            }
+            if (content <= 2) return caps == content && content > 0;
+            return caps * 10 >= content * 7;
         }
 
         /// <summary>“…,” the head of state said. / “…,” said Makei. / “…,” he stressed. / “…,” Mr. Morgan of the Sierra Club said.

@@ -31,6 +31,8 @@ namespace SeedGen.Extraction.Tests.Statements
         [InlineData("On this week\u2019s edition of \u201CHarbour Morning Hour,\u201D port director Marta Oyelaran said the ships would return in May.")]
         [InlineData("Appearing on Radio Lagos\u2019s \u201CMorning Harbour,\u201D port director Marta Oyelaran said the ships would return in May.")]
         [InlineData("In her 2010 book, ''Ships of the Southern Coast,'' port director Marta Oyelaran said the ships would return in May.")]
+        [InlineData("Speaking on Radio Lagos’s “State of the Harbour” on Sunday, port director Marta Oyelaran said the ships would return in May.")]
+        [InlineData("In her memoir “Tides: A Life on the Docks of the Southern Coast,” port director Marta Oyelaran said the ships would return in May.")]
         public void A_title_inside_a_noun_phrase_is_not_a_statement_even_when_an_attribution_follows(string body)
         {
             var m = X(body);
@@ -90,6 +92,14 @@ namespace SeedGen.Extraction.Tests.Statements
         {
             var m = X("The interview went as follows:\n\n\"(CROSSTALK.)\n\n\"OYELARAN: If I may, the harbour will reopen in spring, and the ships will come back.");
             Assert.DoesNotContain(m.Statements, s => s.Kind == StatementKindModel.Direct);
+        }
+
+        [Fact]
+        public void A_title_after_the_attribution_of_a_quote_is_not_joined_to_it()
+        {
+            var d = X("“The ships will be back in May,” Marta Oyelaran said on Radio Lagos’s “State of the Harbour” last week.").Statements
+                .Where(s => s.Kind == StatementKindModel.Direct).Select(s => (s.Speaker, s.Text)).ToArray();
+            Assert.Equal(new (string?, string)[] { ("Marta Oyelaran", "The ships will be back in May") }, d);
         }
 
         [Fact]
