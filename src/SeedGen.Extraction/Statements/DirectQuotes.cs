@@ -109,6 +109,7 @@ namespace SeedGen.Extraction.Statements
             // phrase ("on “Meet the Press,”", "his book “…,”"): a title, even when an attribution follows
             var lead = WordBefore(t, doc, q.Open);
             if (lead is { } lw && cues.TitleCues.Contains(lw.Word)) return qi;
+            if (ByLine(t, q.Close, paraEnd)) return qi; // “Museum to close in December,” by Jane Roe of the Times: a headline
             bool introduced = lead is { } iv && IsVerb(iv.Word, cues.Attribution);
             // the second of two quotations one verb introduces: saying “Not our war” and “Let them go”
             if (lead is { } cw && cw.Word is "and" or "or" && qi > 0 && quotes[qi - 1].Close <= cw.Offset
@@ -141,6 +142,17 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>Does the quotation after an attribution resume the quote (“A,” he said, “B”; “A,” she said: “B”), rather than
         /// name something the attribution mentions (“A,” she said on CBS’s “Face the Nation”)?</summary>
+        /// <summary>Does a by-line follow the closing mark (“…,” by Jane Roe)? Then the quotation is the title of a piece.</summary>
+        private static bool ByLine(string t, int close, int paraEnd)
+        {
+            int c = close;
+            while (c < paraEnd && (t[c] == ' ' || t[c] == ',')) c++;
+            if (!(c + 3 < paraEnd && t[c] == 'b' && t[c + 1] == 'y' && t[c + 2] == ' ')) return false;
+            c += 3;
+            if (c + 4 < paraEnd && string.CompareOrdinal(t, c, "the ", 0, 4) == 0) c += 4; // by the Ledger’s Jane Roe
+            return c < paraEnd && char.IsUpper(t[c]);
+        }
+
         private static bool SplitResumes(string t, ArticleDocument doc, int attributionEnd, Quote next, StatementCues cues)
         {
             for (int c = attributionEnd; c < next.Open; c++)

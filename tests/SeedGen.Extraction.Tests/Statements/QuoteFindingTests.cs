@@ -103,6 +103,20 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void A_headline_with_its_by_line_is_not_a_statement()
+        {
+            var m = X("DOCKS — “Harbour museum to close at the end of the year after a long decline,” by the Ledger’s Marta Oyelaran.");
+            Assert.Empty(Directs(m));
+        }
+
+        [Fact]
+        public void Reported_after_a_quotation_attributes_it()
+        {
+            var s = Assert.Single(X("Ship traffic fell again. This is “the lowest figure in twenty years,” reported the Harbour Ledger.").Statements, s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("Harbour Ledger", s.Speaker);
+        }
+
+        [Fact]
         public void A_quote_continued_after_a_semicolon_and_the_attribution_is_one_statement()
         {
             var s = Assert.Single(X("\"The harbour will reopen in spring,\" said Oyelaran; \"I do not think the storms will stop the ships this year.\"").Statements,
