@@ -183,6 +183,11 @@ namespace SeedGen.Extraction.Statements
                             return j;
                         }
                         if (c == '”' || (c == '"' && j > from)) return j;
+                        // an opening curly mark typed where the closing one belongs: after a word or punctuation, before a
+                        // space or punctuation (“…,“ said Roe)
+                        if (c == '“' && open == '“' && j > from && !char.IsWhiteSpace(t[j - 1])
+                            && (j + 1 >= end || char.IsWhiteSpace(t[j + 1]) || t[j + 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')'))
+                            return j;
                         if (c == '“' && open == '"')
                         {
                             // a curly quotation inside a straight one ("… the question: “…?” Forty-three, yes."): skip over it

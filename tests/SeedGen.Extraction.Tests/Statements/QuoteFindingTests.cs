@@ -16,6 +16,7 @@ namespace SeedGen.Extraction.Tests.Statements
         [InlineData("Dock workers marching past the gates chanted \"What strike?\" and kept going until dawn.", "What strike?")]
         [InlineData("The crowd outside the port office shouted, \u201CNo more delays!\u201D", "No more delays!")]
         [InlineData("Fishermen waved banners saying \u201COur harbour\u201D in front of the town hall.", "Our harbour")]
+        [InlineData("The harbour master barked \u201CGet off the pier!\u201D at the crowd.", "Get off the pier!")]
         public void A_short_quotation_right_after_a_verb_of_saying_is_a_statement(string body, string text)
         {
             Assert.Equal(new[] { text }, Directs(X(body)));
@@ -114,6 +115,15 @@ namespace SeedGen.Extraction.Tests.Statements
         {
             var s = Assert.Single(X("Ship traffic fell again. This is “the lowest figure in twenty years,” reported the Harbour Ledger.").Statements, s => s.Kind == StatementKindModel.Direct);
             Assert.Equal("Harbour Ledger", s.Speaker);
+        }
+
+        [Fact]
+        public void An_opening_curly_mark_typed_as_the_closing_one_closes_the_quote()
+        {
+            var s = Assert.Single(X("\u201CThe harbour will reopen in spring,\u201C said Marta Oyelaran, the port director. The ships stayed away.").Statements,
+                s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("The harbour will reopen in spring", s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
         }
 
         [Fact]
