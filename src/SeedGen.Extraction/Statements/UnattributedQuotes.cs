@@ -71,7 +71,12 @@ namespace SeedGen.Extraction.Statements
                         int prevEnd = prev.Span.Offset + prev.Span.Length;
                         int pp = ParagraphOf(doc, prev.Span.Offset), dp = ParagraphOf(doc, start);
                         bool near = pp == dp || (opensParagraph && dp - pp <= MaxParagraphGap);
-                        if (near && !OtherPersonBetween(people, prevEnd, start, prev.Speaker))
+                        // people named in the rest of the previous statement's own sentence (its attribution and appositions:
+                        // "“…,” Jane Roe, a close ally of John Doe, said. “…”") do not take the voice over
+                        int from = prevEnd;
+                        int psi = doc.SentenceAt(Math.Max(0, prevEnd - 1));
+                        if (psi >= 0 && doc.Sentences[psi].End <= start) from = Math.Max(from, doc.Sentences[psi].End);
+                        if (near && !OtherPersonBetween(people, from, start, prev.Speaker))
                             who = (prev.Speaker, prev.SpeakerText);
                     }
                 }

@@ -127,6 +127,14 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void A_person_named_in_the_attribution_does_not_take_over_the_next_quote()
+        {
+            var d = X("\u201CThe harbour will reopen in spring,\u201D Marta Oyelaran said after meeting the transport minister, Kwame Asante. She did not give a date. \u201CThe ships will come back once the storms are over.\u201D").Statements
+                .Where(s => s.Kind == StatementKindModel.Direct).Select(s => s.Speaker).ToArray();
+            Assert.Equal(new string?[] { "Marta Oyelaran", "Marta Oyelaran" }, d);
+        }
+
+        [Fact]
         public void A_quote_continued_after_a_semicolon_and_the_attribution_is_one_statement()
         {
             var s = Assert.Single(X("\"The harbour will reopen in spring,\" said Oyelaran; \"I do not think the storms will stop the ships this year.\"").Statements,
