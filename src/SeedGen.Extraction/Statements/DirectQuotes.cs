@@ -91,7 +91,10 @@ namespace SeedGen.Extraction.Statements
                     {
                         int ci = SentenceAt(c);
                         int cStart = ci >= 0 ? sentences[ci].Offset : Math.Max(0, c - 600);
-                        if (cStart < sStart || si < 0) who = AttributionBefore(t, cStart, c + 1, resolver, cues);
+                        if (cStart < sStart || si < 0)
+                            who = AttributionBefore(t, cStart, c + 1, resolver, cues)
+                                // "Sanders made the following comment:" — the subject of the sentence the colon closes
+                                ?? SubjectIntroducing(t, cStart, q.Open, resolver, cues);
                     }
                 }
             }

@@ -135,6 +135,14 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void A_quote_after_a_paragraph_closed_by_a_colon_is_the_subject_s()
+        {
+            var s = Assert.Single(X("Marta Oyelaran made the following statement:\n\n\u201CThe harbour will reopen in spring, and the ships will come back once the storms are over.\u201D").Statements,
+                s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
         public void A_quote_continued_after_a_semicolon_and_the_attribution_is_one_statement()
         {
             var s = Assert.Single(X("\"The harbour will reopen in spring,\" said Oyelaran; \"I do not think the storms will stop the ships this year.\"").Statements,
