@@ -149,8 +149,23 @@ namespace SeedGen.Extraction.Curation
                 }
                 int start = map[at];
                 int end = map[Math.Min(map.Count - 1, at + FoldForSearch(add.Text, out _).Length - 1)] + 1;
-                statements.Add(new StatementModel(add.Kind, add.Text, add.Speaker, null,
-                    add.Event != null ? events.First(e => Matches(e, add.Event)).Name : null, lines.Span(start, end - start)));
+                var added = new StatementModel(add.Kind, add.Text, add.Speaker, null,
+                    add.Event != null ? events.First(e => Matches(e, add.Event)).Name : null, lines.Span(start, end - start));
+                // the extraction found it too (the same words, or most of them, as the same kind): the curated statement takes
+                // its place instead of standing beside it
+                int same = statements.FindIndex(x => x.Kind == add.Kind && MostlyOverlap(x.Span, start, end));
+                if (same >= 0)
+                {
+                    var found = statements[same];
+                    bool sameSpeaker = add.Speaker == null || string.Equals(add.Speaker, found.Speaker, StringComparison.Ordinal);
+                    statements[same] = added with
+                    {
+                        Speaker = add.Speaker ?? found.Speaker,
+                        SpeakerText = sameSpeaker ? found.SpeakerText : null,
+                        Event = added.Event ?? found.Event,
+                    };
+                }
+                else statements.Add(added);
             }
             statements.Sort((a, b) => a.Span.Offset.CompareTo(b.Span.Offset));
 
@@ -172,6 +187,15 @@ namespace SeedGen.Extraction.Curation
             int dot = articleFile.LastIndexOf('.');
             int slash = Math.Max(articleFile.LastIndexOf('/'), articleFile.LastIndexOf('\\'));
             return (dot > slash ? articleFile.Substring(0, dot) : articleFile) + ".seedgen.yaml";
+        }
+
+        /// <summary>Do a statement's span and [start, end) share at least half of the shorter of the two?</summary>
+        private static bool MostlyOverlap(SourceSpan span, int start, int end)
+        {
+            int a = span.Offset, b = span.Offset + span.Length;
+            int overlap = Math.Min(b, end) - Math.Max(a, start);
+            int shorter = Math.Min(b - a, end - start);
+            return shorter > 0 && overlap * 2 >= shorter;
         }
 
         private static bool Matches(EventModel e, string name) =>

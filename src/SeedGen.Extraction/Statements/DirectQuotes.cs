@@ -37,7 +37,7 @@ namespace SeedGen.Extraction.Statements
                 int k = attributionEnd;
                 while (k < paraEnd && (t[k] == ',' || t[k] == ' ')) k++;
                 // a split quote: “A,” he said, “B.”
-                if (qi + 1 < quotes.Count && k < paraEnd && quotes[qi + 1].Open == k)
+                if (qi + 1 < quotes.Count && k < paraEnd && quotes[qi + 1].Open == k && SplitResumes(t, doc, attributionEnd, quotes[qi + 1], cues))
                 {
                     parts.AddRange(quotes[qi + 1].Parts);
                     foreach (var part in quotes[qi + 1].Parts) inQuote.Add(part);
@@ -59,7 +59,7 @@ namespace SeedGen.Extraction.Statements
                         int c2 = k;
                         if (c2 < paraEnd && t[c2] is '.' or ';' or ':' or '!' or '?') c2++;
                         while (c2 < paraEnd && char.IsWhiteSpace(t[c2])) c2++;
-                        if (c >= paraEnd || (nq.Open != c && nq.Open != c2) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
+                        if (!((c < paraEnd && nq.Open == c) || (c2 < paraEnd && nq.Open == c2)) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
                         int nEnd = ParagraphEnd(doc, nq);
                         if (AttributionAfterQuote(t, nq, nEnd, resolver, cues, out _) != null) break;
                         if (!EndsSentence(t, nq)) break; // “…” followed by more words of the sentence: not a continuation
@@ -91,7 +91,10 @@ namespace SeedGen.Extraction.Statements
                     {
                         int ci = SentenceAt(c);
                         int cStart = ci >= 0 ? sentences[ci].Offset : Math.Max(0, c - 600);
-                        if (cStart < sStart || si < 0) who = AttributionBefore(t, cStart, c + 1, resolver, cues);
+                        if (cStart < sStart || si < 0)
+                            who = AttributionBefore(t, cStart, c + 1, resolver, cues)
+                                // "Sanders made the following comment:" — the subject of the sentence the colon closes
+                                ?? SubjectIntroducing(t, cStart, q.Open, resolver, cues);
                     }
                 }
             }
@@ -104,9 +107,22 @@ namespace SeedGen.Extraction.Statements
             text = TrimEndPunctuation(text);
             if (text.Length == 0) return qi;
             int words = ReaderWords(text);
+            // what stands right before the opening mark: a verb of saying introduces the quotation ("chanted “No more!”"),
+            // a title word names a work ("a report titled “…”"), any other word makes a title-case quotation part of a noun
+            // phrase ("on “Meet the Press,”", "his book “…,”"): a title, even when an attribution follows
+            var lead = WordBefore(t, doc, q.Open);
+            if (lead is { } lw && cues.TitleCues.Contains(lw.Word)) return qi;
+            if (ByLine(t, q.Close, paraEnd)) return qi; // “Museum to close in December,” by Jane Roe of the Times: a headline
+            bool introduced = lead is { } iv && IsVerb(iv.Word, cues.Attribution);
+            // the second of two quotations one verb introduces: saying “Not our war” and “Let them go”
+            if (lead is { } cw && cw.Word is "and" or "or" && qi > 0 && quotes[qi - 1].Close <= cw.Offset
+                && t.Substring(quotes[qi - 1].Close, cw.Offset - quotes[qi - 1].Close).Trim(' ', ',').Length == 0
+                && WordBefore(t, doc, quotes[qi - 1].Open) is { } pv && IsVerb(pv.Word, cues.Attribution))
+                introduced = true;
+            if (lead != null && !introduced && NamesAWork(text, cues)) return qi;
             if (who == null)
             {
-                bool sentenceLike = words >= 6 && !LooksLikeTitle(text);
+                bool sentenceLike = introduced || (words >= 6 && !LooksLikeTitle(text));
                 // scare quotes, titles, names — unless a short fragment turns out to lie inside a reported clause
                 // ("… said that any attack would be “unacceptable”"): kept as a candidate that UnattributedQuotes confirms
                 if (!sentenceLike)
@@ -118,13 +134,33 @@ namespace SeedGen.Extraction.Statements
                     return qi;
                 }
             }
-            else if (LooksLikeTitle(text) && after == null && words <= 8) return qi;
+            else if (LooksLikeTitle(text) && after == null && !introduced && words <= 8) return qi;
 
             var span = doc.Span(parts[0].Start, parts[parts.Count - 1].End - parts[0].Start);
             // a quote without a speaker here is given one from its context, or SG0102, by UnattributedQuotes
             if (who != null) resolver.LastSpeaker = (who.Value.Speaker, q.Open);
             result.Add(new StatementModel(StatementKindModel.Direct, text, who?.Speaker, who?.Surface, null, span));
             return qi;
+        }
+
+        /// <summary>Does the quotation after an attribution resume the quote (“A,” he said, “B”; “A,” she said: “B”), rather than
+        /// name something the attribution mentions (“A,” she said on CBS’s “Face the Nation”)?</summary>
+        /// <summary>Does a by-line follow the closing mark (“…,” by Jane Roe)? Then the quotation is the title of a piece.</summary>
+        private static bool ByLine(string t, int close, int paraEnd)
+        {
+            int c = close;
+            while (c < paraEnd && (t[c] == ' ' || t[c] == ',')) c++;
+            if (!(c + 3 < paraEnd && t[c] == 'b' && t[c + 1] == 'y' && t[c + 2] == ' ')) return false;
+            c += 3;
+            if (c + 4 < paraEnd && string.CompareOrdinal(t, c, "the ", 0, 4) == 0) c += 4; // by the Ledger’s Jane Roe
+            return c < paraEnd && char.IsUpper(t[c]);
+        }
+
+        private static bool SplitResumes(string t, ArticleDocument doc, int attributionEnd, Quote next, StatementCues cues)
+        {
+            for (int c = attributionEnd; c < next.Open; c++)
+                if (t[c] is ',' or ':' or '—' or '–') return true;
+            return WordBefore(t, doc, next.Open) is { } w && IsVerb(w.Word, cues.Attribution);
         }
 
         /// <summary>The attribution after a quote; none when the quotation closed its sentence with a full stop and a new
@@ -175,6 +211,22 @@ namespace SeedGen.Extraction.Statements
         }
 
 
+        /// <summary>The word before a quotation's opening mark in its sentence (over one comma or colon), or none when the
+        /// quotation opens its sentence.</summary>
+        internal static (string Word, int Offset)? WordBefore(string t, ArticleDocument doc, int open)
+        {
+            int si = doc.SentenceAt(open);
+            int from = si >= 0 ? doc.Sentences[si].Offset : Math.Max(0, open - 200);
+            int c = open - 1;
+            while (c >= from && char.IsWhiteSpace(t[c])) c--;
+            if (c >= from && t[c] is ',' or ':') c--;
+            while (c >= from && char.IsWhiteSpace(t[c])) c--;
+            if (c < from || !char.IsLetter(t[c])) return null;
+            int e = c + 1;
+            while (c >= from && (char.IsLetter(t[c]) || t[c] is '\'' or '’' || t[c] == '-')) c--;
+            return (t.Substring(c + 1, e - c - 1), c + 1);
+        }
+
         internal static string TrimEndPunctuation(string s)
         {
             s = s.Trim();
@@ -195,6 +247,24 @@ namespace SeedGen.Extraction.Statements
             }
             if (words <= 2) return caps == words;
             return caps * 10 >= words * 6 && s.IndexOf(',') < 0;
+        }
+
+        /// <summary>Title case as the names of works are written, inside a noun phrase ("on CNN’s “State of the Union”", "his
+        /// book “Backfire: A Battle for the Soul of a Company”", "the podcast “So, That Happened”"): the first word and most of
+        /// the other words but the small ones (of, the, and …: statements.yaml title_small_words) capitalised.</summary>
+        internal static bool NamesAWork(string s, StatementCues cues)
+        {
+            int words = 0, content = 0, caps = 0;
+            foreach (var w in ArticleReader.Words(s))
+            {
+                bool upper = char.IsUpper(w[0]) || char.IsDigit(w[0]);
+                if (words++ == 0 && !upper) return false;
+                if (!upper && cues.TitleSmallWords.Contains(w)) continue;
+                content++;
+                if (upper) caps++;
+            }
+            if (content <= 2) return caps == content && content > 0;
+            return caps * 10 >= content * 7;
         }
 
         /// <summary>“…,” the head of state said. / “…,” said Makei. / “…,” he stressed. / “…,” Mr. Morgan of the Sierra Club said.

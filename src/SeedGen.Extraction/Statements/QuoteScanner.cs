@@ -33,7 +33,11 @@ namespace SeedGen.Extraction.Statements
                 if (carry != null)
                 {
                     bool doubled = carryMark == Doubled && IsDoubledOpener(t, i, p.Offset, end);
-                    if (i < end && (doubled || (carryMark != Doubled && IsOpener(t, i, p.Offset) && Family(t[i]) == Family(carryMark))))
+                    // the next paragraph re-opens with the same mark (a quote opened by " and a paragraph opened by “ are two
+                    // styles: the first was never closed), and it is not a transcript turn ("WALLACE: …")
+                    bool reopens = doubled || (carryMark != Doubled && i < end && t[i] == carryMark && IsOpener(t, i, p.Offset));
+                    if (reopens && TranscriptLabel(t, i + (doubled ? 2 : 1), end)) reopens = false;
+                    if (i < end && reopens)
                     {
                         int w = doubled ? 2 : 1;
                         int close = doubled ? FindDoubledClose(t, i + 2, end) : FindClose(t, i + 1, end, t[i]);
@@ -53,6 +57,7 @@ namespace SeedGen.Extraction.Statements
                         carry = null;
                     }
                 }
+                bool straightOff = false; // once a straight mark held curly quotations, the paragraph's straight marks are not read (linear)
                 while (i < end)
                 {
                     if (IsDoubledOpener(t, i, p.Offset, end))
@@ -68,7 +73,7 @@ namespace SeedGen.Extraction.Statements
                         carryOpen = i; carryPara = pi; carryMark = Doubled;
                         break;
                     }
-                    if (!IsOpener(t, i, p.Offset)) { i++; continue; }
+                    if (!IsOpener(t, i, p.Offset) || (straightOff && t[i] == '"')) { i++; continue; }
                     // a transcript turn ("WALLACE: Let's start …") opened by a mark is an interview record, not a quotation
                     if (i == p.Offset && TranscriptLabel(t, i + 1, end)) { i++; continue; }
                     char mark = t[i];
@@ -80,6 +85,9 @@ namespace SeedGen.Extraction.Statements
                         continue;
                     }
                     if (mark is '\'' or '‘') { i++; continue; } // a lone single mark is an apostrophe more often than a quote
+                    // a straight mark that meets a curly opening before any closing mark is not a quotation of its own (an
+                    // excerpt set off by a bare mark, with the curly quotations inside it): the curly ones are read
+                    if (close == CurlyInside) { straightOff = true; i++; continue; }
                     carry = new List<(int, int)> { (i + 1, end) };
                     carryOpen = i; carryPara = pi; carryMark = mark;
                     break;
@@ -153,8 +161,13 @@ namespace SeedGen.Extraction.Statements
             }
         }
 
+        /// <summary>What <see cref="FindClose"/> returns when a straight mark meets a curly opening before it is closed.</summary>
+        private const int CurlyInside = -2;
+
         private static int FindClose(string t, int from, int end, char open)
         {
+            int depth = 0; // straight quotes nested in a straight quote: "… the "United States" is …"
+            bool sawCurly = false;
             for (int j = from; j < end; j++)
             {
                 char c = t[j];
@@ -162,8 +175,27 @@ namespace SeedGen.Extraction.Statements
                 {
                     case '“':
                     case '"':
+                        if (c == '"' && j > from && open == '"')
+                        {
+                            // a mark after a space and before a word opens a quotation inside this one
+                            if (char.IsWhiteSpace(t[j - 1]) && j + 1 < end && char.IsLetterOrDigit(t[j + 1])) { depth++; break; }
+                            if (depth > 0) { depth--; break; }
+                            return j;
+                        }
                         if (c == '”' || (c == '"' && j > from)) return j;
-                        if (c == '“' && open == '"') return -1; // a new curly opening: the straight mark was not a quote
+                        // an opening curly mark typed where the closing one belongs: after a word or punctuation, before a
+                        // space or punctuation (“…,“ said Roe)
+                        if (c == '“' && open == '“' && j > from && !char.IsWhiteSpace(t[j - 1])
+                            && (j + 1 >= end || char.IsWhiteSpace(t[j + 1]) || t[j + 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')'))
+                            return j;
+                        if (c == '“' && open == '"')
+                        {
+                            // a curly quotation inside a straight one ("… the question: “…?” Forty-three, yes."): skip over it
+                            int inner = t.IndexOf('”', j + 1, end - j - 1);
+                            if (inner < 0) return CurlyInside;
+                            sawCurly = true;
+                            j = inner;
+                        }
                         break;
                     case '„':
                         if (c == '“' || c == '”') return j;
@@ -177,7 +209,7 @@ namespace SeedGen.Extraction.Statements
                         break;
                 }
             }
-            return -1;
+            return sawCurly ? CurlyInside : -1;
         }
     }
 }

@@ -9,8 +9,14 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, Anonymity;
+        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, Anonymity, TitleCues, TitleSmallWords;
         public readonly LexiconIndex Lexicon;
+
+        /// <summary>The statements.yaml list of words that introduce a title or a name, not words said ("a paper titled “…”").</summary>
+        public const string TitleCuesList = "title_cues";
+
+        /// <summary>The statements.yaml list of the small words a title leaves in lower case ("State of the Union").</summary>
+        public const string TitleSmallWordsList = "title_small_words";
         public StatementCues(LexiconIndex lx)
         {
             Lexicon = lx;
@@ -43,6 +49,8 @@ namespace SeedGen.Extraction.Statements
             QuestionVerbs = lx.Words(LexiconIndex.Lists.QuestionVerbs);
             QuestionOpeners = lx.Words(LexiconIndex.Lists.QuestionOpeners);
             Anonymity = lx.Words(LexiconIndex.Lists.AnonymityWords);
+            TitleCues = lx.Words(TitleCuesList);
+            TitleSmallWords = lx.Words(TitleSmallWordsList);
             GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
             PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }

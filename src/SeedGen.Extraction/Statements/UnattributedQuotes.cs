@@ -60,7 +60,8 @@ namespace SeedGen.Extraction.Statements
                 }
 
                 // 2. a quote that goes on in the voice of the statement before it
-                if (who == null && OpensSentence(doc, start, out bool opensParagraph) && !Cued(doc, start, end, cues, before: false))
+                bool opens = OpensSentence(doc, start, out bool opensParagraph) && !Cued(doc, start, end, cues, before: false);
+                if (who == null && opens)
                 {
                     StatementModel? prev = null;
                     for (int j = i - 1; j >= 0; j--)
@@ -70,10 +71,20 @@ namespace SeedGen.Extraction.Statements
                         int prevEnd = prev.Span.Offset + prev.Span.Length;
                         int pp = ParagraphOf(doc, prev.Span.Offset), dp = ParagraphOf(doc, start);
                         bool near = pp == dp || (opensParagraph && dp - pp <= MaxParagraphGap);
-                        if (near && !OtherPersonBetween(people, prevEnd, start, prev.Speaker))
+                        // people named in the rest of the previous statement's own sentence (its attribution and appositions:
+                        // "“…,” Jane Roe, a close ally of John Doe, said. “…”") do not take the voice over
+                        int from = prevEnd;
+                        int psi = doc.SentenceAt(Math.Max(0, prevEnd - 1));
+                        if (psi >= 0 && doc.Sentences[psi].End <= start) from = Math.Max(from, doc.Sentences[psi].End);
+                        if (near && !OtherPersonBetween(people, from, start, prev.Speaker))
                             who = (prev.Speaker, prev.SpeakerText);
                     }
                 }
+
+                // 3. a quote that opens a sentence right after narration about a named person, in the same paragraph, with no
+                // statement in between: "Jane Roe also criticised the plan on television. “…”" — the quote is the subject's
+                if (who == null && opens && !opensParagraph)
+                    who = NarrationSubject(doc, people, result, removed, i, start);
 
                 if (who != null)
                 {
@@ -129,6 +140,31 @@ namespace SeedGen.Extraction.Statements
                 if (tk.Text is "“" or "\"" or "«" or "„") break; // the next quotation's own attribution
             }
             return false;
+        }
+
+        /// <summary>The named person who opens the sentence before the quote's (same paragraph), when that sentence holds no
+        /// statement: the subject of the narration the quote continues. Not a possessive ("Roe's aide said").</summary>
+        private static (string Speaker, string? Surface)? NarrationSubject(ArticleDocument doc, List<EntityMention> people, List<StatementModel> result,
+            HashSet<int> removed, int i, int start)
+        {
+            string t = doc.Text;
+            int qsi = doc.SentenceAt(start);
+            if (qsi <= 0 || doc.Sentences[qsi - 1].ParagraphIndex != doc.Sentences[qsi].ParagraphIndex) return null;
+            var ps = doc.Sentences[qsi - 1];
+            for (int j = i - 1; j >= 0 && j >= i - 8; j--)
+            {
+                var r = result[j].Span;
+                if (!removed.Contains(j) && r.Offset < doc.Sentences[qsi].Offset && r.Offset + r.Length > ps.Offset) return null;
+            }
+            int first = ps.Offset;
+            while (first < ps.End && char.IsWhiteSpace(t[first])) first++;
+            int lo = 0, hi = people.Count;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (people[mid].Offset < first) lo = mid + 1; else hi = mid; }
+            if (lo >= people.Count || people[lo].Offset != first) return null;
+            var m = people[lo];
+            int after = m.Offset + m.Length;
+            if (after < ps.End && t[after] is '\'' or '’') return null;
+            return (m.Canonical, m.Surface);
         }
 
         private static int ParagraphOf(ArticleDocument doc, int offset)

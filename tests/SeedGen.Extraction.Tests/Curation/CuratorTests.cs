@@ -32,6 +32,22 @@ namespace SeedGen.Extraction.Tests.Curation
         }
 
         [Fact]
+        public void A_curated_addition_of_a_statement_the_extraction_found_replaces_it_instead_of_duplicating_it()
+        {
+            var m = Apply("statements:\n  - add: We are ready to host talks\n    kind: direct\n    speaker: Anna Example\n");
+            var s = Assert.Single(m.Statements);
+            Assert.Equal("Anna Example", s.Speaker);
+            Assert.Equal("We are ready to host talks", s.Text);
+        }
+
+        [Fact]
+        public void A_curated_addition_of_another_kind_over_the_same_words_stands_beside_the_extracted_one()
+        {
+            var m = Apply("statements:\n  - add: We are ready to host talks\n    kind: indirect\n    speaker: Anna Example\n");
+            Assert.Equal(2, m.Statements.Count());
+        }
+
+        [Fact]
         public void A_missed_statement_can_be_added_when_it_occurs_in_the_text()
         {
             var m = Apply("statements:\n  - add: the region needs calm\n    kind: indirect\n    speaker: Anna Example\n");

@@ -18,15 +18,15 @@ namespace Consumer
 
         private static class __StatementsIndex
         {
-            private const string Dc = "慍敫剩慥祤潈瑳畓浭瑩湕瑡牴扩瑵摥敒楧湯敎摥䍳污䍭慺異潴楷穣敒楧湯敎摥䍳污m";
+            private const string Dc = "慍敫剩慥祤潈瑳畓浭瑩穃灡瑵睯捩剺来潩乮敥獤慃浬";
             private static readonly string D = __Data.C(typeof(__StatementsIndex), "Dc");
-            private const string Ec = "\u0014\0/\0I\0";
+            private const string Ec = "\u0014\0.\0";
             private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Ec"));
-            private const string Pc = "\0\0\u0001\0\u0002\0";
+            private const string Pc = "\0\0\u0001\0";
             private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Pc"));
-            private const string Hc = "\0\0\u0002\0\u0002\0\u0003\0\u0003\0";
+            private const string Hc = "\0\0\u0002\0\u0002\0";
             private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Hc"));
-            private const string Oc = "\0\0\u0001\0\u0002\0";
+            private const string Oc = "\0\0\u0001\0";
             private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__StatementsIndex), "Oc"));
             private static global::SeedGen.Statement[]? all;
             private static global::SeedGen.Statement? Get(int p)

@@ -4,7 +4,7 @@
 
 namespace Consumer
 {
-    /// <summary>Typed data that SeedGen compiled from 1 article: 1 events, 3 statements, 2 people. Nothing is parsed at run time.</summary>
+    /// <summary>Typed data that SeedGen compiled from 1 article: 1 events, 2 statements, 2 people. Nothing is parsed at run time.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedGen", "0.1.0.0")]
     public static partial class Corpus
     {
