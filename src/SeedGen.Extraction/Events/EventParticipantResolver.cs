@@ -31,7 +31,7 @@ namespace SeedGen.Extraction.Events
                 // a participation sentence without a mention continues the sentence right before it, not any earlier one
                 last = mentions ? found : -1;
                 // the cue scan only where an event could take the sentence's people (most sentences have none)
-                if (candidate < 0 || !HasCue(doc[s], words.ParticipationCues)) continue;
+                if (candidate < 0 || !SubstringSet.For(words.ParticipationCues).AnyIn(doc.Text, s.Offset, s.End)) continue;
                 int e = candidate;
                 foreach (var pm in MentionsIn(entities, s.Offset, s.End))
                 {
@@ -39,13 +39,6 @@ namespace SeedGen.Extraction.Events
                     if (!drafts[e].Participants.Contains(pm.Canonical)) drafts[e].Participants.Add(pm.Canonical);
                 }
             }
-        }
-
-        private static bool HasCue(string text, List<string> cues)
-        {
-            foreach (var c in cues)
-                if (text.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            return false;
         }
     }
 }
