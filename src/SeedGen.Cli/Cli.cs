@@ -70,16 +70,17 @@ namespace SeedGen.Cli
             var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (folders are read recursively; seedgen.yaml and NAME.seedgen.yaml beside the files are used).", Arity = ArgumentArity.OneOrMore };
             var json = new Option<bool>("--json") { Description = "Print one JSON document: every article (events with their corpus ids, statements with speaker and event), then the corpus events." };
             var jsonl = new Option<bool>("--jsonl") { Description = "Print JSON Lines: one article object per line, the --json article shape, streamed (for DuckDB, Spark, jq)." };
-            var extract = new Command("extract", "Extract the articles and print events and statements as a table (default), JSON or JSON Lines; diagnostics go to standard error.\n" + ExitCodes.Help)
+            var verbose = VerboseOption();
+            var extract = new Command("extract", "Extract the articles and print events and statements as a table (default), JSON or JSON Lines; diagnostics go to standard error (infos counted in one line unless --verbose).\n" + ExitCodes.Help)
             {
-                paths, json, jsonl,
+                paths, json, jsonl, verbose,
             };
             RejectUnknownOptions(paths);
             extract.Validators.Add(r =>
             {
                 if (r.GetValue(json) && r.GetValue(jsonl)) r.AddError("--json and --jsonl cannot be used together.");
             });
-            extract.SetAction(r => Extract(r.GetValue(paths)!, r.GetValue(json), r.GetValue(jsonl)));
+            extract.SetAction(r => Extract(r.GetValue(paths)!, r.GetValue(json), r.GetValue(jsonl), r.GetValue(verbose)));
             root.Subcommands.Add(extract);
 
             var gold = new Option<string>("--gold") { Description = "Folder of gold YAML files (one per article, named after it; corpus.yaml for corpus events).", Required = true };
@@ -98,15 +99,20 @@ namespace SeedGen.Cli
 
             var reportPaths = new Argument<string[]>("PATH") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
             var output = new Option<string>("--output", "-o") { Description = "The HTML file to write (default: standard output).", HelpName = "FILE" };
+            var reportVerbose = VerboseOption();
             RejectUnknownOptions(reportPaths);
             var report = new Command("report", "Write one self-contained HTML page of the corpus: timeline of events, people and their statements, diagnostics. Nothing is fetched from the network.\n" + ExitCodes.Help)
             {
-                reportPaths, output,
+                reportPaths, output, reportVerbose,
             };
-            report.SetAction(r => Report(r.GetValue(reportPaths)!, r.GetValue(output)));
+            report.SetAction(r => Report(r.GetValue(reportPaths)!, r.GetValue(output), r.GetValue(reportVerbose)));
             root.Subcommands.Add(report);
             return root;
         }
+
+        /// <summary>Infos one line each, as errors and warnings always are; without it they are counted in one line per id.</summary>
+        private static Option<bool> VerboseOption() =>
+            new("--verbose", "-v") { Description = "List every info diagnostic on standard error (by default they are counted in one line; errors and warnings are always listed)." };
 
         /// <summary>An unknown option (<c>--xml</c>) is a usage error, not a path that does not exist.</summary>
         private static void RejectUnknownOptions(Argument<string[]> paths) =>
@@ -130,7 +136,7 @@ namespace SeedGen.Cli
             }
         }
 
-        private int Extract(string[] paths, bool json, bool jsonl)
+        private int Extract(string[] paths, bool json, bool jsonl, bool verbose)
         {
             var loaded = CorpusLoader.Load(paths, _err);
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -143,11 +149,11 @@ namespace SeedGen.Cli
             _out.Flush();
             _stdout.Flush();
             CorpusLoader.Phase(_err, "write", clock);
-            DiagnosticOutput.Write(loaded.Diagnostics, _err);
+            DiagnosticOutput.Write(loaded.Diagnostics, _err, infos: verbose);
             return loaded.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
         }
 
-        private int Report(string[] paths, string? output)
+        private int Report(string[] paths, string? output, bool verbose)
         {
             var loaded = CorpusLoader.Load(paths, _err);
             if (output is null || output == "-")
@@ -160,7 +166,7 @@ namespace SeedGen.Cli
                 using var file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                 HtmlReport.Write(loaded, file);
             }
-            DiagnosticOutput.Write(loaded.Diagnostics, _err);
+            DiagnosticOutput.Write(loaded.Diagnostics, _err, infos: verbose);
             return loaded.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
         }
 

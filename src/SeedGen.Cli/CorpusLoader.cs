@@ -119,7 +119,11 @@ namespace SeedGen.Cli
         internal static void Phase(TextWriter stderr, string name, Stopwatch clock)
         {
             if (!Timings) return;
-            stderr.WriteLine($"timing {name}: {clock.Elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)} ms");
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            // what the garbage collector did so far (allocation is most of what the extraction costs beside its own work)
+            stderr.WriteLine($"timing {name}: {clock.Elapsed.TotalMilliseconds.ToString("F0", inv)} ms (process so far: {(GC.GetTotalAllocatedBytes() / 1e6).ToString("F0", inv)} MB allocated, " +
+                             $"GCs {GC.CollectionCount(0).ToString(inv)}/{GC.CollectionCount(1).ToString(inv)}/{GC.CollectionCount(2).ToString(inv)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds.ToString("F0", inv)} ms, " +
+                             $"CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString("F0", inv)} ms)");
             stderr.Flush();
             clock.Restart();
         }

@@ -68,14 +68,24 @@ namespace SeedGen.Benchmarks
             for (int round = 0; round < 3; round++)
             {
                 var seconds = new double[Names.Length];
+                var allocated = new long[Names.Length];
+                long alloc0 = System.GC.GetAllocatedBytesForCurrentThread();
                 var models = new List<SeedGen.Extraction.Model.ArticleModel>(n);
                 var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var stage = new System.Diagnostics.Stopwatch();
-                void Lap(int k) { seconds[k] += stage.Elapsed.TotalSeconds; stage.Restart(); }
+                void Lap(int k)
+                {
+                    seconds[k] += stage.Elapsed.TotalSeconds;
+                    long now = System.GC.GetAllocatedBytesForCurrentThread();
+                    allocated[k] += now - alloc0;
+                    alloc0 = now;
+                    stage.Restart();
+                }
                 foreach (var (path, text) in corpus)
                 {
                     stage.Restart();
+                    alloc0 = System.GC.GetAllocatedBytesForCurrentThread();
                     var doc = SeedGen.Extraction.Text.ArticleReader.Read(path, text, lexicon.Boilerplate); Lap(0);
                     var time = SeedGen.Extraction.Time.TemporalAnchor.Find(doc); Lap(1);
                     var entities = SeedGen.Extraction.Entities.EntityRecognizer.Recognize(doc, lexicon); Lap(2);
@@ -89,6 +99,7 @@ namespace SeedGen.Benchmarks
                 }
                 double extraction = clock.Elapsed.TotalSeconds;
                 stage.Restart();
+                alloc0 = System.GC.GetAllocatedBytesForCurrentThread();
                 SeedGen.Extraction.Corpus.CorpusBuilder.Build(models); Lap(6);
                 double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
                 string label = round == 0 ? "cold" : "warm";
@@ -96,8 +107,9 @@ namespace SeedGen.Benchmarks
                                          $"corpus step {seconds[6]:F2} s, process CPU {cpu:F2} s");
                 double total = seconds.Sum();
                 for (int k = 0; k < Names.Length; k++)
-                    System.Console.WriteLine($"  {Names[k],-22} {seconds[k].ToString("F2", Inv),6} s  {(100 * seconds[k] / total).ToString("F0", Inv),3} %");
+                    System.Console.WriteLine($"  {Names[k],-22} {seconds[k].ToString("F2", Inv),6} s  {(100 * seconds[k] / total).ToString("F0", Inv),3} %  {(allocated[k] / (double)bytes).ToString("F1", Inv),6} B allocated per byte of text");
                 for (int k = 0; k < Names.Length; k++) Figures.Record($"stages.{label}.{Names[k]}.seconds", seconds[k]);
+                for (int k = 0; k < Names.Length; k++) Figures.Record($"stages.{label}.{Names[k]}.allocatedBytes", allocated[k]);
                 Figures.Record($"stages.{label}.extraction.seconds", extraction);
                 Figures.Record($"stages.{label}.cpuSeconds", cpu);
             }

@@ -79,6 +79,28 @@ namespace SeedGen.Cli.Tests
         }
 
         [Fact]
+        public void Infos_are_counted_in_one_line_unless_verbose_and_warnings_are_always_listed()
+        {
+            using var dir = Repo.Temp("infos");
+            // the seeds have infos (statements without a speaker, years left out), and a broken word list gives a warning
+            foreach (var f in Directory.GetFiles(Repo.Seeds, "*.txt")) File.Copy(f, Path.Combine(dir.Path, Path.GetFileName(f)));
+            dir.File("seedgen.yaml", "people:\n  - name: [unclosed\n");
+            var quiet = CliRun.Of("extract", "--json", dir.Path);
+            var verbose = CliRun.Of("extract", "--json", "--verbose", dir.Path);
+            Assert.Equal(ExitCodes.Ok, quiet.Code);
+            Assert.Equal(ExitCodes.Ok, verbose.Code);
+            var listed = System.Text.RegularExpressions.Regex.Matches(verbose.Stderr, @"\((\d+),(\d+)\): info (SG\d+): ");
+            Assert.True(listed.Count >= 2, verbose.Stderr);
+            Assert.DoesNotContain(": info SG", quiet.Stderr);
+            // one closing line: how many, by id in ordinal order, and how to see them
+            var ids = listed.Select(m => m.Groups[3].Value).GroupBy(x => x).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + ": " + g.Count());
+            Assert.Contains($"info: {listed.Count} info diagnostics not listed ({string.Join(", ", ids)}); --verbose lists each", quiet.Stderr);
+            Assert.DoesNotContain("not listed", verbose.Stderr);
+            Assert.Matches(@"seedgen\.yaml\(\d+,\d+\): warning SG\d+: ", quiet.Stderr);
+            Assert.Equal(verbose.StdoutBytes, quiet.StdoutBytes); // the JSON is the same either way
+        }
+
+        [Fact]
         public void An_unreadable_article_exits_1_with_its_error()
         {
             // a dangling link is listed with the folder's files but cannot be read (as root too)

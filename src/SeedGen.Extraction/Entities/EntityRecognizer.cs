@@ -370,9 +370,11 @@ namespace SeedGen.Extraction.Entities
         {
             // every key starts with an upper-case letter in the text, and with one of the lexicon's first tokens
             string first = tokens[i].Text;
-            if (first.Length == 0 || !char.IsUpper(first[0]) || !lx.FirstTokens.Contains(first)) return 0;
+            if (first.Length == 0 || !char.IsUpper(first[0]) || !lx.KeyLengthByFirstToken.TryGetValue(first, out int longestKey)) return 0;
             for (int n = Math.Min(lx.MaxWords, tokens.Count - i); n >= 1; n--)
             {
+                // longer than every key this token starts, even with a possessive "'s" taken off: no look-up can match
+                if (tokens[i + n - 1].End - tokens[i].Offset > longestKey + 2) continue;
                 if (!tokens[i + n - 1].IsWord) continue;
                 string lastText = tokens[i + n - 1].Text;
                 if (!lx.LastTokens.Contains(lastText) && !lx.LastTokens.Contains(StripPossessive(lastText))) continue;

@@ -26,6 +26,9 @@ namespace SeedGen.Extraction.Entities
         /// <summary>The first token of every place and organisation key (as <see cref="Text.Tokenizer"/> splits it, also with the
         /// first letter upper case): a word that starts no key needs no multi-word look-up.</summary>
         public readonly HashSet<string> FirstTokens = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>For each of <see cref="FirstTokens"/>, the length in characters of the longest key it starts: a span of the
+        /// text longer than that (and a possessive "'s") is no key, so its look-up is skipped.</summary>
+        public readonly Dictionary<string, int> KeyLengthByFirstToken = new(StringComparer.OrdinalIgnoreCase);
 
         // ---- named word lists (lexicon "words:"), as case-insensitive sets ----
         private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
@@ -143,7 +146,9 @@ namespace SeedGen.Extraction.Entities
             foreach (var k in new[] { key, char.ToUpperInvariant(key[0]) + key.Substring(1) })
             {
                 var tokens = Text.Tokenizer.Tokenize(k, 0, k.Length);
-                if (tokens.Count > 0) FirstTokens.Add(tokens[0].Text);
+                if (tokens.Count == 0) continue;
+                FirstTokens.Add(tokens[0].Text);
+                if (!KeyLengthByFirstToken.TryGetValue(tokens[0].Text, out int longest) || key.Length > longest) KeyLengthByFirstToken[tokens[0].Text] = key.Length;
             }
         }
 

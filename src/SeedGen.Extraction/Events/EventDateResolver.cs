@@ -139,7 +139,7 @@ namespace SeedGen.Extraction.Events
         }
 
         internal static bool Habitual(string sentence, EventWords words) =>
-            words.HabitualCues.Any(c => sentence.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0);
+            SubstringSet.For(words.HabitualCues).AnyIn(sentence);
 
         private static int Distance(EventMention m, int at, int length)
         {

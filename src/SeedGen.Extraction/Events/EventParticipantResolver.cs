@@ -26,12 +26,13 @@ namespace SeedGen.Extraction.Events
             {
                 var s = doc.Sentences[si];
                 if (s.Length > 5000) continue;
-                string text = doc[s];
-                bool cue = words.ParticipationCues.Any(c => text.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0);
-                int e = eventOfSentence.TryGetValue(si, out var found) ? found : (cue ? last : -1);
+                bool mentions = eventOfSentence.TryGetValue(si, out var found);
+                int candidate = mentions ? found : last;
                 // a participation sentence without a mention continues the sentence right before it, not any earlier one
-                last = eventOfSentence.ContainsKey(si) ? found : -1;
-                if (e < 0 || !cue) continue;
+                last = mentions ? found : -1;
+                // the cue scan only where an event could take the sentence's people (most sentences have none)
+                if (candidate < 0 || !SubstringSet.For(words.ParticipationCues).AnyIn(doc.Text, s.Offset, s.End)) continue;
+                int e = candidate;
                 foreach (var pm in MentionsIn(entities, s.Offset, s.End))
                 {
                     if (pm.Type != EntityType.Person || pm.IsPronounOrDescription) continue;

@@ -111,7 +111,7 @@ namespace SeedGen.Extraction.Events
                         && (PlaceAt(entities, tokens[planEnd + 1].Offset) != null || UnknownPlaceAt(tokens, planEnd + 1, entities, words) != null)))
                     generic = false;
                 string before = t.Substring(Math.Max(sentenceStart, tokens[left].Offset - 40), tokens[left].Offset - Math.Max(sentenceStart, tokens[left].Offset - 40));
-                bool proposal = words.ProposalCues.Any(cue => before.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0);
+                bool proposal = SubstringSet.For(words.ProposalCues).AnyIn(before);
                 // "according to the National Conference of State Legislatures": a cited source, not an event
                 if (SourceCited(before, words)) { i = right - 1; continue; }
                 // "the Republican primary there was cancelled": called off, so no event

@@ -83,8 +83,8 @@ namespace SeedGen.Extraction.Events
         {
             if (sentence < 0) return false;
             var se = doc.Sentences[sentence];
-            string text = statementStart > se.Offset && statementStart < se.End ? doc.Text.Substring(se.Offset, statementStart - se.Offset) : doc[se];
-            return words.TimeShiftCues.Any(cue => text.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0);
+            int end = statementStart > se.Offset && statementStart < se.End ? statementStart : se.End;
+            return SubstringSet.For(words.TimeShiftCues).AnyIn(doc.Text, se.Offset, end);
         }
     }
 }

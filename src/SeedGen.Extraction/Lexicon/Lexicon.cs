@@ -35,10 +35,12 @@ namespace SeedGen.Extraction.Lexicon
         /// <summary>The top-level key of the named word lists (<c>words: { not_name: [...], titles: [...] }</c>).</summary>
         public const string WordsKey = "words";
 
-        private static readonly Lazy<Lexicon> DefaultLazy = new(() => Create(Array.Empty<LexiconFile>()).Lexicon);
+        /// <summary>The embedded YAML parsed once per process (133 KB of YAML: the largest part of start-up), and what that
+        /// parse reported; every <see cref="Create"/> starts from a copy of it instead of parsing it again.</summary>
+        private static readonly Lazy<(Lexicon Lexicon, IReadOnlyList<DiagnosticModel> Diagnostics)> BuiltIn = new(LoadBuiltIn);
 
         /// <summary>The built-in lexicon alone.</summary>
-        public static Lexicon Default => DefaultLazy.Value;
+        public static Lexicon Default => BuiltIn.Value.Lexicon;
 
         private readonly string _fingerprint;
 
@@ -78,28 +80,52 @@ namespace SeedGen.Extraction.Lexicon
         /// Bad YAML becomes a diagnostic with file, line and column; the rest of the file and the other files still count.</summary>
         public static (Lexicon Lexicon, IReadOnlyList<DiagnosticModel> Diagnostics) Create(IEnumerable<LexiconFile> userFiles)
         {
+            var user = new List<LexiconFile>(userFiles);
+            var builtIn = BuiltIn.Value;
+            // the built-in lexicon alone: one shared instance (a lexicon is never changed once built)
+            if (user.Count == 0) return (builtIn.Lexicon, builtIn.Diagnostics);
+            user.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // same bytes out whatever the file order
+
+            var fp = new StringBuilder();
+            foreach (var f in user) fp.Append(f.Path).Append('\0').Append(f.Text).Append('\0');
+            var lex = new Lexicon(Hash(fp.ToString()));
+            // the built-in entries as parsing the embedded files would add them (already de-duplicated: de-duplicating again
+            // after the user files gives what one pass over all files gives, the last definition at the first one's place)
+            lex.CopyFrom(builtIn.Lexicon);
+            var diagnostics = new List<DiagnosticModel>(builtIn.Diagnostics);
+            foreach (var f in user) LexiconYaml.Load(lex, f, diagnostics);
+            lex.Freeze();
+            return (lex, diagnostics);
+        }
+
+        private static (Lexicon, IReadOnlyList<DiagnosticModel>) LoadBuiltIn()
+        {
             var diagnostics = new List<DiagnosticModel>();
-            var files = new List<LexiconFile>();
             var asm = typeof(Lexicon).GetTypeInfo().Assembly;
             var names = new List<string>(asm.GetManifestResourceNames());
             names.Sort(StringComparer.Ordinal);
+            var lex = new Lexicon(Hash(""));
             foreach (var name in names)
             {
                 if (!name.StartsWith("SeedGen.Extraction.Lexicon.", StringComparison.Ordinal) || !name.EndsWith(".yaml", StringComparison.Ordinal)) continue;
                 using var s = asm.GetManifestResourceStream(name)!;
                 using var r = new StreamReader(s, Encoding.UTF8);
-                files.Add(new LexiconFile("(built-in)/" + name.Substring("SeedGen.Extraction.Lexicon.".Length), r.ReadToEnd()));
+                LexiconYaml.Load(lex, new LexiconFile("(built-in)/" + name.Substring("SeedGen.Extraction.Lexicon.".Length), r.ReadToEnd()), diagnostics);
             }
-            var user = new List<LexiconFile>(userFiles);
-            user.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // same bytes out whatever the file order
-            files.AddRange(user);
-
-            var fp = new StringBuilder();
-            foreach (var f in user) fp.Append(f.Path).Append('\0').Append(f.Text).Append('\0');
-            var lex = new Lexicon(Hash(fp.ToString()));
-            foreach (var f in files) LexiconYaml.Load(lex, f, diagnostics);
             lex.Freeze();
             return (lex, diagnostics);
+        }
+
+        private void CopyFrom(Lexicon other)
+        {
+            People.AddRange(other.People);
+            Places.AddRange(other.Places);
+            Countries.AddRange(other.Countries);
+            Organizations.AddRange(other.Organizations);
+            Roles.AddRange(other.Roles);
+            EventSeries.AddRange(other.EventSeries);
+            Boilerplate.AddRange(other.Boilerplate);
+            foreach (var kv in other._words) _words[kv.Key] = new List<string>(kv.Value);
         }
 
         private void Freeze()

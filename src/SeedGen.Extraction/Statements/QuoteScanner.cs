@@ -60,6 +60,9 @@ namespace SeedGen.Extraction.Statements
                 bool straightOff = false; // once a straight mark held curly quotations, the paragraph's straight marks are not read (linear)
                 while (i < end)
                 {
+                    // only a mark can open a quote: jump to the next one (most of a paragraph is none)
+                    i = t.IndexOfAny(Marks, i, end - i);
+                    if (i < 0) break;
                     if (IsDoubledOpener(t, i, p.Offset, end))
                     {
                         int dc = FindDoubledClose(t, i + 2, end);
@@ -117,6 +120,9 @@ namespace SeedGen.Extraction.Statements
             }
             return false;
         }
+
+        /// <summary>Every character that <see cref="IsOpener"/> or <see cref="IsDoubledOpener"/> can accept.</summary>
+        private static readonly char[] Marks = { '“', '„', '«', '"', '‘', '\'', '`' };
 
         /// <summary>The mark recorded for a quote opened by two apostrophes or two backticks.</summary>
         public const char Doubled = '\u2033';

@@ -154,8 +154,7 @@ namespace SeedGen.Extraction.Text
         /// <summary>"by", "By John Smith", "Author: ..." (short).</summary>
         internal static bool IsByline(string line)
         {
-            int words = CountWords(line);
-            if (words > 6) return false;
+            if (CountWords(line, 6) > 6) return false;
             string l = line.ToLowerInvariant();
             return l == "by" || l.StartsWith("by ", StringComparison.Ordinal) || l.StartsWith("author:", StringComparison.Ordinal)
                 || l.StartsWith("posted by", StringComparison.Ordinal);
@@ -165,8 +164,7 @@ namespace SeedGen.Extraction.Text
         internal static bool LooksLikeDateLine(string line)
         {
             if (line.Length > 60) return false;
-            int words = CountWords(line);
-            if (words > 8) return false;
+            if (CountWords(line, 8) > 8) return false;
             if (EndsWithSentencePunctuation(line)) return false;
             bool month = false, digit = false, other = false;
             foreach (var w in Words(line))
@@ -192,7 +190,7 @@ namespace SeedGen.Extraction.Text
 
         internal static bool IsFooterMarker(string line)
         {
-            if (CountWords(line) > 10) return false;
+            if (CountWords(line, 10) > 10) return false;
             string l = line.ToLowerInvariant();
             foreach (var m in FooterMarkers) if (l.StartsWith(m, StringComparison.Ordinal)) return true;
             return l.StartsWith("©", StringComparison.Ordinal) || l.StartsWith("copyright", StringComparison.Ordinal);
@@ -215,7 +213,7 @@ namespace SeedGen.Extraction.Text
         {
             // compared ignoring case without lower-casing the line: most lines are long paragraphs that match nothing
             string l = line.Trim();
-            int words = CountWords(line);
+            int words = CountWords(line, 12); // only compared with 12 and less
             if (words <= 12)
                 foreach (var p in extraPatterns)
                     if (l.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0) return true;
@@ -250,7 +248,7 @@ namespace SeedGen.Extraction.Text
         internal static bool IsCaptionLike(string line)
         {
             if (EndsWithSentencePunctuation(line)) return false;
-            return CountWords(line) <= 14 && line.IndexOf('“') < 0 && line.IndexOf('"') < 0;
+            return CountWords(line, 14) <= 14 && line.IndexOf('“') < 0 && line.IndexOf('"') < 0;
         }
 
         private static bool EndsWithSentencePunctuation(string line)
@@ -273,13 +271,17 @@ namespace SeedGen.Extraction.Text
             return any;
         }
 
-        internal static int CountWords(string s)
+        internal static int CountWords(string s) => CountWords(s, int.MaxValue - 1);
+
+        /// <summary>The number of words, or <paramref name="max"/> + 1 as soon as there are more than <paramref name="max"/>
+        /// (the classifiers of lines only compare it with a small bound, and most lines are long paragraphs).</summary>
+        internal static int CountWords(string s, int max)
         {
             int n = 0; bool inWord = false;
             foreach (char c in s)
             {
                 bool w = !char.IsWhiteSpace(c);
-                if (w && !inWord) n++;
+                if (w && !inWord && ++n > max) return n;
                 inWord = w;
             }
             return n;

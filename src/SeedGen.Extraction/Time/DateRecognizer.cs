@@ -107,6 +107,26 @@ namespace SeedGen.Extraction.Time
         /// them starts nothing, so the scan passes over it without trying each form in turn.</summary>
         private static readonly HashSet<string> StartWords = BuildStartWords();
 
+        /// <summary>The case-folded first letters and the longest length of <see cref="StartWords"/> (ASCII words): a word that
+        /// starts with another letter or is longer is no start word, without hashing it.</summary>
+        private static readonly bool[] StartLetters = BuildStartLetters(out StartWordMaxLength);
+        private static readonly int StartWordMaxLength;
+
+        private static bool[] BuildStartLetters(out int maxLength)
+        {
+            var letters = new bool[128];
+            maxLength = 0;
+            foreach (var w in StartWords)
+            {
+                maxLength = Math.Max(maxLength, w.Length);
+                char c = char.ToLowerInvariant(w[0]);
+                if (c < 128) letters[c] = true;
+                char u = char.ToUpperInvariant(w[0]);
+                if (u < 128) letters[u] = true;
+            }
+            return letters;
+        }
+
         private static HashSet<string> BuildStartWords()
         {
             var set = new HashSet<string>(Words.StartWords, StringComparer.OrdinalIgnoreCase);
@@ -124,6 +144,8 @@ namespace SeedGen.Extraction.Time
             if (tok.Kind == TK.Number) return true;
             if (tok.Kind == TK.Punct) return tok.Text.Length == 1 && tok.Text[0] is '-' or '+' or '~';
             foreach (char c in tok.Text) if (c >= 128) return true;
+            // ASCII only from here: OrdinalIgnoreCase equality needs the same length and first letters equal ignoring case
+            if (tok.Text.Length > StartWordMaxLength || !StartLetters[tok.Text[0]]) return false;
             return StartWords.Contains(tok.Text);
         }
 
@@ -136,7 +158,7 @@ namespace SeedGen.Extraction.Time
 
         private static List<Tok> Tokenize(string s)
         {
-            var list = new List<Tok>(Math.Max(4, s.Length / 5));
+            var list = new List<Tok>(4 + s.Length / 4);
             int i = 0;
             while (i < s.Length)
             {
