@@ -184,5 +184,13 @@ namespace SeedGen.Extraction.Tests.Statements
         [InlineData("A dock worker who asked not to be named described the harbour as busy.")]
         public void A_sources_terms_of_anonymity_are_no_statement_of_their_own(string body) =>
             Assert.DoesNotContain(Indirect(X(body)), s => s.Text.StartsWith("to ", System.StringComparison.Ordinal));
+
+        [Theory]
+        [InlineData("Marta Oyelaran said the night shift never shut the gates, however.", "the night shift never shut the gates, however")]
+        [InlineData("Marta Oyelaran said the storm cost the port a week of trade.", "the storm cost the port a week of trade")]
+        public void A_clause_whose_verb_is_an_irregular_past_is_reported(string body, string clause)
+        {
+            Assert.Equal(clause, One(body).Text);
+        }
     }
 }
