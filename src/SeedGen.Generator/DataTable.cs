@@ -146,6 +146,16 @@ namespace SeedGen.Generator
             WriteInts(w, cls, ends, _ends);
         }
 
+        /// <summary>The strings as the constants <c>{data}c</c> and <c>{ends}c</c> alone (a chunk class: the runtime library reads them).</summary>
+        public void WriteConstants(SourceWriter w, string data, string ends)
+        {
+            WriteConstant(w, data, Packed());
+            WriteConstant(w, ends, PackInts(_ends));
+        }
+
+        /// <summary><c>private const string {name}c = "…";</c></summary>
+        public static void WriteConstant(SourceWriter w, string name, string value) => w.Line("private const string " + name + "c = " + Literal(value) + ";");
+
         /// <summary><c>private const string {name}c = "…";</c> and <c>private static readonly string {name}</c> that reads it.</summary>
         public static void WriteString(SourceWriter w, string cls, string name, string value)
         {

@@ -118,6 +118,8 @@ namespace SeedGen.Benchmarks
             // the event to touch (the middle one) and the same events as JSON, from the extraction library the generator uses
             var model = CorpusBuilder.Build(corpus.Select(a => ArticleExtractor.Extract(a.Path, a.Text)));
             string id = model.Events[model.Events.Count / 2].Id;
+            // for the first-access split (FirstAccess): a second event touched after the first (another position, usually another chunk)
+            string id2 = model.Events[model.Events.Count > 1 ? (model.Events.Count / 2 + model.Events.Count / 3) % model.Events.Count : 0].Id;
             File.WriteAllText(Path.Combine(dir, "events.json"), System.Text.Json.JsonSerializer.Serialize(model.Events.Select(e => new
             {
                 e.Id, e.Name, Start = e.Start.ToIso(), End = e.End.ToIso(),
@@ -133,6 +135,39 @@ if (mode == ""first"")
     System.Console.WriteLine(sw.Elapsed.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "" "" + e.Name.Length);
     return;
 }}
+if (mode == ""parts"")
+{{
+    // the first access split: JIT (methods, time) and assemblies loaded on it, then a second access to another event
+    long m0 = System.Runtime.JitInfo.GetCompiledMethodCount(); var j0 = System.Runtime.JitInfo.GetCompilationTime();
+    int a0 = System.AppDomain.CurrentDomain.GetAssemblies().Length;
+    var sw = Stopwatch.StartNew();
+    var e = Consumer.Corpus.Events.{id};
+    sw.Stop();
+    long m1 = System.Runtime.JitInfo.GetCompiledMethodCount(); var j1 = System.Runtime.JitInfo.GetCompilationTime();
+    int a1 = System.AppDomain.CurrentDomain.GetAssemblies().Length;
+    var sw2 = Stopwatch.StartNew();
+    var e2 = Consumer.Corpus.Events.{id2};
+    sw2.Stop();
+    long m2 = System.Runtime.JitInfo.GetCompiledMethodCount(); var j2 = System.Runtime.JitInfo.GetCompilationTime();
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    System.Console.WriteLine(string.Join("" "", new[] {{ sw.Elapsed.TotalMilliseconds.ToString(inv), (m1 - m0).ToString(inv), (j1 - j0).TotalMilliseconds.ToString(inv), (a1 - a0).ToString(inv),
+        sw2.Elapsed.TotalMilliseconds.ToString(inv), (m2 - m1).ToString(inv), (j2 - j1).TotalMilliseconds.ToString(inv), (e.Name.Length + e2.Name.Length).ToString(inv) }}));
+    return;
+}}
+if (mode == ""reflect"")
+{{
+    // the process's first reflection over a constant (what a chunk's static constructor does), then the first access
+    var sw = Stopwatch.StartNew();
+    var f = typeof(Probe).GetField(""K"", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+    var k = (string)f.GetRawConstantValue()!;
+    sw.Stop();
+    var sw2 = Stopwatch.StartNew();
+    var e = Consumer.Corpus.Events.{id};
+    sw2.Stop();
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    System.Console.WriteLine(sw.Elapsed.TotalMilliseconds.ToString(inv) + "" "" + sw2.Elapsed.TotalMilliseconds.ToString(inv) + "" "" + (k.Length + e.Name.Length).ToString(inv));
+    return;
+}}
 if (mode == ""json"")
 {{
     var sw = Stopwatch.StartNew();
@@ -145,6 +180,7 @@ if (mode == ""json"")
 System.Console.WriteLine(Consumer.Corpus.Articles.All.Count + "" articles, "" + Consumer.Corpus.Events.All.Count + "" events, "" + Consumer.Corpus.Statements.All.Count + "" statements"");
 
 record EventDto(string Id, string Name, string? Start, string? End, string? Location);
+static class Probe {{ private const string K = ""probe""; }}
 ");
             var restore = Dotnet(dir, "restore", "-nodeReuse:false");
             if (restore.Code != 0) { Console.WriteLine(restore.Output); return null; }
