@@ -10,8 +10,9 @@ namespace SeedGen.Generator
     /// the metadata blob heap (the Constant table), not in the 16 MB user-string heap that string literals in code fill (CS8103),
     /// and a constant is one token and one node for the compiler however long it is (an array initialiser is one node per
     /// element: most of the compile time and memory of the tables, twice over when analyzers run). Generated code never
-    /// names a constant (that would copy it to the user-string heap); it reads the value once per chunk class through
-    /// <c>FieldInfo.GetRawConstantValue</c>. It works from C# 7.3 and netstandard2.0.
+    /// names a constant (that would copy it to the user-string heap); the runtime library reads the value once per class
+    /// (<c>SeedGen.Internal.Data.Constant</c>: from the assembly's metadata on .NET, through <c>FieldInfo.GetRawConstantValue</c>
+    /// elsewhere). It works from C# 7.3 and netstandard2.0.
     /// Strings are packed as a generalised UTF-8 (lone surrogates kept as three-byte sequences, so every .NET string
     /// round-trips exactly), two bytes a <c>char</c>; integers are two <c>char</c>s each (low half first). The generated
     /// <c>__Data.S</c> decodes one string on first use.

@@ -10,9 +10,11 @@ namespace SeedGen.Generator
 {
     /// <summary>
     /// Model → C# text. Every generated member keeps its hover documentation; the values behind it are data, not code:
-    /// each chunk file holds its strings (<see cref="DataTable"/>, in the data section, never the user-string heap) and one row of
-    /// integers per record, and the generated <c>__Data</c> helpers build a record from its row the first time it is touched.
-    /// Links to other records go through the scopes' <c>Find</c> on first use, so touching one record builds only it.
+    /// each chunk class holds its strings (<see cref="DataTable"/>, constants in the metadata blob heap, never the user-string heap)
+    /// and one row of integers per record, and the runtime library's chunk (<c>SeedGen.Internal.EventChunk</c> …, ReadyToRun in the
+    /// package) reads them from the assembly's metadata and builds a record from its row the first time it is touched: on a first
+    /// access only the member, its chunk's <c>Get</c> and the corpus's <c>__Links</c> constructor are JIT-compiled.
+    /// Links to other records go through the scopes' <c>Find</c> (<c>__Links</c>) on first use, so touching one record builds only it.
     /// </summary>
     internal static class Emitter
     {

@@ -75,7 +75,7 @@ namespace SeedGen.Benchmarks
 </configuration>
 ");
             File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><AllowUnsafeBlocks>true</AllowUnsafeBlocks></PropertyGroup>
   {(withSeedGen ? $@"<ItemGroup><PackageReference Include=""SeedGen"" Version=""{Version}"" /></ItemGroup>" : "")}
 </Project>");
         }
@@ -154,6 +154,24 @@ if (mode == ""parts"")
         sw2.Elapsed.TotalMilliseconds.ToString(inv), (m2 - m1).ToString(inv), (j2 - j1).TotalMilliseconds.ToString(inv), (e.Name.Length + e2.Name.Length).ToString(inv) }}));
     return;
 }}
+if (mode == ""cpu"")
+{{
+    // this thread's CPU time (clock_gettime(CLOCK_THREAD_CPUTIME_ID), Linux): on a busy machine the wall time also counts the
+    // time other processes ran; the first access and the JSON load, each in its own process (second argument)
+    bool json = args.Length > 1 && args[1] == ""json"";
+    ThreadCpu.Now(); ThreadCpu.Now();
+    long c0 = ThreadCpu.Now();
+    int n;
+    if (json)
+    {{
+        var list = System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.List<EventDto>>(System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, ""events.json"")))!;
+        n = list.Find(x => x.Id == ""{id}"")!.Name.Length;
+    }}
+    else n = Consumer.Corpus.Events.{id}.Name.Length;
+    long c1 = ThreadCpu.Now();
+    System.Console.WriteLine(((c1 - c0) / 1e6).ToString(System.Globalization.CultureInfo.InvariantCulture) + "" "" + n);
+    return;
+}}
 if (mode == ""reflect"")
 {{
     // the process's first reflection over a constant (what a chunk's static constructor does), then the first access
@@ -181,6 +199,12 @@ System.Console.WriteLine(Consumer.Corpus.Articles.All.Count + "" articles, "" + 
 
 record EventDto(string Id, string Name, string? Start, string? End, string? Location);
 static class Probe {{ private const string K = ""probe""; }}
+static unsafe class ThreadCpu
+{{
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] private struct Ts {{ public long S; public long Ns; }}
+    [System.Runtime.InteropServices.DllImport(""libc"")] private static extern int clock_gettime(int clock, Ts* t);
+    public static long Now() {{ Ts t; clock_gettime(3, &t); return t.S * 1000000000 + t.Ns; }}
+}}
 ");
             var restore = Dotnet(dir, "restore", "-nodeReuse:false");
             if (restore.Code != 0) { Console.WriteLine(restore.Output); return null; }

@@ -26,6 +26,10 @@ namespace SeedGen.Internal
             L = links ?? throw new ArgumentNullException(nameof(links));
         }
 
+        /// <summary>Publishes <paramref name="value"/> in an empty slot (the first one wins): non-generic, so nothing on the path of a
+        /// first access needs a generic instantiation made at run time.</summary>
+        private protected static object Publish(ref object? slot, object value) => Interlocked.CompareExchange(ref slot, value, null) ?? value;
+
         private protected SourceRef Source(Ints u, int k) => new SourceRef(S[u[k]], u[k + 1], u[k + 2], u[k + 3]);
 
         /// <summary>A date stored as year * 10000 + month * 100 + day (0 for an unknown part; 0 for no date).</summary>
@@ -47,10 +51,15 @@ namespace SeedGen.Internal
             };
         }
 
-        private protected static readonly Func<Links, string, Event?> Events = (l, id) => l.FindEvent(id);
-        private protected static readonly Func<Links, string, Person?> People = (l, id) => l.FindPerson(id);
-        private protected static readonly Func<Links, string, Statement?> Statements = (l, id) => l.FindStatement(id);
-        private protected static readonly Func<Links, string, Article?> Articles = (l, id) => l.FindArticle(id);
+    }
+
+    /// <summary>The look-ups a link list uses (in a class of their own: touching a chunk runs no static constructor).</summary>
+    internal static class Finders
+    {
+        internal static readonly Func<Links, string, Event?> Events = (l, id) => l.FindEvent(id);
+        internal static readonly Func<Links, string, Person?> People = (l, id) => l.FindPerson(id);
+        internal static readonly Func<Links, string, Statement?> Statements = (l, id) => l.FindStatement(id);
+        internal static readonly Func<Links, string, Article?> Articles = (l, id) => l.FindArticle(id);
     }
 
     /// <summary>For SeedGen's generated code only: the events of one chunk.</summary>
@@ -58,12 +67,12 @@ namespace SeedGen.Internal
     public sealed class EventChunk : Chunk
     {
         private readonly Ints _u;
-        private readonly Event?[] _records;
+        private readonly object?[] _records;
 
         private EventChunk(Type type, int count, Links links) : base(type, links)
         {
             _u = new Ints(Data.Constant(type, "Uc"));
-            _records = new Event?[count];
+            _records = new object?[count];
         }
 
         /// <summary>The chunk of the generated class <paramref name="type"/> (<paramref name="count"/> records), made once.</summary>
@@ -71,10 +80,20 @@ namespace SeedGen.Internal
 #if NET
             [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
 #endif
-            Type type, int count, Links links) => Volatile.Read(ref slot) ?? (Interlocked.CompareExchange(ref slot, new EventChunk(type, count, links), null) ?? slot!);
+            Type type, int count, Links links)
+        {
+            var c = Volatile.Read(ref slot);
+            if (c != null) return c;
+#if NET
+            return (EventChunk)Publish(ref System.Runtime.CompilerServices.Unsafe.As<EventChunk?, object?>(ref slot), new EventChunk(type, count, links));
+#else
+            var made = new EventChunk(type, count, links);
+            return Interlocked.CompareExchange(ref slot, made, null) ?? made;
+#endif
+        }
 
         /// <summary>Event <paramref name="i"/> of the chunk.</summary>
-        public Event Get(int i) => Volatile.Read(ref _records[i]) ?? (Interlocked.CompareExchange(ref _records[i], Build(i), null) ?? _records[i]!);
+        public Event Get(int i) => (Event?)Volatile.Read(ref _records[i]) ?? (Event)Publish(ref _records[i], Build(i));
 
         private Event Build(int i)
         {
@@ -91,11 +110,11 @@ namespace SeedGen.Internal
             return place < 0 ? null : L.FindPlace(S[place]);
         }
 
-        internal Person[] Participants(int i) => Find(Chunk.People, R[i * 16 + 6], R[i * 16 + 7]);
+        internal Person[] Participants(int i) => Find(Finders.People, R[i * 16 + 6], R[i * 16 + 7]);
 
-        internal Statement[] StatementsOf(int i) => Find(Chunk.Statements, R[i * 16 + 12], R[i * 16 + 13]);
+        internal Statement[] StatementsOf(int i) => Find(Finders.Statements, R[i * 16 + 12], R[i * 16 + 13]);
 
-        internal Article[] ArticlesOf(int i) => Find(Chunk.Articles, R[i * 16 + 14], R[i * 16 + 15]);
+        internal Article[] ArticlesOf(int i) => Find(Finders.Articles, R[i * 16 + 14], R[i * 16 + 15]);
 
         private T[] Find<T>(Func<Links, string, T?> find, int first, int count) where T : class
         {
@@ -114,25 +133,35 @@ namespace SeedGen.Internal
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class PersonChunk : Chunk
     {
-        private readonly Person?[] _records;
+        private readonly object?[] _records;
 
-        private PersonChunk(Type type, int count, Links links) : base(type, links) => _records = new Person?[count];
+        private PersonChunk(Type type, int count, Links links) : base(type, links) => _records = new object?[count];
 
         /// <summary>The chunk of the generated class <paramref name="type"/> (<paramref name="count"/> records), made once.</summary>
         public static PersonChunk Of(ref PersonChunk? slot,
 #if NET
             [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
 #endif
-            Type type, int count, Links links) => Volatile.Read(ref slot) ?? (Interlocked.CompareExchange(ref slot, new PersonChunk(type, count, links), null) ?? slot!);
+            Type type, int count, Links links)
+        {
+            var c = Volatile.Read(ref slot);
+            if (c != null) return c;
+#if NET
+            return (PersonChunk)Publish(ref System.Runtime.CompilerServices.Unsafe.As<PersonChunk?, object?>(ref slot), new PersonChunk(type, count, links));
+#else
+            var made = new PersonChunk(type, count, links);
+            return Interlocked.CompareExchange(ref slot, made, null) ?? made;
+#endif
+        }
 
         /// <summary>Person <paramref name="i"/> of the chunk.</summary>
-        public Person Get(int i) => Volatile.Read(ref _records[i]) ?? (Interlocked.CompareExchange(ref _records[i], Build(i), null) ?? _records[i]!);
+        public Person Get(int i) => (Person?)Volatile.Read(ref _records[i]) ?? (Person)Publish(ref _records[i], Build(i));
 
         private Person Build(int i)
         {
             int k = i * 10;
             return new Person(S[R[k]], S[R[k + 1]], S.Run(R[k + 2], R[k + 3]), S.OrNull(R[k + 4]), S.OrNull(R[k + 5]),
-                Many(Statements, R[k + 6], R[k + 7]), Many(Events, R[k + 8], R[k + 9]));
+                Many(Finders.Statements, R[k + 6], R[k + 7]), Many(Finders.Events, R[k + 8], R[k + 9]));
         }
     }
 
@@ -140,24 +169,34 @@ namespace SeedGen.Internal
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class PlaceChunk : Chunk
     {
-        private readonly Place?[] _records;
+        private readonly object?[] _records;
 
-        private PlaceChunk(Type type, int count, Links links) : base(type, links) => _records = new Place?[count];
+        private PlaceChunk(Type type, int count, Links links) : base(type, links) => _records = new object?[count];
 
         /// <summary>The chunk of the generated class <paramref name="type"/> (<paramref name="count"/> records), made once.</summary>
         public static PlaceChunk Of(ref PlaceChunk? slot,
 #if NET
             [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
 #endif
-            Type type, int count, Links links) => Volatile.Read(ref slot) ?? (Interlocked.CompareExchange(ref slot, new PlaceChunk(type, count, links), null) ?? slot!);
+            Type type, int count, Links links)
+        {
+            var c = Volatile.Read(ref slot);
+            if (c != null) return c;
+#if NET
+            return (PlaceChunk)Publish(ref System.Runtime.CompilerServices.Unsafe.As<PlaceChunk?, object?>(ref slot), new PlaceChunk(type, count, links));
+#else
+            var made = new PlaceChunk(type, count, links);
+            return Interlocked.CompareExchange(ref slot, made, null) ?? made;
+#endif
+        }
 
         /// <summary>Place <paramref name="i"/> of the chunk.</summary>
-        public Place Get(int i) => Volatile.Read(ref _records[i]) ?? (Interlocked.CompareExchange(ref _records[i], Build(i), null) ?? _records[i]!);
+        public Place Get(int i) => (Place?)Volatile.Read(ref _records[i]) ?? (Place)Publish(ref _records[i], Build(i));
 
         private Place Build(int i)
         {
             int k = i * 8;
-            return new Place(S[R[k]], S[R[k + 1]], (PlaceKind)R[k + 2], S.OrNull(R[k + 3]), S.Run(R[k + 4], R[k + 5]), Many(Events, R[k + 6], R[k + 7]));
+            return new Place(S[R[k]], S[R[k + 1]], (PlaceKind)R[k + 2], S.OrNull(R[k + 3]), S.Run(R[k + 4], R[k + 5]), Many(Finders.Events, R[k + 6], R[k + 7]));
         }
     }
 
@@ -165,19 +204,29 @@ namespace SeedGen.Internal
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class OrganizationChunk : Chunk
     {
-        private readonly Organization?[] _records;
+        private readonly object?[] _records;
 
-        private OrganizationChunk(Type type, int count, Links links) : base(type, links) => _records = new Organization?[count];
+        private OrganizationChunk(Type type, int count, Links links) : base(type, links) => _records = new object?[count];
 
         /// <summary>The chunk of the generated class <paramref name="type"/> (<paramref name="count"/> records), made once.</summary>
         public static OrganizationChunk Of(ref OrganizationChunk? slot,
 #if NET
             [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
 #endif
-            Type type, int count, Links links) => Volatile.Read(ref slot) ?? (Interlocked.CompareExchange(ref slot, new OrganizationChunk(type, count, links), null) ?? slot!);
+            Type type, int count, Links links)
+        {
+            var c = Volatile.Read(ref slot);
+            if (c != null) return c;
+#if NET
+            return (OrganizationChunk)Publish(ref System.Runtime.CompilerServices.Unsafe.As<OrganizationChunk?, object?>(ref slot), new OrganizationChunk(type, count, links));
+#else
+            var made = new OrganizationChunk(type, count, links);
+            return Interlocked.CompareExchange(ref slot, made, null) ?? made;
+#endif
+        }
 
         /// <summary>Organisation <paramref name="i"/> of the chunk.</summary>
-        public Organization Get(int i) => Volatile.Read(ref _records[i]) ?? (Interlocked.CompareExchange(ref _records[i], Build(i), null) ?? _records[i]!);
+        public Organization Get(int i) => (Organization?)Volatile.Read(ref _records[i]) ?? (Organization)Publish(ref _records[i], Build(i));
 
         private Organization Build(int i)
         {
@@ -191,14 +240,14 @@ namespace SeedGen.Internal
     public sealed class ArticleChunk : Chunk
     {
         private readonly Ints _t;
-        private readonly Article?[] _articles;
-        private readonly Statement?[] _statements;
+        private readonly object?[] _articles;
+        private readonly object?[] _statements;
 
         private ArticleChunk(Type type, int articles, int statements, Links links) : base(type, links)
         {
             _t = new Ints(Data.Constant(type, "Tc"));
-            _articles = new Article?[articles];
-            _statements = new Statement?[statements];
+            _articles = new object?[articles];
+            _statements = new object?[statements];
         }
 
         /// <summary>The chunk of the generated class <paramref name="type"/>, made once.</summary>
@@ -206,13 +255,23 @@ namespace SeedGen.Internal
 #if NET
             [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
 #endif
-            Type type, int articles, int statements, Links links) => Volatile.Read(ref slot) ?? (Interlocked.CompareExchange(ref slot, new ArticleChunk(type, articles, statements, links), null) ?? slot!);
+            Type type, int articles, int statements, Links links)
+        {
+            var c = Volatile.Read(ref slot);
+            if (c != null) return c;
+#if NET
+            return (ArticleChunk)Publish(ref System.Runtime.CompilerServices.Unsafe.As<ArticleChunk?, object?>(ref slot), new ArticleChunk(type, articles, statements, links));
+#else
+            var made = new ArticleChunk(type, articles, statements, links);
+            return Interlocked.CompareExchange(ref slot, made, null) ?? made;
+#endif
+        }
 
         /// <summary>Article <paramref name="i"/> of the chunk.</summary>
-        public Article GetArticle(int i) => Volatile.Read(ref _articles[i]) ?? (Interlocked.CompareExchange(ref _articles[i], BuildArticle(i), null) ?? _articles[i]!);
+        public Article GetArticle(int i) => (Article?)Volatile.Read(ref _articles[i]) ?? (Article)Publish(ref _articles[i], BuildArticle(i));
 
         /// <summary>Statement <paramref name="i"/> of the chunk.</summary>
-        public Statement GetStatement(int i) => Volatile.Read(ref _statements[i]) ?? (Interlocked.CompareExchange(ref _statements[i], BuildStatement(i), null) ?? _statements[i]!);
+        public Statement GetStatement(int i) => (Statement?)Volatile.Read(ref _statements[i]) ?? (Statement)Publish(ref _statements[i], BuildStatement(i));
 
         private Article BuildArticle(int i)
         {
@@ -227,7 +286,7 @@ namespace SeedGen.Internal
                     return a;
                 };
             return new Article(S[R[k]], S[R[k + 1]], S[R[k + 2]], Date(R[k + 3]), S.OrNull(R[k + 4]), S.OrNull(R[k + 5]),
-                Many(Events, R[k + 6], R[k + 7]), statements);
+                Many(Finders.Events, R[k + 6], R[k + 7]), statements);
         }
 
         private Statement BuildStatement(int i)
