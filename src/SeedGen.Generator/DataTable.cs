@@ -10,8 +10,9 @@ namespace SeedGen.Generator
     /// the metadata blob heap (the Constant table), not in the 16 MB user-string heap that string literals in code fill (CS8103),
     /// and a constant is one token and one node for the compiler however long it is (an array initialiser is one node per
     /// element: most of the compile time and memory of the tables, twice over when analyzers run). Generated code never
-    /// names a constant (that would copy it to the user-string heap); it reads the value once per chunk class through
-    /// <c>FieldInfo.GetRawConstantValue</c>. It works from C# 7.3 and netstandard2.0.
+    /// names a constant (that would copy it to the user-string heap); the runtime library reads the value once per class
+    /// (<c>SeedGen.Internal.Data.Constant</c>: from the assembly's metadata on .NET, through <c>FieldInfo.GetRawConstantValue</c>
+    /// elsewhere). It works from C# 7.3 and netstandard2.0.
     /// Strings are packed as a generalised UTF-8 (lone surrogates kept as three-byte sequences, so every .NET string
     /// round-trips exactly), two bytes a <c>char</c>; integers are two <c>char</c>s each (low half first). The generated
     /// <c>__Data.S</c> decodes one string on first use.
@@ -145,6 +146,16 @@ namespace SeedGen.Generator
             WriteString(w, cls, data, Packed());
             WriteInts(w, cls, ends, _ends);
         }
+
+        /// <summary>The strings as the constants <c>{data}c</c> and <c>{ends}c</c> alone (a chunk class: the runtime library reads them).</summary>
+        public void WriteConstants(SourceWriter w, string data, string ends)
+        {
+            WriteConstant(w, data, Packed());
+            WriteConstant(w, ends, PackInts(_ends));
+        }
+
+        /// <summary><c>private const string {name}c = "…";</c></summary>
+        public static void WriteConstant(SourceWriter w, string name, string value) => w.Line("private const string " + name + "c = " + Literal(value) + ";");
 
         /// <summary><c>private const string {name}c = "…";</c> and <c>private static readonly string {name}</c> that reads it.</summary>
         public static void WriteString(SourceWriter w, string cls, string name, string value)

@@ -10,9 +10,11 @@ namespace SeedGen.Generator
 {
     /// <summary>
     /// Model → C# text. Every generated member keeps its hover documentation; the values behind it are data, not code:
-    /// each chunk file holds its strings (<see cref="DataTable"/>, in the data section, never the user-string heap) and one row of
-    /// integers per record, and the generated <c>__Data</c> helpers build a record from its row the first time it is touched.
-    /// Links to other records go through the scopes' <c>Find</c> on first use, so touching one record builds only it.
+    /// each chunk class holds its strings (<see cref="DataTable"/>, constants in the metadata blob heap, never the user-string heap)
+    /// and one row of integers per record, and the runtime library's chunk (<c>SeedGen.Internal.EventChunk</c> …, ReadyToRun in the
+    /// package) reads them from the assembly's metadata and builds a record from its row the first time it is touched: on a first
+    /// access only the member, its chunk's <c>Get</c> and the corpus's <c>__Links</c> constructor are JIT-compiled.
+    /// Links to other records go through the scopes' <c>Find</c> (<c>__Links</c>) on first use, so touching one record builds only it.
     /// </summary>
     internal static class Emitter
     {
@@ -116,13 +118,15 @@ namespace SeedGen.Generator
 
             w.Line();
             w.Open("private static class " + cls);
-            table.Write(w, cls, "D", "E");
-            DataTable.WriteInts(w, cls, "R", articleRows);
-            DataTable.WriteInts(w, cls, "T", statementRows);
-            Slots(w, m.Options, "Article", "a", m.Items.Count);
-            Slots(w, m.Options, "Statement", "s", statementLocal);
-            w.Line("internal static " + Rt + "Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }");
-            w.Line("internal static " + Rt + "Statement GetStatement(int i) { return s[i] ?? __Data.Publish(ref s[i], __Data.NewStatement(D, E, T, i, GetArticle)); }");
+            table.WriteConstants(w, "D", "E");
+            DataTable.WriteConstant(w, "R", DataTable.PackInts(articleRows));
+            DataTable.WriteConstant(w, "T", DataTable.PackInts(statementRows));
+            string q = m.Options.Nullable ? "?" : "";
+            w.Line("private static " + Rt + "Internal.ArticleChunk" + q + " c;");
+            w.Line("private static " + Rt + "Internal.ArticleChunk Chunk() { return c ?? " + Rt + "Internal.ArticleChunk.Of(ref c, typeof(" + cls + "), "
+                + m.Items.Count.ToString(Inv) + ", " + statementLocal.ToString(Inv) + ", new __Links()); }");
+            w.Line("internal static " + Rt + "Article GetArticle(int i) { return Chunk().GetArticle(i); }");
+            w.Line("internal static " + Rt + "Statement GetStatement(int i) { return Chunk().GetStatement(i); }");
             w.Close();
             CloseClass(w, m.Options);
             return w.ToString();
@@ -154,26 +158,29 @@ namespace SeedGen.Generator
                 w.Line("public static partial class " + scope + " { }");
                 w.Line();
             }
+            w.Line("/// <summary>How the records of one scope reach the others: through the scopes' <c>Find</c>, on first use.</summary>");
+            w.Open("private sealed class __Links : " + Rt + "Internal.Links");
+            foreach (var (type, scope) in new[] { ("Event", "Events"), ("Person", "People"), ("Place", "Places"), ("Statement", "Statements"), ("Article", "Articles") })
+                w.Line("public override " + Rt + type + q + " Find" + type + "(string id) { return __" + scope + "Index.Find(id); }");
+            w.Close();
+            w.Line();
             w.Open("private static class __Data");
             foreach (var line in HelperSource.Replace("{Q}", q).Split('\n'))
                 w.Line(line.Length == 0 ? "" : line);
-            w.Line("private static readonly " + Rt + "EventKind[] EventKinds = { " + Kinds<EventKindModel>("EventKind") + " };");
-            w.Line("private static readonly " + Rt + "PlaceKind[] PlaceKinds = { " + Kinds<PlaceKindModel>("PlaceKind") + " };");
-            w.Line("private static readonly " + Rt + "StatementKind[] StatementKinds = { " + Kinds<StatementKindModel>("StatementKind") + " };");
+            w.Line("/// <summary>A kind is stored as its number: this fails to compile if the runtime's kinds ever differ from the generator's.</summary>");
+            w.Line("private const byte KindsMatch = (byte)(255 + (" + string.Join(" | ", new[] { Kinds<EventKindModel>("EventKind"), Kinds<PlaceKindModel>("PlaceKind"),
+                Kinds<StatementKindModel>("StatementKind") }) + "));");
             w.Close();
             w.Close();
             if (m.Options.Namespace.Length > 0) w.Close();
             return w.ToString();
         }
 
-        /// <summary>The runtime enum values in the order of the model enum's values (names match; the generated code then
-        /// fails to compile rather than map a kind wrongly if they ever diverge).</summary>
+        /// <summary>Each runtime enum value of the model enum's names against the model's number (<c>(int)X.A ^ 0 | (int)X.B ^ 1 …</c>,
+        /// zero when all match): the generated code then fails to compile rather than map a kind wrongly if they ever diverge.</summary>
         private static string Kinds<T>(string runtime) where T : struct, Enum =>
-            string.Join(", ", ((T[])Enum.GetValues(typeof(T))).OrderBy(v => Convert.ToInt32(v, Inv)).Select((v, i) =>
-            {
-                if (Convert.ToInt32(v, Inv) != i) throw new InvalidOperationException(typeof(T).Name + " values must be 0, 1, 2, ...");
-                return Rt + runtime + "." + v.ToString();
-            }));
+            string.Join(" | ", ((T[])Enum.GetValues(typeof(T))).OrderBy(v => Convert.ToInt32(v, Inv)).Select(v =>
+                "((int)" + Rt + runtime + "." + v.ToString() + " ^ " + Convert.ToInt32(v, Inv).ToString(Inv) + ")"));
 
         /// <summary>A scope's <c>All</c> list and <c>Find</c>: the identifiers (data) and each record's chunk and position.</summary>
         public static string EmitIndex(ScopeIndex m)
@@ -419,12 +426,7 @@ namespace SeedGen.Generator
 
         /// <summary>The helpers every chunk uses: string decoding, look-ups, record construction from rows, publication of the one
         /// instance per record. Plain C# 7.3; <c>{Q}</c> is <c>?</c> where nullable annotations are available.</summary>
-        private const string HelperSource = @"internal static T Publish<T>(ref T{Q} slot, T value) where T : class
-{
-    return global::System.Threading.Interlocked.CompareExchange(ref slot, value, null) ?? value;
-}
-
-/// <summary>String <paramref name=""i""/> of a table: UTF-8 (lone surrogates as three bytes) packed two bytes a character.</summary>
+        private const string HelperSource = @"/// <summary>String <paramref name=""i""/> of a table: UTF-8 (lone surrogates as three bytes) packed two bytes a character.</summary>
 internal static string S(string d, Ints e, int i)
 {
     int k = i == 0 ? 0 : e[i - 1];
@@ -454,7 +456,7 @@ private static int B(string d, int k)
     return (k & 1) == 0 ? c & 0xFF : c >> 8;
 }
 
-/// <summary>The value of the constant <paramref name=""name""/> of <paramref name=""type""/> (read once per chunk class: naming the
+/// <summary>The value of the constant <paramref name=""name""/> of <paramref name=""type""/> (read once per class: naming the
 /// constant in code would copy it to the user-string heap).</summary>
 internal static string C(
 #if NET5_0_OR_GREATER
@@ -462,8 +464,7 @@ internal static string C(
 #endif
     global::System.Type type, string name)
 {
-    var f = type.GetField(name, global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic);
-    return (f == null ? null : f.GetRawConstantValue() as string) ?? """";
+    return global::SeedGen.Internal.Data.Constant(type, name);
 }
 
 /// <summary>Integers stored two characters each (low half first).</summary>
@@ -487,18 +488,6 @@ internal struct Ints
     }
 }
 
-private static string{Q} N(string d, Ints e, int i)
-{
-    return i < 0 ? null : S(d, e, i);
-}
-
-private static string[] L(string d, Ints e, int first, int count)
-{
-    var a = new string[count];
-    for (int j = 0; j < count; j++) a[j] = S(d, e, first + j);
-    return a;
-}
-
 /// <summary>FNV-1a over the UTF-16 code units, as the generator hashes identifiers for Find.</summary>
 internal static uint Hash(string s)
 {
@@ -512,91 +501,6 @@ internal static bool Is(string d, Ints e, int i, string s)
 {
     return string.Equals(S(d, e, i), s, global::System.StringComparison.Ordinal);
 }
-
-private static global::SeedGen.PartialDate? Date(int v)
-{
-    if (v == 0) return null;
-    int y = v / 10000, m = v / 100 % 100, day = v % 100;
-    return new global::SeedGen.PartialDate(y == 0 ? (int?)null : y, m == 0 ? (int?)null : m, day == 0 ? (int?)null : day);
-}
-
-private static global::System.Func<T[]>{Q} Many<T>(global::System.Func<string, T{Q}> find, string d, Ints e, int first, int count) where T : class
-{
-    if (count == 0) return null;
-    return () =>
-    {
-        var list = new global::System.Collections.Generic.List<T>(count);
-        for (int j = 0; j < count; j++)
-        {
-            var x = find(S(d, e, first + j));
-            if (x != null) list.Add(x);
-        }
-        return list.ToArray();
-    };
-}
-
-private static global::System.Func<T[]>{Q} Range<T>(global::System.Func<int, T> get, int first, int count) where T : class
-{
-    if (count == 0) return null;
-    return () =>
-    {
-        var a = new T[count];
-        for (int j = 0; j < count; j++) a[j] = get(first + j);
-        return a;
-    };
-}
-
-private static global::SeedGen.SourceRef Source(string d, Ints e, Ints u, int k)
-{
-    return new global::SeedGen.SourceRef(S(d, e, u[k]), u[k + 1], u[k + 2], u[k + 3]);
-}
-
-internal static global::SeedGen.Article NewArticle(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
-{
-    int k = i * 10;
-    return new global::SeedGen.Article(S(d, e, r[k]), S(d, e, r[k + 1]), S(d, e, r[k + 2]), Date(r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-        Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
-}
-
-internal static global::SeedGen.Statement NewStatement(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Article> article)
-{
-    int k = i * 11;
-    return new global::SeedGen.Statement(S(d, e, r[k]), StatementKinds[r[k + 1]], S(d, e, r[k + 2]),
-        r[k + 3] < 0 ? null : __PeopleIndex.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
-        r[k + 5] < 0 ? null : __EventsIndex.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
-}
-
-internal static global::SeedGen.Event NewEvent(string d, Ints e, Ints r, Ints u, int i)
-{
-    int k = i * 16;
-    int place = r[k + 5];
-    var sources = new global::SeedGen.SourceRef[r[k + 11]];
-    for (int j = 0; j < sources.Length; j++) sources[j] = Source(d, e, u, (r[k + 10] + j) * 4);
-    global::System.Func<global::SeedGen.Place{Q}> location = () => place < 0 ? null : __PlacesIndex.Find(S(d, e, place));
-    return new global::SeedGen.Event(S(d, e, r[k]), S(d, e, r[k + 1]), EventKinds[r[k + 2]], new global::SeedGen.DateSpan(Date(r[k + 3]), Date(r[k + 4])),
-        location, Many<global::SeedGen.Person>(__PeopleIndex.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
-        Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(__ArticlesIndex.Find, d, e, r[k + 14], r[k + 15]));
-}
-
-internal static global::SeedGen.Person NewPerson(string d, Ints e, Ints r, int i)
-{
-    int k = i * 10;
-    return new global::SeedGen.Person(S(d, e, r[k]), S(d, e, r[k + 1]), L(d, e, r[k + 2], r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-        Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 8], r[k + 9]));
-}
-
-internal static global::SeedGen.Place NewPlace(string d, Ints e, Ints r, int i)
-{
-    int k = i * 8;
-    return new global::SeedGen.Place(S(d, e, r[k]), S(d, e, r[k + 1]), PlaceKinds[r[k + 2]], N(d, e, r[k + 3]), L(d, e, r[k + 4], r[k + 5]),
-        Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]));
-}
-
-internal static global::SeedGen.Organization NewOrganization(string d, Ints e, Ints r, int i)
-{
-    int k = i * 5;
-    return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));
-}
 ";
 
         /// <summary>The end of a scope's chunk file: the chunk's data class (strings, one row of integers per record, and for
@@ -606,21 +510,15 @@ internal static global::SeedGen.Organization NewOrganization(string d, Ints e, I
             w.Close();
             w.Line();
             w.Open("private static class " + cls);
-            table.Write(w, cls, "D", "E");
-            DataTable.WriteInts(w, cls, "R", rows);
-            if (sources != null) DataTable.WriteInts(w, cls, "U", sources);
-            Slots(w, o, kind, "r", count);
-            w.Line("internal static " + Rt + kind + " Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.New" + kind + "(D, E, R, " + (sources != null ? "U, " : "") + "i)); }");
+            table.WriteConstants(w, "D", "E");
+            DataTable.WriteConstant(w, "R", DataTable.PackInts(rows));
+            if (sources != null) DataTable.WriteConstant(w, "U", DataTable.PackInts(sources));
+            string chunk = Rt + "Internal." + kind + "Chunk";
+            w.Line("private static " + chunk + (o.Nullable ? "?" : "") + " c;");
+            w.Line("internal static " + Rt + kind + " Get(int i) { return (c ?? " + chunk + ".Of(ref c, typeof(" + cls + "), " + count.ToString(Inv) + ", new __Links())).Get(i); }");
             w.Close();
             CloseClass(w, o);
             return w.ToString();
-        }
-
-        /// <summary>The array of published instances of a chunk (null until a record is first touched).</summary>
-        private static void Slots(SourceWriter w, GeneratorOptions o, string type, string name, int count)
-        {
-            string q = o.Nullable ? "?" : "";
-            w.Line("private static readonly " + Rt + type + q + "[] " + name + " = new " + Rt + type + q + "[" + count.ToString(Inv) + "];");
         }
 
         private static void AddRun(List<int> rows, DataTable table, IReadOnlyList<string> items)

@@ -34,6 +34,14 @@ namespace SeedGen
             _day = (byte)(day ?? 0);
         }
 
+        /// <summary>A date the generator already checked (generated tables): no validation.</summary>
+        internal PartialDate(int year, int month, int day, bool raw)
+        {
+            _year = (short)year;
+            _month = (byte)month;
+            _day = (byte)day;
+        }
+
         /// <summary>The year, when the text makes it certain.</summary>
         public int? Year => _year == 0 ? null : _year;
         /// <summary>The month (1-12), when known.</summary>

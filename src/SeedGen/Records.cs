@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace SeedGen
 {
@@ -119,10 +120,19 @@ namespace SeedGen
     /// <summary>A gathering reported by one or more articles: a meeting, conference, visit, session, election or talks.</summary>
     public sealed record Event
     {
-        private readonly LazyList<Statement> _statements;
-        private readonly LazyList<Article> _articles;
-        private readonly LazyList<Person> _participants;
-        private readonly LazyRef<Place> _location;
+        // an event made by its constructors looks its links up through these; one from a generated table (the internal
+        // constructor) through its chunk, on first use, without delegates (first access to one event builds that event only)
+        private readonly LazyList<Statement>? _statements;
+        private readonly LazyList<Article>? _articles;
+        private readonly LazyList<Person>? _participants;
+        private readonly LazyRef<Place>? _location;
+        private readonly Internal.EventChunk? _chunk;
+        private readonly int _row;
+        private Place? _place;
+        private int _placeFound;
+        private Person[]? _people;
+        private Statement[]? _said;
+        private Article[]? _reported;
 
         /// <summary>Creates an event. Generated code calls this; the factories are called on first use.</summary>
         public Event(string id, string name, EventKind kind, DateSpan dates, Place? location,
@@ -150,6 +160,20 @@ namespace SeedGen
             _articles = new LazyList<Article>(articles);
         }
 
+        /// <summary>An event of a generated table: its links are looked up through <paramref name="chunk"/> on first use.</summary>
+        internal Event(Internal.EventChunk chunk, int row, string id, string name, EventKind kind, DateSpan dates,
+            IReadOnlyList<string> aliases, IReadOnlyList<SourceRef> sources)
+        {
+            Id = id;
+            Name = name;
+            Kind = kind;
+            Dates = dates;
+            Aliases = aliases;
+            Sources = sources;
+            _chunk = chunk;
+            _row = row;
+        }
+
         private static Func<Person[]>? ToFactory(IReadOnlyList<Person>? people)
         {
             if (people is null || people.Count == 0) return null;
@@ -171,17 +195,33 @@ namespace SeedGen
         /// <summary>The last day, when known.</summary>
         public PartialDate? End => Dates.End;
         /// <summary>Where it took place, when known.</summary>
-        public Place? Location => _location.Value;
+        public Place? Location
+        {
+            get
+            {
+                if (_chunk is null) return _location!.Value;
+                if (Volatile.Read(ref _placeFound) != 0) return Volatile.Read(ref _place);
+                var p = _chunk.Location(_row);
+                Interlocked.CompareExchange(ref _place, p, null);
+                Volatile.Write(ref _placeFound, 1);
+                return Volatile.Read(ref _place);
+            }
+        }
         /// <summary>People named as taking part.</summary>
-        public IReadOnlyList<Person> Participants => _participants.Value;
+        public IReadOnlyList<Person> Participants => _chunk is null ? _participants!.Value
+            : Volatile.Read(ref _people) ?? Publish(ref _people, _chunk.Participants(_row));
         /// <summary>Other names the articles use for it.</summary>
         public IReadOnlyList<string> Aliases { get; }
         /// <summary>Every mention of the event, by article file and line.</summary>
         public IReadOnlyList<SourceRef> Sources { get; }
         /// <summary>Statements made at this event.</summary>
-        public IReadOnlyList<Statement> Statements => _statements.Value;
+        public IReadOnlyList<Statement> Statements => _chunk is null ? _statements!.Value
+            : Volatile.Read(ref _said) ?? Publish(ref _said, _chunk.StatementsOf(_row));
         /// <summary>Articles that report the event.</summary>
-        public IReadOnlyList<Article> Articles => _articles.Value;
+        public IReadOnlyList<Article> Articles => _chunk is null ? _articles!.Value
+            : Volatile.Read(ref _reported) ?? Publish(ref _reported, _chunk.ArticlesOf(_row));
+
+        private static T[] Publish<T>(ref T[]? slot, T[] value) => Interlocked.CompareExchange(ref slot, value, null) ?? value;
 
         /// <inheritdoc/>
         public bool Equals(Event? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

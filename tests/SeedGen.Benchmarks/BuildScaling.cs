@@ -75,7 +75,7 @@ namespace SeedGen.Benchmarks
 </configuration>
 ");
             File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><AllowUnsafeBlocks>true</AllowUnsafeBlocks></PropertyGroup>
   {(withSeedGen ? $@"<ItemGroup><PackageReference Include=""SeedGen"" Version=""{Version}"" /></ItemGroup>" : "")}
 </Project>");
         }
@@ -118,6 +118,8 @@ namespace SeedGen.Benchmarks
             // the event to touch (the middle one) and the same events as JSON, from the extraction library the generator uses
             var model = CorpusBuilder.Build(corpus.Select(a => ArticleExtractor.Extract(a.Path, a.Text)));
             string id = model.Events[model.Events.Count / 2].Id;
+            // for the first-access split (FirstAccess): a second event touched after the first (another position, usually another chunk)
+            string id2 = model.Events[model.Events.Count > 1 ? (model.Events.Count / 2 + model.Events.Count / 3) % model.Events.Count : 0].Id;
             File.WriteAllText(Path.Combine(dir, "events.json"), System.Text.Json.JsonSerializer.Serialize(model.Events.Select(e => new
             {
                 e.Id, e.Name, Start = e.Start.ToIso(), End = e.End.ToIso(),
@@ -133,6 +135,57 @@ if (mode == ""first"")
     System.Console.WriteLine(sw.Elapsed.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "" "" + e.Name.Length);
     return;
 }}
+if (mode == ""parts"")
+{{
+    // the first access split: JIT (methods, time) and assemblies loaded on it, then a second access to another event
+    long m0 = System.Runtime.JitInfo.GetCompiledMethodCount(); var j0 = System.Runtime.JitInfo.GetCompilationTime();
+    int a0 = System.AppDomain.CurrentDomain.GetAssemblies().Length;
+    var sw = Stopwatch.StartNew();
+    var e = Consumer.Corpus.Events.{id};
+    sw.Stop();
+    long m1 = System.Runtime.JitInfo.GetCompiledMethodCount(); var j1 = System.Runtime.JitInfo.GetCompilationTime();
+    int a1 = System.AppDomain.CurrentDomain.GetAssemblies().Length;
+    var sw2 = Stopwatch.StartNew();
+    var e2 = Consumer.Corpus.Events.{id2};
+    sw2.Stop();
+    long m2 = System.Runtime.JitInfo.GetCompiledMethodCount(); var j2 = System.Runtime.JitInfo.GetCompilationTime();
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    System.Console.WriteLine(string.Join("" "", new[] {{ sw.Elapsed.TotalMilliseconds.ToString(inv), (m1 - m0).ToString(inv), (j1 - j0).TotalMilliseconds.ToString(inv), (a1 - a0).ToString(inv),
+        sw2.Elapsed.TotalMilliseconds.ToString(inv), (m2 - m1).ToString(inv), (j2 - j1).TotalMilliseconds.ToString(inv), (e.Name.Length + e2.Name.Length).ToString(inv) }}));
+    return;
+}}
+if (mode == ""cpu"")
+{{
+    // this thread's CPU time (clock_gettime(CLOCK_THREAD_CPUTIME_ID), Linux): on a busy machine the wall time also counts the
+    // time other processes ran; the first access and the JSON load, each in its own process (second argument)
+    bool json = args.Length > 1 && args[1] == ""json"";
+    ThreadCpu.Now(); ThreadCpu.Now();
+    long c0 = ThreadCpu.Now();
+    int n;
+    if (json)
+    {{
+        var list = System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.List<EventDto>>(System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, ""events.json"")))!;
+        n = list.Find(x => x.Id == ""{id}"")!.Name.Length;
+    }}
+    else n = Consumer.Corpus.Events.{id}.Name.Length;
+    long c1 = ThreadCpu.Now();
+    System.Console.WriteLine(((c1 - c0) / 1e6).ToString(System.Globalization.CultureInfo.InvariantCulture) + "" "" + n);
+    return;
+}}
+if (mode == ""reflect"")
+{{
+    // the process's first reflection over a constant (what a chunk's static constructor does), then the first access
+    var sw = Stopwatch.StartNew();
+    var f = typeof(Probe).GetField(""K"", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+    var k = (string)f.GetRawConstantValue()!;
+    sw.Stop();
+    var sw2 = Stopwatch.StartNew();
+    var e = Consumer.Corpus.Events.{id};
+    sw2.Stop();
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    System.Console.WriteLine(sw.Elapsed.TotalMilliseconds.ToString(inv) + "" "" + sw2.Elapsed.TotalMilliseconds.ToString(inv) + "" "" + (k.Length + e.Name.Length).ToString(inv));
+    return;
+}}
 if (mode == ""json"")
 {{
     var sw = Stopwatch.StartNew();
@@ -145,6 +198,13 @@ if (mode == ""json"")
 System.Console.WriteLine(Consumer.Corpus.Articles.All.Count + "" articles, "" + Consumer.Corpus.Events.All.Count + "" events, "" + Consumer.Corpus.Statements.All.Count + "" statements"");
 
 record EventDto(string Id, string Name, string? Start, string? End, string? Location);
+static class Probe {{ private const string K = ""probe""; }}
+static unsafe class ThreadCpu
+{{
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] private struct Ts {{ public long S; public long Ns; }}
+    [System.Runtime.InteropServices.DllImport(""libc"")] private static extern int clock_gettime(int clock, Ts* t);
+    public static long Now() {{ Ts t; clock_gettime(3, &t); return t.S * 1000000000 + t.Ns; }}
+}}
 ");
             var restore = Dotnet(dir, "restore", "-nodeReuse:false");
             if (restore.Code != 0) { Console.WriteLine(restore.Output); return null; }

@@ -99,7 +99,8 @@ namespace SeedGen.Package.Tests
             var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             foreach (var expected in new[]
             {
-                "lib/netstandard2.0/SeedGen.dll", "lib/net8.0/SeedGen.dll", "lib/net8.0/SeedGen.xml",
+                "lib/netstandard2.0/SeedGen.dll", "lib/netstandard2.0/SeedGen.xml", "lib/net8.0/SeedGen.dll", "lib/net8.0/SeedGen.xml",
+                "lib/net10.0/SeedGen.dll", "lib/net10.0/SeedGen.xml",
                 "analyzers/dotnet/cs/SeedGen.Generator.dll", "analyzers/dotnet/cs/SeedGen.Extraction.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
                 "build/SeedGen.props", "build/SeedGen.targets", "buildTransitive/SeedGen.props", "buildTransitive/SeedGen.targets", "README.md",
             })
@@ -111,6 +112,26 @@ namespace SeedGen.Package.Tests
             string spec = nuspec.ReadToEnd();
             Assert.DoesNotContain("<dependency ", spec);
             Assert.Contains("<id>SeedGen</id>", spec);
+        }
+
+        /// <summary>The .NET builds of the runtime library are ReadyToRun images (precompiled code beside the IL: a first access
+        /// JIT-compiles only generated members); the netstandard2.0 build is IL only.</summary>
+        [Fact]
+        public void The_dotnet_runtime_libraries_are_ReadyToRun_and_netstandard_is_IL()
+        {
+            using var zip = ZipFile.OpenRead(_package.Nupkg);
+            bool ReadyToRun(string entry)
+            {
+                using var s = zip.GetEntry(entry)!.Open();
+                var bytes = new MemoryStream();
+                s.CopyTo(bytes);
+                bytes.Position = 0;
+                using var pe = new System.Reflection.PortableExecutable.PEReader(bytes);
+                return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            }
+            Assert.True(ReadyToRun("lib/net10.0/SeedGen.dll"));
+            Assert.True(ReadyToRun("lib/net8.0/SeedGen.dll"));
+            Assert.False(ReadyToRun("lib/netstandard2.0/SeedGen.dll"));
         }
 
         [Fact]

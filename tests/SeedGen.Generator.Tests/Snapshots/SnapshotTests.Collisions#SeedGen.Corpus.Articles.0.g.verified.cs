@@ -29,17 +29,13 @@ namespace Consumer
         private static class __A0
         {
             private const string Dc = "楍獮䑫慩潬畧㉥㄰ㄹ〰猷敥獤愯琮瑸楍獮\u206B楄污杯敵楍獮䑫慩潬畧䙥牯浵〲㤱楍獮䑫慩潬畧㉥㈰㄰〰猸敥獤戯琮瑸楍獮䑫慩潬畧䙥牯浵〲〲汃獡獳敥獤振琮瑸汣獡䵳敥楴杮汖摡浩物慍敫䙩牯楥湧楍楮瑳牥汖摡浩物慍敫呩潷楍楮瑳牥獳敥獤搯琮瑸睔\u206F業楮瑳牥味污獫癉湡敐牴癯祐瑯偲瑥潲䵶湩歳〲㤱";
-            private static readonly string D = __Data.C(typeof(__A0), "Dc");
             private const string Ec = "\u0015\0 \0.\0D\0Y\0d\0z\0\u007F\0\u008A\0\u008F\0¿\0Ë\0Ö\0ã\0Ć\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__A0), "Ec"));
             private const string Rc = "\0\0\u0001\0\u0002\0ᜟĴ\uFFFF\uFFFF\uFFFF\uFFFF\u0003\0\u0001\0\0\0\0\0\u0004\0\u0005\0\u0002\0㸰Ĵ\uFFFF\uFFFF\uFFFF\uFFFF\u0006\0\u0001\0\0\0\0\0\u0007\0\u0008\0\u0009\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u000A\0\u0001\0\0\0\0\0\u000B\0\u000C\0\u000D\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u000E\0\u0001\0\0\0\0\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__A0), "Rc"));
             private const string Tc = "";
-            private static readonly __Data.Ints T = new __Data.Ints(__Data.C(typeof(__A0), "Tc"));
-            private static readonly global::SeedGen.Article?[] a = new global::SeedGen.Article?[4];
-            private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[0];
-            internal static global::SeedGen.Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }
-            internal static global::SeedGen.Statement GetStatement(int i) { return s[i] ?? __Data.Publish(ref s[i], __Data.NewStatement(D, E, T, i, GetArticle)); }
+            private static global::SeedGen.Internal.ArticleChunk? c;
+            private static global::SeedGen.Internal.ArticleChunk Chunk() { return c ?? global::SeedGen.Internal.ArticleChunk.Of(ref c, typeof(__A0), 4, 0, new __Links()); }
+            internal static global::SeedGen.Article GetArticle(int i) { return Chunk().GetArticle(i); }
+            internal static global::SeedGen.Statement GetStatement(int i) { return Chunk().GetStatement(i); }
         }
     }
 }

@@ -25,15 +25,11 @@ namespace Consumer
         private static class __E0
         {
             private const string Dc = "慔歬䥳慶偮瑥潲偶潹牴敐牴癯楍獮㉫㄰吹污獫漠\u2066癉湡倠瑥潲⁶湡\u2064祐瑯⁲敐牴癯椠\u206E楍獮䵫湩歳癉湡敐牴癯祐瑯偲瑥潲獶敥獤搯琮瑸睔䵯湩獩整獲楍獮䑫慩潬畧䙥牯浵〲㤱楍獮\u206B楄污杯敵映牯浵楍獮\u206B楄污杯敵敳摥⽳⹡硴䵴湩歳楄污杯敵〲㤱〱㜰楍獮䑫慩潬畧䙥牯浵〲〲楍獮\u206B楄污杯敵敳摥⽳⹢硴䵴湩歳楄污杯敵〲〲〱㠰敍瑥湩噧慬楤業䵲歡楥潆敲杩䵮湩獩整噲慬楤業䵲歡楥敍瑥湩\u2067景嘠慬楤業⁲慍敫\u2069楷桴䘠牯楥湧䴠湩獩整⁲汖摡浩物䴠歡楥汖摡浩物慍敫獩敥獤振琮瑸汃獡s";
-            private static readonly string D = __Data.C(typeof(__E0), "Dc");
             private const string Ec = "#\0Q\0V\0`\0k\0v\0\u0082\0\u0098\0¬\0º\0Å\0Ú\0ð\0þ\0ĉ\0Ğ\0Ŏ\0ƌ\0ƙ\0Ƥ\0Ʃ\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__E0), "Ec"));
             private const string Rc = "\0\0\u0001\0\u0008\0ᔧĴᔧĴ\u0002\0\u0003\0\u0002\0\u0005\0\0\0\0\0\u0001\0\u0006\0\0\0\u0006\0\u0001\0\u0007\0\u0008\0\u0003\0ᜟĴᜟĴ\u0002\0\u0009\0\0\0\u0009\0\u0001\0\u0001\0\u0002\0\u000B\0\0\0\u000B\0\u0001\0\u000C\0\u0008\0\u0003\0㸰Ĵ㸰Ĵ\u0002\0\u000D\0\0\0\u000D\0\u0001\0\u0003\0\u0002\0\u000F\0\0\0\u000F\0\u0001\0\u0010\0\u0011\0\u0001\0\0\0\0\0\u0002\0\u0012\0\u0001\0\u0013\0\0\0\u0005\0\u0001\0\u0014\0\0\0\u0014\0\u0001\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__E0), "Rc"));
             private const string Uc = "\u0005\0\u0003\0D\0\u0005\0\u000A\0\u0005\0\u0005\0\u0014\0\u000A\0\u0001\0\u0001\0\u000E\0\u000E\0\u0005\0\u0005\0\u0014\0\u000E\0\u0001\0\u0001\0\u000E\0\u0013\0\u0003\0!\0(\0";
-            private static readonly __Data.Ints U = new __Data.Ints(__Data.C(typeof(__E0), "Uc"));
-            private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[4];
-            internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
+            private static global::SeedGen.Internal.EventChunk? c;
+            internal static global::SeedGen.Event Get(int i) { return (c ?? global::SeedGen.Internal.EventChunk.Of(ref c, typeof(__E0), 4, new __Links())).Get(i); }
         }
     }
 }

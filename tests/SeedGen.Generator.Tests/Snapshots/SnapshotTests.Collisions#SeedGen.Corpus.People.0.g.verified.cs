@@ -22,13 +22,10 @@ namespace Consumer
         private static class __P0
         {
             private const string Dc = "癉湡敐牴癯癉湡倠瑥潲䕶潣潮祭䴠湩獩整呲污獫癉湡敐牴癯祐瑯偲瑥潲䵶湩歳〲㤱祐瑯偲瑥潲偶潹牴倠瑥潲䕶敮杲⁹楍楮瑳牥慔歬䥳慶偮瑥潲偶潹牴敐牴癯楍獮㉫㄰嘹慬楤業䵲歡楥汖摡浩物䴠歡楥潆敲杩\u206E楍楮瑳牥敍瑥湩噧慬楤業䵲歡楥潆敲杩䵮湩獩整噲慬楤業䵲歡楥";
-            private static readonly string D = __Data.C(typeof(__P0), "Dc");
             private const string Ec = "\u000A\0\u0015\0%\0H\0S\0_\0n\0\u0091\0\u009E\0¬\0¼\0ì\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__P0), "Ec"));
             private const string Rc = "\0\0\u0001\0\u0002\0\0\0\u0002\0\uFFFF\uFFFF\u0003\0\0\0\u0003\0\u0001\0\u0004\0\u0005\0\u0006\0\0\0\u0006\0\uFFFF\uFFFF\u0007\0\0\0\u0007\0\u0001\0\u0008\0\u0009\0\u000A\0\0\0\u000A\0\uFFFF\uFFFF\u000B\0\0\0\u000B\0\u0001\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__P0), "Rc"));
-            private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[3];
-            internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
+            private static global::SeedGen.Internal.PersonChunk? c;
+            internal static global::SeedGen.Person Get(int i) { return (c ?? global::SeedGen.Internal.PersonChunk.Of(ref c, typeof(__P0), 3, new __Links())).Get(i); }
         }
     }
 }

@@ -16,15 +16,11 @@ namespace Consumer
         private static class __E0
         {
             private const string Dc = "敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱敍瑥湩\u2067景嘠慬楤業⁲慍敫\u2069湡\u2064慊散\u206B穃灡瑵睯捩䵺湩歳汖摡浩物慍敫䩩捡步穃灡瑵睯捩䵺敥楴杮戠瑥敷湥嘠慬楤業⁲慍敫\u2069湡\u2064慊散\u206B穃灡瑵睯捩獺敥獤琯污獫琮瑸慍敫剩慥祤潈瑳畓浭瑩楍獮呫污獫";
-            private static readonly string D = __Data.C(typeof(__E0), "Dc");
             private const string Ec = "(\0W\0\\\0i\0y\0\u00AD\0¼\0Ð\0Ú\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__E0), "Ec"));
             private const string Rc = "\0\0\u0001\0\u0001\0ĳĳ\u0002\0\u0003\0\u0002\0\u0005\0\u0001\0\0\0\u0001\0\u0007\0\u0001\0\u0008\0\u0001\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__E0), "Rc"));
             private const string Uc = "\u0006\0\u0003\07\02\0";
-            private static readonly __Data.Ints U = new __Data.Ints(__Data.C(typeof(__E0), "Uc"));
-            private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[1];
-            internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
+            private static global::SeedGen.Internal.EventChunk? c;
+            internal static global::SeedGen.Event Get(int i) { return (c ?? global::SeedGen.Internal.EventChunk.Of(ref c, typeof(__E0), 1, new __Links())).Get(i); }
         }
     }
 }

@@ -19,13 +19,10 @@ namespace Consumer
         private static class __P0
         {
             private const string Dc = "慊散䍫慺異潴楷穣慊散\u206B穃灡瑵睯捩偺汯獩\u2068潆敲杩\u206E楍楮瑳牥潐慬摮穃灡瑵睯捩剺来潩乮敥獤慃浬敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱汖摡浩物慍敫噩慬楤業⁲慍敫䙩牯楥湧䴠湩獩整䵲歡楥敒摡䡹獯却浵業䵴敥楴杮汖摡浩物慍敫䩩捡步穃灡瑵睯捩㉺㄰8";
-            private static readonly string D = __Data.C(typeof(__P0), "Dc");
             private const string Ec = "\u0010\0!\08\0>\0X\0\u0080\0\u008D\0\u009B\0«\0¿\0ç\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__P0), "Ec"));
             private const string Rc = "\0\0\u0001\0\u0002\0\0\0\u0002\0\u0003\0\u0004\0\u0001\0\u0005\0\u0001\0\u0006\0\u0007\0\u0008\0\0\0\u0008\0\uFFFF\uFFFF\u0009\0\u0001\0\u000A\0\u0001\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__P0), "Rc"));
-            private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[2];
-            internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
+            private static global::SeedGen.Internal.PersonChunk? c;
+            internal static global::SeedGen.Person Get(int i) { return (c ?? global::SeedGen.Internal.PersonChunk.Of(ref c, typeof(__P0), 2, new __Links())).Get(i); }
         }
     }
 }

@@ -16,13 +16,10 @@ namespace Consumer
         private static class __L0
         {
             private const string Dc = "楍獮䉫汥牡獵敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱";
-            private static readonly string D = __Data.C(typeof(__L0), "Dc");
             private const string Ec = "\u0005\0\u000C\04\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__L0), "Ec"));
             private const string Rc = "\0\0\0\0\u0001\0\u0001\0\u0002\0\0\0\u0002\0\u0001\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__L0), "Rc"));
-            private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[1];
-            internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
+            private static global::SeedGen.Internal.PlaceChunk? c;
+            internal static global::SeedGen.Place Get(int i) { return (c ?? global::SeedGen.Internal.PlaceChunk.Of(ref c, typeof(__L0), 1, new __Links())).Get(i); }
         }
     }
 }

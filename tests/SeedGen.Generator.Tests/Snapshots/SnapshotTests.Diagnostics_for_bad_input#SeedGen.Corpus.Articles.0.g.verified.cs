@@ -23,17 +23,13 @@ namespace Consumer
         private static class __A0
         {
             private const string Dc = "浅瑰獹敥獤支灭祴琮瑸浥瑰䅹效摡楬敮敳摥⽳湵畱瑯摥琮瑸\u2041敨摡楬敮";
-            private static readonly string D = __Data.C(typeof(__A0), "Dc");
             private const string Ec = "\u0005\0\u0014\0\u0019\0\"\04\0>\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__A0), "Ec"));
             private const string Rc = "\0\0\u0001\0\u0002\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u0003\0\0\0\0\0\0\0\u0003\0\u0004\0\u0005\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF\u0006\0\0\0\0\0\0\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__A0), "Rc"));
             private const string Tc = "";
-            private static readonly __Data.Ints T = new __Data.Ints(__Data.C(typeof(__A0), "Tc"));
-            private static readonly global::SeedGen.Article?[] a = new global::SeedGen.Article?[2];
-            private static readonly global::SeedGen.Statement?[] s = new global::SeedGen.Statement?[0];
-            internal static global::SeedGen.Article GetArticle(int i) { return a[i] ?? __Data.Publish(ref a[i], __Data.NewArticle(D, E, R, i, GetStatement)); }
-            internal static global::SeedGen.Statement GetStatement(int i) { return s[i] ?? __Data.Publish(ref s[i], __Data.NewStatement(D, E, T, i, GetArticle)); }
+            private static global::SeedGen.Internal.ArticleChunk? c;
+            private static global::SeedGen.Internal.ArticleChunk Chunk() { return c ?? global::SeedGen.Internal.ArticleChunk.Of(ref c, typeof(__A0), 2, 0, new __Links()); }
+            internal static global::SeedGen.Article GetArticle(int i) { return Chunk().GetArticle(i); }
+            internal static global::SeedGen.Statement GetStatement(int i) { return Chunk().GetStatement(i); }
         }
     }
 }

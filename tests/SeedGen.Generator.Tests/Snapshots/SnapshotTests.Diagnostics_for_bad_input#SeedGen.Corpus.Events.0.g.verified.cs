@@ -13,15 +13,11 @@ namespace Consumer
         private static class __E0
         {
             private const string Dc = "";
-            private static readonly string D = __Data.C(typeof(__E0), "Dc");
             private const string Ec = "";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__E0), "Ec"));
             private const string Rc = "";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__E0), "Rc"));
             private const string Uc = "";
-            private static readonly __Data.Ints U = new __Data.Ints(__Data.C(typeof(__E0), "Uc"));
-            private static readonly global::SeedGen.Event?[] r = new global::SeedGen.Event?[0];
-            internal static global::SeedGen.Event Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewEvent(D, E, R, U, i)); }
+            private static global::SeedGen.Internal.EventChunk? c;
+            internal static global::SeedGen.Event Get(int i) { return (c ?? global::SeedGen.Internal.EventChunk.Of(ref c, typeof(__E0), 0, new __Links())).Get(i); }
         }
     }
 }

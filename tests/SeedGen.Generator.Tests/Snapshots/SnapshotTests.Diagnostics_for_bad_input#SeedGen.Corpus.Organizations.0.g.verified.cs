@@ -13,13 +13,10 @@ namespace Consumer
         private static class __O0
         {
             private const string Dc = "";
-            private static readonly string D = __Data.C(typeof(__O0), "Dc");
             private const string Ec = "";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__O0), "Ec"));
             private const string Rc = "";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__O0), "Rc"));
-            private static readonly global::SeedGen.Organization?[] r = new global::SeedGen.Organization?[0];
-            internal static global::SeedGen.Organization Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewOrganization(D, E, R, i)); }
+            private static global::SeedGen.Internal.OrganizationChunk? c;
+            internal static global::SeedGen.Organization Get(int i) { return (c ?? global::SeedGen.Internal.OrganizationChunk.Of(ref c, typeof(__O0), 0, new __Links())).Get(i); }
         }
     }
 }

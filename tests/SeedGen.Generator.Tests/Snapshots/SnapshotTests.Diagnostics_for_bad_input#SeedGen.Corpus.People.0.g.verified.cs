@@ -13,13 +13,10 @@ namespace Consumer
         private static class __P0
         {
             private const string Dc = "";
-            private static readonly string D = __Data.C(typeof(__P0), "Dc");
             private const string Ec = "";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__P0), "Ec"));
             private const string Rc = "";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__P0), "Rc"));
-            private static readonly global::SeedGen.Person?[] r = new global::SeedGen.Person?[0];
-            internal static global::SeedGen.Person Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPerson(D, E, R, i)); }
+            private static global::SeedGen.Internal.PersonChunk? c;
+            internal static global::SeedGen.Person Get(int i) { return (c ?? global::SeedGen.Internal.PersonChunk.Of(ref c, typeof(__P0), 0, new __Links())).Get(i); }
         }
     }
 }

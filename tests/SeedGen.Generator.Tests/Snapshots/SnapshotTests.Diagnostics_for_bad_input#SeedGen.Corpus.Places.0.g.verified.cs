@@ -13,13 +13,10 @@ namespace Consumer
         private static class __L0
         {
             private const string Dc = "";
-            private static readonly string D = __Data.C(typeof(__L0), "Dc");
             private const string Ec = "";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__L0), "Ec"));
             private const string Rc = "";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__L0), "Rc"));
-            private static readonly global::SeedGen.Place?[] r = new global::SeedGen.Place?[0];
-            internal static global::SeedGen.Place Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewPlace(D, E, R, i)); }
+            private static global::SeedGen.Internal.PlaceChunk? c;
+            internal static global::SeedGen.Place Get(int i) { return (c ?? global::SeedGen.Internal.PlaceChunk.Of(ref c, typeof(__L0), 0, new __Links())).Get(i); }
         }
     }
 }

@@ -26,13 +26,18 @@ namespace Consumer
         /// <summary>Organisations named in the articles.</summary>
         public static partial class Organizations { }
 
+        /// <summary>How the records of one scope reach the others: through the scopes' <c>Find</c>, on first use.</summary>
+        private sealed class __Links : global::SeedGen.Internal.Links
+        {
+            public override global::SeedGen.Event? FindEvent(string id) { return __EventsIndex.Find(id); }
+            public override global::SeedGen.Person? FindPerson(string id) { return __PeopleIndex.Find(id); }
+            public override global::SeedGen.Place? FindPlace(string id) { return __PlacesIndex.Find(id); }
+            public override global::SeedGen.Statement? FindStatement(string id) { return __StatementsIndex.Find(id); }
+            public override global::SeedGen.Article? FindArticle(string id) { return __ArticlesIndex.Find(id); }
+        }
+
         private static class __Data
         {
-            internal static T Publish<T>(ref T? slot, T value) where T : class
-            {
-                return global::System.Threading.Interlocked.CompareExchange(ref slot, value, null) ?? value;
-            }
-
             /// <summary>String <paramref name="i"/> of a table: UTF-8 (lone surrogates as three bytes) packed two bytes a character.</summary>
             internal static string S(string d, Ints e, int i)
             {
@@ -63,7 +68,7 @@ namespace Consumer
                 return (k & 1) == 0 ? c & 0xFF : c >> 8;
             }
 
-            /// <summary>The value of the constant <paramref name="name"/> of <paramref name="type"/> (read once per chunk class: naming the
+            /// <summary>The value of the constant <paramref name="name"/> of <paramref name="type"/> (read once per class: naming the
             /// constant in code would copy it to the user-string heap).</summary>
             internal static string C(
             #if NET5_0_OR_GREATER
@@ -71,8 +76,7 @@ namespace Consumer
             #endif
                 global::System.Type type, string name)
             {
-                var f = type.GetField(name, global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic);
-                return (f == null ? null : f.GetRawConstantValue() as string) ?? "";
+                return global::SeedGen.Internal.Data.Constant(type, name);
             }
 
             /// <summary>Integers stored two characters each (low half first).</summary>
@@ -96,18 +100,6 @@ namespace Consumer
                 }
             }
 
-            private static string? N(string d, Ints e, int i)
-            {
-                return i < 0 ? null : S(d, e, i);
-            }
-
-            private static string[] L(string d, Ints e, int first, int count)
-            {
-                var a = new string[count];
-                for (int j = 0; j < count; j++) a[j] = S(d, e, first + j);
-                return a;
-            }
-
             /// <summary>FNV-1a over the UTF-16 code units, as the generator hashes identifiers for Find.</summary>
             internal static uint Hash(string s)
             {
@@ -122,94 +114,8 @@ namespace Consumer
                 return string.Equals(S(d, e, i), s, global::System.StringComparison.Ordinal);
             }
 
-            private static global::SeedGen.PartialDate? Date(int v)
-            {
-                if (v == 0) return null;
-                int y = v / 10000, m = v / 100 % 100, day = v % 100;
-                return new global::SeedGen.PartialDate(y == 0 ? (int?)null : y, m == 0 ? (int?)null : m, day == 0 ? (int?)null : day);
-            }
-
-            private static global::System.Func<T[]>? Many<T>(global::System.Func<string, T?> find, string d, Ints e, int first, int count) where T : class
-            {
-                if (count == 0) return null;
-                return () =>
-                {
-                    var list = new global::System.Collections.Generic.List<T>(count);
-                    for (int j = 0; j < count; j++)
-                    {
-                        var x = find(S(d, e, first + j));
-                        if (x != null) list.Add(x);
-                    }
-                    return list.ToArray();
-                };
-            }
-
-            private static global::System.Func<T[]>? Range<T>(global::System.Func<int, T> get, int first, int count) where T : class
-            {
-                if (count == 0) return null;
-                return () =>
-                {
-                    var a = new T[count];
-                    for (int j = 0; j < count; j++) a[j] = get(first + j);
-                    return a;
-                };
-            }
-
-            private static global::SeedGen.SourceRef Source(string d, Ints e, Ints u, int k)
-            {
-                return new global::SeedGen.SourceRef(S(d, e, u[k]), u[k + 1], u[k + 2], u[k + 3]);
-            }
-
-            internal static global::SeedGen.Article NewArticle(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Statement> statement)
-            {
-                int k = i * 10;
-                return new global::SeedGen.Article(S(d, e, r[k]), S(d, e, r[k + 1]), S(d, e, r[k + 2]), Date(r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-                    Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]), Range(statement, r[k + 8], r[k + 9]));
-            }
-
-            internal static global::SeedGen.Statement NewStatement(string d, Ints e, Ints r, int i, global::System.Func<int, global::SeedGen.Article> article)
-            {
-                int k = i * 11;
-                return new global::SeedGen.Statement(S(d, e, r[k]), StatementKinds[r[k + 1]], S(d, e, r[k + 2]),
-                    r[k + 3] < 0 ? null : __PeopleIndex.Find(S(d, e, r[k + 3])), N(d, e, r[k + 4]),
-                    r[k + 5] < 0 ? null : __EventsIndex.Find(S(d, e, r[k + 5])), article(r[k + 6]), Source(d, e, r, k + 7));
-            }
-
-            internal static global::SeedGen.Event NewEvent(string d, Ints e, Ints r, Ints u, int i)
-            {
-                int k = i * 16;
-                int place = r[k + 5];
-                var sources = new global::SeedGen.SourceRef[r[k + 11]];
-                for (int j = 0; j < sources.Length; j++) sources[j] = Source(d, e, u, (r[k + 10] + j) * 4);
-                global::System.Func<global::SeedGen.Place?> location = () => place < 0 ? null : __PlacesIndex.Find(S(d, e, place));
-                return new global::SeedGen.Event(S(d, e, r[k]), S(d, e, r[k + 1]), EventKinds[r[k + 2]], new global::SeedGen.DateSpan(Date(r[k + 3]), Date(r[k + 4])),
-                    location, Many<global::SeedGen.Person>(__PeopleIndex.Find, d, e, r[k + 6], r[k + 7]), L(d, e, r[k + 8], r[k + 9]), sources,
-                    Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 12], r[k + 13]), Many<global::SeedGen.Article>(__ArticlesIndex.Find, d, e, r[k + 14], r[k + 15]));
-            }
-
-            internal static global::SeedGen.Person NewPerson(string d, Ints e, Ints r, int i)
-            {
-                int k = i * 10;
-                return new global::SeedGen.Person(S(d, e, r[k]), S(d, e, r[k + 1]), L(d, e, r[k + 2], r[k + 3]), N(d, e, r[k + 4]), N(d, e, r[k + 5]),
-                    Many<global::SeedGen.Statement>(__StatementsIndex.Find, d, e, r[k + 6], r[k + 7]), Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 8], r[k + 9]));
-            }
-
-            internal static global::SeedGen.Place NewPlace(string d, Ints e, Ints r, int i)
-            {
-                int k = i * 8;
-                return new global::SeedGen.Place(S(d, e, r[k]), S(d, e, r[k + 1]), PlaceKinds[r[k + 2]], N(d, e, r[k + 3]), L(d, e, r[k + 4], r[k + 5]),
-                    Many<global::SeedGen.Event>(__EventsIndex.Find, d, e, r[k + 6], r[k + 7]));
-            }
-
-            internal static global::SeedGen.Organization NewOrganization(string d, Ints e, Ints r, int i)
-            {
-                int k = i * 5;
-                return new global::SeedGen.Organization(S(d, e, r[k]), S(d, e, r[k + 1]), N(d, e, r[k + 2]), L(d, e, r[k + 3], r[k + 4]));
-            }
-
-            private static readonly global::SeedGen.EventKind[] EventKinds = { global::SeedGen.EventKind.Other, global::SeedGen.EventKind.Meeting, global::SeedGen.EventKind.Conference, global::SeedGen.EventKind.Forum, global::SeedGen.EventKind.Summit, global::SeedGen.EventKind.Session, global::SeedGen.EventKind.Visit, global::SeedGen.EventKind.Election, global::SeedGen.EventKind.Talks, global::SeedGen.EventKind.Discussion, global::SeedGen.EventKind.Ceremony, global::SeedGen.EventKind.Congress, global::SeedGen.EventKind.Protest };
-            private static readonly global::SeedGen.PlaceKind[] PlaceKinds = { global::SeedGen.PlaceKind.Other, global::SeedGen.PlaceKind.City, global::SeedGen.PlaceKind.Country, global::SeedGen.PlaceKind.Region };
-            private static readonly global::SeedGen.StatementKind[] StatementKinds = { global::SeedGen.StatementKind.Direct, global::SeedGen.StatementKind.Indirect };
+            /// <summary>A kind is stored as its number: this fails to compile if the runtime's kinds ever differ from the generator's.</summary>
+            private const byte KindsMatch = (byte)(255 + (((int)global::SeedGen.EventKind.Other ^ 0) | ((int)global::SeedGen.EventKind.Meeting ^ 1) | ((int)global::SeedGen.EventKind.Conference ^ 2) | ((int)global::SeedGen.EventKind.Forum ^ 3) | ((int)global::SeedGen.EventKind.Summit ^ 4) | ((int)global::SeedGen.EventKind.Session ^ 5) | ((int)global::SeedGen.EventKind.Visit ^ 6) | ((int)global::SeedGen.EventKind.Election ^ 7) | ((int)global::SeedGen.EventKind.Talks ^ 8) | ((int)global::SeedGen.EventKind.Discussion ^ 9) | ((int)global::SeedGen.EventKind.Ceremony ^ 10) | ((int)global::SeedGen.EventKind.Congress ^ 11) | ((int)global::SeedGen.EventKind.Protest ^ 12) | ((int)global::SeedGen.PlaceKind.Other ^ 0) | ((int)global::SeedGen.PlaceKind.City ^ 1) | ((int)global::SeedGen.PlaceKind.Country ^ 2) | ((int)global::SeedGen.PlaceKind.Region ^ 3) | ((int)global::SeedGen.StatementKind.Direct ^ 0) | ((int)global::SeedGen.StatementKind.Indirect ^ 1)));
         }
     }
 }

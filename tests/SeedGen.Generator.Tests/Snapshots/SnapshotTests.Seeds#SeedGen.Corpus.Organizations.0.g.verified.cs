@@ -35,13 +35,10 @@ namespace Consumer
         private static class __O0
         {
             private const string Dc = "乂䙄摥牥污䤠瑮汥楬敧据\u2065敓癲捩\u2065景䜠牥慭祮敂獬瑡䕃䍉湥牴污䔠牵灯慥\u206E湉瑩慩楴敶䥃䍓浯潭睮慥瑬\u2068景䤠摮灥湥敤瑮匠慴整䍳䉔佔潃灭敲敨獮癩\u2065畎汣慥⵲敔瑳䈭湡吠敲瑡⁹牏慧楮慺楴湯啅畅潲数湡唠楮湯⹅⹕䅎佔潎瑲\u2068瑁慬瑮捩吠敲瑡⁹牏慧楮慺楴湯潎瑲\u2068瑁慬瑮捩䄠汬慩据乥瑡佯䍓佅杲湡穩瑡潩\u206E潦⁲敓畣楲祴愠摮䌠ⵯ灯牥瑡潩\u206E湩䔠牵灯佥杲湡獩瑡潩\u206E潦⁲敓畣楲祴愠摮䌠ⵯ灯牥瑡潩\u206E湩䔠牵灯佥杲湡穩瑡潩\u206E潦⁲敓畣楲祴愠摮䌠潯数慲楴湯椠\u206E畅潲数协䕃䅐协䕃倠牡楬浡湥慴祲䄠獳浥汢佹䍓\u2045䅐乕湕瑩摥丠瑡潩獮⹕⹎湕瑩摥丠瑡潩獮传杲湡穩瑡潩啮华啃\u204E敓畣楲祴䌠畯据汩湕瑩摥丠瑡潩獮匠捥牵瑩⁹潃湵楣啬丮\u202E敓畣楲祴䌠畯据汩敓畣楲祴䌠畯据汩";
-            private static readonly string D = __Data.C(typeof(__O0), "Dc");
             private const string Ec = "\u0003\0*\00\03\0N\0Q\0s\0x\0ª\0¬\0º\0¾\0Â\0ä\0û\0ÿ\0ă\0ķ\0ū\0ƞ\0Ƥ\0ƿ\0ǆ\0ǈ\0ǖ\0ǚ\0ǵ\0ǹ\0Ȍ\0ȫ\0ɀ\0ɐ\0";
-            private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__O0), "Ec"));
             private const string Rc = "\0\0\u0001\0\0\0\u0002\0\0\0\u0002\0\u0002\0\uFFFF\uFFFF\u0003\0\0\0\u0003\0\u0004\0\u0003\0\u0005\0\0\0\u0005\0\u0006\0\u0005\0\u0007\0\0\0\u0007\0\u0008\0\u0007\0\u0009\0\0\0\u0009\0\u000A\0\u0009\0\u000B\0\u0001\0\u000C\0\u000D\0\u000C\0\u000E\0\u0002\0\u0010\0\u0011\0\u0010\0\u0012\0\u0002\0\u0014\0\u0015\0\u0016\0\u0017\0\0\0\u0017\0\u0018\0\u0017\0\u0019\0\u0002\0\u001B\0\u001C\0\u001B\0\u001D\0\u0003\0";
-            private static readonly __Data.Ints R = new __Data.Ints(__Data.C(typeof(__O0), "Rc"));
-            private static readonly global::SeedGen.Organization?[] r = new global::SeedGen.Organization?[11];
-            internal static global::SeedGen.Organization Get(int i) { return r[i] ?? __Data.Publish(ref r[i], __Data.NewOrganization(D, E, R, i)); }
+            private static global::SeedGen.Internal.OrganizationChunk? c;
+            internal static global::SeedGen.Organization Get(int i) { return (c ?? global::SeedGen.Internal.OrganizationChunk.Of(ref c, typeof(__O0), 11, new __Links())).Get(i); }
         }
     }
 }
