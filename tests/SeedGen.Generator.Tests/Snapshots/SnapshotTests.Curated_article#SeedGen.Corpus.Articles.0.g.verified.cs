@@ -9,7 +9,7 @@ namespace Consumer
         partial class Articles
         {
             /// <summary>Talks in Minsk</summary>
-            /// <remarks>seeds/talks.txt. Published 2018-04-06. 1 event, 3 statements.</remarks>
+            /// <remarks>seeds/talks.txt. Published 2018-04-06. 1 event, 2 statements.</remarks>
             public static global::SeedGen.Article MinskTalks => __A0.GetArticle(0);
         }
 
@@ -18,22 +18,19 @@ namespace Consumer
             /// <summary>Vladimir Makei: “We are ready to host a summit”</summary>
             /// <remarks>Direct quote; the article names the speaker “the minister”, at Meeting of Vladimir Makei and Jacek Czaputowicz (2018-04-06, Minsk). seeds/talks.txt, line 5.</remarks>
             public static global::SeedGen.Statement MakeiReadyHostSummit => __A0.GetStatement(0);
-            /// <summary>Unattributed: (reported) the region needs calm</summary>
-            /// <remarks>Indirect (reported) speech; the article names the speaker “The sides”. seeds/talks.txt, line 7.</remarks>
-            public static global::SeedGen.Statement UnattributedRegionNeedsCalm => __A0.GetStatement(1);
             /// <summary>Jacek Czaputowicz: (reported) the region needs calm</summary>
             /// <remarks>Indirect (reported) speech. seeds/talks.txt, line 7.</remarks>
-            public static global::SeedGen.Statement CzaputowiczRegionNeedsCalm => __A0.GetStatement(2);
+            public static global::SeedGen.Statement CzaputowiczRegionNeedsCalm => __A0.GetStatement(1);
         }
 
         private static class __A0
         {
-            private const string Dc = "慍敫剩慥祤潈瑳畓浭瑩敗愠敲爠慥祤琠\u206F潨瑳愠猠浵業噴慬楤業䵲歡楥桴\u2065業楮瑳牥敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱敳摥⽳慴歬⹳硴啴慮瑴楲畢整剤来潩乮敥獤慃浬桴\u2065敲楧湯渠敥獤挠污呭敨猠摩獥穃灡瑵睯捩剺来潩乮敥獤慃浬慊散䍫慺異潴楷穣楍獮呫污獫慔歬⁳湩䴠湩歳敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱";
-            private const string Ec = "\u0014\01\0>\0J\0r\0\u0081\0\u009C\0±\0º\0Ô\0ä\0î\0ü\0Ĥ\0";
-            private const string Rc = "\u000B\0\u0005\0\u000C\0ĳ\uFFFF\uFFFF\uFFFF\uFFFF\u000D\0\u0001\0\0\0\u0003\0";
-            private const string Tc = "\0\0\0\0\u0001\0\u0002\0\u0003\0\u0004\0\0\0\u0005\0\u0005\0\u0002\0\u001E\0\u0006\0\u0001\0\u0007\0\uFFFF\uFFFF\u0008\0\uFFFF\uFFFF\0\0\u0005\0\u0007\0\u0017\0\u0015\0\u0009\0\u0001\0\u0007\0\u000A\0\uFFFF\uFFFF\uFFFF\uFFFF\0\0\u0005\0\u0007\0\u0017\0\u0015\0";
+            private const string Dc = "慍敫剩慥祤潈瑳畓浭瑩敗愠敲爠慥祤琠\u206F潨瑳愠猠浵業噴慬楤業䵲歡楥桴\u2065業楮瑳牥敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱敳摥⽳慴歬⹳硴䍴慺異潴楷穣敒楧湯敎摥䍳污瑭敨爠来潩\u206E敮摥⁳慣浬慊散䍫慺異潴楷穣楍獮呫污獫慔歬⁳湩䴠湩歳敍瑥湩噧慬楤業䵲歡楥慊散䍫慺異潴楷穣〲㠱";
+            private const string Ec = "\u0014\01\0>\0J\0r\0\u0081\0\u009B\0°\0À\0Ê\0Ø\0Ā\0";
+            private const string Rc = "\u0009\0\u0005\0\u000A\0ĳ\uFFFF\uFFFF\uFFFF\uFFFF\u000B\0\u0001\0\0\0\u0002\0";
+            private const string Tc = "\0\0\0\0\u0001\0\u0002\0\u0003\0\u0004\0\0\0\u0005\0\u0005\0\u0002\0\u001E\0\u0006\0\u0001\0\u0007\0\u0008\0\uFFFF\uFFFF\uFFFF\uFFFF\0\0\u0005\0\u0007\0\u0017\0\u0015\0";
             private static global::SeedGen.Internal.ArticleChunk? c;
-            private static global::SeedGen.Internal.ArticleChunk Chunk() { return c ?? global::SeedGen.Internal.ArticleChunk.Of(ref c, typeof(__A0), 1, 3, new __Links()); }
+            private static global::SeedGen.Internal.ArticleChunk Chunk() { return c ?? global::SeedGen.Internal.ArticleChunk.Of(ref c, typeof(__A0), 1, 2, new __Links()); }
             internal static global::SeedGen.Article GetArticle(int i) { return Chunk().GetArticle(i); }
             internal static global::SeedGen.Statement GetStatement(int i) { return Chunk().GetStatement(i); }
         }
