@@ -70,7 +70,12 @@ namespace SeedGen.Extraction.Statements
                         int prevEnd = prev.Span.Offset + prev.Span.Length;
                         int pp = ParagraphOf(doc, prev.Span.Offset), dp = ParagraphOf(doc, start);
                         bool near = pp == dp || (opensParagraph && dp - pp <= MaxParagraphGap);
-                        if (near && !OtherPersonBetween(people, prevEnd, start, prev.Speaker))
+                        // a name in the rest of the previous quote's own sentence is part of its attribution, not a new voice
+                        // ("“…,” said Caddell, speaking of Clinton's health. “…”", "“…,” Obama said after meeting Putin. “…”")
+                        int attributionEnd = prevEnd;
+                        int ps = doc.SentenceAt(Math.Max(0, prevEnd - 1));
+                        if (ps >= 0 && doc.Sentences[ps].End > prevEnd && doc.Sentences[ps].End <= start) attributionEnd = doc.Sentences[ps].End;
+                        if (near && !OtherPersonBetween(people, attributionEnd, start, prev.Speaker))
                             who = (prev.Speaker, prev.SpeakerText);
                     }
                 }
