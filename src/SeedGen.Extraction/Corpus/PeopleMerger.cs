@@ -72,12 +72,28 @@ namespace SeedGen.Extraction.Corpus
                 if (!same.TryGetValue((a, b), out var r)) same[(a, b)] = r = NameMatcher.SamePerson(a, b);
                 return r;
             }
+            // A full name joins a group through its surname alone only when no full name of the group is another person:
+            // "Brian Fallon" does not join "Mary Fallin" through the bare "Fallin" of some article.
+            bool Joins(int gi, string n)
+            {
+                var list = spellings[gi].List;
+                if (!list.Any(x => SamePerson(x, n))) return false;
+                if (NameMatcher.Tokens(n).Count < 2) return true;
+                bool fullMatch = false, fullOther = false;
+                foreach (var x in list)
+                {
+                    if (NameMatcher.Tokens(x).Count < 2) continue;
+                    if (SamePerson(x, n)) { fullMatch = true; break; }
+                    fullOther = true;
+                }
+                return fullMatch || !fullOther;
+            }
             void Add(PersonModel p)
             {
                 if (bySurname.TryGetValue(SurnameKey(p.Name), out var candidates))
                     foreach (int gi in candidates)
                     {
-                        if (spellings[gi].List.Any(x => SamePerson(x, p.Name)))
+                        if (Joins(gi, p.Name))
                         {
                             groups[gi].Add(p);
                             Index(p, gi);
@@ -97,7 +113,7 @@ namespace SeedGen.Extraction.Corpus
                 bool joined = false;
                 if (bySurname.TryGetValue(SurnameKey(n), out var candidates))
                     foreach (int gi in candidates)
-                        if (spellings[gi].List.Any(x => SamePerson(x, n))) { Spell(gi, n); groups[gi].Add(new PersonModel(n, EquatableArray<string>.Empty, null, null)); joined = true; break; }
+                        if (Joins(gi, n)) { Spell(gi, n); groups[gi].Add(new PersonModel(n, EquatableArray<string>.Empty, null, null)); joined = true; break; }
                 if (!joined && PersonShaped(n)) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
             }
 
