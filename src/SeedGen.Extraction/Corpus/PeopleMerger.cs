@@ -88,18 +88,30 @@ namespace SeedGen.Extraction.Corpus
                 }
                 return fullMatch || !fullOther;
             }
+            // The group a name joins: the first it can join; a bare surname that several people bear ("Obama") joins the one
+            // the corpus names most often, not whichever came first.
+            int GroupFor(string n)
+            {
+                if (!bySurname.TryGetValue(SurnameKey(n), out var candidates)) return -1;
+                bool bare = NameMatcher.Tokens(n).Count < 2;
+                int best = -1;
+                foreach (int gi in candidates)
+                {
+                    if (!Joins(gi, n)) continue;
+                    if (!bare) return gi;
+                    if (best < 0 || groups[gi].Count > groups[best].Count) best = gi;
+                }
+                return best;
+            }
             void Add(PersonModel p)
             {
-                if (bySurname.TryGetValue(SurnameKey(p.Name), out var candidates))
-                    foreach (int gi in candidates)
-                    {
-                        if (Joins(gi, p.Name))
-                        {
-                            groups[gi].Add(p);
-                            Index(p, gi);
-                            return;
-                        }
-                    }
+                int gi = GroupFor(p.Name);
+                if (gi >= 0)
+                {
+                    groups[gi].Add(p);
+                    Index(p, gi);
+                    return;
+                }
                 groups.Add(new List<PersonModel> { p });
                 spellings.Add((new HashSet<string>(StringComparer.Ordinal), new List<string>()));
                 Index(p, groups.Count - 1);
@@ -110,11 +122,9 @@ namespace SeedGen.Extraction.Corpus
             // written, with no person link.
             foreach (var n in extraNames)
             {
-                bool joined = false;
-                if (bySurname.TryGetValue(SurnameKey(n), out var candidates))
-                    foreach (int gi in candidates)
-                        if (Joins(gi, n)) { Spell(gi, n); groups[gi].Add(new PersonModel(n, EquatableArray<string>.Empty, null, null)); joined = true; break; }
-                if (!joined && PersonShaped(n)) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
+                int gi = GroupFor(n);
+                if (gi >= 0) { Spell(gi, n); groups[gi].Add(new PersonModel(n, EquatableArray<string>.Empty, null, null)); }
+                else if (PersonShaped(n)) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
             }
 
             var people = new List<PersonModel>();

@@ -116,7 +116,7 @@ namespace SeedGen.Extraction.Entities
                 {
                     string key = NameMatcher.SurnameKey(surface);
                     if (!groupsBySurname.TryGetValue(key, out var candidates)) groupsBySurname[key] = candidates = new List<int>();
-                    gi = candidates.FindIndex(c => groupSurfaces[c].Any(m => NameMatcher.SamePerson(m, surface)));
+                    gi = candidates.FindIndex(c => Joins(groupSurfaces[c], surface));
                     if (gi >= 0) gi = candidates[gi];
                     if (gi < 0) { gi = groups.Count; groups.Add(new List<int>()); groupSurfaces.Add(new List<string>()); candidates.Add(gi); }
                     groupSurfaces[gi].Add(surface);
@@ -178,6 +178,23 @@ namespace SeedGen.Extraction.Entities
             mentions.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
             return new EntityIndex(mentions, people, places.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(),
                 orgs.Values.OrderBy(o => o.Name, StringComparer.Ordinal).ToList(), roleOf, countryOf, lx);
+        }
+
+        /// <summary>Does <paramref name="surface"/> join the group of these spellings? It must be the same person as one of them,
+        /// and a full name joins through a bare surname only when no full name of the group is another person ("Michelle
+        /// Obama" does not join "Barack Obama" through "President Obama").</summary>
+        internal static bool Joins(List<string> spellings, string surface)
+        {
+            if (!spellings.Any(m => NameMatcher.SamePerson(m, surface))) return false;
+            if (NameMatcher.Tokens(surface).Count < 2) return true;
+            bool other = false;
+            foreach (var m in spellings)
+            {
+                if (NameMatcher.Tokens(m).Count < 2) continue;
+                if (NameMatcher.SamePerson(m, surface)) return true;
+                other = true;
+            }
+            return !other;
         }
 
         /// <summary>The words the article's body writes in lower case (built once, on first need: linear).</summary>

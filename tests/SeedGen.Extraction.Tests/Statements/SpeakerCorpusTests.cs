@@ -20,6 +20,22 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void Two_people_with_one_surname_stay_two_in_an_article_and_a_bare_surname_goes_to_the_most_named()
+        {
+            var m = ArticleExtractor.Extract("seeds/f.txt", "Harbour gala\n\nAnna Hendrick opened the harbour gala on Friday. Governor Hendrick spoke after her. "
+                + "Later, Mark Hendrick, her husband, said the gala had raised more money than ever.\n");
+            var names = m.People.Select(p => p.Name).ToList();
+            Assert.Contains("Anna Hendrick", names);
+            Assert.Contains("Mark Hendrick", names);
+            Assert.DoesNotContain(m.People, p => p.Name == "Anna Hendrick" && p.Aliases.Contains("Mark Hendrick"));
+            var other = ArticleExtractor.Extract("seeds/g.txt", "Harbour fees\n\nAnna Hendrick cut the harbour fees. Anna Hendrick also opened a new quay.\n");
+            var later = ArticleExtractor.Extract("seeds/h.txt", "Harbour ferry\n\nMs. Hendrick told reporters that the ferries would run all winter.\n");
+            var corpus = CorpusBuilder.Build(new[] { m, other, later });
+            var person = Assert.Single(corpus.People, p => p.Aliases.Contains("Hendrick") || p.Name == "Hendrick");
+            Assert.Equal("Anna Hendrick", person.Name);
+        }
+
+        [Fact]
         public void A_participle_opening_a_sentence_is_no_given_name()
         {
             var m = ArticleExtractor.Extract("seeds/d.txt", "Harbour debate\n\nCritics are using the debate to attack the plan. "
