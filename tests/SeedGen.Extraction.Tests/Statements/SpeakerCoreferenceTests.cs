@@ -90,6 +90,15 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void A_name_and_a_past_tense_verb_after_the_quote_name_its_speaker_not_the_one_before()
+        {
+            var m = X("Ruth Calloway and Dennis Ambrose, both senators, questioned the port director. \u201CEvery time you say that, you lose more of our trust,\u201D Calloway said.\n\n"
+                + "\u201CWhy should this harbour get another loan from the state at all?\u201D Ambrose demanded.");
+            Assert.Equal("Ruth Calloway", Said(m, "Every time").Speaker);
+            Assert.Equal("Dennis Ambrose", Said(m, "Why should").Speaker);
+        }
+
+        [Fact]
         public void He_never_refers_to_an_organisation()
         {
             var m = X("Anna Berg met the press in the harbour town. The Fisheries Ministry said the quotas would not change. "
