@@ -72,18 +72,46 @@ namespace SeedGen.Extraction.Corpus
                 if (!same.TryGetValue((a, b), out var r)) same[(a, b)] = r = NameMatcher.SamePerson(a, b);
                 return r;
             }
+            // A full name joins a group through its surname alone only when no full name of the group is another person:
+            // "Brian Fallon" does not join "Mary Fallin" through the bare "Fallin" of some article.
+            bool Joins(int gi, string n)
+            {
+                var list = spellings[gi].List;
+                if (!list.Any(x => SamePerson(x, n))) return false;
+                if (NameMatcher.Tokens(n).Count < 2) return true;
+                bool fullMatch = false, fullOther = false;
+                foreach (var x in list)
+                {
+                    if (NameMatcher.Tokens(x).Count < 2) continue;
+                    if (SamePerson(x, n)) { fullMatch = true; break; }
+                    fullOther = true;
+                }
+                return fullMatch || !fullOther;
+            }
+            // The group a name joins: the first it can join; a bare surname that several people bear ("Obama") joins the one
+            // the corpus names most often, not whichever came first.
+            int GroupFor(string n)
+            {
+                if (!bySurname.TryGetValue(SurnameKey(n), out var candidates)) return -1;
+                bool bare = NameMatcher.Tokens(n).Count < 2;
+                int best = -1;
+                foreach (int gi in candidates)
+                {
+                    if (!Joins(gi, n)) continue;
+                    if (!bare) return gi;
+                    if (best < 0 || groups[gi].Count > groups[best].Count) best = gi;
+                }
+                return best;
+            }
             void Add(PersonModel p)
             {
-                if (bySurname.TryGetValue(SurnameKey(p.Name), out var candidates))
-                    foreach (int gi in candidates)
-                    {
-                        if (spellings[gi].List.Any(x => SamePerson(x, p.Name)))
-                        {
-                            groups[gi].Add(p);
-                            Index(p, gi);
-                            return;
-                        }
-                    }
+                int gi = GroupFor(p.Name);
+                if (gi >= 0)
+                {
+                    groups[gi].Add(p);
+                    Index(p, gi);
+                    return;
+                }
                 groups.Add(new List<PersonModel> { p });
                 spellings.Add((new HashSet<string>(StringComparer.Ordinal), new List<string>()));
                 Index(p, groups.Count - 1);
@@ -94,11 +122,9 @@ namespace SeedGen.Extraction.Corpus
             // written, with no person link.
             foreach (var n in extraNames)
             {
-                bool joined = false;
-                if (bySurname.TryGetValue(SurnameKey(n), out var candidates))
-                    foreach (int gi in candidates)
-                        if (spellings[gi].List.Any(x => SamePerson(x, n))) { Spell(gi, n); groups[gi].Add(new PersonModel(n, EquatableArray<string>.Empty, null, null)); joined = true; break; }
-                if (!joined && PersonShaped(n)) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
+                int gi = GroupFor(n);
+                if (gi >= 0) { Spell(gi, n); groups[gi].Add(new PersonModel(n, EquatableArray<string>.Empty, null, null)); }
+                else if (PersonShaped(n)) Add(new PersonModel(n, EquatableArray<string>.Empty, null, null));
             }
 
             var people = new List<PersonModel>();

@@ -29,6 +29,7 @@ namespace SeedGen.Extraction.Entities
             if (doc.TitleSpan.Length > 0) spans.Add((doc.TitleSpan.Offset, doc.TitleSpan.Offset + doc.TitleSpan.Length));
 
             var titleSpans = new List<(int Offset, int Length, string Surface, string? Role, string? Country)>();
+            HashSet<string>? lowerWords = null;
             for (int si = 0; si < spans.Count; si++)
             {
                 var (start, end) = spans[si];
@@ -56,6 +57,11 @@ namespace SeedGen.Extraction.Entities
                     // "Said Ellis: …", "Added Rep. Cummings, …": a verb of saying opening the sentence before a name is no given name
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
                         && tokens[i].Text.EndsWith("d", StringComparison.Ordinal) && lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[i].Text)) continue;
+                    // "Using Ted Cruz as a foil, …": a participle opening the sentence, written in lower case elsewhere in the
+                    // article, is no given name ("Irving Berlin" stays: "irving" is no word of the article)
+                    if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
+                        && tokens[i].Text.Length >= 5 && tokens[i].Text.EndsWith("ing", StringComparison.Ordinal)
+                        && (lowerWords ??= LowerCaseWords(doc)).Contains(tokens[i].Text.ToLowerInvariant())) continue;
                     // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
                     if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
                     int j = NameRunEnd(tokens, i, lx, out int n);
@@ -110,7 +116,7 @@ namespace SeedGen.Extraction.Entities
                 {
                     string key = NameMatcher.SurnameKey(surface);
                     if (!groupsBySurname.TryGetValue(key, out var candidates)) groupsBySurname[key] = candidates = new List<int>();
-                    gi = candidates.FindIndex(c => groupSurfaces[c].Any(m => NameMatcher.SamePerson(m, surface)));
+                    gi = candidates.FindIndex(c => Joins(groupSurfaces[c], surface));
                     if (gi >= 0) gi = candidates[gi];
                     if (gi < 0) { gi = groups.Count; groups.Add(new List<int>()); groupSurfaces.Add(new List<string>()); candidates.Add(gi); }
                     groupSurfaces[gi].Add(surface);
@@ -172,6 +178,33 @@ namespace SeedGen.Extraction.Entities
             mentions.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
             return new EntityIndex(mentions, people, places.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(),
                 orgs.Values.OrderBy(o => o.Name, StringComparer.Ordinal).ToList(), roleOf, countryOf, lx);
+        }
+
+        /// <summary>Does <paramref name="surface"/> join the group of these spellings? It must be the same person as one of them,
+        /// and a full name joins through a bare surname only when no full name of the group is another person ("Michelle
+        /// Obama" does not join "Barack Obama" through "President Obama").</summary>
+        internal static bool Joins(List<string> spellings, string surface)
+        {
+            if (!spellings.Any(m => NameMatcher.SamePerson(m, surface))) return false;
+            if (NameMatcher.Tokens(surface).Count < 2) return true;
+            bool other = false;
+            foreach (var m in spellings)
+            {
+                if (NameMatcher.Tokens(m).Count < 2) continue;
+                if (NameMatcher.SamePerson(m, surface)) return true;
+                other = true;
+            }
+            return !other;
+        }
+
+        /// <summary>The words the article's body writes in lower case (built once, on first need: linear).</summary>
+        private static HashSet<string> LowerCaseWords(ArticleDocument doc)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in doc.Paragraphs)
+                foreach (var t in doc.Tokens(p.Offset, p.End))
+                    if (t.IsWord && t.Text.Length > 0 && char.IsLower(t.Text[0])) set.Add(t.Text);
+            return set;
         }
 
         /// <summary>Merged [start, end) intervals of the (offset-sorted) mentions, for a binary-searched "inside a mention" test.</summary>

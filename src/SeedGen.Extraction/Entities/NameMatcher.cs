@@ -127,6 +127,8 @@ namespace SeedGen.Extraction.Entities
                 for (int j = 0; j < longer.Count - 1 && !found; j++)
                 {
                     string h = longer[j];
+                    // a middle initial after a full first name stands for no first name: "Mark Levine" is not "Sander M. Levin"
+                    if (IsInitial(h) && !IsInitial(g) && j > 0 && !IsInitial(longer[0])) continue;
                     if (IsInitial(g) || IsInitial(h)) found = char.ToUpperInvariant(g[0]) == char.ToUpperInvariant(h[0]);
                     else found = Key(g) == Key(h);
                 }

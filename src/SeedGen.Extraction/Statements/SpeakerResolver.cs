@@ -15,7 +15,12 @@ namespace SeedGen.Extraction.Statements
     {
         // Pronouns, group nouns, prepositions and role families are lexicon data (names.yaml: person_pronouns, group_nouns,
         // speaker_prepositions, role_family_*).
-        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns, SubjectPronouns, NotName, Titles, Indefinite;
+        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns, SubjectPronouns, NotName, Titles, Indefinite, MemberNouns, RelationNouns;
+        private readonly string[] PersonNounEndings;
+        /// <summary>"his", "her", "their": a possessive determiner opens a phrase that is never a subject of its own.</summary>
+        internal HashSet<string> Possessives { get; }
+        /// <summary>"who", "which": a relative clause opens (statements.yaml relative_pronouns).</summary>
+        internal HashSet<string> Relatives { get; }
 
         private readonly ArticleDocument _doc;
         private readonly EntityIndex _entities;
@@ -38,6 +43,12 @@ namespace SeedGen.Extraction.Statements
             NotName = entities.Lexicon.Words(LexiconIndex.Lists.NotName);
             Titles = entities.Lexicon.Words(LexiconIndex.Lists.Titles);
             Indefinite = entities.Lexicon.Words("indefinite_openers");
+            MemberNouns = entities.Lexicon.Words("member_nouns");
+            RelationNouns = entities.Lexicon.Words("relation_nouns");
+            PersonNounEndings = entities.Lexicon.Words("person_noun_endings").OrderBy(x => x, StringComparer.Ordinal).ToArray();
+            NotFunction = entities.Lexicon.Words("description_stops");
+            Possessives = entities.Lexicon.Words("possessive_determiners");
+            Relatives = entities.Lexicon.Words(LexiconIndex.Lists.RelativePronouns);
             _personNames = new HashSet<string>(entities.People.Select(p => p.Name), StringComparer.Ordinal);
         }
 
@@ -49,6 +60,9 @@ namespace SeedGen.Extraction.Statements
         private (string Name, int Offset)? _lastSpeaker, _lastNonPerson;
 
         private readonly List<EntityMention> _orgs;
+        // words that end a description: determiners and auxiliaries (names.yaml description_stops)
+        private readonly HashSet<string> NotFunction;
+        private HashSet<string>? _orgNames;
         private readonly Dictionary<(string, string?), string?> _wholeArticle = new();
 
         /// <summary>How far back (in person mentions) a description looks; a reader's coreference does not reach further.</summary>
@@ -160,6 +174,8 @@ namespace SeedGen.Extraction.Statements
             // a named person inside the phrase: its head, the first name not in the possessive ("Aaron David Miller of the
             // Woodrow Wilson Center", "Mr. Morgan of the Sierra Club"; but "Bush's spokesman Tony Snow")
             var named = HeadPerson(start, end);
+            // "Ion's father", "Mugabe's lawyer": the person named is only the one the speaker is described through
+            if (named != null && Possessive(named) && DescribedThrough(named, end) is { } described) return (described, surface);
             if (named != null) return (named.Canonical, surface);
             var words = surface.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 1 && Pronouns.Contains(words[0])) return Pronoun(start) is { } p ? (p, surface) : null;
@@ -189,7 +205,7 @@ namespace SeedGen.Extraction.Statements
             // a description: "the head of state", "the Belarusian leader", "the expert"
             // an indefinite noun phrase ending in its noun: no preposition or function word inside, no participle as the head
             string last = words[words.Length - 1];
-            bool indefinite = words.Length >= 2 && words.Length <= 7 && Indefinite.Contains(words[0]) && DescriptionWords(words);
+            bool indefinite = words.Length >= 2 && words.Length <= 7 && Indefinite.Contains(words[0]) && (DescriptionWords(words) || MemberDescription(words));
             if (words.Length <= 6 && _entities.Lexicon.ImpliedRole(bare) is { } role)
             {
                 if (Description(start, bare, role) is { } d) return (d, surface);
@@ -202,11 +218,57 @@ namespace SeedGen.Extraction.Statements
             if (words.Length >= 2 && words.Length <= 4 && IsArticle(words[0]) && DescriptionWords(words) && !AfterCopula(start)
                 && !words[words.Length - 1].EndsWith("s", StringComparison.Ordinal))
                 return (string.Join(" ", words, 1, words.Length - 1), surface);
+            // "Ion's father", "Mugabe's lawyer": a person described through someone named, as written (not the one named)
+            if (words.Length >= 2 && words.Length <= 4 && IsNamePossessive(words[0]) && DescriptionWords(words) && !AfterCopula(start)
+                && PersonNoun(words[words.Length - 1]) && !IsLexiconName(words[0].Substring(0, words[0].Length - 2)))
+                return (surface, surface);
+            // "his ex-wife", "her lawyer": a person described through the one named before, as written
+            if (words.Length >= 2 && words.Length <= 3 && Possessives.Contains(words[0]) && DescriptionWords(words) && !AfterCopula(start)
+                && PersonNoun(words[words.Length - 1]))
+                return (surface, surface);
             // one capitalised word the lexicon does not know, as the subject of a verb of saying: an outlet, a company or a
             // surname the recogniser could not place ("Mediapart says", "Al-Jazeera said") — as written, never a Person record
             if (words.Length == 1 && OneWordName(words[0]) is { } one) return (one, surface);
             return null;
         }
+
+        /// <summary>The phrase from the possessive name <paramref name="m"/> to <paramref name="end"/> when one to three lower-case
+        /// words describing a person follow it ("Ion's father", "the senator's chief of staff" is not: a preposition): as written.</summary>
+        private string? DescribedThrough(EntityMention m, int end)
+        {
+            string t = _doc.Text;
+            int from = m.Offset + m.Length + 2;
+            if (from >= end) return null;
+            var rest = t.Substring(from, end - from).Trim().TrimEnd(',', '.', ':', ';').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (rest.Length < 1 || rest.Length > 3) return null;
+            var words = new string[rest.Length + 1];
+            words[0] = "x";
+            Array.Copy(rest, 0, words, 1, rest.Length);
+            if (!rest.All(w => w.Length > 0 && char.IsLower(w[0])) || !DescriptionWords(words) || !PersonNoun(rest[rest.Length - 1])) return null;
+            return t.Substring(m.Offset, from - m.Offset) + " " + string.Join(" ", rest);
+        }
+
+        /// <summary>A noun for a person: a title or role ("lawyer", "spokesman") or a relation (names.yaml relation_nouns: "father", "friend").</summary>
+        private bool PersonNoun(string w)
+        {
+            int dash = w.LastIndexOf('-');
+            if (dash > 0 && dash + 1 < w.Length) w = w.Substring(dash + 1); // "ex-wife", "co-founder"
+            if (Titles.Contains(w) || RelationNouns.Contains(w) || VoiceNouns.Contains(w) || _entities.Lexicon.RoleImplies.ContainsKey(w)) return true;
+            // an agent noun by its ending: "strategist", "historian", "consultant", "chairman" (names.yaml person_noun_endings)
+            foreach (var e in PersonNounEndings)
+                if (w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>A place, country, people or organisation of the lexicon ("Iraq's new president" is no one's relation).</summary>
+        private bool IsLexiconName(string w)
+        {
+            var lx = _entities.Lexicon;
+            return lx.Places.ContainsKey(w) || lx.CountryByAdjective.ContainsKey(w) || lx.Demonyms.Contains(w) || lx.Organizations.ContainsKey(w);
+        }
+
+        private static bool IsNamePossessive(string w) =>
+            w.Length > 3 && char.IsUpper(w[0]) && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
 
         private string? OneWordName(string w)
         {
@@ -252,10 +314,25 @@ namespace SeedGen.Extraction.Statements
         private bool DescriptionWords(string[] words)
         {
             string last = words[words.Length - 1].TrimEnd('’', '\'');
-            if (last.Length < 3 || !char.IsLower(last[0]) || !last.All(char.IsLetter)) return false;
+            if (last.Length < 3 || !char.IsLower(last[0]) || !last.All(c => char.IsLetter(c) || c == '-') || last.EndsWith("-", StringComparison.Ordinal)) return false;
             if (last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal) || last.EndsWith("ly", StringComparison.Ordinal)) return false;
             return words.Skip(1).All(w => !Prepositions.Contains(w) && !Subjects.Preposition(w) && !Subjects.IsClauseWord(w) && !IsArticle(w) && !Pronouns.Contains(w)
-                && !(w is "this" or "these" or "those" or "its" or "their" or "our" or "my" or "your" or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "not" or "also"));
+                && !NotFunction.Contains(w));
+        }
+
+        /// <summary>"a New Hampshire Democrat", "one senior Republican", "an Iraqi": a description headed by a capitalised noun for a
+        /// member of a party or a people (names.yaml member_nouns, the lexicon's demonyms), with no function word inside.</summary>
+        private bool MemberDescription(string[] words)
+        {
+            string last = words[words.Length - 1];
+            if (!(MemberNouns.Contains(last) || _entities.Lexicon.Demonyms.Contains(last)) || !char.IsUpper(last[0])) return false;
+            for (int k = 1; k < words.Length - 1; k++)
+            {
+                string w = words[k];
+                if (!w.All(c => char.IsLetter(c) || c == '-') || Prepositions.Contains(w) || Subjects.Preposition(w) || Subjects.IsClauseWord(w)
+                    || IsArticle(w) || Pronouns.Contains(w) || NotFunction.Contains(w)) return false;
+            }
+            return true;
         }
 
         /// <summary>Is the word before <paramref name="start"/> a copula or "as" ("who is a senator", "served as an adviser")?</summary>
@@ -292,9 +369,13 @@ namespace SeedGen.Extraction.Statements
             {
                 // "a Facebook spokesman": capitalised words before the voice noun, none of them a country adjective or a person
                 var org = words.Skip(i).Take(v - i).ToArray();
-                if (org.All(w => char.IsUpper(w[0])) && !org.Any(w => _entities.Lexicon.CountryByAdjective.ContainsKey(w) || _entities.Lexicon.Demonyms.Contains(w)))
-                    return string.Join(" ", org).TrimEnd('’', '\'');
-                return null;
+                if (!org.All(w => char.IsUpper(w[0]))) return null;
+                // "Russia's Defence Ministry spokesman", "the Russian Defence Ministry's spokesman": the organisation is described,
+                // not named — the voice is the speaker, as written
+                if (org.Any(w => _entities.Lexicon.CountryByAdjective.ContainsKey(w) || _entities.Lexicon.Demonyms.Contains(w)
+                        || w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)))
+                    return string.Join(" ", words, i, v - i + 1);
+                return string.Join(" ", org).TrimEnd('’', '\'');
             }
             if (v + 1 < words.Length && (words[v + 1] == "for" || words[v + 1] == "of"))
             {
@@ -316,19 +397,65 @@ namespace SeedGen.Extraction.Statements
         /// <summary>The first named person wholly inside [start, end) that is not followed by a possessive 's; else the last named one.</summary>
         private EntityMention? HeadPerson(int start, int end)
         {
-            EntityMention? first = null, any = null;
+            EntityMention? first = null, any = null, head = null;
             int from = LastBefore(_people, start) + 1;
             string t = _doc.Text;
+            int headEnd = HeadSegmentEnd(start, end);
             for (int i = from; i < _people.Count && _people[i].Offset < end; i++)
             {
                 var m = _people[i];
                 if (m.IsPronounOrDescription || m.Offset < start || m.Offset + m.Length > end + 1) continue;
-                any = m;
-                int after = m.Offset + m.Length;
-                bool possessive = after + 1 < t.Length && (t[after] == '\'' || t[after] == '’') && t[after + 1] == 's';
-                if (!possessive) { first = m; break; }
+                any ??= m;
+                bool possessive = Possessive(m);
+                // a later name is the head only when titles alone stand between it and the name before it
+                if (!possessive && m.Offset + m.Length <= headEnd && (head == null || OnlyTitlesBetween(head.Offset + head.Length, m.Offset))) head = m;
+                else if (head != null && m.Offset + m.Length <= headEnd && !OnlyTitlesBetween(head.Offset + head.Length, m.Offset)) headEnd = m.Offset;
+                if (!possessive && first == null) first = m;
+                if (m.Offset >= headEnd) break;
             }
-            return first ?? any;
+            // a name that modifies the head is not the head: "Sarkozy spokeswoman Nathalie Kosciusko-Morizet" is the spokeswoman
+            return head ?? first ?? any;
+        }
+
+        /// <summary>Are the words in [from, to) titles or roles only ("Sarkozy spokeswoman Nathalie Kosciusko-Morizet", "Obama
+        /// adviser Valerie Jarrett"), so that the name after them heads the phrase? A possessive 's counts as part of the name before.</summary>
+        private bool OnlyTitlesBetween(int from, int to)
+        {
+            string t = _doc.Text;
+            if (from + 1 < to && (t[from] == '\'' || t[from] == '’') && t[from + 1] == 's') from += 2;
+            bool any = false;
+            foreach (var tk in Tokenizer.Tokenize(t, from, to))
+            {
+                if (!tk.IsWord) { if (tk.Text == ".") continue; return false; }
+                string w = tk.Text.TrimEnd('.');
+                if (!(Titles.Contains(w) || _entities.Lexicon.RoleImplies.ContainsKey(w) || VoiceNouns.Contains(w))) return false;
+                any = true;
+            }
+            return any;
+        }
+
+        /// <summary>Where the head of the noun phrase [start, end) ends: at its first preposition, conjunction, comma or
+        /// parenthesis ("Mr. Morgan | of the Sierra Club", "Hillary Clinton | and Tim Kaine").</summary>
+        private int HeadSegmentEnd(int start, int end)
+        {
+            string t = _doc.Text;
+            int i = start;
+            while (i < end)
+            {
+                char c = t[i];
+                if (c is ',' or '(' or ';' or ':' or '—' or '–') return i;
+                if (char.IsLetter(c) && (i == start || !char.IsLetter(t[i - 1])))
+                {
+                    int j = i;
+                    while (j < end && (char.IsLetter(t[j]) || t[j] == '-')) j++;
+                    string w = t.Substring(i, j - i);
+                    if (char.IsLower(w[0]) && (Subjects.Preposition(w) || w is "and" or "or" or "who" or "which" or "that")) return i;
+                    i = j;
+                    continue;
+                }
+                i++;
+            }
+            return end;
         }
 
         /// <summary>A named person (not a pronoun, not a description) heading [start, end); null when the phrase names nobody.</summary>
@@ -365,13 +492,73 @@ namespace SeedGen.Extraction.Statements
             return _entities.Lexicon.RoleFamilies.TryGetValue(described, out var family) && family.Contains(personRole);
         }
 
-        /// <summary>he/she: the most recent person named before the pronoun, or the last speaker if that is more recent.</summary>
+        /// <summary>he/she: the most recent person named before the pronoun, or the last speaker if that is more recent (a name
+        /// in the possessive after the last speaker's own name does not count: "X said his party welcomed Y's words. “…,” he
+        /// said" is X); within one sentence the person who is its subject over a person named after it ("X faced Y, before he
+        /// announced …" is X). Never an organisation: "the ministry said" is nobody "he" refers to.</summary>
         public string? Pronoun(int offset)
         {
-            EntityMention? m = null;
-            for (int i = LastBefore(_people, offset); i >= 0 && m == null; i--) if (!_people[i].IsPronounOrDescription) m = _people[i];
-            if (LastSpeaker is { } ls && (m == null || ls.Offset > m.Offset) && ls.Offset < offset) return ls.Name;
-            return m?.Canonical;
+            EntityMention? m = null, plain = null;
+            for (int i = LastBefore(_people, offset); i >= 0 && plain == null; i--)
+            {
+                if (_people[i].IsPronounOrDescription) continue;
+                m ??= _people[i];
+                if (!Possessive(_people[i])) plain = _people[i];
+            }
+            var ls = LastSpeaker is { } l && l.Offset < offset && !IsOrganisation(l.Name) ? l : ((string Name, int Offset)?)null;
+            if (ls is { } s1 && (m == null || s1.Offset > m.Offset)) return s1.Name;
+            // the most recent name is in the possessive, and the last speaker was named after any other name: the speaker
+            if (ls is { } s2 && m != null && Possessive(m) && (plain == null || s2.Offset > plain.Offset)) return s2.Name;
+            if (m == null) return ls?.Name;
+            int ms = _doc.SentenceAt(m.Offset), ps = _doc.SentenceAt(offset);
+            // a name inside the last speaker's own sentence, after its attribution, is what the speaker talked about
+            // ("X said his party welcomed Y's words", "“…,” X said of Y"): the speaker is still the one "he" refers to
+            if (ls is { } s3 && ms >= 0 && _doc.SentenceAt(s3.Offset) == ms) return s3.Name;
+            // the subject of the pronoun's sentence or of the one before, over a person named after it in that sentence
+            // ("X faced Y, before he announced …", "X said his party welcomed Y's words. “…,” he said")
+            if (ms >= 0 && (ms == ps || ms == ps - 1) && SentenceSubject(_doc.Sentences[ms].Offset, m.Offset) is { } subject && subject.Canonical != m.Canonical)
+                return subject.Canonical;
+            return m.Canonical;
+        }
+
+        /// <summary>The person named at the start of the sentence at <paramref name="s"/> (after an opening adverbial closed by a
+        /// comma), not in the possessive, ending before <paramref name="offset"/>; null when the sentence opens otherwise.</summary>
+        private EntityMention? SentenceSubject(int s, int offset)
+        {
+            var tokens = _doc.Tokens(s, Math.Min(offset, s + 400));
+            if (tokens.Count == 0) return null;
+            if (PersonAt(tokens[0].Offset, offset) is { } first) return first;
+            // "Meanwhile, Tsvangirai …", "On Sunday, X …": a short opening adverbial ends at its comma
+            for (int c = 1; c < tokens.Count && c <= 6; c++)
+                if (tokens[c].Text == ",") return c + 1 < tokens.Count ? PersonAt(tokens[c + 1].Offset, offset) : null;
+            return null;
+        }
+
+        private EntityMention? PersonAt(int at, int before)
+        {
+            int i = LastBefore(_people, at + 1);
+            if (i < 0) return null;
+            var p = _people[i];
+            if (p.Offset != at || p.IsPronounOrDescription || Possessive(p) || p.Offset + p.Length >= before) return null;
+            return p;
+        }
+
+        /// <summary>Is the speaker name an organisation or a group (a lexicon or article organisation, or a phrase headed by
+        /// an organisation or group noun: "Foreign Ministry", "the government")? A described person ("Ion's father",
+        /// "Defence Ministry spokesman") is not.</summary>
+        private bool IsOrganisation(string name)
+        {
+            if (_personNames.Contains(name)) return false;
+            if (_entities.Lexicon.Organizations.ContainsKey(name)) return true;
+            _orgNames ??= new HashSet<string>(_orgs.Select(o => o.Canonical), StringComparer.Ordinal);
+            if (_orgNames.Contains(name)) return true;
+            int sp = name.LastIndexOf(' ');
+            string head = (sp >= 0 ? name.Substring(sp + 1) : name).TrimEnd('’', '\'');
+            if (head.EndsWith("’s", StringComparison.Ordinal) || head.EndsWith("'s", StringComparison.Ordinal)) head = head.Substring(0, head.Length - 2);
+            if (VoiceNouns.Contains(head)) return false;
+            if (OrganizationHeads.Contains(head) || GroupNouns.Contains(head)) return true;
+            // an acronym the article spells out, or one no person bears: "the SDF", "KCNA"
+            return name.Length >= 2 && name.Length <= 7 && name.All(char.IsUpper);
         }
 
         /// <summary>A description resolves to the most recent person whose role implies the same, preferring one of the

@@ -137,12 +137,18 @@ namespace SeedGen.Extraction.Statements
             for (int s = 0; s < limit; s++)
             {
                 if (!tokens[s].IsWord) continue;
-                // not inside a prepositional phrase ("on the role of the CIS observers")
-                if (s > 0 && Preposition(tokens[s - 1].Text)) continue;
-                if (s > 1 && tokens[s - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && Preposition(tokens[s - 2].Text)) continue;
+                // a relative clause holds no subject of the sentence ("Ion's father, who is a senator from the Social
+                // Democratic Party, urged …"), and what follows it is the predicate: no subject there either
+                if (s > 0 && tokens[s - 1].Text == "," && resolver.Relatives.Contains(tokens[s].Text)) return null;
+                // not inside a prepositional phrase ("on the role of the CIS observers", "In his victory speech")
+                if (s > 0 && Preposition(tokens[s - 1].Text.ToLowerInvariant())) continue;
+                if (s > 1 && (tokens[s - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || resolver.Possessives.Contains(tokens[s - 1].Text))
+                    && Preposition(tokens[s - 2].Text.ToLowerInvariant())) continue;
+                // "his victory speech": a possessive determiner is no subject by itself ("his ex-wife" may be one, as written)
+                bool possessive = resolver.Possessives.Contains(tokens[s].Text);
                 int stop = s;
                 while (stop + 1 < limit && stop + 1 <= s + 5 && tokens[stop + 1].IsWord) stop++;
-                for (int e = stop; e >= s; e--)
+                for (int e = stop; e >= (possessive ? s + 1 : s); e--)
                 {
                     var r = resolver.Resolve(tokens[s].Offset, tokens[e].End);
                     if (r != null) return r;

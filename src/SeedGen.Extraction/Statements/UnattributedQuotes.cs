@@ -59,7 +59,10 @@ namespace SeedGen.Extraction.Statements
                     continue;
                 }
 
-                // 2. a quote that goes on in the voice of the statement before it
+                // 2. "“…?” Vitter demanded.": a person named right after the closing mark, before a verb in the past tense
+                if (who == null && NamedRightAfter(t, people, end) is { } named) who = (named.Canonical, named.Surface);
+
+                // 3. a quote that goes on in the voice of the statement before it
                 bool opens = OpensSentence(doc, start, out bool opensParagraph) && !Cued(doc, start, end, cues, before: false);
                 if (who == null && opens)
                 {
@@ -165,6 +168,28 @@ namespace SeedGen.Extraction.Statements
             int after = m.Offset + m.Length;
             if (after < ps.End && t[after] is '\'' or '’') return null;
             return (m.Canonical, m.Surface);
+        }
+
+        /// <summary>The person named right after the quote's closing mark (and its comma or question mark) when a lower-case
+        /// verb in the past tense follows the name ("…,” Vitter demanded.", "…?” Cruz countered on Sunday"); not a name in the
+        /// possessive ("…,” Obama's aide said" is the aide's).</summary>
+        private static EntityMention? NamedRightAfter(string t, List<EntityMention> people, int end)
+        {
+            int k = end;
+            while (k < t.Length && k < end + 4 && (t[k] is ',' or '?' or '!' or '”' or '"' or '\'' or '’' or '.')) k++;
+            if (k >= t.Length || t[k] != ' ') return null;
+            k++;
+            int lo = 0, hi = people.Count;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (people[mid].Offset < k) lo = mid + 1; else hi = mid; }
+            if (lo >= people.Count || people[lo].Offset != k) return null;
+            var m = people[lo];
+            int a = m.Offset + m.Length;
+            if (a + 1 >= t.Length || t[a] != ' ') return null;
+            int w = a + 1, e = w;
+            while (e < t.Length && char.IsLetter(t[e])) e++;
+            if (e - w < 4 || !char.IsLower(t[w]) || !(t[e - 2] == 'e' && t[e - 1] == 'd')) return null;
+            if (e < t.Length && !(t[e] is '.' or ',' or ' ' or ';')) return null;
+            return m;
         }
 
         private static int ParagraphOf(ArticleDocument doc, int offset)

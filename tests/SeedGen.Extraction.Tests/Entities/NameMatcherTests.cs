@@ -17,6 +17,8 @@ namespace SeedGen.Extraction.Tests.Entities
         [InlineData("Volodymyr Zelensky", "Volodymyr Zelenskyy")]
         [InlineData("Hugo Chávez", "Hugo Chavez")]
         [InlineData("Erdogan", "Recep Tayyip Erdoğan")]
+        [InlineData("Paul Hendrick", "Paul J. Hendrick")]
+        [InlineData("P. Hendrick", "Paul J. Hendrick")]
         public void Same_person(string a, string b) => Assert.True(NameMatcher.SamePerson(a, b));
 
         [Theory]
@@ -29,6 +31,8 @@ namespace SeedGen.Extraction.Tests.Entities
         [InlineData("Police", "Janet Place")]
         [InlineData("Hess", "House")]
         [InlineData("Anna Rousseau", "Russia")]
+        // a middle initial after another first name: "Paul" is not the "P." of "Simon P. Hendrick"
+        [InlineData("Paul Hendrick", "Simon P. Hendrick")]
         public void Different_people(string a, string b) => Assert.False(NameMatcher.SamePerson(a, b));
 
         [Fact]
