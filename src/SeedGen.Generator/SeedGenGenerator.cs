@@ -96,8 +96,8 @@ namespace SeedGen.Generator
             var slices = facts.Combine(links).Combine(naming)
                 .Select((pair, _) => Steps.Slice(hooks, pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Slices);
-            var renames = facts.Select(static (f, _) => f.Value.Article.Renames).Collect().Combine(slices.Collect()).Combine(links)
-                .Select(static (pair, _) => Steps.Renames(pair.Left.Left, pair.Left.Right, pair.Right))
+            var renames = facts.Select(static (f, _) => f.Value.Article.Renames).Collect().Combine(names.Collect()).Combine(links).Combine(naming)
+                .Select(static (pair, _) => Steps.Renames(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Renames);
 
             var articleEmit = slices.Combine(links).Combine(renames).Combine(options)

@@ -134,13 +134,13 @@ namespace SeedGen.Generator
         }
 
         /// <summary>The curated renames checked against every identifier; empty at once when no article has any.</summary>
-        public static Guarded<RenamePlan> Renames(IReadOnlyList<EquatableArray<RenameModel>> renames, IReadOnlyList<Guarded<ArticleSlice>> slices, Guarded<CorpusLinks> links)
+        public static Guarded<RenamePlan> Renames(IReadOnlyList<EquatableArray<RenameModel>> renames, IReadOnlyList<ArticleNameAsks> asks, Guarded<CorpusLinks> links,
+            Guarded<CorpusNaming> naming)
         {
             if (renames.All(r => r.IsEmpty)) return new Guarded<RenamePlan>(RenamePlan.None, EquatableArray<DiagnosticModel>.Empty);
             try
             {
-                var refs = slices.Select(s => s.Value.Ref).Where(r => r != null).Select(r => r!).OrderBy(r => r.File, StringComparer.Ordinal).ToList();
-                return new Guarded<RenamePlan>(CorpusBuilder.Renames(renames.SelectMany(r => r), refs, links.Value), EquatableArray<DiagnosticModel>.Empty);
+                return new Guarded<RenamePlan>(CorpusBuilder.Renames(renames.SelectMany(r => r), asks, links.Value, naming.Value), EquatableArray<DiagnosticModel>.Empty);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -191,7 +191,7 @@ namespace SeedGen.Generator
             var links = Link(null, facts.Select(f => f.Value.Link).ToList());
             var naming = Naming(null, facts.Select(f => Names(f, links)).ToList());
             var slices = facts.Select(f => Slice(null, f, links, naming)).ToList();
-            var renames = Renames(facts.Select(f => f.Value.Article.Renames).ToList(), slices, links);
+            var renames = Renames(facts.Select(f => f.Value.Article.Renames).ToList(), facts.Select(f => Names(f, links)).ToList(), links, naming);
             return slices.Select(s => Project(null, s, links, renames, options).Value).ToList();
         }
 

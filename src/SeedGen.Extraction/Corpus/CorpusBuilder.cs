@@ -154,7 +154,7 @@ namespace SeedGen.Extraction.Corpus
             var naming = Naming(asks);
             var refs = new List<CorpusArticleRef>(facts.Count);
             for (int i = 0; i < facts.Count; i++) refs.Add(ArticleRef(facts[i].Article, asks[i], links, naming));
-            var renames = Renames(facts.SelectMany(f => f.Article.Renames), refs, links);
+            var renames = Renames(facts.SelectMany(f => f.Article.Renames), asks, links, naming);
             var renamed = new List<(ArticleModel, CorpusArticleRef)>(facts.Count);
             for (int i = 0; i < facts.Count; i++) renamed.Add((facts[i].Article, renames.Apply(refs[i])));
             return Combine(renamed, links, naming, renames);
@@ -224,11 +224,12 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The curated renames (<c>ids:</c>) checked against every identifier of the corpus; empty, without looking at
         /// the identifiers, when no article has any.</summary>
-        public static RenamePlan Renames(IEnumerable<RenameModel> renames, IReadOnlyList<CorpusArticleRef> refsInFileOrder, CorpusLinks links)
+        public static RenamePlan Renames(IEnumerable<RenameModel> renames, IReadOnlyList<ArticleNameAsks> asks, CorpusLinks links, CorpusNaming naming)
         {
             var list = renames.ToList();
             if (list.Count == 0) return RenamePlan.None;
-            return Renamer.Plan(list, refsInFileOrder.Select(a => a.Id), links.Events.Select(e => e.Id), refsInFileOrder.SelectMany(a => a.Statements).Select(s => s.Id),
+            return Renamer.Plan(list, asks.Select(a => naming.ArticleName(a.Article)), links.Events.Select(e => e.Id),
+                asks.SelectMany(a => a.Statements).Select(naming.StatementName),
                 links.People.Select(p => p.Id), links.Places.Select(p => p.Id), links.Organizations.Select(p => p.Id));
         }
 
