@@ -84,11 +84,12 @@ namespace SeedGen.Generator
                 .Select((all, _) => Steps.Link(hooks, all))
                 .WithTrackingName(TrackingNames.Links);
 
-            // Naming: each article asks for its names (per article: Cached unless the article or the linking changed); one small step
-            // over all requests decides the names that collide, and is Unchanged unless a collision appears or goes.
-            var names = facts.Combine(links).Select(static (pair, _) => Steps.Names(pair.Left, pair.Right))
-                .WithTrackingName(TrackingNames.Names);
-            var naming = names.Collect().Select((all, _) => Steps.Naming(hooks, all))
+            // Naming: one step over every article's requests decides the names that collide; its output is Unchanged unless a
+            // collision appears or goes
+            // (over the facts themselves, not over a per-article step that reads the linking: Roslyn's step tracking records every
+            // path through the graph, and a chain collect → per article → collect multiplies them)
+            var allFacts = facts.Collect();
+            var naming = allFacts.Combine(links).Select((pair, _) => Steps.Naming(hooks, pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Naming);
 
             // Each article's own slice of the corpus (identifiers, speakers, merged events): it reads only the linking and the
@@ -96,8 +97,8 @@ namespace SeedGen.Generator
             var slices = facts.Combine(links).Combine(naming)
                 .Select((pair, _) => Steps.Slice(hooks, pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Slices);
-            var renames = facts.Select(static (f, _) => f.Value.Article.Renames).Collect().Combine(names.Collect()).Combine(links).Combine(naming)
-                .Select(static (pair, _) => Steps.Renames(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            var renames = allFacts.Combine(links).Combine(naming)
+                .Select(static (pair, _) => Steps.Renames(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Renames);
 
             var articleEmit = slices.Combine(links).Combine(renames).Combine(options)
@@ -105,7 +106,7 @@ namespace SeedGen.Generator
                 .WithTrackingName(TrackingNames.ArticleEmit);
 
             // The corpus-wide records (events with their mentions, people, places, organisations) from every article's decisions.
-            var corpus = articleEmit.Select(static (a, _) => a.Value).Collect().Combine(links).Combine(naming).Combine(renames)
+            var corpus = slices.Collect().Combine(links).Combine(naming).Combine(renames)
                 .Select((pair, _) => Steps.Assemble(hooks, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Corpus);
             var corpusModel = corpus.Select(static (c, _) => c.Value);

@@ -86,31 +86,32 @@ namespace SeedGen.Generator
             }
         }
 
-        /// <summary>One article's naming requests (its identifier, its statements').</summary>
-        public static ArticleNameAsks Names(Guarded<ArticleFacts> facts, Guarded<CorpusLinks> links)
+        /// <summary>One article's naming requests (its identifier, its statements'); a failed article asks for its identifier only.</summary>
+        private static ArticleNameAsks Names(Guarded<ArticleFacts> facts, CorpusLinks links)
         {
             try
             {
-                return CorpusBuilder.NameAsks(facts.Value, links.Value);
+                return CorpusBuilder.NameAsks(facts.Value, links);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // reported by the article's slice, which asks again
-                return CorpusBuilder.NameAsks(ArticleFacts.Of(ArticleExtractor.Failed(facts.Value.Article.File, facts.Value.Article.Title, ex)), links.Value);
+                return CorpusBuilder.NameAsks(ArticleFacts.Of(ArticleExtractor.Failed(facts.Value.Article.File, facts.Value.Article.Title, ex)), links);
             }
         }
 
         /// <summary>The article and statement names that collisions decided, over every article's requests (in file order).</summary>
-        public static Guarded<CorpusNaming> Naming(GeneratorHooks? hooks, IReadOnlyList<ArticleNameAsks> all)
+        public static Guarded<CorpusNaming> Naming(GeneratorHooks? hooks, IReadOnlyList<Guarded<ArticleFacts>> all, Guarded<CorpusLinks> links)
         {
             try
             {
                 hooks?.BeforeStep?.Invoke(GeneratorHooks.Naming, "");
-                return new Guarded<CorpusNaming>(CorpusBuilder.Naming(all.OrderBy(a => a.File, StringComparer.Ordinal).ToList()), EquatableArray<DiagnosticModel>.Empty);
+                return new Guarded<CorpusNaming>(CorpusBuilder.Naming(all.Select(f => Names(f, links.Value)).OrderBy(a => a.File, StringComparer.Ordinal).ToList()),
+                    EquatableArray<DiagnosticModel>.Empty);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                string first = all.Select(f => f.File).OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() ?? "";
+                string first = all.Select(f => f.Value.Article.File).OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() ?? "";
                 return new Guarded<CorpusNaming>(CorpusNaming.None,
                     Failure(first, "naming the articles and statements (" + all.Count + " articles, from '" + first + "')", ex, "colliding names were not told apart"));
             }
@@ -134,30 +135,31 @@ namespace SeedGen.Generator
         }
 
         /// <summary>The curated renames checked against every identifier; empty at once when no article has any.</summary>
-        public static Guarded<RenamePlan> Renames(IReadOnlyList<EquatableArray<RenameModel>> renames, IReadOnlyList<ArticleNameAsks> asks, Guarded<CorpusLinks> links,
-            Guarded<CorpusNaming> naming)
+        public static Guarded<RenamePlan> Renames(IReadOnlyList<Guarded<ArticleFacts>> facts, Guarded<CorpusLinks> links, Guarded<CorpusNaming> naming)
         {
-            if (renames.All(r => r.IsEmpty)) return new Guarded<RenamePlan>(RenamePlan.None, EquatableArray<DiagnosticModel>.Empty);
+            if (facts.All(f => f.Value.Article.Renames.IsEmpty)) return new Guarded<RenamePlan>(RenamePlan.None, EquatableArray<DiagnosticModel>.Empty);
             try
             {
-                return new Guarded<RenamePlan>(CorpusBuilder.Renames(renames.SelectMany(r => r), asks, links.Value, naming.Value), EquatableArray<DiagnosticModel>.Empty);
+                var asks = facts.Select(f => Names(f, links.Value)).OrderBy(a => a.File, StringComparer.Ordinal).ToList();
+                return new Guarded<RenamePlan>(CorpusBuilder.Renames(facts.SelectMany(f => f.Value.Article.Renames), asks, links.Value, naming.Value), EquatableArray<DiagnosticModel>.Empty);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                var first = renames.SelectMany(r => r).Select(r => r.File).OrderBy(f => f, StringComparer.Ordinal).First();
+                var first = facts.SelectMany(f => f.Value.Article.Renames).Select(r => r.File).OrderBy(f => f, StringComparer.Ordinal).First();
                 return new Guarded<RenamePlan>(RenamePlan.None, Failure(first, "applying the curated renames", ex, "no identifier was renamed"));
             }
         }
 
         /// <summary>The corpus (events with their mentions, chronologically; people, places, organisations; articles) from every
         /// article's renamed decisions. Look-ups and one sort of the events.</summary>
-        public static Guarded<CorpusModel> Assemble(GeneratorHooks? hooks, IReadOnlyList<ArticleEmitModel> articles, Guarded<CorpusLinks> links,
+        public static Guarded<CorpusModel> Assemble(GeneratorHooks? hooks, IReadOnlyList<Guarded<ArticleSlice>> slices, Guarded<CorpusLinks> links,
             Guarded<CorpusNaming> naming, Guarded<RenamePlan> renames)
         {
+            var articles = slices.Select(s => s.Value).ToList();
             try
             {
                 hooks?.BeforeStep?.Invoke(GeneratorHooks.Assemble, "");
-                var list = articles.Where(a => a.Ref != null).OrderBy(a => a.Article.File, StringComparer.Ordinal).Select(a => (a.Article, a.Ref!)).ToList();
+                var list = articles.Where(a => a.Ref != null).OrderBy(a => a.Article.File, StringComparer.Ordinal).Select(a => (a.Article, renames.Value.Apply(a.Ref!))).ToList();
                 return new Guarded<CorpusModel>(CorpusBuilder.Combine(list, links.Value, naming.Value, renames.Value), EquatableArray<DiagnosticModel>.Empty);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -189,9 +191,9 @@ namespace SeedGen.Generator
         {
             var facts = articles.Select(a => Facts(null, a)).ToList();
             var links = Link(null, facts.Select(f => f.Value.Link).ToList());
-            var naming = Naming(null, facts.Select(f => Names(f, links)).ToList());
+            var naming = Naming(null, facts, links);
             var slices = facts.Select(f => Slice(null, f, links, naming)).ToList();
-            var renames = Renames(facts.Select(f => f.Value.Article.Renames).ToList(), facts.Select(f => Names(f, links)).ToList(), links, naming);
+            var renames = Renames(facts, links, naming);
             return slices.Select(s => Project(null, s, links, renames, options).Value).ToList();
         }
 

@@ -214,8 +214,8 @@ namespace SeedGen.Generator.Tests
 
             Assert.Equal(1, Count(driver, TrackingNames.Facts, Modified));
             Assert.All(Reasons(driver, TrackingNames.Links), r => Assert.Equal(Cached, r));
-            // each article's naming requests and slice: only the edited article's are recomputed
-            foreach (var step in new[] { TrackingNames.Names, TrackingNames.Slices, TrackingNames.ArticleEmit })
+            // each article's slice and emit model: only the edited article's are recomputed
+            foreach (var step in new[] { TrackingNames.Slices, TrackingNames.ArticleEmit })
             {
                 Assert.Equal(1, Count(driver, step, Modified));
                 Assert.Equal(n - 1, Count(driver, step, Cached));

@@ -196,11 +196,16 @@ namespace SeedGen.Extraction.Corpus
             var statementIds = StableNames.Assign(statementRequests, Reserved("Statements"), out var statementCollisions);
             NameDiagnostics.Collisions(diagnostics, "Articles", articleCollisions, i => new[] { inFileOrder[i].File });
             NameDiagnostics.Collisions(diagnostics, "Statements", statementCollisions, i => new[] { statementOwner[i] });
-            EquatableArray<DecidedName> Decided(List<NameCollision> collisions, List<NameRequest> requests, string[] ids) =>
-                collisions.SelectMany(c => c.Members).Select(i => new DecidedName(requests[i].Key, ids[i]))
-                    .OrderBy(d => d.Key, StringComparer.Ordinal).ToEquatableArray();
-            return new CorpusNaming(Decided(articleCollisions, articleRequests, articleIds), Decided(statementCollisions, statementRequests, statementIds),
-                diagnostics.ToEquatableArray());
+            // every name that is not its request's base (collision groups, and a reserved base wanted by one record only)
+            EquatableArray<DecidedName> Decided(List<NameRequest> requests, string[] ids)
+            {
+                var decided = new List<DecidedName>();
+                for (int i = 0; i < ids.Length; i++)
+                    if (!string.Equals(ids[i], requests[i].Base, StringComparison.Ordinal)) decided.Add(new DecidedName(requests[i].Key, ids[i]));
+                decided.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+                return decided.ToEquatableArray();
+            }
+            return new CorpusNaming(Decided(articleRequests, articleIds), Decided(statementRequests, statementIds), diagnostics.ToEquatableArray());
         }
 
         /// <summary>One article's corpus decisions before curated renames: its identifier, its events' merged identifiers, its
