@@ -57,8 +57,11 @@ namespace SeedGen.Generator
             // which curate their article only.
             var articleStems = articles.Select(static (f, _) => Stem(f.RelativePath)).Collect()
                 .Select(static (all, _) => all.OrderBy(x => x, StringComparer.OrdinalIgnoreCase).ToEquatableArray());
+            // The word-list files first, as their own equatable value: adding or removing an article changes the stems but not this
+            // list, so the lexicon (expensive to build) stays Cached.
             var lexicon = yamlFiles.Combine(articleStems)
-                .Select((pair, _) => Steps.Lexicon(hooks, pair.Left.Where(f => !IsSidecar(f.RelativePath, pair.Right)).ToList()))
+                .Select(static (pair, _) => pair.Left.Where(f => !IsSidecar(f.RelativePath, pair.Right)).ToEquatableArray())
+                .Select((files, _) => Steps.Lexicon(hooks, files))
                 .WithTrackingName(TrackingNames.Lexicon);
 
             // Pair each article with its sidecar and the corpus-wide curation files (a cheap step; unchanged pairs stay Cached).
@@ -81,17 +84,38 @@ namespace SeedGen.Generator
                 .Select((all, _) => Steps.Link(hooks, all))
                 .WithTrackingName(TrackingNames.Links);
 
-            var corpus = facts.Select(static (f, _) => f.Value).Collect().Combine(links)
-                .Select((pair, _) => Steps.Assemble(hooks, pair.Left, pair.Right))
-                .WithTrackingName(TrackingNames.Corpus);
-            var corpusModel = corpus.Select(static (c, _) => c.Value);
+            // Naming: one step over every article's requests decides the names that collide; its output is Unchanged unless a
+            // collision appears or goes
+            // (over the facts themselves, not over a per-article step that reads the linking: Roslyn's step tracking records every
+            // path through the graph, and a chain collect → per article → collect multiplies them)
+            var allFacts = facts.Collect();
+            var naming = allFacts.Combine(links).Select((pair, _) => Steps.Naming(hooks, pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Naming);
 
-            var articleEmit = extracted.Combine(corpusModel).Combine(options)
-                .Select((pair, _) => Steps.Project(hooks, pair.Left.Left.Model, pair.Left.Right, pair.Right))
+            // Each article's own slice of the corpus (identifiers, speakers, merged events): it reads only the linking and the
+            // decided names, so an edit elsewhere leaves every other article's slice, and so its emit model, Cached.
+            var slices = facts.Combine(links).Combine(naming)
+                .Select((pair, _) => Steps.Slice(hooks, pair.Left.Left, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.Slices);
+            var renames = allFacts.Combine(links).Combine(naming)
+                .Select(static (pair, _) => Steps.Renames(pair.Left.Left, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.Renames);
+
+            var articleEmit = slices.Combine(links).Combine(renames).Combine(options)
+                .Select((pair, _) => Steps.Project(hooks, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.ArticleEmit);
 
+            // The corpus-wide records (events with their mentions, people, places, organisations) from every article's decisions.
+            var corpus = slices.Collect().Combine(links).Combine(naming).Combine(renames)
+                .Select((pair, _) => Steps.Assemble(hooks, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.Corpus);
+            var corpusModel = corpus.Select(static (c, _) => c.Value);
+            // when assembling failed, the articles are left out too (their records would name events that are not there)
+            var corpusFailed = corpus.Select(static (c, _) => !c.Diagnostics.IsEmpty);
+
             // Articles with their statements, grouped into hash-stable chunks (at most 128 files): an edit regenerates its chunk.
-            var emitted = articleEmit.Select(static (a, _) => a.Value).Collect().Combine(options);
+            var emitted = articleEmit.Select(static (a, _) => a.Value).Collect().Combine(corpusFailed)
+                .Select(static (pair, _) => pair.Right ? EquatableArray<ArticleEmitModel>.Empty : pair.Left.ToEquatableArray()).Combine(options);
             Output(context, hooks, emitted.SelectMany((pair, _) => Steps.Plan(hooks, "Articles",
                 () => CorpusPlan.Articles(pair.Right, pair.Left),
                 () => Enumerable.Range(0, CorpusPlan.ChunkCount("Articles", pair.Left.Count(a => a.Ref != null)))
@@ -132,9 +156,10 @@ namespace SeedGen.Generator
                 .Combine(options).Select(static (pair, _) => new DiagnosticsModel(pair.Left, pair.Right.ProjectDirectory));
             context.RegisterSourceOutput(projectDiagnostics, static (spc, d) => Report(spc, d));
 
-            var globalDiagnostics = lexicon.Combine(links).Combine(corpus).Combine(options)
+            var globalDiagnostics = lexicon.Combine(links).Combine(naming).Combine(renames).Combine(corpus).Combine(options)
                 .Select(static (pair, _) => new DiagnosticsModel(
-                    pair.Left.Left.Left.Diagnostics.Concat(pair.Left.Left.Right.Diagnostics).Concat(pair.Left.Right.Diagnostics)
+                    pair.Left.Left.Left.Left.Left.Diagnostics.Concat(pair.Left.Left.Left.Left.Right.Diagnostics).Concat(pair.Left.Left.Left.Right.Diagnostics)
+                        .Concat(pair.Left.Left.Right.Diagnostics).Concat(pair.Left.Right.Diagnostics)
                         .Concat(pair.Left.Right.Value.Diagnostics).ToEquatableArray(), pair.Right.ProjectDirectory));
             context.RegisterSourceOutput(globalDiagnostics, static (spc, d) => Report(spc, d));
         }

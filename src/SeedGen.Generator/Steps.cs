@@ -14,13 +14,16 @@ namespace SeedGen.Generator
     internal sealed class GeneratorHooks
     {
         public const string Lexicon = nameof(Lexicon), Extract = nameof(Extract), Facts = nameof(Facts), Link = nameof(Link),
-            Assemble = nameof(Assemble), Project = nameof(Project), Plan = nameof(Plan), Emit = nameof(Emit);
+            Assemble = nameof(Assemble), Project = nameof(Project), Plan = nameof(Plan), Emit = nameof(Emit), Naming = nameof(Naming), Slice = nameof(Slice);
 
         public Action<string, string>? BeforeStep { get; set; }
     }
 
     /// <summary>A step's value with the diagnostics of its failure, if it failed.</summary>
     internal sealed record Guarded<T>(T Value, EquatableArray<DiagnosticModel> Diagnostics);
+
+    /// <summary>One article and its corpus decisions before curated renames (null when linking it failed).</summary>
+    internal sealed record ArticleSlice(ArticleModel Article, CorpusArticleRef? Ref);
 
     /// <summary>A unit to emit, and why it is empty when its plan failed.</summary>
     internal sealed record Planned<T>(T Unit, string? Failure, bool Fallback = false);
@@ -83,33 +86,115 @@ namespace SeedGen.Generator
             }
         }
 
-        public static Guarded<CorpusModel> Assemble(GeneratorHooks? hooks, IReadOnlyList<ArticleFacts> facts, Guarded<CorpusLinks> links)
+        /// <summary>One article's naming requests (its identifier, its statements'); a failed article asks for its identifier only.</summary>
+        private static ArticleNameAsks Names(Guarded<ArticleFacts> facts, CorpusLinks links)
         {
             try
             {
-                hooks?.BeforeStep?.Invoke(GeneratorHooks.Assemble, "");
-                return new Guarded<CorpusModel>(CorpusBuilder.Assemble(facts, links.Value), EquatableArray<DiagnosticModel>.Empty);
+                return CorpusBuilder.NameAsks(facts.Value, links);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                string first = facts.Select(f => f.Article.File).OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() ?? "";
-                return new Guarded<CorpusModel>(CorpusBuilder.Assemble(Array.Empty<ArticleFacts>(), CorpusBuilder.Link(Array.Empty<LinkFacts>())),
-                    Failure(first, "assembling the corpus (" + facts.Count + " articles, from '" + first + "')", ex, "an empty corpus was generated"));
+                // reported by the article's slice, which asks again
+                return CorpusBuilder.NameAsks(ArticleFacts.Of(ArticleExtractor.Failed(facts.Value.Article.File, facts.Value.Article.Title, ex)), links);
             }
         }
 
-        public static Guarded<ArticleEmitModel> Project(GeneratorHooks? hooks, ArticleModel article, CorpusModel corpus, GeneratorOptions options)
+        /// <summary>The article and statement names that collisions decided, over every article's requests (in file order).</summary>
+        public static Guarded<CorpusNaming> Naming(GeneratorHooks? hooks, IReadOnlyList<Guarded<ArticleFacts>> all, Guarded<CorpusLinks> links)
         {
             try
             {
+                hooks?.BeforeStep?.Invoke(GeneratorHooks.Naming, "");
+                return new Guarded<CorpusNaming>(CorpusBuilder.Naming(all.Select(f => Names(f, links.Value)).OrderBy(a => a.File, StringComparer.Ordinal).ToList()),
+                    EquatableArray<DiagnosticModel>.Empty);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                string first = all.Select(f => f.Value.Article.File).OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() ?? "";
+                return new Guarded<CorpusNaming>(CorpusNaming.None,
+                    Failure(first, "naming the articles and statements (" + all.Count + " articles, from '" + first + "')", ex, "colliding names were not told apart"));
+            }
+        }
+
+        /// <summary>One article's corpus decisions before curated renames.</summary>
+        public static Guarded<ArticleSlice> Slice(GeneratorHooks? hooks, Guarded<ArticleFacts> facts, Guarded<CorpusLinks> links, Guarded<CorpusNaming> naming)
+        {
+            var a = facts.Value.Article;
+            try
+            {
+                hooks?.BeforeStep?.Invoke(GeneratorHooks.Slice, a.File);
+                return new Guarded<ArticleSlice>(new ArticleSlice(a, CorpusBuilder.ArticleRef(a, CorpusBuilder.NameAsks(facts.Value, links.Value), links.Value, naming.Value)),
+                    EquatableArray<DiagnosticModel>.Empty);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new Guarded<ArticleSlice>(new ArticleSlice(a, null),
+                    Failure(a.File, "linking '" + a.File + "' into the corpus", ex, "the article is missing from the generated corpus"));
+            }
+        }
+
+        /// <summary>The curated renames checked against every identifier; empty at once when no article has any.</summary>
+        public static Guarded<RenamePlan> Renames(IReadOnlyList<Guarded<ArticleFacts>> facts, Guarded<CorpusLinks> links, Guarded<CorpusNaming> naming)
+        {
+            if (facts.All(f => f.Value.Article.Renames.IsEmpty)) return new Guarded<RenamePlan>(RenamePlan.None, EquatableArray<DiagnosticModel>.Empty);
+            try
+            {
+                var asks = facts.Select(f => Names(f, links.Value)).OrderBy(a => a.File, StringComparer.Ordinal).ToList();
+                return new Guarded<RenamePlan>(CorpusBuilder.Renames(facts.SelectMany(f => f.Value.Article.Renames), asks, links.Value, naming.Value), EquatableArray<DiagnosticModel>.Empty);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var first = facts.SelectMany(f => f.Value.Article.Renames).Select(r => r.File).OrderBy(f => f, StringComparer.Ordinal).First();
+                return new Guarded<RenamePlan>(RenamePlan.None, Failure(first, "applying the curated renames", ex, "no identifier was renamed"));
+            }
+        }
+
+        /// <summary>The corpus (events with their mentions, chronologically; people, places, organisations; articles) from every
+        /// article's renamed decisions. Look-ups and one sort of the events.</summary>
+        public static Guarded<CorpusModel> Assemble(GeneratorHooks? hooks, IReadOnlyList<Guarded<ArticleSlice>> slices, Guarded<CorpusLinks> links,
+            Guarded<CorpusNaming> naming, Guarded<RenamePlan> renames)
+        {
+            var articles = slices.Select(s => s.Value).ToList();
+            try
+            {
+                hooks?.BeforeStep?.Invoke(GeneratorHooks.Assemble, "");
+                var list = articles.Where(a => a.Ref != null).OrderBy(a => a.Article.File, StringComparer.Ordinal).Select(a => (a.Article, renames.Value.Apply(a.Ref!))).ToList();
+                return new Guarded<CorpusModel>(CorpusBuilder.Combine(list, links.Value, naming.Value, renames.Value), EquatableArray<DiagnosticModel>.Empty);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                string first = articles.Select(f => f.Article.File).OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() ?? "";
+                return new Guarded<CorpusModel>(CorpusBuilder.Assemble(Array.Empty<ArticleFacts>(), CorpusBuilder.Link(Array.Empty<LinkFacts>())),
+                    Failure(first, "assembling the corpus (" + articles.Count + " articles, from '" + first + "')", ex, "an empty corpus was generated"));
+            }
+        }
+
+        public static Guarded<ArticleEmitModel> Project(GeneratorHooks? hooks, Guarded<ArticleSlice> slice, Guarded<CorpusLinks> links, Guarded<RenamePlan> renames, GeneratorOptions options)
+        {
+            var article = slice.Value.Article;
+            try
+            {
                 hooks?.BeforeStep?.Invoke(GeneratorHooks.Project, article.File);
-                return new Guarded<ArticleEmitModel>(ProjectCore(article, corpus, options), EquatableArray<DiagnosticModel>.Empty);
+                if (slice.Value.Ref is null) return new Guarded<ArticleEmitModel>(new ArticleEmitModel(options, article, null, EquatableArray<EventLabel>.Empty, EquatableArray<PersonLabel>.Empty), slice.Diagnostics);
+                return new Guarded<ArticleEmitModel>(ProjectCore(article, renames.Value.Apply(slice.Value.Ref), links.Value, renames.Value, options), EquatableArray<DiagnosticModel>.Empty);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 return new Guarded<ArticleEmitModel>(new ArticleEmitModel(options, article, null, EquatableArray<EventLabel>.Empty, EquatableArray<PersonLabel>.Empty),
                     Failure(article.File, "preparing '" + article.File + "' for emission", ex, "the article is missing from the generated corpus"));
             }
+        }
+
+        /// <summary>The articles' emit models as the pipeline computes them, without a driver (for tests).</summary>
+        internal static List<ArticleEmitModel> ProjectAll(IReadOnlyList<ArticleModel> articles, GeneratorOptions options)
+        {
+            var facts = articles.Select(a => Facts(null, a)).ToList();
+            var links = Link(null, facts.Select(f => f.Value.Link).ToList());
+            var naming = Naming(null, facts, links);
+            var slices = facts.Select(f => Slice(null, f, links, naming)).ToList();
+            var renames = Renames(facts, links, naming);
+            return slices.Select(s => Project(null, s, links, renames, options).Value).ToList();
         }
 
         /// <summary>A plan of units; on failure its fallback (the same files, empty), the first unit carrying the message.</summary>
@@ -146,31 +231,27 @@ namespace SeedGen.Generator
             _ => c.Organizations.Count,
         };
 
-        private static ArticleEmitModel ProjectCore(ArticleModel article, CorpusModel corpus, GeneratorOptions options)
+        private static ArticleEmitModel ProjectCore(ArticleModel article, CorpusArticleRef aref, CorpusLinks links, RenamePlan renames, GeneratorOptions options)
         {
-            var aref = corpus.Article(article.File);
             var eventIds = new List<string>();
             var speakerIds = new List<string>();
-            if (aref != null)
+            foreach (var id in aref.EventIds) if (id.Length > 0) eventIds.Add(id);
+            foreach (var s in aref.Statements)
             {
-                foreach (var id in aref.EventIds) if (id.Length > 0) eventIds.Add(id);
-                foreach (var s in aref.Statements)
-                {
-                    if (s.EventId != null) eventIds.Add(s.EventId);
-                    if (s.SpeakerId != null) speakerIds.Add(s.SpeakerId);
-                }
+                if (s.EventId != null) eventIds.Add(s.EventId);
+                if (s.SpeakerId != null) speakerIds.Add(s.SpeakerId);
             }
-            // labels in identifier order, each once (runs for every article whenever the corpus changes: no LINQ sorting)
+            // labels in (renamed) identifier order, each once (no LINQ sorting)
             eventIds.Sort(StringComparer.Ordinal);
             speakerIds.Sort(StringComparer.Ordinal);
             var events = new List<EventLabel>(eventIds.Count);
             for (int i = 0; i < eventIds.Count; i++)
-                if ((i == 0 || eventIds[i] != eventIds[i - 1]) && corpus.Event(eventIds[i]) is { } e)
-                    events.Add(new EventLabel(e.Id, e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null ? corpus.Place(e.LocationId)?.Name : null));
+                if ((i == 0 || eventIds[i] != eventIds[i - 1]) && links.EventById(renames.Unmap(RenamePlan.Events, eventIds[i])) is { } e)
+                    events.Add(new EventLabel(eventIds[i], e.Name, Emitter.DateText(e.Start, e.End), e.LocationId != null ? links.PlaceById(e.LocationId)?.Name : null));
             var people = new List<PersonLabel>(speakerIds.Count);
             for (int i = 0; i < speakerIds.Count; i++)
-                if ((i == 0 || speakerIds[i] != speakerIds[i - 1]) && corpus.Person(speakerIds[i]) is { } p)
-                    people.Add(new PersonLabel(p.Id, p.Name));
+                if ((i == 0 || speakerIds[i] != speakerIds[i - 1]) && links.PersonById(renames.Unmap(RenamePlan.People, speakerIds[i])) is { } p)
+                    people.Add(new PersonLabel(speakerIds[i], p.Name));
 
             return new ArticleEmitModel(options, article, aref, new EquatableArray<EventLabel>(events.ToArray()), new EquatableArray<PersonLabel>(people.ToArray()));
         }

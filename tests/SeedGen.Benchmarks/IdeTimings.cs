@@ -17,7 +17,22 @@ namespace SeedGen.Benchmarks
         {
             var corpus = CorpusSynthesizer.Distinct(articles + 1);
             bool track = Environment.GetEnvironmentVariable("SEEDGEN_IDE_STEPS") == "1";
-            var (driver, compilation, texts) = GeneratorHarness.Create(corpus.Take(articles), trackSteps: track);
+            // SEEDGEN_IDE_STEPS=laps: no step tracking (its recording grows faster than quadratically with the corpus), the time from
+            // one guarded step's start to the next step's start is counted to the first (Roslyn's own work between them included)
+            bool laps = Environment.GetEnvironmentVariable("SEEDGEN_IDE_STEPS") == "laps";
+            var lapTimes = new Dictionary<string, (int Calls, double Ms)>(StringComparer.Ordinal);
+            var lapClock = Stopwatch.StartNew();
+            string? lapStep = null;
+            void Lap(string? next)
+            {
+                double now = lapClock.Elapsed.TotalMilliseconds;
+                if (lapStep != null) { lapTimes.TryGetValue(lapStep, out var t); lapTimes[lapStep] = (t.Calls + 1, t.Ms + now); }
+                if (next != null) { lapTimes.TryGetValue(next, out var u); lapTimes[next] = (u.Calls, u.Ms - now); }
+                lapStep = next;
+            }
+            var hooks = new SeedGen.Generator.GeneratorHooks();
+            if (laps) hooks.BeforeStep = (step, _) => Lap(step);
+            var (driver, compilation, texts) = GeneratorHarness.Create(corpus.Take(articles), trackSteps: track, generator: new SeedGen.Generator.SeedGenGenerator(hooks));
             driver = driver.RunGenerators(compilation);
             var original = texts[articles / 2];
             var edited = new InMemoryAdditionalText(original.Path, IncrementalChecks.Edit(original.GetText()!.ToString()));
@@ -31,9 +46,17 @@ namespace SeedGen.Benchmarks
                 var before = driver.GetRunResult().Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText);
                 proc.Refresh();
                 double cpu0 = proc.TotalProcessorTime.TotalMilliseconds;
+                lapTimes.Clear();
+                lapStep = null;
                 var sw = Stopwatch.StartNew();
                 driver = op(driver);
                 sw.Stop();
+                if (laps)
+                {
+                    Lap(null);
+                    foreach (var (step, t) in lapTimes.OrderBy(k => k.Key, StringComparer.Ordinal))
+                        if (t.Ms >= 0.2) Console.WriteLine($"  {name}: step {step}: {t.Calls} runs, {t.Ms:F1} ms (until the next step)");
+                }
                 proc.Refresh();
                 if (!times.TryGetValue(name, out var list)) times[name] = list = new List<(double, double)>();
                 list.Add((sw.Elapsed.TotalMilliseconds, proc.TotalProcessorTime.TotalMilliseconds - cpu0));

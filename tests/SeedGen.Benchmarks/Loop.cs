@@ -13,7 +13,7 @@ namespace SeedGen.Benchmarks
     {
         public static int Run(string what, double seconds)
         {
-            var corpus = CorpusSynthesizer.Create(1000);
+            var corpus = Environment.GetEnvironmentVariable("SEEDGEN_LOOP_DISTINCT") == "1" ? CorpusSynthesizer.Distinct(1000) : CorpusSynthesizer.Create(1000);
             if (what == "reasons")
             {
                 var small = corpus.Take(int.Parse(Environment.GetEnvironmentVariable("SEEDGEN_REASONS_N") ?? "100")).ToList();
@@ -40,6 +40,8 @@ namespace SeedGen.Benchmarks
             var original = texts[500];
             var edited = new InMemoryAdditionalText(original.Path, IncrementalChecks.Edit(original.GetText()!.ToString()));
             var facts = models.Select(ArticleFacts.Of).ToList();
+            CorpusLinks? links = null;
+
             if (what == "merge")
             {
                 var groups = EventMerger.Merge(models);
@@ -47,6 +49,7 @@ namespace SeedGen.Benchmarks
             }
             var pause0 = GC.GetTotalPauseDuration(); long alloc0 = GC.GetTotalAllocatedBytes(); int gc0 = GC.CollectionCount(0), gc2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
+            double cpu0 = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
             int rounds = 0;
             while (sw.Elapsed.TotalSeconds < seconds)
             {
@@ -57,6 +60,8 @@ namespace SeedGen.Benchmarks
                     case "corpus": CorpusBuilder.Build(models); break;
                     case "merge": EventMerger.Merge(models); break;
                     case "build": CorpusBuilder.Build(facts); break;
+                    case "link": CorpusBuilder.Link(facts.Select(f => f.Link)); break;
+                    case "assemble": CorpusBuilder.Assemble(facts, links ??= CorpusBuilder.Link(facts.Select(f => f.Link))); break;
                     default:
                         driver = (rounds % 2 == 0 ? driver.ReplaceAdditionalText(original, edited) : driver.ReplaceAdditionalText(edited, original)).RunGenerators(compilation);
                         break;
@@ -64,7 +69,7 @@ namespace SeedGen.Benchmarks
                 rounds++;
                 if (Environment.GetEnvironmentVariable("SEEDGEN_LOOP_VERBOSE") == "1") Console.WriteLine($"{what} round {rounds}: {t.Elapsed.TotalMilliseconds:F1} ms");
             }
-            Console.WriteLine($"{what}: {rounds} rounds, mean {sw.Elapsed.TotalMilliseconds / rounds:F1} ms; GC pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / rounds:F1} ms, {(GC.GetTotalAllocatedBytes() - alloc0) / rounds / 1e6:F1} MB allocated, gen0 {(GC.CollectionCount(0) - gc0) / (double)rounds:F1} gen2 {(GC.CollectionCount(2) - gc2) / (double)rounds:F2} per round");
+            Console.WriteLine($"{what}: {rounds} rounds, mean {sw.Elapsed.TotalMilliseconds / rounds:F1} ms, CPU {(Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds - cpu0) / rounds:F1} ms; GC pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / rounds:F1} ms, {(GC.GetTotalAllocatedBytes() - alloc0) / rounds / 1e6:F1} MB allocated, gen0 {(GC.CollectionCount(0) - gc0) / (double)rounds:F1} gen2 {(GC.CollectionCount(2) - gc2) / (double)rounds:F2} per round");
             return 0;
         }
     }

@@ -173,6 +173,98 @@ namespace SeedGen.Generator.Tests
             Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.New));
         }
 
+        private static IncrementalStepRunReason[] Reasons(GeneratorDriver driver, string step, IncrementalStepRunReason reason) =>
+            Reasons(driver, step).Where(r => r == reason).ToArray();
+
+        private static int Count(GeneratorDriver driver, string step, params IncrementalStepRunReason[] reasons) =>
+            Reasons(driver, step).Count(reasons.Contains);
+
+        /// <summary>The generated sources and the generator's diagnostics, as text, in hint-name order.</summary>
+        private static string Output(GeneratorDriver driver)
+        {
+            var result = driver.GetRunResult().Results.Single();
+            return string.Join("\n", result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => "// " + s.HintName + "\n" + s.SourceText))
+                + string.Join("\n", result.Diagnostics.Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal));
+        }
+
+        /// <summary>What a fresh driver generates for these files, for comparing an incremental run with.</summary>
+        private static string FreshOutput(IEnumerable<AdditionalText> texts)
+        {
+            var files = texts.Select(t => (t.Path.Substring(GeneratorHarness.ProjectDir.Length + 1), t.GetText()!.ToString())).ToList();
+            var (driver, compilation, _) = GeneratorHarness.Create(files, trackSteps: false);
+            return Output(driver.RunGenerators(compilation));
+        }
+
+        private static readonly IncrementalStepRunReason Cached = IncrementalStepRunReason.Cached, Unchanged = IncrementalStepRunReason.Unchanged,
+            Modified = IncrementalStepRunReason.Modified, New = IncrementalStepRunReason.New, Removed = IncrementalStepRunReason.Removed;
+
+        [Fact]
+        public void Editing_one_article_recomputes_its_slice_only_and_equals_a_full_run()
+        {
+            var (driver, compilation, texts) = GeneratorHarness.Create(GeneratorHarness.Seeds());
+            driver = driver.RunGenerators(compilation);
+            int n = texts.Length;
+
+            // a new quote by a speaker the article already has: no new name, place or event, one more statement
+            var old = texts[2];
+            string text = old.GetText()!.ToString();
+            string speaker = SeedGen.Extraction.ArticleExtractor.Extract("a.txt", text).Statements.First(s => s.Speaker != null).Speaker!;
+            var edited = new InMemoryAdditionalText(old.Path, text + "\n\u201CWe will keep working on this,\u201D " + speaker + " said.\n");
+            driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+
+            Assert.Equal(1, Count(driver, TrackingNames.Facts, Modified));
+            Assert.All(Reasons(driver, TrackingNames.Links), r => Assert.Equal(Cached, r));
+            // each article's slice and emit model: only the edited article's are recomputed
+            foreach (var step in new[] { TrackingNames.Slices, TrackingNames.ArticleEmit })
+            {
+                Assert.Equal(1, Count(driver, step, Modified));
+                Assert.Equal(n - 1, Count(driver, step, Cached));
+            }
+            // the new statement's name collides with nothing: the decided names and the renames are unchanged
+            Assert.All(Reasons(driver, TrackingNames.Naming), r => Assert.Equal(Unchanged, r));
+            Assert.All(Reasons(driver, TrackingNames.Renames), r => Assert.Equal(Unchanged, r));
+            Assert.Equal(1, Count(driver, TrackingNames.ArticleChunks, Modified, New));
+
+            var after = texts.Select(t => t == old ? (AdditionalText)edited : t).ToList();
+            Assert.Equal(FreshOutput(after), Output(driver));
+            // and back: the same output as before the edit
+            driver = driver.ReplaceAdditionalText(edited, old).RunGenerators(compilation);
+            Assert.Equal(FreshOutput(texts), Output(driver));
+        }
+
+        [Fact]
+        public void Adding_and_removing_an_article_leave_the_other_slices_unchanged_and_equal_a_full_run()
+        {
+            var many = GeneratorHarness.Seeds();
+            var (driver, compilation, texts) = GeneratorHarness.Create(many.Take(many.Count - 1));
+            driver = driver.RunGenerators(compilation);
+            int n = texts.Length;
+            var (path, text) = many[many.Count - 1];
+            var extra = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "/" + path, text);
+
+            driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(extra)).RunGenerators(compilation);
+            Assert.Equal(1, Count(driver, TrackingNames.Extracted, New));
+            Assert.Equal(n, Count(driver, TrackingNames.Extracted, Cached));
+            // the lexicon does not depend on the set of articles
+            Assert.All(Reasons(driver, TrackingNames.Lexicon), r => Assert.Equal(Cached, r));
+            // the other articles' identifiers do not move: their slices and emit models come out equal
+            foreach (var step in new[] { TrackingNames.Slices, TrackingNames.ArticleEmit })
+            {
+                Assert.Equal(1, Count(driver, step, New));
+                Assert.Equal(n, Count(driver, step, Cached, Unchanged));
+            }
+            Assert.Equal(FreshOutput(texts.Append(extra)), Output(driver));
+
+            driver = driver.RemoveAdditionalTexts(ImmutableArray.Create<AdditionalText>(extra)).RunGenerators(compilation);
+            Assert.All(Reasons(driver, TrackingNames.Lexicon), r => Assert.Equal(Cached, r));
+            foreach (var step in new[] { TrackingNames.Slices, TrackingNames.ArticleEmit })
+            {
+                Assert.Equal(1, Count(driver, step, Removed));
+                Assert.Equal(n, Count(driver, step, Cached, Unchanged));
+            }
+            Assert.Equal(FreshOutput(texts), Output(driver));
+        }
+
         [Fact]
         public void No_pipeline_step_holds_roslyn_objects()
         {

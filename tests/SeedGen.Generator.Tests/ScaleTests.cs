@@ -208,9 +208,8 @@ namespace SeedGen.Generator.Tests
         {
             var seeds = GeneratorHarness.Seeds();
             var models = seeds.Select(s => SeedGen.Extraction.ArticleExtractor.Extract(s.Path, s.Text)).ToList();
-            var corpus = SeedGen.Extraction.Corpus.CorpusBuilder.Build(models);
             var options = new GeneratorOptions("Consumer", "Corpus", true, null);
-            var emit = models.Select(m => Steps.Project(null, m, corpus, options).Value).ToList();
+            var emit = Steps.ProjectAll(models, options);
             var chunk = CorpusPlan.Articles(options, emit).Single();
             Assert.True(chunk.Members);
             Assert.Contains("public static global::SeedGen.Statement ", Emitter.EmitArticles(chunk));

@@ -150,9 +150,100 @@ namespace SeedGen.Extraction.Corpus
         public static CorpusModel Assemble(IEnumerable<ArticleFacts> input, CorpusLinks links)
         {
             var facts = input.OrderBy(f => f.Article.File, StringComparer.Ordinal).ToList();
-            var byFile = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);
-            foreach (var f in facts) byFile[f.Article.File] = f.Article;
+            var asks = facts.Select(f => NameAsks(f, links)).ToList();
+            var naming = Naming(asks);
+            var refs = new List<CorpusArticleRef>(facts.Count);
+            for (int i = 0; i < facts.Count; i++) refs.Add(ArticleRef(facts[i].Article, asks[i], links, naming));
+            var renames = Renames(facts.SelectMany(f => f.Article.Renames), asks, links, naming);
+            var renamed = new List<(ArticleModel, CorpusArticleRef)>(facts.Count);
+            for (int i = 0; i < facts.Count; i++) renamed.Add((facts[i].Article, renames.Apply(refs[i])));
+            return Combine(renamed, links, naming, renames);
+        }
+
+        /// <summary>What one article asks of the corpus's naming: its own identifier and one per statement (the speaker's surname
+        /// as the corpus spells it). Depends on the article and the linking only, so the generator computes it per article.</summary>
+        public static ArticleNameAsks NameAsks(ArticleFacts f, CorpusLinks links)
+        {
+            var a = f.Article;
+            string stem = StableNames.FileStem(a.File);
+            var article = new NameAsk(f.ArticleIdentifier, a.Published.IsNone ? null : a.Published.ToIso(), stem, a.File);
+            var statements = new NameAsk[a.Statements.Count];
+            for (int k = 0; k < a.Statements.Count; k++)
+            {
+                var s = a.Statements[k];
+                var who = links.Person(s.Speaker);
+                // a speaker that is no person (an organisation, a group) keeps the article's own spelling in the identifier
+                string? surname = who == null ? f.Statements[k].SpeakerSurname : LastName(who.Name);
+                // the article's own identifier unless the corpus spells the speaker's surname differently
+                string baseId = surname == f.Statements[k].SpeakerSurname ? f.Statements[k].Identifier : StatementIdentifier(surname, s.Text);
+                statements[k] = new NameAsk(baseId, s.Event, stem, a.File + "#" + k.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            return new ArticleNameAsks(a.File, article, new EquatableArray<NameAsk>(statements));
+        }
+
+        /// <summary>The names of articles and statements that a collision decided (StableNames over every request of the scope);
+        /// every other request gets its base name bare. Small and equal across most edits, so the per-article steps that read it stay cached.</summary>
+        public static CorpusNaming Naming(IReadOnlyList<ArticleNameAsks> inFileOrder)
+        {
             var diagnostics = new List<DiagnosticModel>();
+            var articleRequests = new List<NameRequest>(inFileOrder.Count);
+            foreach (var a in inFileOrder) articleRequests.Add(a.Article.Request());
+            var articleIds = StableNames.Assign(articleRequests, Reserved("Articles"), out var articleCollisions);
+            var statementRequests = new List<NameRequest>();
+            var statementOwner = new List<string>();
+            foreach (var a in inFileOrder)
+                foreach (var s in a.Statements) { statementRequests.Add(s.Request()); statementOwner.Add(a.File); }
+            var statementIds = StableNames.Assign(statementRequests, Reserved("Statements"), out var statementCollisions);
+            NameDiagnostics.Collisions(diagnostics, "Articles", articleCollisions, i => new[] { inFileOrder[i].File });
+            NameDiagnostics.Collisions(diagnostics, "Statements", statementCollisions, i => new[] { statementOwner[i] });
+            // every name that is not its request's base (collision groups, and a reserved base wanted by one record only)
+            EquatableArray<DecidedName> Decided(List<NameRequest> requests, string[] ids)
+            {
+                var decided = new List<DecidedName>();
+                for (int i = 0; i < ids.Length; i++)
+                    if (!string.Equals(ids[i], requests[i].Base, StringComparison.Ordinal)) decided.Add(new DecidedName(requests[i].Key, ids[i]));
+                decided.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+                return decided.ToEquatableArray();
+            }
+            return new CorpusNaming(Decided(articleRequests, articleIds), Decided(statementRequests, statementIds), diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>One article's corpus decisions before curated renames: its identifier, its events' merged identifiers, its
+        /// statements' identifiers, speakers and events. Look-ups only.</summary>
+        public static CorpusArticleRef ArticleRef(ArticleModel a, ArticleNameAsks asks, CorpusLinks links, CorpusNaming naming)
+        {
+            var eventIds = new string[a.Events.Count];
+            for (int i = 0; i < eventIds.Length; i++) eventIds[i] = links.EventId(a.File, i);
+            var stmts = new CorpusStatementRef[a.Statements.Count];
+            for (int k = 0; k < stmts.Length; k++)
+            {
+                var s = a.Statements[k];
+                var who = links.Person(s.Speaker);
+                string? eventId = null;
+                int idx = a.EventIndexOf(s); // by identity, not by name
+                if (idx >= 0 && eventIds[idx].Length > 0) eventId = eventIds[idx];
+                stmts[k] = new CorpusStatementRef(naming.StatementName(asks.Statements[k]), who?.Id, eventId);
+            }
+            return new CorpusArticleRef(a.File, naming.ArticleName(asks.Article), new EquatableArray<string>(eventIds), new EquatableArray<CorpusStatementRef>(stmts));
+        }
+
+        /// <summary>The curated renames (<c>ids:</c>) checked against every identifier of the corpus; empty, without looking at
+        /// the identifiers, when no article has any.</summary>
+        public static RenamePlan Renames(IEnumerable<RenameModel> renames, IReadOnlyList<ArticleNameAsks> asks, CorpusLinks links, CorpusNaming naming)
+        {
+            var list = renames.ToList();
+            if (list.Count == 0) return RenamePlan.None;
+            return Renamer.Plan(list, asks.Select(a => naming.ArticleName(a.Article)), links.Events.Select(e => e.Id),
+                asks.SelectMany(a => a.Statements).Select(naming.StatementName),
+                links.People.Select(p => p.Id), links.Places.Select(p => p.Id), links.Organizations.Select(p => p.Id));
+        }
+
+        /// <summary>The corpus from the articles (file order) with their renamed decisions: events get their mentions and their
+        /// chronological order; people, places and organisations their curated names. Look-ups and one sort of the events.</summary>
+        public static CorpusModel Combine(IReadOnlyList<(ArticleModel Article, CorpusArticleRef Ref)> inFileOrder, CorpusLinks links, CorpusNaming naming, RenamePlan renames)
+        {
+            var byFile = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);
+            foreach (var (a, _) in inFileOrder) byFile[a.File] = a;
 
             var events = new List<CorpusEventModel>(links.Events.Count);
             foreach (var e in links.Events)
@@ -171,57 +262,19 @@ namespace SeedGen.Extraction.Corpus
                 .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].Span.Offset : 0)
                 .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 
-            // Articles and statements: every name requested first, then assigned by StableNames (no first-come).
-            var articleIds = StableNames.Assign(facts.Select(f => new NameRequest(f.ArticleIdentifier,
-                new[] { f.Article.Published.IsNone ? null : f.Article.Published.ToIso(), StableNames.FileStem(f.Article.File) }, f.Article.File)).ToList(),
-                Reserved("Articles"), out var articleCollisions);
-            var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-            var statementRequests = new List<NameRequest>();
-            var statementOwner = new List<string>();
-            foreach (var f in facts)
-            {
-                var a = f.Article;
-                for (int k = 0; k < a.Statements.Count; k++)
-                {
-                    var s = a.Statements[k];
-                    var who = links.Person(s.Speaker);
-                    // a speaker that is no person (an organisation, a group) keeps the article's own spelling in the identifier
-                    string? surname = who == null ? f.Statements[k].SpeakerSurname : null;
-                    if (who != null && !surnames.TryGetValue(who.Name, out surname)) surnames[who.Name] = surname = LastName(who.Name);
-                    // the article's own identifier unless the corpus spells the speaker's surname differently
-                    string baseId = surname == f.Statements[k].SpeakerSurname ? f.Statements[k].Identifier : StatementIdentifier(surname, s.Text);
-                    statementRequests.Add(new NameRequest(baseId, new[] { s.Event, StableNames.FileStem(a.File) },
-                        a.File + "#" + k.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)));
-                    statementOwner.Add(a.File);
-                }
-            }
-            var statementIds = StableNames.Assign(statementRequests, Reserved("Statements"), out var statementCollisions);
-            NameDiagnostics.Collisions(diagnostics, "Articles", articleCollisions, i => new[] { facts[i].Article.File });
-            NameDiagnostics.Collisions(diagnostics, "Statements", statementCollisions, i => new[] { statementOwner[i] });
-            var refs = new List<CorpusArticleRef>(facts.Count);
-            int next = 0;
-            for (int fi = 0; fi < facts.Count; fi++)
-            {
-                var a = facts[fi].Article;
-                var eventIds = a.Events.Select((e, i) => links.EventId(a.File, i)).ToEquatableArray();
-                var stmts = new List<CorpusStatementRef>(a.Statements.Count);
-                for (int k = 0; k < a.Statements.Count; k++)
-                {
-                    var s = a.Statements[k];
-                    var who = links.Person(s.Speaker);
-                    string id = statementIds[next++];
-                    string? eventId = null;
-                    int idx = a.EventIndexOf(s); // by identity, not by name
-                    if (idx >= 0 && eventIds[idx].Length > 0) eventId = eventIds[idx];
-                    stmts.Add(new CorpusStatementRef(id, who?.Id, eventId));
-                }
-                refs.Add(new CorpusArticleRef(a.File, articleIds[fi], eventIds, stmts.ToEquatableArray()));
-            }
+            var diagnostics = new List<DiagnosticModel>(naming.Diagnostics);
             diagnostics.AddRange(links.Diagnostics);
-
-            var corpus = new CorpusModel(refs.ToEquatableArray(), events.ToEquatableArray(), links.People, links.Places, links.Organizations,
+            diagnostics.AddRange(renames.Diagnostics);
+            var refs = new CorpusArticleRef[inFileOrder.Count];
+            for (int i = 0; i < refs.Length; i++) refs[i] = inFileOrder[i].Ref;
+            if (renames.IsEmpty)
+                return new CorpusModel(new EquatableArray<CorpusArticleRef>(refs), events.ToEquatableArray(), links.People, links.Places, links.Organizations,
+                    diagnostics.ToEquatableArray());
+            return new CorpusModel(new EquatableArray<CorpusArticleRef>(refs), events.Select(renames.Apply).ToEquatableArray(),
+                links.People.Select(p => p with { Id = renames.Map(RenamePlan.People, p.Id) }).OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                links.Places.Select(p => p with { Id = renames.Map(RenamePlan.Places, p.Id) }).OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                links.Organizations.Select(p => p with { Id = renames.Map(RenamePlan.Organizations, p.Id) }).OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
                 diagnostics.ToEquatableArray());
-            return Renamer.Apply(corpus, facts.SelectMany(f => f.Article.Renames));
         }
 
         internal static string ArticleIdentifier(string title) => Identifiers.ToPascalCase(title, "Article", maxWords: 8);

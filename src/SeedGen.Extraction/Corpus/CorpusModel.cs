@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedGen.Extraction.Model;
 
 namespace SeedGen.Extraction.Corpus
@@ -98,6 +99,17 @@ namespace SeedGen.Extraction.Corpus
             return map.TryGetValue((file, index), out var id) ? id : "";
         }
 
+        private Dictionary<string, LinkedEvent>? _eventById;
+        private Dictionary<string, CorpusPersonModel>? _personById;
+        private Dictionary<string, CorpusPlaceModel>? _placeById;
+
+        /// <summary>The merged event with this identifier (before curated renames), or null.</summary>
+        public LinkedEvent? EventById(string id) => CorpusModel.Lookup(ref _eventById, Events, e => e.Id, id);
+
+        public CorpusPersonModel? PersonById(string id) => CorpusModel.Lookup(ref _personById, People, p => p.Id, id);
+
+        public CorpusPlaceModel? PlaceById(string id) => CorpusModel.Lookup(ref _placeById, Places, p => p.Id, id);
+
         public bool Equals(CorpusLinks? other) =>
             other is not null && People.Equals(other.People) && PersonOf.Equals(other.PersonOf) && Places.Equals(other.Places)
             && Organizations.Equals(other.Organizations) && Events.Equals(other.Events);
@@ -168,7 +180,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The item with identifier <paramref name="id"/>, from an index built on first use (benign race: two
         /// threads may both build it, each correctly).</summary>
-        private static T? Lookup<T>(ref Dictionary<string, T>? index, EquatableArray<T> items, Func<T, string> idOf, string id)
+        internal static T? Lookup<T>(ref Dictionary<string, T>? index, EquatableArray<T> items, Func<T, string> idOf, string id)
             where T : class, IEquatable<T>
         {
             var map = index;
@@ -209,5 +221,118 @@ namespace SeedGen.Extraction.Corpus
                 return h * 31 + Diagnostics.GetHashCode();
             }
         }
+    }
+}
+
+namespace SeedGen.Extraction.Corpus
+{
+    /// <summary>One record's request for a member name (<see cref="Naming.NameRequest"/> as an equatable value): its base name,
+    /// its two attributes that can tell it apart, and its key (unique in the scope).</summary>
+    public sealed record NameAsk(string Base, string? First, string? Second, string Key)
+    {
+        public Naming.NameRequest Request() => new(Base, new[] { First, Second }, Key);
+    }
+
+    /// <summary>What one article asks of the corpus's naming: its own identifier and one per statement (same order).</summary>
+    public sealed record ArticleNameAsks(string File, NameAsk Article, EquatableArray<NameAsk> Statements);
+
+    /// <summary>The name a collision group gave the request with this key.</summary>
+    public sealed record DecidedName(string Key, string Name);
+
+    /// <summary>The article and statement names that collisions decided (by request key, in key order); every other request
+    /// is named by its base name. Equal across the edits that create or remove no collision.</summary>
+    public sealed record CorpusNaming(EquatableArray<DecidedName> Articles, EquatableArray<DecidedName> Statements, EquatableArray<DiagnosticModel> Diagnostics)
+    {
+        public static readonly CorpusNaming None = new(EquatableArray<DecidedName>.Empty, EquatableArray<DecidedName>.Empty, EquatableArray<DiagnosticModel>.Empty);
+
+        private Dictionary<string, string>? _articles, _statements;
+
+        public string ArticleName(NameAsk ask) => Name(ref _articles, Articles, ask);
+
+        public string StatementName(NameAsk ask) => Name(ref _statements, Statements, ask);
+
+        private static string Name(ref Dictionary<string, string>? index, EquatableArray<DecidedName> decided, NameAsk ask)
+        {
+            if (decided.IsEmpty) return ask.Base;
+            var map = index;
+            if (map is null)
+            {
+                map = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var d in decided) map[d.Key] = d.Name;
+                index = map;
+            }
+            return map.TryGetValue(ask.Key, out var name) ? name : ask.Base;
+        }
+
+        public bool Equals(CorpusNaming? other) =>
+            other is not null && Articles.Equals(other.Articles) && Statements.Equals(other.Statements) && Diagnostics.Equals(other.Diagnostics);
+
+        public override int GetHashCode() => unchecked((Articles.GetHashCode() * 31 + Statements.GetHashCode()) * 31 + Diagnostics.GetHashCode());
+    }
+
+    /// <summary>One curated rename that applies: in <paramref name="Scope"/>, <paramref name="From"/> becomes <paramref name="To"/>.</summary>
+    public sealed record Rename(string Scope, string From, string To);
+
+    /// <summary>The curated renames checked against the corpus (the ones that apply, and a diagnostic for each that does not).</summary>
+    public sealed record RenamePlan(EquatableArray<Rename> Renames, EquatableArray<DiagnosticModel> Diagnostics)
+    {
+        public const string Articles = nameof(Articles), Events = nameof(Events), Statements = nameof(Statements), People = nameof(People),
+            Places = nameof(Places), Organizations = nameof(Organizations);
+
+        public static readonly RenamePlan None = new(EquatableArray<Rename>.Empty, EquatableArray<DiagnosticModel>.Empty);
+
+        public bool IsEmpty => Renames.IsEmpty;
+
+        private Dictionary<(string, string), string>? _map;
+
+        /// <summary>The identifier after the renames of its scope.</summary>
+        public string Map(string scope, string id)
+        {
+            if (Renames.IsEmpty) return id;
+            var map = _map;
+            if (map is null)
+            {
+                map = new Dictionary<(string, string), string>();
+                foreach (var r in Renames) map[(r.Scope, r.From)] = r.To;
+                _map = map;
+            }
+            return map.TryGetValue((scope, id), out var to) ? to : id;
+        }
+
+        private Dictionary<(string, string), string>? _unmap;
+
+        /// <summary>The identifier before the renames of its scope.</summary>
+        public string Unmap(string scope, string id)
+        {
+            if (Renames.IsEmpty) return id;
+            var map = _unmap;
+            if (map is null)
+            {
+                map = new Dictionary<(string, string), string>();
+                foreach (var r in Renames) map[(r.Scope, r.To)] = r.From;
+                _unmap = map;
+            }
+            return map.TryGetValue((scope, id), out var from) ? from : id;
+        }
+
+        private string? MapOrNull(string scope, string? id) => id is null ? null : Map(scope, id);
+
+        public CorpusArticleRef Apply(CorpusArticleRef a) => IsEmpty ? a : a with
+        {
+            Id = Map(Articles, a.Id),
+            EventIds = a.EventIds.Select(e => e.Length == 0 ? e : Map(Events, e)).ToEquatableArray(),
+            Statements = a.Statements.Select(s => s with { Id = Map(Statements, s.Id), SpeakerId = MapOrNull(People, s.SpeakerId), EventId = MapOrNull(Events, s.EventId) }).ToEquatableArray(),
+        };
+
+        public CorpusEventModel Apply(CorpusEventModel e) => IsEmpty ? e : e with
+        {
+            Id = Map(Events, e.Id),
+            LocationId = MapOrNull(Places, e.LocationId),
+            ParticipantIds = e.ParticipantIds.Select(p => Map(People, p)).ToEquatableArray(),
+        };
+
+        public bool Equals(RenamePlan? other) => other is not null && Renames.Equals(other.Renames) && Diagnostics.Equals(other.Diagnostics);
+
+        public override int GetHashCode() => unchecked(Renames.GetHashCode() * 31 + Diagnostics.GetHashCode());
     }
 }

@@ -48,14 +48,40 @@ namespace SeedGen.Extraction.Corpus
             AddAlias(old);
         }
         internal readonly List<IReadOnlyList<string>> NameTokens = new();
+
+        internal static int IndexOf(IReadOnlyList<string> tokens, string t)
+        {
+            for (int i = 0; i < tokens.Count; i++) if (string.Equals(tokens[i], t, StringComparison.Ordinal)) return i;
+            return -1;
+        }
         internal readonly HashSet<string> MemberPeople = new(StringComparer.Ordinal);
         internal EquatableArray<string>? FirstMeetingOfParticipants;
+
+        // An inverted index over NameTokens (the names of two tokens or more): token → (name, how often the name has it), so a
+        // new event's name is compared with the names that share a token with it only (a big group has hundreds of names).
+        internal readonly Dictionary<string, List<(int Name, int Times)>> TokenIndex = new(StringComparer.Ordinal);
+        internal bool AllNamesShort = true;
 
         internal void Join(EventMember m, Func<string, IReadOnlyList<string>> tokens)
         {
             Members.Add(m);
             foreach (var n in m.Event.Aliases.Append(m.Event.Name))
-                if (NamesSeen.Add(n)) NameTokens.Add(tokens(n));
+                if (NamesSeen.Add(n))
+                {
+                    var t = tokens(n);
+                    NameTokens.Add(t);
+                    if (t.Count < 2) continue;
+                    AllNamesShort = false;
+                    int ni = NameTokens.Count - 1;
+                    for (int k = 0; k < t.Count; k++)
+                    {
+                        if (IndexOf(t, t[k]) < k) continue; // counted at its first occurrence
+                        int times = 0;
+                        for (int j = k; j < t.Count; j++) if (string.Equals(t[j], t[k], StringComparison.Ordinal)) times++;
+                        if (!TokenIndex.TryGetValue(t[k], out var list)) TokenIndex[t[k]] = list = new List<(int, int)>();
+                        list.Add((ni, times));
+                    }
+                }
             foreach (var p in m.Event.Participants) MemberPeople.Add(p);
             if (FirstMeetingOfParticipants == null && m.Event.Name.StartsWith("Meeting of ", StringComparison.Ordinal)) FirstMeetingOfParticipants = m.Event.Participants;
         }
@@ -81,8 +107,9 @@ namespace SeedGen.Extraction.Corpus
             // (kind, key, year the group had when indexed; 0 = not known yet): an event of a known year can only join a group of
             // that year or of none (dates must not conflict), so it looks in two buckets instead of every year's groups.
             // keys are (is a person, token or name): no string is built per event
-            var index = new Dictionary<(EventKindModel, bool, string, int), List<int>>();
-            var anyYear = new Dictionary<(EventKindModel, bool, string), List<int>>();
+            // each group once per key (a group that thousands of events join is not listed thousands of times)
+            var index = new Dictionary<(EventKindModel, bool, string, int), HashSet<int>>();
+            var anyYear = new Dictionary<(EventKindModel, bool, string), HashSet<int>>();
             var candidates = new List<int>();
             // Names recur across articles (one event, many reports): tokenise each distinct name once per merge.
             var tokenCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -144,10 +171,10 @@ namespace SeedGen.Extraction.Corpus
                     foreach (var (isPerson, key) in keys)
                     {
                         int gix = g.Index;
-                        if (!index.TryGetValue((e.Kind, isPerson, key, g.Start.Year), out var list)) index[(e.Kind, isPerson, key, g.Start.Year)] = list = new List<int>();
-                        if (list.Count == 0 || list[list.Count - 1] != gix) list.Add(gix);
-                        if (!anyYear.TryGetValue((e.Kind, isPerson, key), out var all)) anyYear[(e.Kind, isPerson, key)] = all = new List<int>();
-                        if (all.Count == 0 || all[all.Count - 1] != gix) all.Add(gix);
+                        if (!index.TryGetValue((e.Kind, isPerson, key, g.Start.Year), out var list)) index[(e.Kind, isPerson, key, g.Start.Year)] = list = new HashSet<int>();
+                        list.Add(gix);
+                        if (!anyYear.TryGetValue((e.Kind, isPerson, key), out var all)) anyYear[(e.Kind, isPerson, key)] = all = new HashSet<int>();
+                        all.Add(gix);
                     }
                     taken.Add(g.Index);
                     g.Join(new EventMember(a.File, i, e), Tokens);
@@ -177,26 +204,49 @@ namespace SeedGen.Extraction.Corpus
             if (g.Location != null && e.Location != null && !string.Equals(g.Location, e.Location, StringComparison.OrdinalIgnoreCase)
                 && countryOf(g.Location) != e.Location && countryOf(e.Location) != g.Location) return false;
             // names: every name and alias the group's members were reported under (the group's own name and aliases come from these)
-            foreach (var a in g.NameTokens)
-            {
-                if (a.Count < 2) continue;
-                foreach (var b in others)
-                {
-                    int common = a.Count(b.Contains);
-                    bool subset = a.All(b.Contains) || b.All(a.Contains);
-                    if (subset || 2.0 * common / (a.Count + b.Count) >= 0.6) return true;
-                }
-            }
+            if (NamesMatch(g, others)) return true;
             // "the summit" and "the Riga summit" on one day: a bare head names the one big event of its kind that day (summits,
             // conferences, forums, congresses: Lexicon/event-words.yaml single_per_article), when the places agree (above)
             if (Events.EventWords.Default.SinglePerArticle.Contains(e.Kind) && e.Start.IsComplete && g.Start == e.Start
-                && (others.Count == 0 || g.NameTokens.All(a => a.Count < 2))) return true;
+                && (others.Count == 0 || g.AllNamesShort)) return true;
             // the same people meeting (names normalised across the corpus)
             if (people.Count >= 2 && g.Kind == EventKindModel.Meeting && g.FirstMeetingOfParticipants is { } first
                 && e.Name.StartsWith("Meeting of ", StringComparison.Ordinal))
             {
                 var groupPeople = g.MemberPeople;
                 return people.Take(2).All(p => first.Contains(p) || groupPeople.Contains(p)) || people.Count(groupPeople.Contains) >= 2;
+            }
+            return false;
+        }
+
+        /// <summary>Whether a name the group's members were reported under (two tokens or more) matches one of the event's:
+        /// one's tokens all in the other's, or a token overlap (Dice) of 0.6 or more. Only the group's names that share a token
+        /// with the event's name are looked at (<see cref="MergedEvent.TokenIndex"/>); the answer is the pairwise comparison's.</summary>
+        private static bool NamesMatch(MergedEvent g, List<IReadOnlyList<string>> others)
+        {
+            if (g.AllNamesShort || others.Count == 0) return false;
+            var common = new Dictionary<int, (int InA, int InB)>();
+            foreach (var b in others)
+            {
+                common.Clear();
+                for (int k = 0; k < b.Count; k++)
+                {
+                    if (MergedEvent.IndexOf(b, b[k]) < k || !g.TokenIndex.TryGetValue(b[k], out var names)) continue;
+                    int timesInB = 0;
+                    for (int j = k; j < b.Count; j++) if (string.Equals(b[j], b[k], StringComparison.Ordinal)) timesInB++;
+                    foreach (var (name, timesInA) in names)
+                    {
+                        common.TryGetValue(name, out var c);
+                        common[name] = (c.InA + timesInA, c.InB + timesInB);
+                    }
+                }
+                // InA: how many of a's tokens are in b (a.Count(b.Contains)); InB: how many of b's are in a
+                foreach (var kv in common)
+                {
+                    var c = kv.Value;
+                    int aCount = g.NameTokens[kv.Key].Count;
+                    if (c.InA == aCount || c.InB == b.Count || 2.0 * c.InA / (aCount + b.Count) >= 0.6) return true;
+                }
             }
             return false;
         }

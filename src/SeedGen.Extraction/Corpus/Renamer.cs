@@ -7,26 +7,30 @@ using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Corpus
 {
-    /// <summary>Applies curated identifier renames (<c>ids:</c> in curation YAML) to a built corpus.</summary>
+    /// <summary>Checks curated identifier renames (<c>ids:</c> in curation YAML) against the corpus's identifiers; the
+    /// <see cref="RenamePlan"/> applies them.</summary>
     internal static class Renamer
     {
-        public static CorpusModel Apply(CorpusModel corpus, IEnumerable<RenameModel> renames)
+        /// <summary>The renames that apply (in file, then offset order), given every identifier of each scope before renaming.</summary>
+        public static RenamePlan Plan(IEnumerable<RenameModel> renames, IEnumerable<string> articles, IEnumerable<string> events, IEnumerable<string> statements,
+            IEnumerable<string> people, IEnumerable<string> places, IEnumerable<string> organizations)
         {
             var list = renames.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Span.Offset).ToList();
-            if (list.Count == 0) return corpus;
-            var diagnostics = corpus.Diagnostics.ToList();
+            if (list.Count == 0) return RenamePlan.None;
+            var diagnostics = new List<DiagnosticModel>();
 
             // Identifiers live in separate scopes (Events, People, ...); a rename applies in the scope that has the old name.
             var scopes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
             {
-                ["Articles"] = new(corpus.Articles.Select(a => a.Id), StringComparer.OrdinalIgnoreCase),
-                ["Events"] = new(corpus.Events.Select(e => e.Id), StringComparer.OrdinalIgnoreCase),
-                ["Statements"] = new(corpus.Articles.SelectMany(a => a.Statements).Select(s => s.Id), StringComparer.OrdinalIgnoreCase),
-                ["People"] = new(corpus.People.Select(p => p.Id), StringComparer.OrdinalIgnoreCase),
-                ["Places"] = new(corpus.Places.Select(p => p.Id), StringComparer.OrdinalIgnoreCase),
-                ["Organizations"] = new(corpus.Organizations.Select(p => p.Id), StringComparer.OrdinalIgnoreCase),
+                [RenamePlan.Articles] = new(articles, StringComparer.OrdinalIgnoreCase),
+                [RenamePlan.Events] = new(events, StringComparer.OrdinalIgnoreCase),
+                [RenamePlan.Statements] = new(statements, StringComparer.OrdinalIgnoreCase),
+                [RenamePlan.People] = new(people, StringComparer.OrdinalIgnoreCase),
+                [RenamePlan.Places] = new(places, StringComparer.OrdinalIgnoreCase),
+                [RenamePlan.Organizations] = new(organizations, StringComparer.OrdinalIgnoreCase),
             };
-            var maps = scopes.Keys.ToDictionary(k => k, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+            var maps = new List<Rename>();
+            var mapped = new Dictionary<(string, string), int>();
             foreach (var r in list)
             {
                 string to = Identifiers.ToPascalCase(r.To, "");
@@ -51,31 +55,11 @@ namespace SeedGen.Extraction.Corpus
                 }
                 scope.Value.Remove(r.From);
                 scope.Value.Add(to);
-                maps[scope.Key][r.From] = to;
+                // a later rename of the same identifier replaces the earlier one (as a map entry would)
+                if (mapped.TryGetValue((scope.Key, r.From), out int at)) maps[at] = new Rename(scope.Key, r.From, to);
+                else { mapped[(scope.Key, r.From)] = maps.Count; maps.Add(new Rename(scope.Key, r.From, to)); }
             }
-
-            string M(string scope, string id) => maps[scope].TryGetValue(id, out var n) ? n : id;
-            string? N(string scope, string? id) => id is null ? null : M(scope, id);
-
-            return corpus with
-            {
-                Articles = corpus.Articles.Select(a => a with
-                {
-                    Id = M("Articles", a.Id),
-                    EventIds = a.EventIds.Select(e => e.Length == 0 ? e : M("Events", e)).ToEquatableArray(),
-                    Statements = a.Statements.Select(s => s with { Id = M("Statements", s.Id), SpeakerId = N("People", s.SpeakerId), EventId = N("Events", s.EventId) }).ToEquatableArray(),
-                }).ToEquatableArray(),
-                Events = corpus.Events.Select(e => e with
-                {
-                    Id = M("Events", e.Id),
-                    LocationId = N("Places", e.LocationId),
-                    ParticipantIds = e.ParticipantIds.Select(p => M("People", p)).ToEquatableArray(),
-                }).ToEquatableArray(),
-                People = corpus.People.Select(p => p with { Id = M("People", p.Id) }).OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
-                Places = corpus.Places.Select(p => p with { Id = M("Places", p.Id) }).OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
-                Organizations = corpus.Organizations.Select(p => p with { Id = M("Organizations", p.Id) }).OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
-                Diagnostics = diagnostics.ToEquatableArray(),
-            };
+            return new RenamePlan(maps.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
     }
 }

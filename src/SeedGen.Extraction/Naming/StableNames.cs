@@ -40,22 +40,23 @@ namespace SeedGen.Extraction.Naming
                 if (!groups.TryGetValue(requests[i].Base, out var g)) groups[requests[i].Base] = g = new List<int>();
                 g.Add(i);
             }
-            var keys = groups.Keys.ToList();
-            keys.Sort(StringComparer.Ordinal);
+            // 1. bare names first, so a qualified name can never take one. Group keys differ ignoring case, so a bare name never
+            // meets another; every bare name is a group key, which a qualified name never is (below): so `used` needs to hold
+            // the reserved names and the qualified ones only, and only the collision groups are put in order.
             var used = new HashSet<string>(reservedSet, StringComparer.OrdinalIgnoreCase);
-
-            // 1. bare names first, so a qualified name can never take one
-            foreach (var k in keys)
+            var keys = new List<string>();
+            foreach (var kv in groups)
             {
-                var g = groups[k];
-                if (g.Count == 1 && !reservedSet.Contains(k) && used.Add(requests[g[0]].Base)) names[g[0]] = requests[g[0]].Base;
+                var g = kv.Value;
+                if (g.Count == 1 && !reservedSet.Contains(kv.Key)) names[g[0]] = requests[g[0]].Base;
+                else keys.Add(kv.Key);
             }
+            keys.Sort(StringComparer.Ordinal);
 
             // 2. collision groups, each member by its own attributes
             foreach (var k in keys)
             {
                 var g = groups[k];
-                if (names[g[0]] != null) continue;
                 var remaining = g.OrderBy(i => requests[i].Key, StringComparer.Ordinal).ThenBy(i => i).ToList();
                 string baseName = requests[remaining[0]].Base;
                 int levels = remaining.Max(i => requests[i].Qualifiers.Count);
