@@ -14,7 +14,8 @@ namespace SeedGen.Benchmarks
             if (args.Length > 0 && args[0] == "--all") return AllRun.Run(args);
             if (args.Length > 0 && args[0] == "--checks")
             {
-                var checks = IncrementalChecks.Run(200).Concat(IncrementalChecks.Counted(1000)).ToList();
+                int tracked = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : AllRun.TrackedArticles;
+                var checks = IncrementalChecks.Run(tracked).Concat(IncrementalChecks.Counted(1000)).ToList();
                 foreach (var c in checks) System.Console.WriteLine((c.Passed ? "PASS " : "FAIL ") + c.Check + " — " + c.Detail);
                 return checks.All(c => c.Passed) ? 0 : 1;
             }
