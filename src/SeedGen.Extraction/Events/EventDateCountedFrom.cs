@@ -12,12 +12,15 @@ namespace SeedGen.Extraction.Events
     /// the one the span is counted from, so it lies the span the other way: the day after. The sentence's own time is its
     /// other full date when it has one ("On Monday, two days after the summit": the Saturday before); else the article's
     /// date, which only approximates the time of the reporting clause ("this comes a week after"), so a span longer than a
-    /// day then gives the month, not a day. A span at the end of a clause ("a day after,") is left as read. The cue words are
+    /// day then gives the month, not a day; the time of what the clause's subject names comes before the article's date
+    /// ("The closures come a day after": the day before the closures). A span at the end of a clause ("a day after,") is left as read. The cue words are
     /// <c>counted_from_cues</c> in event-words.yaml.
     /// </summary>
     internal static class EventDateCountedFrom
     {
-        public static IReadOnlyList<TemporalMatch> Apply(string sentence, DateValue anchor, IReadOnlyList<TemporalMatch> matches, EventWords words)
+        /// <param name="referent">The time of the thing the sentence's subject names (<see cref="EventDateReferent"/>), if known:
+        /// counted from before the article's date.</param>
+        public static IReadOnlyList<TemporalMatch> Apply(string sentence, DateValue anchor, IReadOnlyList<TemporalMatch> matches, EventWords words, DateValue? referent = null)
         {
             if (!anchor.IsComplete || words.CountedFromCues.Count == 0) return matches;
             List<TemporalMatch>? result = null;
@@ -28,7 +31,7 @@ namespace SeedGen.Extraction.Events
                 if (EventDateReference.Day(m.Start) is not { } at || EventDateReference.Day(anchor) is not { } now) continue;
                 int span = (at - now).Days;
                 if (span == 0) continue;
-                var own = OwnTime(matches, k) is { } o ? EventDateReference.Day(o) : null;
+                var own = OwnTime(matches, k) is { } o ? EventDateReference.Day(o) : referent is { } r ? EventDateReference.Day(r) : null;
                 var from = own ?? now;
                 if (from.Year - span / 365 < 2 || from.Year - span / 365 > 9998) continue; // no calendar arithmetic past the calendar's ends
                 var day = from.AddDays(-span);

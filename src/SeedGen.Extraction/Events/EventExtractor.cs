@@ -41,6 +41,7 @@ namespace SeedGen.Extraction.Events
             var datesBySentence = new Dictionary<int, IReadOnlyList<TemporalMatch>>();
             var reference = DateValue.None; // the narrative's last full date ("two days earlier" counts from it)
             var referenceBefore = new Dictionary<int, DateValue>();
+            var earlier = new List<(string Sentence, IReadOnlyList<TemporalMatch> Dates)>(); // every sentence read so far, with its dates
             IReadOnlyList<TemporalMatch>? leadDates = null;
             foreach (var (start, end, si) in units)
             {
@@ -58,7 +59,10 @@ namespace SeedGen.Extraction.Events
                     // every sentence's dates move the narrative's reference date; those of sentences with mentions date events
                     string sentence = t.Substring(start, end - start);
                     var before = reference;
-                    var dates = EventDateReference.Apply(sentence, anchor, EventDateCountedFrom.Apply(sentence, anchor, EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor)), words), words, ref reference);
+                    var directed = EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor));
+                    var referent = EventDateReferent.Find(sentence, directed, earlier, words);
+                    var dates = EventDateReference.Apply(sentence, anchor, EventDateCountedFrom.Apply(sentence, anchor, directed, words, referent), words, ref reference);
+                    earlier.Add((sentence, dates));
                     if (found.Count > 0 || si == 0)
                     {
                         // as dates of events: a stretch is no day, a quoted "today" is the speaker's

@@ -68,6 +68,8 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> ScheduledGeneric = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> EndCues = new();
         public readonly HashSet<string> CountedFromCues = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> ReferentDeterminers = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> ReferentVerbs = new(StringComparer.OrdinalIgnoreCase);
         public int MaxDateDistance = int.MaxValue;
         public readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> MeetAfter = new(StringComparer.Ordinal);
@@ -203,6 +205,8 @@ namespace SeedGen.Extraction.Events
                     case "scheduled_generic": Add(w.ScheduledGeneric, node); break;
                     case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
                     case "counted_from_cues": Add(w.CountedFromCues, node); break;
+                    case "referent_determiners": Add(w.ReferentDeterminers, node); break;
+                    case "referent_verbs": Add(w.ReferentVerbs, node); break;
                     case "held_after":
                         w.HeldAfter.AddRange(Words(node));
                         // longest first: "continued to occur" before "continued"

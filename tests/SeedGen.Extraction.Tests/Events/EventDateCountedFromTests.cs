@@ -49,5 +49,26 @@ namespace SeedGen.Extraction.Tests.Events
             var m = Assert.Single(Read(sentence));
             Assert.Equal(expected, m.Start.ToIso());
         }
+    
+        [Fact]
+        public void A_span_after_a_definite_subject_counts_from_the_date_of_the_action_it_names()
+        {
+            const string earlier = "Both countries closed their consulates in the port city on 8 March 2021.";
+            const string sentence = "The closures come a day after the foreign minister toured the region.";
+            var earlierDates = DateRecognizer.Recognize(earlier, Wednesday);
+            var matches = DateRecognizer.Recognize(sentence, Wednesday);
+            var referent = EventDateReferent.Find(sentence, matches, new[] { (earlier, earlierDates) }, EventWords.Default);
+            Assert.Equal("2021-03-08", referent?.ToIso());
+            var m = Assert.Single(EventDateCountedFrom.Apply(sentence, Wednesday, matches, EventWords.Default, referent));
+            Assert.Equal("2021-03-07", m.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_subject_no_earlier_sentence_names_leaves_the_article_date()
+        {
+            const string earlier = "Both countries closed their consulates in the port city on 8 March 2021.";
+            const string sentence = "The announcement comes a day after the two ministers met in Vienna.";
+            Assert.Null(EventDateReferent.Find(sentence, DateRecognizer.Recognize(sentence, Wednesday), new[] { (earlier, DateRecognizer.Recognize(earlier, Wednesday)) }, EventWords.Default));
+        }
     }
 }
