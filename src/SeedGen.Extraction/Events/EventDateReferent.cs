@@ -26,9 +26,9 @@ namespace SeedGen.Extraction.Events
             int afterVerb = w[2].End;
             bool spanFollows = false;
             foreach (var m in matches)
-                if (m.Kind == TemporalKind.Relative && m.Index >= afterVerb && string.IsNullOrWhiteSpace(sentence.Substring(afterVerb, m.Index - afterVerb))) spanFollows = true;
+                if (m.Kind == TemporalKind.Relative && m.Index >= afterVerb && OnlySpaces(sentence, afterVerb, m.Index)) spanFollows = true;
             if (!spanFollows) return null;
-            string stem = Stem(w[1].Text);
+            string stem = Stem(w[1].Text, words.ReferentSuffixes);
             if (stem.Length < MinStem) return null;
             for (int k = earlier.Count - 1; k >= 0; k--)
             {
@@ -39,13 +39,20 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>The noun without a plural or nominal ending: "closures" → "clos", "arrests" → "arrest".</summary>
-        internal static string Stem(string noun)
+        internal static string Stem(string noun, IReadOnlyList<string> suffixes)
         {
             string s = noun.ToLowerInvariant();
             if (s.EndsWith("s", StringComparison.Ordinal) && !s.EndsWith("ss", StringComparison.Ordinal)) s = s.Substring(0, s.Length - 1);
-            foreach (var suffix in new[] { "ure", "ment", "ion", "al" })
+            foreach (var suffix in suffixes)
                 if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length - suffix.Length >= MinStem) return s.Substring(0, s.Length - suffix.Length);
             return s;
+        }
+
+        private static bool OnlySpaces(string s, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+                if (!char.IsWhiteSpace(s[i])) return false;
+            return true;
         }
 
         private static bool HasStem(string sentence, string stem)

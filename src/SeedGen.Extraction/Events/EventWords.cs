@@ -70,6 +70,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> CountedFromCues = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> ReferentDeterminers = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> ReferentVerbs = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<string> ReferentSuffixes = new();
         public int MaxDateDistance = int.MaxValue;
         public readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> MeetAfter = new(StringComparer.Ordinal);
@@ -207,6 +208,7 @@ namespace SeedGen.Extraction.Events
                     case "counted_from_cues": Add(w.CountedFromCues, node); break;
                     case "referent_determiners": Add(w.ReferentDeterminers, node); break;
                     case "referent_verbs": Add(w.ReferentVerbs, node); break;
+                    case "referent_suffixes": w.ReferentSuffixes.AddRange(Words(node)); break;
                     case "held_after":
                         w.HeldAfter.AddRange(Words(node));
                         // longest first: "continued to occur" before "continued"
