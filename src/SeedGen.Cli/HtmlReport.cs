@@ -46,7 +46,7 @@ namespace SeedGen.Cli
                 for (int i = 0; i < a.Statements.Count; i++)
                 {
                     var s = a.Statements[i];
-                    if (s.Kind == StatementKindModel.Direct) direct++; else indirect++;
+                    if (s.Kind != StatementKindModel.Indirect) direct++; else indirect++; // quoted (whole or partial) or reported
                     var sr = r != null && i < r.Statements.Count ? r.Statements[i] : null;
                     var person = sr?.SpeakerId is { } sid ? corpus.Person(sid) : null;
                     var said = new Said(a, s, sr, person?.Name ?? s.Speaker);
@@ -183,7 +183,8 @@ namespace SeedGen.Cli
             w.Write("<ul class=\"statements\">\n");
             foreach (var s in said)
             {
-                bool isDirect = s.Statement.Kind == StatementKindModel.Direct;
+                bool isDirect = s.Statement.Kind != StatementKindModel.Indirect; // quoted words, whole or partial
+                string kind = s.Statement.Kind == StatementKindModel.Direct ? "direct" : s.Statement.Kind == StatementKindModel.Partial ? "partial" : "indirect";
                 w.Write("<li class=\"statement " + (isDirect ? "direct" : "indirect") + "\">");
                 if (withSpeaker)
                 {
@@ -192,7 +193,7 @@ namespace SeedGen.Cli
                     w.Write(": ");
                 }
                 w.Write(isDirect ? "<q>" + Esc(s.Statement.Text) + "</q>" : "<span class=\"indirect-text\">" + Esc(s.Statement.Text) + "</span>");
-                w.Write(" <span class=\"src\">" + (isDirect ? "direct" : "indirect") + ", <code>" + Esc(s.Article.File) + ":" + s.Statement.Span.Line.ToString(Ci) + "</code>");
+                w.Write(" <span class=\"src\">" + kind + ", <code>" + Esc(s.Article.File) + ":" + s.Statement.Span.Line.ToString(Ci) + "</code>");
                 if (eventNumbers != null && s.Ref?.EventId is { Length: > 0 } eid && corpus.Event(eid) is { } ev)
                     w.Write(", at <a href=\"#" + Esc(EventAnchor(ev.Id)) + "\">" + Esc(ev.Name) + "</a>");
                 w.Write("</span></li>\n");

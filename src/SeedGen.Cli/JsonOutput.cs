@@ -98,7 +98,7 @@ namespace SeedGen.Cli
                 w.WriteStartObject();
                 w.WriteString("id", sr?.Id ?? "");
                 if (speaker is null) w.WriteNull("speaker"); else w.WriteString("speaker", speaker);
-                w.WriteString("kind", s.Kind == StatementKindModel.Direct ? "direct" : "indirect");
+                w.WriteString("kind", s.Kind == StatementKindModel.Direct ? "direct" : s.Kind == StatementKindModel.Partial ? "partial" : "indirect");
                 w.WriteString("text", s.Text);
                 if (s.Event is null) w.WriteNull("event"); else w.WriteString("event", s.Event);
                 w.WriteNumber("line", s.Span.Line);

@@ -15,7 +15,7 @@ namespace SeedGen.Cli
                 foreach (var e in a.Events)
                     o.WriteLine($"   event  {JsonOutput.Kind(e.Kind),-10} {(e.Start.ToIso() ?? "?"),-10} {(e.End.ToIso() ?? ""),-10} {e.Location ?? "?",-12} {e.Name}  (line {e.Span.Line})");
                 foreach (var s in a.Statements)
-                    o.WriteLine($"   {(s.Kind == StatementKindModel.Direct ? "direct  " : "indirect")} {s.Speaker ?? "(unknown)",-24} {Short(s.Text, 90)}  (line {s.Span.Line})");
+                    o.WriteLine($"   {(s.Kind == StatementKindModel.Direct ? "direct  " : s.Kind == StatementKindModel.Partial ? "partial " : "indirect")} {s.Speaker ?? "(unknown)",-24} {Short(s.Text, 90)}  (line {s.Span.Line})");
             }
             o.WriteLine();
             o.WriteLine("== corpus events");

@@ -26,7 +26,9 @@ namespace SeedGen.Extraction.Evaluation
                 {
                     int k = (int)kind;
                     var gs = g.Statements.Where(s => string.Equals(s.Kind, kind == StatementKindModel.Direct ? "direct" : "indirect", StringComparison.OrdinalIgnoreCase)).ToList();
-                    var ps = a.Statements.Where(s => s.Kind == kind).ToList();
+                    // the gold's "direct" is any quotation, whole or partial (SCHEMA.md: a partial quote inside reported speech is a
+                    // direct statement); the extractor tells the two apart (StatementKindModel.Partial)
+                    var ps = a.Statements.Where(s => kind == StatementKindModel.Direct ? s.Kind != StatementKindModel.Indirect : s.Kind == kind).ToList();
                     var m = TextSimilarity.Match(gs.Count, ps.Count, (i, j) => TextSimilarity.TokenF1(gs[i].Text, ps[j].Text), Threshold);
                     matched[k] += m.Count; predicted[k] += ps.Count; gold[k] += gs.Count;
                     foreach (var (gi, pi, _) in m)

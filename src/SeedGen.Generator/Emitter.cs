@@ -76,9 +76,9 @@ namespace SeedGen.Generator
                     var sr = r.Statements[i];
                     string who = sr.SpeakerId != null && people.TryGetValue(sr.SpeakerId, out var p) ? p.Name : (s.Speaker ?? "Unattributed");
                     if (!m.Members) goto Row;
-                    string text = s.Kind == StatementKindModel.Direct ? "\u201C" + s.Text + "\u201D" : "(reported) " + s.Text;
+                    string text = s.Kind != StatementKindModel.Indirect ? "\u201C" + s.Text + "\u201D" : "(reported) " + s.Text;
                     w.Line("/// <summary>" + Escaping.Xml(who, 200) + ": " + Escaping.Xml(text) + "</summary>");
-                    var rm = new StringBuilder(s.Kind == StatementKindModel.Direct ? "Direct quote" : "Indirect (reported) speech");
+                    var rm = new StringBuilder(s.Kind == StatementKindModel.Direct ? "Direct quote" : s.Kind == StatementKindModel.Partial ? "Partial quote (quoted words inside the reporter\u2019s sentence)" : "Indirect (reported) speech");
                     if (s.SpeakerText != null && !string.Equals(s.SpeakerText, who, StringComparison.Ordinal))
                         rm.Append("; the article names the speaker \u201C").Append(Escaping.Xml(s.SpeakerText, 200)).Append("\u201D");
                     if (sr.EventId != null && events.TryGetValue(sr.EventId, out var ev))

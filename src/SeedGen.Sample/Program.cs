@@ -31,7 +31,7 @@ namespace SeedGen.Sample
                 foreach (var s in a.Statements)
                 {
                     string who = s.Speaker?.Name ?? "(unattributed)";
-                    string what = s.Kind == StatementKind.Direct ? "\u201C" + s.Text + "\u201D" : "said that " + s.Text;
+                    string what = s.Kind != StatementKind.Indirect ? "\u201C" + s.Text + "\u201D" : "said that " + s.Text;
                     string at = s.Event is { } ev ? $"  [at {ev.Name}]" : "";
                     Console.WriteLine($"  - {who}: {what}{at}  (line {s.Source.Line})");
                 }

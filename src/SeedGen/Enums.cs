@@ -31,13 +31,18 @@ namespace SeedGen
         Protest,
     }
 
-    /// <summary>Whether a <see cref="Statement"/> is quoted or reported.</summary>
+    /// <summary>Whether a <see cref="Statement"/> is quoted, reported, or quoted in part.</summary>
     public enum StatementKind
     {
-        /// <summary>The speaker's own words, in quotation marks.</summary>
+        /// <summary>The speaker's own words in quotation marks, standing as their own sentence ("“We will win,” she said";
+        /// "she said: “We will win.”").</summary>
         Direct = 0,
         /// <summary>Reported speech ("X said that ...", "according to X, ...").</summary>
         Indirect = 1,
+        /// <summary>A partial quote: the speaker's words in quotation marks inside the reporter's own sentence ("she called the
+        /// plan “a disaster”"; "he said the talks were “constructive”"). The reported clause around it is
+        /// usually an <see cref="Indirect"/> statement of its own.</summary>
+        Partial = 2,
     }
 
     /// <summary>What kind of place a <see cref="Place"/> is.</summary>

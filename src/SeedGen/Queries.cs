@@ -48,7 +48,8 @@ namespace SeedGen
             foreach (var s in statements) if (s.Event is { } e && e.Equals(ev)) yield return s;
         }
 
-        /// <summary>Direct quotes only (or reported speech only with <see cref="StatementKind.Indirect"/>).</summary>
+        /// <summary>Statements of one kind: direct quotes, reported speech (<see cref="StatementKind.Indirect"/>) or partial quotes
+        /// (<see cref="StatementKind.Partial"/>).</summary>
         public static IEnumerable<Statement> OfKind(this IEnumerable<Statement> statements, StatementKind kind)
         {
             if (statements is null) throw new ArgumentNullException(nameof(statements));

@@ -256,7 +256,7 @@ namespace SeedGen
 
         /// <summary>The identifier of the generated member (<c>Corpus.Statements.{Id}</c>).</summary>
         public string Id { get; }
-        /// <summary>Direct (quoted) or indirect (reported).</summary>
+        /// <summary>Direct (quoted), indirect (reported) or partial (quoted words inside the reporter's sentence).</summary>
         public StatementKind Kind { get; }
         /// <summary>The quoted words without quotation marks, or the reported clause.</summary>
         public string Text { get; }
@@ -276,7 +276,7 @@ namespace SeedGen
         /// <inheritdoc/>
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
         /// <summary>Speaker and text.</summary>
-        public override string ToString() => (Speaker?.Name ?? "(unknown)") + (Kind == StatementKind.Direct ? ": \u201C" + Text + "\u201D" : ": " + Text);
+        public override string ToString() => (Speaker?.Name ?? "(unknown)") + (Kind != StatementKind.Indirect ? ": \u201C" + Text + "\u201D" : ": " + Text);
     }
 
     /// <summary>One article of the corpus.</summary>

@@ -67,6 +67,22 @@ namespace SeedGen.Cli.Tests
         }
 
         [Fact]
+        public void Json_kinds_tell_a_direct_quote_a_partial_quote_and_reported_speech_apart()
+        {
+            using var dir = Repo.Temp("kinds");
+            dir.File("a.txt", "Harbour talks resume\n\n\u201CWe are ready,\u201D Marta Oyelaran said on Monday. "
+                + "She said the closure was \u201Ca disaster for the whole coast\u201D and would end soon.\n");
+            var run = CliRun.Of("extract", "--json", dir.Path);
+            Assert.Equal(ExitCodes.Ok, run.Code);
+            using var doc = JsonDocument.Parse(run.StdoutBytes);
+            var kinds = doc.RootElement.GetProperty("articles")[0].GetProperty("statements").EnumerateArray()
+                .Select(s => (s.GetProperty("kind").GetString(), s.GetProperty("text").GetString())).ToList();
+            Assert.Contains(("direct", "We are ready"), kinds);
+            Assert.Contains(("partial", "a disaster for the whole coast"), kinds);
+            Assert.Contains(kinds, k => k.Item1 == "indirect" && k.Item2!.Contains("closure"));
+        }
+
+        [Fact]
         public void Diagnostics_go_to_stderr_with_file_line_and_column_and_warnings_do_not_fail_the_run()
         {
             using var dir = Repo.Temp("badyaml");

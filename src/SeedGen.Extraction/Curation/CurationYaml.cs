@@ -119,7 +119,8 @@ namespace SeedGen.Extraction.Curation
                             if (add != null)
                             {
                                 var kindText = Get(item, "kind") ?? "direct";
-                                var kind = kindText.Equals("indirect", StringComparison.OrdinalIgnoreCase) ? StatementKindModel.Indirect : StatementKindModel.Direct;
+                                var kind = kindText.Equals("indirect", StringComparison.OrdinalIgnoreCase) ? StatementKindModel.Indirect
+                                    : kindText.Equals("partial", StringComparison.OrdinalIgnoreCase) ? StatementKindModel.Partial : StatementKindModel.Direct;
                                 sAdd.Add(new StatementAddition(add, kind, Get(item, "speaker"), Get(item, "event"), span));
                             }
                             else if (match != null)

@@ -153,7 +153,8 @@ namespace SeedGen.Extraction.Curation
                     add.Event != null ? events.First(e => Matches(e, add.Event)).Name : null, lines.Span(start, end - start));
                 // the extraction found it too (the same words, or most of them, as the same kind): the curated statement takes
                 // its place instead of standing beside it
-                int same = statements.FindIndex(x => x.Kind == add.Kind && MostlyOverlap(x.Span, start, end));
+                // a quotation, whole or partial, is the same kind of statement as a curated quote
+                int same = statements.FindIndex(x => (x.Kind == StatementKindModel.Indirect) == (add.Kind == StatementKindModel.Indirect) && MostlyOverlap(x.Span, start, end));
                 if (same >= 0)
                 {
                     var found = statements[same];

@@ -9,8 +9,9 @@ namespace SeedGen.Extraction.Model
     /// <summary>Kinds of event; the names match SeedGen.EventKind in the runtime library one to one.</summary>
     public enum EventKindModel { Other, Meeting, Conference, Forum, Summit, Session, Visit, Election, Talks, Discussion, Ceremony, Congress, Protest }
 
-    /// <summary>Direct (quoted) or indirect (reported) speech; names match SeedGen.StatementKind.</summary>
-    public enum StatementKindModel { Direct, Indirect }
+    /// <summary>Direct (quoted), indirect (reported) speech, or a partial quote (quoted words inside the reporter's own
+    /// sentence); names match SeedGen.StatementKind.</summary>
+    public enum StatementKindModel { Direct, Indirect, Partial }
 
     /// <summary>Kinds of place; names match SeedGen.PlaceKind.</summary>
     public enum PlaceKindModel { Other, City, Country, Region }

@@ -13,7 +13,8 @@ namespace SeedGen.Extraction.Statements
     /// <see cref="QuoteScanner"/> (quoted spans), <see cref="DirectQuotes"/> (attribution of each quote),
     /// <see cref="ReportedSpeech"/> (reported clauses per sentence), <see cref="Subjects"/> (the subject of a verb of saying)
     /// and <see cref="SpeakerResolver"/> (a phrase to a speaker), then <see cref="UnattributedQuotes"/> (a quote with no attribution
-    /// of its own: its speaker from context, or SG0102). Work per sentence is bounded, so the whole is linear.
+    /// of its own: its speaker from context, or SG0102), then <see cref="PartialQuotes"/> (quoted words inside the reporter's sentence
+    /// are a partial quote, not a direct one). Work per sentence is bounded, so the whole is linear.
     /// </summary>
     public static class StatementExtractor
     {
@@ -53,6 +54,7 @@ namespace SeedGen.Extraction.Statements
 
             result.Sort((a, b) => a.Span.Offset != b.Span.Offset ? a.Span.Offset.CompareTo(b.Span.Offset) : a.Kind.CompareTo(b.Kind));
             UnattributedQuotes.Resolve(doc, entities, cues, result, diagnostics, fragments);
+            PartialQuotes.Mark(doc, cues, result);
             return result;
         }
 

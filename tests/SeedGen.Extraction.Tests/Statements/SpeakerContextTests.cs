@@ -10,7 +10,8 @@ namespace SeedGen.Extraction.Tests.Statements
     {
         private static ArticleModel X(string body) => ArticleExtractor.Extract("seeds/t.txt", "Harbour talks resume\n\n" + body + "\n");
 
-        private static StatementModel[] Directs(ArticleModel m) => m.Statements.Where(s => s.Kind == StatementKindModel.Direct).ToArray();
+        /// <summary>The quotations, whole (direct) or partial: speaker resolution is the same for both.</summary>
+        private static StatementModel[] Directs(ArticleModel m) => m.Statements.Where(s => s.Kind != StatementKindModel.Indirect).ToArray();
 
         [Fact]
         public void A_quote_sentence_after_a_reported_statement_goes_on_in_that_voice()
@@ -50,6 +51,7 @@ namespace SeedGen.Extraction.Tests.Statements
             var d = Assert.Single(Directs(m));
             Assert.Equal("a disaster for the whole coast", d.Text);
             Assert.Equal("Marta Oyelaran", d.Speaker);
+            Assert.Equal(StatementKindModel.Partial, d.Kind);
         }
 
         [Fact]
@@ -199,7 +201,7 @@ namespace SeedGen.Extraction.Tests.Statements
         {
             var m = X("Marta Oyelaran welcomed the plan but said that any delay would be \u201Cunacceptable\u201D for the town.");
             var d = Assert.Single(Directs(m));
-            Assert.Equal(("unacceptable", "Marta Oyelaran"), (d.Text, d.Speaker));
+            Assert.Equal(("unacceptable", "Marta Oyelaran", StatementKindModel.Partial), (d.Text, d.Speaker, d.Kind));
         }
 
         [Fact]
