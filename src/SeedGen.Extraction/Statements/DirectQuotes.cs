@@ -36,8 +36,9 @@ namespace SeedGen.Extraction.Statements
             {
                 int k = attributionEnd;
                 while (k < paraEnd && (t[k] == ',' || t[k] == ' ')) k++;
-                // a split quote: “A,” he said, “B.”
-                if (qi + 1 < quotes.Count && k < paraEnd && quotes[qi + 1].Open == k && SplitResumes(t, doc, attributionEnd, quotes[qi + 1], cues))
+                // a split quote: “A,” he said, “B.” — also over the speaker's apposition: “A,” said X, the port's spokesman, “b …”
+                if (qi + 1 < quotes.Count && k < paraEnd && (quotes[qi + 1].Open == k || (OpenEnded(t, q) && ResumesLowercase(t, quotes[qi + 1]) && quotes[qi + 1].Open == AfterApposition(t, k, paraEnd, cues)))
+                    && SplitResumes(t, doc, attributionEnd, quotes[qi + 1], cues))
                 {
                     parts.AddRange(quotes[qi + 1].Parts);
                     foreach (var part in quotes[qi + 1].Parts) inQuote.Add(part);
@@ -155,6 +156,56 @@ namespace SeedGen.Extraction.Statements
             if (c + 4 < paraEnd && string.CompareOrdinal(t, c, "the ", 0, 4) == 0) c += 4; // by the Ledger’s Jane Roe
             return c < paraEnd && char.IsUpper(t[c]);
         }
+
+        /// <summary>Where the text resumes after an apposition that starts at <paramref name="from"/> and closes with a comma
+        /// ("the port's spokesman, "), or -1: words only, no sentence end or quotation mark, at most <see cref="MaxAppositionChars"/>.</summary>
+        /// <summary>A noun phrase, not a clause of its own: no verb of saying, no adverb or participle leading it ("adding, “…”",
+        /// "again using an accent, “…”", "said in an interview that …, “…”" are new attributions, not appositions).</summary>
+        private static int AfterApposition(string t, int from, int paraEnd, StatementCues cues)
+        {
+            if (from >= paraEnd || !char.IsLetter(t[from])) return -1;
+            int limit = Math.Min(paraEnd, from + MaxAppositionChars);
+            int comma = -1;
+            for (int c = from; c < limit; c++)
+            {
+                char ch = t[c];
+                if (ch == ',') { comma = c; break; }
+                if (ch is '.' or '!' or '?' or ';' or ':' or '“' or '”' or '"' or '«' or '»' or '„' or '\n') return -1;
+            }
+            if (comma < 0) return -1;
+            var words = Tokenizer.Tokenize(t, from, comma);
+            for (int w = 0; w < words.Count; w++)
+            {
+                string x = words[w].Text;
+                if (!words[w].IsWord) continue;
+                if (IsVerb(x, cues.Attribution) || cues.Adverbs.Contains(x) || cues.BareClause.Contains(x)) return -1;
+                if (w == 0 && x.EndsWith("ing", StringComparison.Ordinal)) return -1;
+            }
+            int r = comma + 1;
+            while (r < paraEnd && t[r] == ' ') r++;
+            return r;
+        }
+
+        /// <summary>The quotation stops on a comma inside its marks (“The risk,”): the sentence goes on after the attribution.</summary>
+        private static bool OpenEnded(string t, Quote q)
+        {
+            var last = q.Parts[q.Parts.Count - 1];
+            int e = last.End - 1;
+            while (e > last.Start && char.IsWhiteSpace(t[e])) e--;
+            return e >= last.Start && t[e] == ',';
+        }
+
+        /// <summary>The next quotation goes on in lower case (“… is that we …”): the second half of one sentence.</summary>
+        private static bool ResumesLowercase(string t, Quote next)
+        {
+            var first = next.Parts[0];
+            int c = first.Start;
+            while (c < first.End && !char.IsLetter(t[c])) c++;
+            return c < first.End && char.IsLower(t[c]);
+        }
+
+        /// <summary>The longest apposition a split quote resumes after ("a senior fellow at the Center for Strategic Studies").</summary>
+        private const int MaxAppositionChars = 100;
 
         private static bool SplitResumes(string t, ArticleDocument doc, int attributionEnd, Quote next, StatementCues cues)
         {
@@ -342,6 +393,13 @@ namespace SeedGen.Extraction.Statements
                             return (named, t.Substring(tokens[first].Offset, tokens[k - 1].End - tokens[first].Offset));
                         }
                     }
+                    // “…,” his wife, Marta Oyelaran, wrote. / “…,” the port's spokesman, Pietro Lanza, said. — a description, then the name
+                    // in apposition between commas, then the verb: the name is the speaker
+                    if (tk.Text == "," && k > first && AppositionName(t, tokens, k, resolver, cues) is { } apposed)
+                    {
+                        end = apposed.End;
+                        return (apposed.Speaker, apposed.Surface);
+                    }
                     break;
                 }
                 if (!IsVerb(tk.Text, cues.Attribution)) continue;
@@ -357,7 +415,10 @@ namespace SeedGen.Extraction.Statements
                     end = tokens[e - 1].End;
                     return who;
                 }
-                var r = resolver.Resolve(tokens[first].Offset, tokens[k - 1].End);
+                // adverbs between the subject and its verb belong to neither ("he later said", "Asante then added")
+                int subjectEnd = k - 1;
+                while (subjectEnd > first && cues.Adverbs.Contains(tokens[subjectEnd].Text)) subjectEnd--;
+                var r = resolver.Resolve(tokens[first].Offset, tokens[subjectEnd].End);
                 if (r == null) return null;
                 // the attribution runs to the end of its clause ("told Belsat", "said as he met ...")
                 int j = k + 1;
@@ -367,6 +428,20 @@ namespace SeedGen.Extraction.Statements
             }
             return null;
         }
+
+        /// <summary>After the comma at <paramref name="comma"/>: a name, a comma and a verb of saying ("…, Marta Oyelaran, wrote"):
+        /// that name, its surface, and where the verb ends.</summary>
+        private static (string Speaker, string Surface, int End)? AppositionName(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
+        {
+            int n = comma + 1;
+            while (n < tokens.Count && n < comma + 1 + MaxNameWords && (tokens[n].IsWord || cues.AbbreviationDot(tokens, n))) n++;
+            if (n == comma + 1 || n + 1 >= tokens.Count || tokens[n].Text != "," || !IsVerb(tokens[n + 1].Text, cues.Attribution)) return null;
+            if (resolver.Named(tokens[comma + 1].Offset, tokens[n - 1].End) is not { } named) return null;
+            return (named, t.Substring(tokens[comma + 1].Offset, tokens[n - 1].End - tokens[comma + 1].Offset), tokens[n + 1].End);
+        }
+
+        /// <summary>The most words a name in apposition has ("Gabriela Violeta Lazar", "Jean-Claude Juncker").</summary>
+        private const int MaxNameWords = 5;
 
         /// <summary>"Senator Jane Roe spoke on Fox News, “…”" / "In a speech, Roe praised the deal: “…”": a quote that follows a
         /// comma or a colon, in a sentence with no verb of saying, is the words of the sentence's subject — a name or an

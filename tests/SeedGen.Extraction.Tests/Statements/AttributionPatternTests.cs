@@ -23,11 +23,24 @@ namespace SeedGen.Extraction.Tests.Statements
         [InlineData("``The harbour will reopen in spring,'' said Marta Oyelaran, a port official.")]
         [InlineData("Marta Oyelaran warned: \u201CThe harbour will reopen in spring.\u201D")]
         [InlineData("Marta Oyelaran, the port director, spoke after the vote, saying, \u201CThe harbour will reopen in spring.\u201D")]
+        [InlineData("Marta Oyelaran runs the port. \u201CThe harbour will reopen in spring,\u201D she later said.")]
+        [InlineData("\u201CThe harbour will reopen in spring,\u201D Marta Oyelaran then added.")]
+        [InlineData("\u201CThe harbour will reopen in spring,\u201D the port\u2019s director, Marta Oyelaran, said.")]
+        [InlineData("\u201CThe harbour will reopen in spring,\u201D her deputy, Marta Oyelaran, wrote on Monday.")]
         public void Attribution_with_post_modifiers_names_the_head_person(string body)
         {
             var s = Direct(X(body));
             Assert.Equal("The harbour will reopen in spring", s.Text);
             Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_quote_split_by_its_attribution_resumes_after_the_speaker_apposition()
+        {
+            var s = Direct(X("\u201CThe harbour will reopen in spring,\u201D said Marta Oyelaran, the port\u2019s director, \u201Cand the boats will be back by May.\u201D"));
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+            Assert.Contains("boats will be back", s.Text);
+            Assert.StartsWith("The harbour will reopen", s.Text);
         }
 
         [Fact]
