@@ -55,6 +55,7 @@ namespace SeedGen.Extraction.Entities
                 ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators",
                 AppositionOpeners = "apposition_openers", NameConnectors = "name_connectors", SourceTailPrepositions = "source_tail_prepositions",
                 QuestionVerbs = "question_verbs", QuestionOpeners = "question_openers", AnonymityWords = "anonymity_words";
+            public const string SpeechOnlyVerbs = "speech_only_verbs", SaidObjects = "said_objects";
         }
 
         /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>

@@ -456,9 +456,12 @@ namespace SeedGen.Extraction.Statements
             if (tokens.Count < 2) return null;
             foreach (var tk in tokens) if (tk.Text is "“" or "”" or "\"" or "«" or "»" or "„") return null; // another quotation first
             int comma = tokens.FindIndex(x => x.Text == ",");
-            foreach (int s0 in new[] { 0, comma >= 0 && comma < 8 ? comma + 1 : -1 })
+            foreach (int from in new[] { 0, comma >= 0 && comma < 8 ? comma + 1 : -1 })
             {
+                int s0 = from;
                 if (s0 < 0 || s0 >= tokens.Count || !tokens[s0].IsWord) continue;
+                // "As Tom Ridge, a former secretary, put it: “…”": the subject of an "as" clause of saying
+                if (tokens[s0].Text is "as" or "As" && s0 + 1 < tokens.Count && tokens[s0 + 1].IsWord && char.IsUpper(tokens[s0 + 1].Text[0])) s0++;
                 for (int e = s0; e < tokens.Count - 1 && e < s0 + 6; e++)
                 {
                     var w = tokens[e];

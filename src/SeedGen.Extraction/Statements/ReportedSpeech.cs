@@ -81,7 +81,7 @@ namespace SeedGen.Extraction.Statements
                 else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.ListenerEnd(tokens, next, cues) is int qc && qc < tokens.Count && cues.QuestionOpeners.Contains(tokens[qc].Text))
                     clauseStart = qc;
                 else if (telling && VerbComplements.ThatWithin(tokens, next, 8) is int th && th > 0) clauseStart = th + 1;
-                else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c))
+                else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c, verb))
                     clauseStart = c;
                 if (clauseStart < 0 && c < tokens.Count && cues.AdjunctPrepositions.Contains(tokens[c].Text) && c > next)
                 {
@@ -111,7 +111,7 @@ namespace SeedGen.Extraction.Statements
                 bool person = who != null;
                 if (who == null) who = SourceSubject(t, tokens, v, resolver, cues);
                 int bare = clauseStart >= 0 ? clauseStart : c > next ? -1 : nx == "that" ? next + 1
-                    : cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next) ? next : -1;
+                    : cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next, verb) ? next : -1;
                 if (who == null && bare >= 0 && bare < tokens.Count && Unresolved.Subject(t, tokens, v, cues) is { } surface)
                 {
                     // "They said that …", "The Indiana governor said …": a subject that names nobody the article resolves —
@@ -141,7 +141,7 @@ namespace SeedGen.Extraction.Statements
                     if (after is "be" or "remain" && a1 + 1 < tokens.Count && cues.Anonymity.Contains(tokens[a1 + 1].Text)) continue;
                     clauseStart = to;
                 }
-                else if (cues.NounObject.Contains(verb) || (cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next)))
+                else if (cues.NounObject.Contains(verb) || (cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next, verb)))
                     clauseStart = next;
                 else continue;
                 if (clauseStart >= tokens.Count) continue;
@@ -228,7 +228,7 @@ namespace SeedGen.Extraction.Statements
         {
             for (int k = Math.Max(1, from); k < to && k < tokens.Count; k++)
                 if (tokens[k].IsWord && IsVerb(tokens[k].Text, cues.Reporting) && tokens[k - 1].IsWord && cues.VerbNotNoun(tokens, k) && k + 1 < tokens.Count
-                    && (tokens[k + 1].Text == "that" || (cues.BareClause.Contains(tokens[k].Text) && cues.ClauseComplement(tokens, k + 1)))) return true;
+                    && (tokens[k + 1].Text == "that" || (cues.BareClause.Contains(tokens[k].Text) && cues.ClauseComplement(tokens, k + 1, tokens[k].Text)))) return true;
             return false;
         }
 

@@ -9,6 +9,7 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
+        public readonly HashSet<string> SpeechOnly, SaidObjects;
         public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, Anonymity, TitleCues, TitleSmallWords;
         public readonly LexiconIndex Lexicon;
 
@@ -38,6 +39,8 @@ namespace SeedGen.Extraction.Statements
             SubjectPronouns = lx.Words(LexiconIndex.Lists.SubjectPronouns);
             SourceNouns = lx.Words(LexiconIndex.Lists.SourceNouns);
             FiniteMarkers = lx.Words(LexiconIndex.Lists.FiniteMarkers);
+            SpeechOnly = lx.Words(LexiconIndex.Lists.SpeechOnlyVerbs);
+            SaidObjects = lx.Words(LexiconIndex.Lists.SaidObjects);
             NounForms = lx.Words(LexiconIndex.Lists.NounForms);
             Quoting = lx.Words(LexiconIndex.Lists.QuotingVerbs);
             Quantifiers = lx.Words(LexiconIndex.Lists.ClauseQuantifiers);
@@ -73,20 +76,44 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>Is the complement starting at <paramref name="c"/> a clause? A name or a number opens one; after a lower-case
         /// opener (a pronoun, a determiner), a finite verb must follow before the next comma ("said the talks will resume", not "announced a withdrawal").</summary>
-        public bool ClauseComplement(List<Token> tokens, int c)
+        public bool ClauseComplement(List<Token> tokens, int c, string? verb = null)
         {
             if (c >= tokens.Count || !tokens[c].IsWord) return false;
             if (Subjects.Preposition(tokens[c].Text) || AdjunctPrepositions.Contains(tokens[c].Text) || Subordinators.Contains(tokens[c].Text)) return false;
             if (!char.IsLower(tokens[c].Text[0]) || SubjectPronouns.Contains(tokens[c].Text)) return true;
+            // "said his friends feel the same way": after a verb that takes only clauses, a clause of three words or more
+            // (not "said nothing", "said a prayer", "said the same")
+            string first = tokens[c].Text;
+            bool opensNounPhrase = !FiniteMarkers.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("ly", StringComparison.Ordinal);
+            if (verb != null && opensNounPhrase && SpeechOnly.Contains(verb) && !SaidObjects.Contains(first) && !(tokens[c].Text == "the" && c + 1 < tokens.Count && SaidObjects.Contains(tokens[c + 1].Text)))
+            {
+                int words = 0;
+                for (int k = c; k < tokens.Count && tokens[k].IsWord && words < 3; k++) words++;
+                if (words >= 3) return true;
+            }
             // any other lower-case start ("voter fraud would …", "the talks will …", "many were …"): a finite verb must follow
             for (int k = c + 1; k < tokens.Count && k <= c + 25; k++)
             {
                 var w = tokens[k].Text;
+                // a list of names inside the subject does not end it ("comments from Rice, Rhodes and Panetta were …")
+                if (w == "," && k + 1 < tokens.Count && NameWord(tokens[k - 1]) && NameWord(tokens[k + 1])) continue;
                 if (!tokens[k].IsWord) { if (w is "," or "." or ";" or ":" or "(" ) return false; continue; }
-                if (FiniteMarkers.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]))) return true;
+                if (FiniteMarkers.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0])) || Contracted(w)) return true;
             }
             return false;
         }
+
+        /// <summary>A contracted auxiliary: "shouldn’t", "she’ll", "they're", "we've", "I'd" (either apostrophe).</summary>
+        private static bool Contracted(string w)
+        {
+            int a = w.IndexOf('’');
+            if (a < 0) a = w.IndexOf('\'');
+            if (a <= 0 || a == w.Length - 1) return false;
+            string tail = w.Substring(a + 1);
+            return tail is "ll" or "re" or "ve" or "d" or "m" || (tail == "t" && a > 1 && w[a - 1] == 'n');
+        }
+
+        private static bool NameWord(Token t) => t.IsWord && char.IsUpper(t.Text[0]);
 
         /// <summary>From <paramref name="k"/> back over adverbs and time adjuncts between a subject and its verb ("X also said",
         /// "X last week claimed", "X on Monday said"); the index of the subject's last token.</summary>

@@ -34,6 +34,24 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Theory]
+        [InlineData("She said her neighbours feel the same way about the port.", "her neighbours feel the same way about the port")]
+        [InlineData("She said members of the port board shouldn\u2019t weigh in on the dispute.", "members of the port board shouldn\u2019t weigh in on the dispute")]
+        [InlineData("She said she\u2019ll leave the quarrels to the politicians.", "she\u2019ll leave the quarrels to the politicians")]
+        [InlineData("She said letters from Asante, Mensah, Owusu and Boateng were sent to the board.", "letters from Asante, Mensah, Owusu and Boateng were sent to the board")]
+        public void Said_takes_a_clause_even_when_its_verb_has_no_telltale_form(string body, string clause)
+        {
+            var s = One(body);
+            Assert.Equal(clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Marta Oyelaran said nothing about the harbour.")]
+        [InlineData("Marta Oyelaran said a few words at the quay.")]
+        [InlineData("Marta Oyelaran said the same about the harbour.")]
+        public void Said_with_an_object_reports_no_clause(string body) => Assert.Empty(Indirect(X(body)));
+
+        [Theory]
         [InlineData("Marta Oyelaran told reporters the harbour will reopen in spring.")]
         [InlineData("Marta Oyelaran told reporters on Monday that the harbour will reopen in spring.")]
         [InlineData("Marta Oyelaran told the BBC the harbour will reopen in spring.")]
