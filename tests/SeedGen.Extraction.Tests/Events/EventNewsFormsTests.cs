@@ -1,0 +1,38 @@
+using System.Linq;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Forms of real news the event pass reads (own elections, resolutions, processes, relative clauses, meetings in person).</summary>
+    public class EventNewsFormsTests
+    {
+        private static ArticleModel Extract(string body) => ArticleExtractor.Extract("seeds/t.txt", "Headline\n\n" + body + "\n");
+
+        [Fact]
+        public void A_vote_the_holder_organised_alone_is_an_election_held_by_the_subject()
+        {
+            var e = Assert.Single(Extract("Governor Ahmed Sallah refused to leave office. When his mandate ran out in 2011, he held his own referendum and claimed victory.").Events);
+            Assert.Equal(EventKindModel.Election, e.Kind);
+            Assert.Equal("Referendum held by Ahmed Sallah", e.Name);
+            Assert.Contains("Ahmed Sallah", e.Participants);
+            // without the holder's "own", a bare plan to hold elections names no election
+            Assert.Empty(Extract("The envoy said the priorities included holding elections within a year.").Events);
+        }
+
+        [Fact]
+        public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
+        {
+            var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");
+            var m = Assert.Single(h.Named(verbal: false));
+            Assert.Equal(EventKindModel.Talks, m.Kind);
+            Assert.Equal("Geneva", m.Place);
+            Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, m.People);
+            // "which started": the event is the subject; a bare definite head becomes an event with the clause's place
+            var w = Assert.Single(new EventStageHarness("Observers praised the negotiations which started in Oslo.").Named(verbal: false));
+            Assert.Equal("Oslo", w.Place);
+            // no relative clause of beginning: the bare definite head only refers back
+            Assert.Empty(new EventStageHarness("Observers praised the negotiations in the press.").Named(verbal: false));
+        }
+    }
+}
