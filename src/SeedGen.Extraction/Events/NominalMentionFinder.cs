@@ -207,6 +207,15 @@ namespace SeedGen.Extraction.Events
                     m.Place ??= relative.Place;
                     foreach (var p in relative.People) if (!m.People.Contains(p)) m.People.Add(p);
                 }
+                // "X and Y will continue to meet to follow up the negotiations": a process the clause's two people carry on
+                if (!m.Named && !m.Generic && !proposal && words.ProcessHeads.Contains(w) && left > 0 && tokens[left - 1].Text is "the"
+                    && EventProcessParties.Find(tokens, left - 1, entities, words) is { } parties)
+                {
+                    m.Named = true;
+                    foreach (var p in parties) if (!m.People.Contains(p)) m.People.Add(p);
+                    m.Name = Phrase(t, tokens, left, right, lx, words) + " between " + string.Join(" and ", parties);
+                    named = true;
+                }
                 // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
                 if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
                     m.Named = true;

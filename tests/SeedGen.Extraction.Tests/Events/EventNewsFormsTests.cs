@@ -34,5 +34,25 @@ namespace SeedGen.Extraction.Tests.Events
             // no relative clause of beginning: the bare definite head only refers back
             Assert.Empty(new EventStageHarness("Observers praised the negotiations in the press.").Named(verbal: false));
         }
+
+        [Fact]
+        public void A_process_two_people_carry_on_is_their_talks_and_known_by_both()
+        {
+            var e = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations.").Events);
+            Assert.Equal(EventKindModel.Talks, e.Kind);
+            Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, e.Participants);
+            Assert.Contains("Talks between Olaf Scholz and Emmanuel Macron", e.Aliases);
+            // one person is no pair: the bare definite head only refers back
+            Assert.Empty(Extract("Chancellor Olaf Scholz praised the negotiations.").Events);
+        }
+
+        [Fact]
+        public void A_deadline_is_no_date_of_the_event()
+        {
+            var e = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations and to reach a deal before the end of 2030.").Events);
+            Assert.True(e.Start.IsNone, e.Start.ToIso());
+            var dated = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations in March 2030.").Events);
+            Assert.Equal("2030-03", dated.Start.ToIso());
+        }
     }
 }
