@@ -50,6 +50,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal);
         public readonly HashSet<string> ProcessHeads = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> DeadlineCues = new();
+        public readonly List<string> InPersonPhrases = new();
         public readonly HashSet<string> RelativeSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> PluralSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal);
@@ -180,6 +181,7 @@ namespace SeedGen.Extraction.Events
                     case "relative_pronouns": Add(w.RelativePronouns, node); break;
                     case "process_heads": Add(w.ProcessHeads, node); break;
                     case "deadline_cues": w.DeadlineCues.AddRange(Words(node)); break;
+                    case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
                     case "relative_subjects": Add(w.RelativeSubjects, node); break;
                     case "plural_subjects": Add(w.PluralSubjects, node); break;
                     case "relative_auxiliaries": Add(w.RelativeAuxiliaries, node); break;

@@ -36,7 +36,19 @@ namespace SeedGen.Extraction.Events
                 else if (words.ProtestVerbs.TryGetValue(w, out var protestNoun))
                     m = Protest(t, tokens, i, entities, words, protestNoun);
                 else if (words.SpeakVerbs.Contains(w) || words.PhoneVerbs.Contains(w))
+                {
                     m = Phone(t, tokens, i, entities, words);
+                    // "X spoke with Y by phone and Z in person", "X spoke with Y in person": a meeting with the one met in person
+                    if (words.SpeakVerbs.Contains(w) && InPerson(t, tokens, i, entities, words, m) is { } met)
+                    {
+                        if (m == null) m = met;
+                        else
+                        {
+                            found.Add(met);
+                            for (int k = 0; k < tokens.Count; k++) if (tokens[k].Offset >= met.Start && tokens[k].Offset < met.End) used[k] = true;
+                        }
+                    }
+                }
                 else if (words.SignVerbs.Contains(w))
                     m = Signing(t, tokens, i, entities, words);
                 if (m == null) continue;
@@ -212,6 +224,44 @@ namespace SeedGen.Extraction.Events
             return m;
         }
 
+        /// <summary>How many tokens after a verb of speaking its "in person" may come ("spoke with X by phone and Vice President Y in person").</summary>
+        private const int InPersonReach = 20;
+
+        /// <summary>"X spoke with Y by phone and Z in person", "X spoke with Y in person": a meeting of the subject and the person
+        /// right before an in-person phrase of the verb's clause (not the other party of a call).</summary>
+        private static EventMention? InPerson(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, EventMention? call)
+        {
+            for (int k = v + 1; k < tokens.Count && k <= v + InPersonReach; k++)
+            {
+                if (tokens[k].Text is "." or ";") return null;
+                string? phrase = null;
+                foreach (var p in words.InPersonPhrases)
+                    if (string.Compare(t, tokens[k].Offset, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0
+                        && (tokens[k].Offset + p.Length >= t.Length || !char.IsLetter(t[tokens[k].Offset + p.Length]))) { phrase = p; break; }
+                if (phrase == null) continue;
+                // the person whose name ends right before the phrase
+                var pm = k > 0 ? MentionsIn(entities, tokens[k - 1].Offset - 200, tokens[k - 1].Offset + 1)
+                    .LastOrDefault(x => x.Type == EntityType.Person && x.Offset + x.Length == tokens[k - 1].End && !x.IsPronounOrDescription) : null;
+                if (pm == null || (call != null && call.People.Contains(pm.Canonical))) return null;
+                var subjects = Subjects(tokens, v, entities);
+                if (subjects.Count == 0) return null;
+                string subject = subjects[subjects.Count - 1].Canonical;
+                if (subject == pm.Canonical) return null;
+                var m = new EventMention
+                {
+                    Start = pm.Offset,
+                    End = tokens[k].Offset + phrase.Length,
+                    Kind = EventKindModel.Meeting,
+                    Named = true,
+                    Name = "Meeting of " + subject + " and " + pm.Canonical,
+                    People = new List<string> { subject, pm.Canonical },
+                };
+                m.Aliases.Add("Meeting between " + subject + " and " + pm.Canonical);
+                return m;
+            }
+            return null;
+        }
+
         /// <summary>"15,000 people marched against Bush in Ottawa": a protest in the place that follows (a place is required).</summary>
         private static EventMention? Protest(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, string noun)
         {
@@ -266,10 +316,17 @@ namespace SeedGen.Extraction.Events
         private static EventMention? Signing(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
         {
             int j = v + 1;
-            // "signed in the Oval Office a revised version of …": a place phrase before the object
+            string? place = null;
+            // "signed in the Oval Office a revised version of …": a place phrase before the object, where the signing was
             if (j < tokens.Count && tokens[j].Text is "in" or "at")
+            {
+                int p = j + 1;
+                if (p < tokens.Count && tokens[p].Text == "the") p++;
+                if (p < tokens.Count && PlaceAt(entities, tokens[p].Offset) is { } known) place = known.Canonical;
+                else if (p < tokens.Count && UnknownPlaceAt(tokens, p, entities, words) is { } unknown) place = unknown.Name;
                 for (int k = j + 1; k < tokens.Count && k < j + 7; k++)
                     if (tokens[k].Text is "a" or "an" || (tokens[k].Text == "the" && k > j + 1)) { j = k; break; }
+            }
             if (j < tokens.Count && tokens[j].Text is "the" or "a" or "an") j++;
             int objStart = j;
             int noun = -1;
@@ -294,6 +351,7 @@ namespace SeedGen.Extraction.Events
                 Kind = EventKindModel.Ceremony,
                 Named = true,
                 Name = "Signing of the " + doc,
+                Place = place,
                 People = subjects.Select(s => s.Canonical).Distinct(StringComparer.Ordinal).ToList(),
             };
         }

@@ -54,5 +54,27 @@ namespace SeedGen.Extraction.Tests.Events
             var dated = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations in March 2030.").Events);
             Assert.Equal("2030-03", dated.Start.ToIso());
         }
+
+        [Fact]
+        public void Spoke_with_one_by_phone_and_another_in_person_is_a_call_and_a_meeting()
+        {
+            var h = new EventStageHarness("Justin Trudeau spoke with Joe Biden by phone and Chancellor Olaf Scholz in person.");
+            var ms = h.Named(nominal: false);
+            Assert.Equal(2, ms.Count);
+            Assert.Contains(ms, m => m.Kind == EventKindModel.Talks && m.People.Contains("Joe Biden"));
+            var met = Assert.Single(ms, m => m.Kind == EventKindModel.Meeting);
+            Assert.Equal(new[] { "Justin Trudeau", "Olaf Scholz" }, met.People);
+            // "in person" alone makes the talk a meeting; without it, speaking with someone is no event
+            Assert.Equal(EventKindModel.Meeting, Assert.Single(new EventStageHarness("Justin Trudeau spoke with Olaf Scholz face to face.").Named(nominal: false)).Kind);
+            Assert.Empty(new EventStageHarness("Justin Trudeau spoke with Olaf Scholz about trade.").Named(nominal: false));
+        }
+
+        [Fact]
+        public void A_place_phrase_between_signed_and_the_document_is_where_it_was_signed()
+        {
+            var m = Assert.Single(new EventStageHarness("President Joe Biden signed in the Rose Garden a new executive order on tariffs.").Named(nominal: false));
+            Assert.Equal("Rose Garden", m.Place);
+            Assert.Null(Assert.Single(new EventStageHarness("President Joe Biden signed a new executive order on tariffs.").Named(nominal: false)).Place);
+        }
     }
 }
