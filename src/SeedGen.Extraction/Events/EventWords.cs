@@ -51,6 +51,9 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> ProcessHeads = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> DeadlineCues = new();
         public readonly List<string> InPersonPhrases = new();
+        public readonly HashSet<string> ResolutionVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ResolutionObjects = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> LegislativeWords = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> RelativeSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> PluralSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal);
@@ -182,6 +185,9 @@ namespace SeedGen.Extraction.Events
                     case "process_heads": Add(w.ProcessHeads, node); break;
                     case "deadline_cues": w.DeadlineCues.AddRange(Words(node)); break;
                     case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
+                    case "resolution_verbs": Add(w.ResolutionVerbs, node); break;
+                    case "resolution_objects": Add(w.ResolutionObjects, node); break;
+                    case "legislative_words": Add(w.LegislativeWords, node); break;
                     case "relative_subjects": Add(w.RelativeSubjects, node); break;
                     case "plural_subjects": Add(w.PluralSubjects, node); break;
                     case "relative_auxiliaries": Add(w.RelativeAuxiliaries, node); break;

@@ -51,6 +51,8 @@ namespace SeedGen.Extraction.Events
                 }
                 else if (words.SignVerbs.Contains(w))
                     m = Signing(t, tokens, i, entities, words);
+                else if (words.ResolutionVerbs.Contains(w))
+                    m = Resolution(t, tokens, i, entities, words);
                 if (m == null) continue;
                 found.Add(m);
                 for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
@@ -311,6 +313,53 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>How many tokens after a verb of protest (and its object) its "in &lt;place&gt;" may come.</summary>
         private const int ProtestPlaceReach = 8;
+
+        /// <summary>How many tokens before a verb of passing its legislative subject may stand ("lawmakers have expressed solidarity … and passed").</summary>
+        private const int LegislatureReach = 16;
+
+        /// <summary>"Romanian lawmakers passed a resolution", "the Senate adopted the bill": a vote of the legislature on it. The
+        /// subject is the nearest legislative word before the verb in its sentence (with a country adjective before it, the vote
+        /// is held in that country); "it passed a resolution" with no legislature named is left alone.</summary>
+        private static EventMention? Resolution(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            int j = v + 1;
+            if (j < tokens.Count && tokens[j].Text is "a" or "an" or "the") j++;
+            int objStart = j;
+            int noun = -1;
+            for (int k = objStart; k < tokens.Count && k < objStart + 4; k++)
+            {
+                if (!tokens[k].IsWord) break;
+                if (words.ResolutionObjects.Contains(tokens[k].Text)) { noun = k; break; }
+            }
+            if (noun < 0) return null;
+            int body = -1;
+            for (int k = v - 1; k >= 0 && k >= v - LegislatureReach; k--)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                if (words.LegislativeWords.Contains(tokens[k].Text)) { body = k; break; }
+            }
+            if (body < 0) return null;
+            // "Romanian lawmakers", "the European Parliament", "the US Senate": capitalised words before the legislative word
+            int bodyStart = body;
+            while (bodyStart > 0 && bodyStart > body - 3 && tokens[bodyStart - 1].IsWord && char.IsUpper(tokens[bodyStart - 1].Text[0])
+                   && !(bodyStart - 1 == 0 && words.SentenceStarters.Contains(tokens[bodyStart - 1].Text)) && !words.NeverModifiers.Contains(tokens[bodyStart - 1].Text)) bodyStart--;
+            string bodyText = t.Substring(tokens[bodyStart].Offset, tokens[body].End - tokens[bodyStart].Offset);
+            if (char.IsLower(bodyText[0]) && bodyStart == body) bodyText = "the " + bodyText;
+            string? place = null;
+            for (int k = bodyStart; k < body && place == null; k++)
+                if (entities.Lexicon.CountryByAdjective.TryGetValue(tokens[k].Text, out var country)) place = country;
+            string owner = bodyText.EndsWith("s", StringComparison.Ordinal) ? bodyText + "'" : bodyText + "'s";
+            string doc = t.Substring(tokens[objStart].Offset, tokens[noun].End - tokens[objStart].Offset);
+            return new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = tokens[noun].End,
+                Kind = EventKindModel.Session,
+                Named = true,
+                Name = char.ToUpperInvariant(owner[0]) + owner.Substring(1) + " vote on the " + doc,
+                Place = place,
+            };
+        }
 
         /// <summary>"X signed the … agreement / executive order": the signing of the document, by X.</summary>
         private static EventMention? Signing(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)

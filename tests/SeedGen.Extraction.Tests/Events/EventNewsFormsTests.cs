@@ -76,5 +76,17 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Equal("Rose Garden", m.Place);
             Assert.Null(Assert.Single(new EventStageHarness("President Joe Biden signed a new executive order on tariffs.").Named(nominal: false)).Place);
         }
+
+        [Fact]
+        public void A_legislature_that_passed_a_resolution_held_a_vote_on_it()
+        {
+            var m = Assert.Single(new EventStageHarness("Polish lawmakers debated for hours and then passed a resolution condemning the attack.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Session, m.Kind);
+            Assert.Equal("Polish lawmakers' vote on the resolution", m.Name);
+            Assert.Equal("Poland", m.Place);
+            // no legislature named as the subject: no vote
+            Assert.Empty(new EventStageHarness("It also passed a resolution on climate.").Named(nominal: false));
+            Assert.Empty(new EventStageHarness("The board of the company approved a budget for the year.").Named(nominal: false));
+        }
     }
 }
