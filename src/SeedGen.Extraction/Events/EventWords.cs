@@ -52,6 +52,8 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> DeadlineCues = new();
         public readonly List<string> InPersonPhrases = new();
         public readonly HashSet<string> ResolutionVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ElectVerbs = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> PartyOffices = new(StringComparer.Ordinal);
         public readonly HashSet<string> ResolutionObjects = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> LegislativeWords = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> RelativeSubjects = new(StringComparer.Ordinal);
@@ -186,6 +188,12 @@ namespace SeedGen.Extraction.Events
                     case "deadline_cues": w.DeadlineCues.AddRange(Words(node)); break;
                     case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
                     case "resolution_verbs": Add(w.ResolutionVerbs, node); break;
+                    case "elect_verbs": Add(w.ElectVerbs, node); break;
+                    case "party_offices":
+                        if (node is YamlMappingNode po)
+                            foreach (var kv in po.Children)
+                                if (kv.Key is YamlScalarNode { Value: { } office } && kv.Value is YamlScalarNode { Value: { } election }) w.PartyOffices[office] = election;
+                        break;
                     case "resolution_objects": Add(w.ResolutionObjects, node); break;
                     case "legislative_words": Add(w.LegislativeWords, node); break;
                     case "relative_subjects": Add(w.RelativeSubjects, node); break;

@@ -53,6 +53,8 @@ namespace SeedGen.Extraction.Events
                     m = Signing(t, tokens, i, entities, words);
                 else if (words.ResolutionVerbs.Contains(w))
                     m = Resolution(t, tokens, i, entities, words);
+                else if (words.ElectVerbs.Contains(w))
+                    m = PartyElection(t, tokens, i, entities, words);
                 if (m == null) continue;
                 found.Add(m);
                 for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
@@ -313,6 +315,37 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>How many tokens after a verb of protest (and its object) its "in &lt;place&gt;" may come.</summary>
         private const int ProtestPlaceReach = 8;
+
+        /// <summary>How many tokens after a verb of electing the office may come ("elect Boris Johnson — former …, and … — as the new … leader").</summary>
+        private const int OfficeReach = 30;
+
+        /// <summary>"members voted to elect X as the new Conservative leader", "X was elected Labour leader": the party's election
+        /// of that officer ("Conservative Party leadership election"). The party is the capitalised word right before the office,
+        /// as the article's organisation of that name ("Conservative" → "Conservative Party") when it names one.</summary>
+        private static EventMention? PartyElection(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            for (int k = v + 1; k < tokens.Count && k <= v + OfficeReach; k++)
+            {
+                if (tokens[k].Text is "." or ";") return null;
+                if (!words.PartyOffices.TryGetValue(tokens[k].Text, out var office)) continue;
+                int p = k - 1;
+                if (p <= v || !tokens[p].IsWord || !char.IsUpper(tokens[p].Text[0]) || entities.Lexicon.CountryByAdjective.ContainsKey(tokens[p].Text)
+                    || IsPersonAt(entities, tokens[p].Offset) || PlaceAt(entities, tokens[p].Offset) != null) return null;
+                string party = tokens[p].Text;
+                var org = entities.Mentions.FirstOrDefault(x => x.Type == EntityType.Organization && x.Canonical.StartsWith(party + " ", StringComparison.Ordinal));
+                if (org != null) party = org.Canonical;
+                string name = party + " " + office + " election";
+                return new EventMention
+                {
+                    Start = tokens[v].Offset,
+                    End = tokens[k].End,
+                    Kind = EventKindModel.Election,
+                    Named = true,
+                    Name = char.ToUpperInvariant(name[0]) + name.Substring(1),
+                };
+            }
+            return null;
+        }
 
         /// <summary>How many tokens before a verb of passing its legislative subject may stand ("lawmakers have expressed solidarity … and passed").</summary>
         private const int LegislatureReach = 16;

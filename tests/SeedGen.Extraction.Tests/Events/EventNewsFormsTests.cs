@@ -88,5 +88,17 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(new EventStageHarness("It also passed a resolution on climate.").Named(nominal: false));
             Assert.Empty(new EventStageHarness("The board of the company approved a budget for the year.").Named(nominal: false));
         }
+
+        [Fact]
+        public void Electing_a_party_officer_is_the_party_election_of_that_office()
+        {
+            var m = Assert.Single(new EventStageHarness("Party members voted on Saturday to elect Maria Lopez, a former mayor, as the new Liberal leader.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Election, m.Kind);
+            Assert.Equal("Liberal leadership election", m.Name);
+            Assert.Equal("Green chairmanship election", Assert.Single(new EventStageHarness("Maria Lopez was elected Green chairman.").Named(nominal: false)).Name);
+            // an office no party word names, or a seat, is no party election
+            Assert.Empty(new EventStageHarness("Maria Lopez was first elected in 2001 as a member of Parliament.").Named(nominal: false));
+            Assert.Empty(new EventStageHarness("Voters elected Maria Lopez as the new British leader.").Named(nominal: false));
+        }
     }
 }
