@@ -18,9 +18,9 @@ namespace SeedGen.Extraction.Events
     /// <see cref="VerbalMentionFinder"/> and <see cref="NominalMentionFinder"/> find mentions per sentence (the title is read as
     /// sentence -1: it names events but gives no dates); <see cref="MentionGrouper"/> groups them into events;
     /// <see cref="EventDateResolver"/>, <see cref="EventPlaceResolver"/> and <see cref="EventParticipantResolver"/> resolve
-    /// date, place and participants, and <see cref="PartOfEventResolver"/> dates and places an event inside another; <see cref="StatementEventLinker"/> links statements to events.
+    /// date, place and participants (<see cref="EventProcessAlias"/> names talks by their two parties), and <see cref="PartOfEventResolver"/> dates and places an event inside another; <see cref="StatementEventLinker"/> links statements to events.
     /// A sentence's dates pass <see cref="EventDateDirection"/>, <see cref="EventDateCountedFrom"/>, <see cref="EventDateReference"/>, then (as
-    /// dates of events) <see cref="EventDateStretch"/> and <see cref="EventDateQuoted"/>. After the resolvers, <see cref="EventSameElection"/>
+    /// dates of events) <see cref="EventDateDeadline"/>, <see cref="EventDateStretch"/> and <see cref="EventDateQuoted"/>. After the resolvers, <see cref="EventSameElection"/>
     /// joins an undated election to the one past election of its place; <see cref="EventNarrativeYear"/>, <see cref="EventDateSameTime"/>,
     /// <see cref="EventOngoingSpan"/>, <see cref="EventReviewSpan"/> and <see cref="EventLeadDate"/> date what is still undated or year-only.
     /// </remarks>
@@ -66,7 +66,7 @@ namespace SeedGen.Extraction.Events
                     if (found.Count > 0 || si == 0)
                     {
                         // as dates of events: a stretch is no day, a quoted "today" is the speaker's
-                        dates = EventDateQuoted.Apply(sentence, start, EventDateStretch.Apply(sentence, anchor, dates, words), found);
+                        dates = EventDateQuoted.Apply(sentence, start, EventDateStretch.Apply(sentence, anchor, EventDateDeadline.Apply(sentence, dates, words), words), found);
                         if (si == 0) leadDates = dates;
                         if (found.Count > 0) { datesBySentence[si] = dates; referenceBefore[si] = before; }
                     }
@@ -87,6 +87,7 @@ namespace SeedGen.Extraction.Events
             EventReviewSpan.Resolve(drafts, time.Published, anchor, words);
             EventPlaceResolver.PartsTakeTheirWholesPlace(drafts, words);
             EventParticipantResolver.Resolve(doc, drafts, entities, words);
+            EventProcessAlias.Resolve(drafts, words);
             EventLeadDate.Resolve(doc, drafts, leadDates, datesBySentence, entities, words);
             PartOfEventResolver.Resolve(doc, drafts, words);
 

@@ -44,6 +44,22 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> GerundBefore = new(StringComparer.Ordinal);
         public readonly HashSet<string> HoldVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> HoldOwners = new(StringComparer.Ordinal);
+        public readonly HashSet<string> OwnWords = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ProcessHeads = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<string> DeadlineCues = new();
+        public readonly List<string> InPersonPhrases = new();
+        public readonly HashSet<string> ResolutionVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ElectVerbs = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> PartyOffices = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ResolutionObjects = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> LegislativeWords = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> RelativeSubjects = new(StringComparer.Ordinal);
+        public readonly HashSet<string> PluralSubjects = new(StringComparer.Ordinal);
+        public readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal);
+        public readonly HashSet<string> RelativeBeginVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> VisitVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> SpeakVerbs = new(StringComparer.Ordinal);
@@ -164,6 +180,26 @@ namespace SeedGen.Extraction.Events
                     case "meeting_verbs": Add(w.MeetingVerbs, node); break;
                     case "gerund_before": Add(w.GerundBefore, node); break;
                     case "hold_verbs": Add(w.HoldVerbs, node); break;
+                    case "hold_owners": Add(w.HoldOwners, node); break;
+                    case "own_words": Add(w.OwnWords, node); break;
+                    case "subject_pronouns": Add(w.SubjectPronouns, node); break;
+                    case "relative_pronouns": Add(w.RelativePronouns, node); break;
+                    case "process_heads": Add(w.ProcessHeads, node); break;
+                    case "deadline_cues": w.DeadlineCues.AddRange(Words(node)); break;
+                    case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
+                    case "resolution_verbs": Add(w.ResolutionVerbs, node); break;
+                    case "elect_verbs": Add(w.ElectVerbs, node); break;
+                    case "party_offices":
+                        if (node is YamlMappingNode po)
+                            foreach (var kv in po.Children)
+                                if (kv.Key is YamlScalarNode { Value: { } office } && kv.Value is YamlScalarNode { Value: { } election }) w.PartyOffices[office] = election;
+                        break;
+                    case "resolution_objects": Add(w.ResolutionObjects, node); break;
+                    case "legislative_words": Add(w.LegislativeWords, node); break;
+                    case "relative_subjects": Add(w.RelativeSubjects, node); break;
+                    case "plural_subjects": Add(w.PluralSubjects, node); break;
+                    case "relative_auxiliaries": Add(w.RelativeAuxiliaries, node); break;
+                    case "relative_begin_verbs": Add(w.RelativeBeginVerbs, node); break;
                     case "hosting_verbs": Add(w.HostingVerbs, node); break;
                     case "visit_verbs": Add(w.VisitVerbs, node); break;
                     case "speak_verbs": Add(w.SpeakVerbs, node); break;

@@ -95,6 +95,8 @@ namespace SeedGen.Extraction.Events
                 // complements after the head
                 var c = Complements(t, tokens, headEnd, head, entities, words);
                 int right = c.End;
+                // "the peace talks they began in November in Geneva": a relative clause that reports the event begun or held
+                var relative = EventRelativeClause.Read(tokens, right, left, entities, words);
 
                 var pre = tokens.Skip(left).Take(i - left).ToList();
                 bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
@@ -126,7 +128,9 @@ namespace SeedGen.Extraction.Events
                 string? frontedDated = plural || head.OneEvent ? FrontedPlace(tokens, left, entities, words) : null;
                 if (frontedDated != null && !DateWithin(tokens, right, 4, words)) frontedDated = null;
                 bool datedAfter = DateAt(tokens, right, words) || right < tokens.Count && words.DeicticDays.Contains(tokens[right].Text);
-                if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive && frontedDated == null
+                // "he held his own elections", "they held their own referendum": the holder's own vote happened
+                int ownHolder = OwnHeldBefore(tokens, left, words);
+                if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive && frontedDated == null && ownHolder < 0
                     && !(datedAfter && left > 0 && tokens[left - 1].Text is "the" or "The")
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
                 if (head.Anchored)
@@ -139,9 +143,23 @@ namespace SeedGen.Extraction.Events
                     m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit));
                 // "X and Y held talks in Riga": an event that happened, named by who held it
                 if (!m.Named && !proposal && !generic && left >= 1 && (words.HoldVerbs.Contains(tokens[left - 1].Text)
-                    || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text))))
+                    || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text)) || ownHolder >= 0))
                 {
                     var holders = new List<string>();
+                    if (ownHolder >= 0)
+                    {
+                        // "he held his own elections": the one subject right before the verb (a pronoun resolved by coreference)
+                        for (int k = ownHolder - 1; k >= 0 && k >= ownHolder - 12 && holders.Count == 0; k--)
+                        {
+                            if (tokens[k].Text is "." or ";" or ",") break;
+                            if (PersonAt(entities, tokens[k].Offset) is { } sp) holders.Add(sp.Canonical);
+                            // "he", "she": the person named last before it
+                            else if (words.SubjectPronouns.Contains(tokens[k].Text)
+                                && entities.Mentions.LastOrDefault(x => x.Offset < tokens[k].Offset && x.Type == EntityType.Person && !x.IsPronounOrDescription) is { } named0)
+                                holders.Add(named0.Canonical);
+                        }
+                    }
+                    else
                     for (int k = left - 1; k >= 0 && k >= left - 30; k--)
                     {
                         if (tokens[k].Text is "." or ";") break;
@@ -156,7 +174,7 @@ namespace SeedGen.Extraction.Events
                         string? heldIn = null;
                         if (right < tokens.Count && tokens[right].Text == "in" && right + 1 < tokens.Count)
                             heldIn = PlaceAt(entities, tokens[right + 1].Offset)?.Canonical;
-                        m.Name = headWord + " of " + string.Join(" and ", holders) + (heldIn != null ? " in " + heldIn : "");
+                        m.Name = headWord + (ownHolder >= 0 ? " held by " : " of ") + string.Join(" and ", holders) + (heldIn != null ? " in " + heldIn : "");
                         if (heldIn != null) c.Place = heldIn;
                         named = true;
                     }
@@ -183,6 +201,21 @@ namespace SeedGen.Extraction.Events
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
                 m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx, words.NationalKinds.Contains(kind));
                 m.DatedAfter = datedAfter;
+                if (relative != null && !proposal && !m.Generic)
+                {
+                    m.Named = true;
+                    m.Place ??= relative.Place;
+                    foreach (var p in relative.People) if (!m.People.Contains(p)) m.People.Add(p);
+                }
+                // "X and Y will continue to meet to follow up the negotiations": a process the clause's two people carry on
+                if (!m.Named && !m.Generic && !proposal && words.ProcessHeads.Contains(w) && left > 0 && tokens[left - 1].Text is "the"
+                    && EventProcessParties.Find(tokens, left - 1, entities, words) is { } parties)
+                {
+                    m.Named = true;
+                    foreach (var p in parties) if (!m.People.Contains(p)) m.People.Add(p);
+                    m.Name = Phrase(t, tokens, left, right, lx, words) + " between " + string.Join(" and ", parties);
+                    named = true;
+                }
                 // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
                 if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
                     m.Named = true;
@@ -314,6 +347,18 @@ namespace SeedGen.Extraction.Events
                 found = p.Name;
             }
             return found;
+        }
+
+        /// <summary>"held his own elections", "held their own referendum": the index of the verb of holding before a possessive
+        /// and "own" that end right before the phrase at <paramref name="left"/>, else -1.</summary>
+        private static int OwnHeldBefore(List<Token> tokens, int left, EventWords words)
+        {
+            int k = left - 1;
+            if (k < 1 || !words.OwnWords.Contains(tokens[k].Text)) return -1;
+            k--;
+            if (!words.HoldOwners.Contains(tokens[k].Text)) return -1;
+            k--;
+            return k >= 0 && words.HoldVerbs.Contains(tokens[k].Text) ? k : -1;
         }
 
         /// <summary>A passive or verb of holding right after the phrase ("were held", "took place").</summary>

@@ -36,9 +36,25 @@ namespace SeedGen.Extraction.Events
                 else if (words.ProtestVerbs.TryGetValue(w, out var protestNoun))
                     m = Protest(t, tokens, i, entities, words, protestNoun);
                 else if (words.SpeakVerbs.Contains(w) || words.PhoneVerbs.Contains(w))
+                {
                     m = Phone(t, tokens, i, entities, words);
+                    // "X spoke with Y by phone and Z in person", "X spoke with Y in person": a meeting with the one met in person
+                    if (words.SpeakVerbs.Contains(w) && InPerson(t, tokens, i, entities, words, m) is { } met)
+                    {
+                        if (m == null) m = met;
+                        else
+                        {
+                            found.Add(met);
+                            for (int k = 0; k < tokens.Count; k++) if (tokens[k].Offset >= met.Start && tokens[k].Offset < met.End) used[k] = true;
+                        }
+                    }
+                }
                 else if (words.SignVerbs.Contains(w))
                     m = Signing(t, tokens, i, entities, words);
+                else if (words.ResolutionVerbs.Contains(w))
+                    m = Resolution(t, tokens, i, entities, words);
+                else if (words.ElectVerbs.Contains(w))
+                    m = PartyElection(t, tokens, i, entities, words);
                 if (m == null) continue;
                 found.Add(m);
                 for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
@@ -212,6 +228,44 @@ namespace SeedGen.Extraction.Events
             return m;
         }
 
+        /// <summary>How many tokens after a verb of speaking its "in person" may come ("spoke with X by phone and Vice President Y in person").</summary>
+        private const int InPersonReach = 20;
+
+        /// <summary>"X spoke with Y by phone and Z in person", "X spoke with Y in person": a meeting of the subject and the person
+        /// right before an in-person phrase of the verb's clause (not the other party of a call).</summary>
+        private static EventMention? InPerson(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, EventMention? call)
+        {
+            for (int k = v + 1; k < tokens.Count && k <= v + InPersonReach; k++)
+            {
+                if (tokens[k].Text is "." or ";") return null;
+                string? phrase = null;
+                foreach (var p in words.InPersonPhrases)
+                    if (string.Compare(t, tokens[k].Offset, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0
+                        && (tokens[k].Offset + p.Length >= t.Length || !char.IsLetter(t[tokens[k].Offset + p.Length]))) { phrase = p; break; }
+                if (phrase == null) continue;
+                // the person whose name ends right before the phrase
+                var pm = k > 0 ? MentionsIn(entities, tokens[k - 1].Offset - 200, tokens[k - 1].Offset + 1)
+                    .LastOrDefault(x => x.Type == EntityType.Person && x.Offset + x.Length == tokens[k - 1].End && !x.IsPronounOrDescription) : null;
+                if (pm == null || (call != null && call.People.Contains(pm.Canonical))) return null;
+                var subjects = Subjects(tokens, v, entities);
+                if (subjects.Count == 0) return null;
+                string subject = subjects[subjects.Count - 1].Canonical;
+                if (subject == pm.Canonical) return null;
+                var m = new EventMention
+                {
+                    Start = pm.Offset,
+                    End = tokens[k].Offset + phrase.Length,
+                    Kind = EventKindModel.Meeting,
+                    Named = true,
+                    Name = "Meeting of " + subject + " and " + pm.Canonical,
+                    People = new List<string> { subject, pm.Canonical },
+                };
+                m.Aliases.Add("Meeting between " + subject + " and " + pm.Canonical);
+                return m;
+            }
+            return null;
+        }
+
         /// <summary>"15,000 people marched against Bush in Ottawa": a protest in the place that follows (a place is required).</summary>
         private static EventMention? Protest(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, string noun)
         {
@@ -262,14 +316,99 @@ namespace SeedGen.Extraction.Events
         /// <summary>How many tokens after a verb of protest (and its object) its "in &lt;place&gt;" may come.</summary>
         private const int ProtestPlaceReach = 8;
 
+        /// <summary>How many tokens after a verb of electing the office may come ("elect Boris Johnson — former …, and … — as the new … leader").</summary>
+        private const int OfficeReach = 30;
+
+        /// <summary>"members voted to elect X as the new Conservative leader", "X was elected Labour leader": the party's election
+        /// of that officer ("Conservative Party leadership election"). The party is the capitalised word right before the office,
+        /// as the article's organisation of that name ("Conservative" → "Conservative Party") when it names one.</summary>
+        private static EventMention? PartyElection(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            for (int k = v + 1; k < tokens.Count && k <= v + OfficeReach; k++)
+            {
+                if (tokens[k].Text is "." or ";") return null;
+                if (!words.PartyOffices.TryGetValue(tokens[k].Text, out var office)) continue;
+                int p = k - 1;
+                if (p <= v || !tokens[p].IsWord || !char.IsUpper(tokens[p].Text[0]) || entities.Lexicon.CountryByAdjective.ContainsKey(tokens[p].Text)
+                    || IsPersonAt(entities, tokens[p].Offset) || PlaceAt(entities, tokens[p].Offset) != null) return null;
+                string party = tokens[p].Text;
+                var org = entities.Mentions.FirstOrDefault(x => x.Type == EntityType.Organization && x.Canonical.StartsWith(party + " ", StringComparison.Ordinal));
+                if (org != null) party = org.Canonical;
+                string name = party + " " + office + " election";
+                return new EventMention
+                {
+                    Start = tokens[v].Offset,
+                    End = tokens[k].End,
+                    Kind = EventKindModel.Election,
+                    Named = true,
+                    Name = char.ToUpperInvariant(name[0]) + name.Substring(1),
+                };
+            }
+            return null;
+        }
+
+        /// <summary>How many tokens before a verb of passing its legislative subject may stand ("lawmakers have expressed solidarity … and passed").</summary>
+        private const int LegislatureReach = 16;
+
+        /// <summary>"Romanian lawmakers passed a resolution", "the Senate adopted the bill": a vote of the legislature on it. The
+        /// subject is the nearest legislative word before the verb in its sentence (with a country adjective before it, the vote
+        /// is held in that country); "it passed a resolution" with no legislature named is left alone.</summary>
+        private static EventMention? Resolution(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            int j = v + 1;
+            if (j < tokens.Count && tokens[j].Text is "a" or "an" or "the") j++;
+            int objStart = j;
+            int noun = -1;
+            for (int k = objStart; k < tokens.Count && k < objStart + 4; k++)
+            {
+                if (!tokens[k].IsWord) break;
+                if (words.ResolutionObjects.Contains(tokens[k].Text)) { noun = k; break; }
+            }
+            if (noun < 0) return null;
+            int body = -1;
+            for (int k = v - 1; k >= 0 && k >= v - LegislatureReach; k--)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                if (words.LegislativeWords.Contains(tokens[k].Text)) { body = k; break; }
+            }
+            if (body < 0) return null;
+            // "Romanian lawmakers", "the European Parliament", "the US Senate": capitalised words before the legislative word
+            int bodyStart = body;
+            while (bodyStart > 0 && bodyStart > body - 3 && tokens[bodyStart - 1].IsWord && char.IsUpper(tokens[bodyStart - 1].Text[0])
+                   && !(bodyStart - 1 == 0 && words.SentenceStarters.Contains(tokens[bodyStart - 1].Text)) && !words.NeverModifiers.Contains(tokens[bodyStart - 1].Text)) bodyStart--;
+            string bodyText = t.Substring(tokens[bodyStart].Offset, tokens[body].End - tokens[bodyStart].Offset);
+            if (char.IsLower(bodyText[0]) && bodyStart == body) bodyText = "the " + bodyText;
+            string? place = null;
+            for (int k = bodyStart; k < body && place == null; k++)
+                if (entities.Lexicon.CountryByAdjective.TryGetValue(tokens[k].Text, out var country)) place = country;
+            string owner = bodyText.EndsWith("s", StringComparison.Ordinal) ? bodyText + "'" : bodyText + "'s";
+            string doc = t.Substring(tokens[objStart].Offset, tokens[noun].End - tokens[objStart].Offset);
+            return new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = tokens[noun].End,
+                Kind = EventKindModel.Session,
+                Named = true,
+                Name = char.ToUpperInvariant(owner[0]) + owner.Substring(1) + " vote on the " + doc,
+                Place = place,
+            };
+        }
+
         /// <summary>"X signed the … agreement / executive order": the signing of the document, by X.</summary>
         private static EventMention? Signing(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
         {
             int j = v + 1;
-            // "signed in the Oval Office a revised version of …": a place phrase before the object
+            string? place = null;
+            // "signed in the Oval Office a revised version of …": a place phrase before the object, where the signing was
             if (j < tokens.Count && tokens[j].Text is "in" or "at")
+            {
+                int p = j + 1;
+                if (p < tokens.Count && tokens[p].Text == "the") p++;
+                if (p < tokens.Count && PlaceAt(entities, tokens[p].Offset) is { } known) place = known.Canonical;
+                else if (p < tokens.Count && UnknownPlaceAt(tokens, p, entities, words) is { } unknown) place = unknown.Name;
                 for (int k = j + 1; k < tokens.Count && k < j + 7; k++)
                     if (tokens[k].Text is "a" or "an" || (tokens[k].Text == "the" && k > j + 1)) { j = k; break; }
+            }
             if (j < tokens.Count && tokens[j].Text is "the" or "a" or "an") j++;
             int objStart = j;
             int noun = -1;
@@ -294,6 +433,7 @@ namespace SeedGen.Extraction.Events
                 Kind = EventKindModel.Ceremony,
                 Named = true,
                 Name = "Signing of the " + doc,
+                Place = place,
                 People = subjects.Select(s => s.Canonical).Distinct(StringComparer.Ordinal).ToList(),
             };
         }

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeedGen.Extraction.Model;
+
+namespace SeedGen.Extraction.Events
+{
+    /// <summary>
+    /// One job: talks named by their subject ("Israeli-Palestinian peace talks", "the negotiations between Abbas and Olmert")
+    /// are also known by the two people who hold them: an event of kind talks whose name has a process head (talks,
+    /// negotiations) and that has exactly two participants gets the alias "Talks between X and Y", so that reports of the
+    /// same talks under other names (in other articles) are known to be one.
+    /// </summary>
+    internal static class EventProcessAlias
+    {
+        public static void Resolve(List<EventDraft> drafts, EventWords words)
+        {
+            foreach (var d in drafts)
+            {
+                if (d.Kind != EventKindModel.Talks || d.Participants.Count != 2) continue;
+                var tokens = d.Name.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries);
+                if (!tokens.Any(words.ProcessHeads.Contains)) continue;
+                string alias = "Talks between " + d.Participants[0] + " and " + d.Participants[1];
+                if (!string.Equals(alias, d.Name, StringComparison.OrdinalIgnoreCase) && !d.Aliases.Contains(alias)) d.Aliases.Add(alias);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Linq;
+using SeedGen.Extraction.Model;
+using Xunit;
+
+namespace SeedGen.Extraction.Tests.Events
+{
+    /// <summary>Forms of real news the event pass reads (own elections, resolutions, processes, relative clauses, meetings in person).</summary>
+    public class EventNewsFormsTests
+    {
+        private static ArticleModel Extract(string body) => ArticleExtractor.Extract("seeds/t.txt", "Headline\n\n" + body + "\n");
+
+        [Fact]
+        public void A_vote_the_holder_organised_alone_is_an_election_held_by_the_subject()
+        {
+            var e = Assert.Single(Extract("Governor Ahmed Sallah refused to leave office. When his mandate ran out in 2011, he held his own referendum and claimed victory.").Events);
+            Assert.Equal(EventKindModel.Election, e.Kind);
+            Assert.Equal("Referendum held by Ahmed Sallah", e.Name);
+            Assert.Contains("Ahmed Sallah", e.Participants);
+            // without the holder's "own", a bare plan to hold elections names no election
+            Assert.Empty(Extract("The envoy said the priorities included holding elections within a year.").Events);
+        }
+
+        [Fact]
+        public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
+        {
+            var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");
+            var m = Assert.Single(h.Named(verbal: false));
+            Assert.Equal(EventKindModel.Talks, m.Kind);
+            Assert.Equal("Geneva", m.Place);
+            Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, m.People);
+            // "which started": the event is the subject; a bare definite head becomes an event with the clause's place
+            var w = Assert.Single(new EventStageHarness("Observers praised the negotiations which started in Oslo.").Named(verbal: false));
+            Assert.Equal("Oslo", w.Place);
+            // no relative clause of beginning: the bare definite head only refers back
+            Assert.Empty(new EventStageHarness("Observers praised the negotiations in the press.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void A_process_two_people_carry_on_is_their_talks_and_known_by_both()
+        {
+            var e = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations.").Events);
+            Assert.Equal(EventKindModel.Talks, e.Kind);
+            Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, e.Participants);
+            Assert.Contains("Talks between Olaf Scholz and Emmanuel Macron", e.Aliases);
+            // one person is no pair: the bare definite head only refers back
+            Assert.Empty(Extract("Chancellor Olaf Scholz praised the negotiations.").Events);
+        }
+
+        [Fact]
+        public void A_deadline_is_no_date_of_the_event()
+        {
+            var e = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations and to reach a deal before the end of 2030.").Events);
+            Assert.True(e.Start.IsNone, e.Start.ToIso());
+            var dated = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations in March 2030.").Events);
+            Assert.Equal("2030-03", dated.Start.ToIso());
+        }
+
+        [Fact]
+        public void Spoke_with_one_by_phone_and_another_in_person_is_a_call_and_a_meeting()
+        {
+            var h = new EventStageHarness("Justin Trudeau spoke with Joe Biden by phone and Chancellor Olaf Scholz in person.");
+            var ms = h.Named(nominal: false);
+            Assert.Equal(2, ms.Count);
+            Assert.Contains(ms, m => m.Kind == EventKindModel.Talks && m.People.Contains("Joe Biden"));
+            var met = Assert.Single(ms, m => m.Kind == EventKindModel.Meeting);
+            Assert.Equal(new[] { "Justin Trudeau", "Olaf Scholz" }, met.People);
+            // "in person" alone makes the talk a meeting; without it, speaking with someone is no event
+            Assert.Equal(EventKindModel.Meeting, Assert.Single(new EventStageHarness("Justin Trudeau spoke with Olaf Scholz face to face.").Named(nominal: false)).Kind);
+            Assert.Empty(new EventStageHarness("Justin Trudeau spoke with Olaf Scholz about trade.").Named(nominal: false));
+        }
+
+        [Fact]
+        public void A_place_phrase_between_signed_and_the_document_is_where_it_was_signed()
+        {
+            var m = Assert.Single(new EventStageHarness("President Joe Biden signed in the Rose Garden a new executive order on tariffs.").Named(nominal: false));
+            Assert.Equal("Rose Garden", m.Place);
+            Assert.Null(Assert.Single(new EventStageHarness("President Joe Biden signed a new executive order on tariffs.").Named(nominal: false)).Place);
+        }
+
+        [Fact]
+        public void A_legislature_that_passed_a_resolution_held_a_vote_on_it()
+        {
+            var m = Assert.Single(new EventStageHarness("Polish lawmakers debated for hours and then passed a resolution condemning the attack.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Session, m.Kind);
+            Assert.Equal("Polish lawmakers' vote on the resolution", m.Name);
+            Assert.Equal("Poland", m.Place);
+            // no legislature named as the subject: no vote
+            Assert.Empty(new EventStageHarness("It also passed a resolution on climate.").Named(nominal: false));
+            Assert.Empty(new EventStageHarness("The board of the company approved a budget for the year.").Named(nominal: false));
+        }
+
+        [Fact]
+        public void Electing_a_party_officer_is_the_party_election_of_that_office()
+        {
+            var m = Assert.Single(new EventStageHarness("Party members voted on Saturday to elect Maria Lopez, a former mayor, as the new Liberal leader.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Election, m.Kind);
+            Assert.Equal("Liberal leadership election", m.Name);
+            Assert.Equal("Green chairmanship election", Assert.Single(new EventStageHarness("Maria Lopez was elected Green chairman.").Named(nominal: false)).Name);
+            // an office no party word names, or a seat, is no party election
+            Assert.Empty(new EventStageHarness("Maria Lopez was first elected in 2001 as a member of Parliament.").Named(nominal: false));
+            Assert.Empty(new EventStageHarness("Voters elected Maria Lopez as the new British leader.").Named(nominal: false));
+        }
+    }
+}
