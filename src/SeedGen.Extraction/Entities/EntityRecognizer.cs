@@ -66,6 +66,9 @@ namespace SeedGen.Extraction.Entities
                     if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
                     int j = NameRunEnd(tokens, i, lx, out int n);
                     if (n == 0) continue;
+                    // "premier of New Brunswick Frank McKenna", "Minister of Economy Richard Sulik": before the last two name words,
+                    // the run is the place or portfolio of the title's "of"
+                    if (n >= 3 && TitleComplementBefore(tokens, i, lx)) i = LastNameWords(tokens, i, j, lx, 2, ref n);
                     bool titled = HasTitleBefore(tokens, i, lx) && n == 1 && SingleNameAfterTitle(tokens, i, lx);
                     // "N.C.", "E.P.A.", "J.": initials with no name word are abbreviations, not people
                     bool initialOnly = true;
@@ -73,6 +76,7 @@ namespace SeedGen.Extraction.Entities
                     // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
                     bool institution = j < tokens.Count && tokens[j].IsCapitalized
                         && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[j].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[j].Text));
+                    if (n >= 2 && !institution) institution = NamesAThing(doc, tokens, i, j, lx, ref lowerWords) != Thing.None;
                     if ((n >= 2 && n <= 4 || (n == 1 && titled)) && !initialOnly && !institution)
                     {
                         int s = tokens[i].Offset, e = tokens[j - 1].End;
@@ -137,9 +141,19 @@ namespace SeedGen.Extraction.Entities
                 // the role as the article writes it; the lexicon's when the article gives none
                 string? role = g.Select(k => personSpans[k].Role).FirstOrDefault(r => r != null) ?? fromLexicon.Role;
                 string? country = fromLexicon.Country ?? g.Select(k => personSpans[k].Country).FirstOrDefault(c => c != null);
+                // two groups that the lexicon names as one person ("Lula" and "Luiz Inácio Lula da Silva") are one person
+                int same = people.FindIndex(p => p.Name == name);
+                if (same >= 0)
+                {
+                    var before = people[same];
+                    spellings.AddRange(before.Aliases);
+                    role = before.Role ?? role;
+                    country = before.Country ?? country;
+                }
                 roleOf[name] = role;
                 countryOf[name] = country;
-                people.Add(new PersonModel(name, spellings.Where(s => s != name).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray(), role, country));
+                var person = new PersonModel(name, spellings.Where(s => s != name).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray(), role, country);
+                if (same >= 0) people[same] = person; else people.Add(person);
                 foreach (var k in g) canonicalOfSpan[k] = name;
             }
             for (int k = 0; k < personSpans.Count; k++)
@@ -242,6 +256,108 @@ namespace SeedGen.Extraction.Entities
                 || lx.CountryByAdjective.ContainsKey(w) || lx.Demonyms.Contains(w);
         }
 
+        private static bool IsPossessive(string w) =>
+            w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
+
+        /// <summary>Does the run at <paramref name="i"/> follow a title's "of" ("premier of", "Minister of", "Governor of New")?
+        /// Only place-name openers ("New", "North") may stand between the "of" and the run.</summary>
+        private static bool TitleComplementBefore(List<Token> tokens, int i, LexiconIndex lx)
+        {
+            int k = i - 1;
+            while (k >= 0 && k >= i - 2 && tokens[k].IsWord && lx.Words(LexiconIndex.Lists.PlaceNameOpeners).Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])) k--;
+            if (k >= 0 && tokens[k].Text == "the") k--;
+            if (k < 1 || tokens[k].Text != "of") return false;
+            string t = tokens[k - 1].Text;
+            return IsTitleWord(t, lx) || lx.RoleImplies.ContainsKey(t);
+        }
+
+        /// <summary>The start of the last <paramref name="keep"/> name words of the run [i, j) (particles and initials go with
+        /// the name word after them); <paramref name="n"/> becomes the number of name words kept.</summary>
+        private static int LastNameWords(List<Token> tokens, int i, int j, LexiconIndex lx, int keep, ref int n)
+        {
+            var particles = lx.Words(LexiconIndex.Lists.Particles);
+            int counted = 0, k = j - 1;
+            for (; k > i; k--)
+            {
+                string w = tokens[k].Text;
+                if ((particles.Contains(w) && char.IsLower(w[0])) || IsInitials(w)) continue;
+                if (++counted == keep) break;
+            }
+            while (k > i && IsInitials(tokens[k - 1].Text)) k--;
+            n = counted;
+            return k;
+        }
+
+        /// <summary>Does the capitalised run [i, j) name a thing rather than a person? Its first word opens the name of a place
+        /// or building ("Tell Abyad", "Palacio do Planalto", "Hagia Sophia") or of an organisation ("Deutsche Bahn", "Air
+        /// France"); its last word is the head of an organisation or place ("People's Protection Units", "Mahan Air"); a word
+        /// before it names an operation or a storm ("Operation Peace Spring"); or every word of it is a common English word
+        /// ("Religious Freedom", "Common Prosperity"), unless a word is a given name.</summary>
+        private enum Thing { None, Place, Organization, Other }
+
+        private static Thing NamesAThing(ArticleDocument doc, List<Token> tokens, int i, int j, LexiconIndex lx, ref HashSet<string>? lowerWords)
+        {
+            string first = StripPossessive(tokens[i].Text), last = StripPossessive(tokens[j - 1].Text);
+            if (lx.Words(LexiconIndex.Lists.OrganizationPrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(last)) return Thing.Organization;
+            if (lx.Words(LexiconIndex.Lists.PlacePrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(last)) return Thing.Place;
+            if (i > 0 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[i - 1].Text)) return Thing.Other;
+            if (ExampleOfThings(tokens, i, lx)) return Thing.Other;
+            var particles = lx.Words(LexiconIndex.Lists.Particles);
+            for (int k = i; k < j; k++)
+            {
+                string w = StripPossessive(tokens[k].Text);
+                if (particles.Contains(w) && char.IsLower(w[0])) continue;
+                if (!IsCommonWord(w, doc, lx, ref lowerWords)) return Thing.None;
+            }
+            return Thing.Other;
+        }
+
+        /// <summary>Is the run at <paramref name="i"/> an example of a kind of thing named just before it ("Jewish organisations,
+        /// such as Ateret Cohanim and Elad", "airlines including Mahan Air")?</summary>
+        private static bool ExampleOfThings(List<Token> tokens, int i, LexiconIndex lx)
+        {
+            int k = i - 1;
+            // "such as Ateret Cohanim and Elad": a later name of the list is an example too
+            for (int hops = 0; hops < 3 && k > 0 && tokens[k].Text is "and" or "or" or ","; hops++)
+            {
+                int b = k - 1;
+                while (b >= 0 && b > k - 6 && tokens[b].IsWord && (char.IsUpper(tokens[b].Text[0]) || lx.Words(LexiconIndex.Lists.Particles).Contains(tokens[b].Text))) b--;
+                if (b == k - 1) break;
+                k = b;
+            }
+            if (k < 0) return false;
+            int opener = -1;
+            foreach (var phrase in lx.Words(LexiconIndex.Lists.ExampleOpeners))
+            {
+                var words = phrase.Split(' ');
+                if (k - words.Length + 1 < 0) continue;
+                bool match = true;
+                for (int w = 0; w < words.Length && match; w++)
+                    match = tokens[k - words.Length + 1 + w].Text.Equals(words[w], StringComparison.OrdinalIgnoreCase);
+                if (match) { opener = k - words.Length + 1; break; }
+            }
+            if (opener < 0) return false;
+            var kinds = lx.Words(LexiconIndex.Lists.ThingKinds);
+            for (int b = opener - 1; b >= 0 && b >= opener - 3; b--)
+            {
+                if (tokens[b].Text == ",") continue;
+                if (kinds.Contains(tokens[b].Text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A common English word, never a given name: in the lexicon's common words, with a common noun or adjective
+        /// ending after a stem of five letters or more ("Relationship", "Prosperity", "Religious"), or written in lower case
+        /// in the article's body.</summary>
+        private static bool IsCommonWord(string w, ArticleDocument doc, LexiconIndex lx, ref HashSet<string>? lowerWords)
+        {
+            if (w.Length < 2 || lx.Words(LexiconIndex.Lists.GivenNames).Contains(w)) return false;
+            if (lx.Words(LexiconIndex.Lists.CommonWords).Contains(w)) return true;
+            foreach (var suffix in lx.Words(LexiconIndex.Lists.CommonWordSuffixes))
+                if (w.Length >= suffix.Length + 5 && w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+            return (lowerWords ??= LowerCaseWords(doc)).Contains(w.ToLowerInvariant());
+        }
+
         private static string StripPossessive(string w) =>
             w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) ? w.Substring(0, w.Length - 2) : w;
 
@@ -272,6 +388,8 @@ namespace SeedGen.Extraction.Entities
                 if (LooksLikeNameToken(tokens[j], lx) && ContinuesName(tokens[j].Text, lx))
                 {
                     j++; nameWords++;
+                    // a possessive ends the name: "Trump's Special Presidential Envoy", "People's Protection Units"
+                    if (IsPossessive(tokens[j - 1].Text)) break;
                     continue;
                 }
                 // "Theresa May", "Elizabeth II": a word ruled out of names that ends one after a name word (not "May 5")
@@ -364,6 +482,8 @@ namespace SeedGen.Extraction.Entities
             while (k >= 0 && tokens[k].IsWord && words < 12)
             {
                 string w = tokens[k].Text;
+                // dates, weekdays and sentence adverbs are never part of a role: "This Wednesday Greek Foreign Minister"
+                if (lx.Words(LexiconIndex.Lists.RoleStops).Contains(w)) break;
                 bool titleish = char.IsUpper(w[0]) || IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w)
                     || w is "of" or "for" or "and" or "the" || w.Equals("political", StringComparison.OrdinalIgnoreCase) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase);
                 if (!titleish) break;

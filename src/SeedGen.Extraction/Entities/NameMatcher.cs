@@ -67,13 +67,29 @@ namespace SeedGen.Extraction.Entities
             return sb.ToString();
         }
 
-        /// <summary>A name token folded to plain lower-case Latin with the transliteration variants made equal (x/ks, kh/h;
+        /// <summary>A name token folded to plain lower-case Latin with the transliteration variants made equal (x/ks, kh/h, hard c/k;
         /// Belarusian and Ukrainian spellings of Russian-transliterated names: Uladzimir/Vladimir, Dzmitry/Dmitry).</summary>
         private static string Spelling(string token)
         {
             string s = FoldLatin(Naming.Identifiers.Fold(token).ToLowerInvariant()).Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
             if (s.StartsWith("ul", StringComparison.Ordinal) && s.Length > 2 && "aeiouy".IndexOf(s[2]) >= 0) s = "vl" + s.Substring(2);
-            return s.Replace("dz", "d");
+            return HardC(s.Replace("dz", "d"));
+        }
+
+        /// <summary>A hard c is a k (Bacar/Bakar, Marco/Marko, Jacub/Jakub): "ck" and a c before a, o, u, l, r or at the end.</summary>
+        private static string HardC(string s)
+        {
+            if (s.IndexOf('c') < 0) return s;
+            var sb = new StringBuilder(s.Length);
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c != 'c') { sb.Append(c); continue; }
+                char next = i + 1 < s.Length ? s[i + 1] : '\0';
+                if (next == 'k') continue; // "ck" is k
+                sb.Append(next is 'a' or 'o' or 'u' or 'l' or 'r' or '\0' ? 'k' : 'c');
+            }
+            return sb.ToString();
         }
 
         /// <summary>Two surnames (as <see cref="Spelling"/> gives them) with the same consonant skeleton are spellings of one name only when they differ in few letters

@@ -84,6 +84,77 @@ namespace SeedGen.Extraction.Tests.Entities
         }
 
         [Fact]
+        public void Places_and_buildings_with_a_foreign_prefix_are_not_people()
+        {
+            var m = X("Fighting in the north", "Rebels shelled Tell Hamdan and Ain Qadir on Monday. Ministers later met at the Palacio de Oriente " +
+                "and the Palatul Cotroceni, and pilgrims prayed at Masjid Al-Nour and Hagia Irene. Kwame Asante confirmed the shelling.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+        }
+
+        [Fact]
+        public void Organisations_by_their_head_or_first_word_are_not_people()
+        {
+            var m = X("Sanctions", "The Northern Shield Brigades and the Revolutionary Defence Corps were listed, with the People's Defence Units, " +
+                "Kestrel Air, Deutsche Kraftwerk, Harlow Energy Trust and the Dayton Post-Gazette. Kwame Asante welcomed the list.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+        }
+
+        [Fact]
+        public void Operations_days_and_title_case_phrases_of_common_words_are_not_people()
+        {
+            var m = X("Treaty signed", "Operation Desert Hammer began on Christmas Day. The two leaders signed the Mutual Friendship Treaty, " +
+                "a Charter for Shared Prosperity and a pledge on Religious Freedom and a Plan to Combat Crime, and spoke of the \u201CStar Wars\u201D plan and of \u201CStepping Back from the Brink\u201D. " +
+                "Kwame Asante signed for Ghana.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+        }
+
+        [Fact]
+        public void A_given_name_that_is_a_common_word_still_makes_a_name()
+        {
+            var m = X("Campaign", "Hope Winter and Frank Stone campaigned in the winter for the stone workers.");
+            Assert.Contains("Hope Winter", People(m));
+            Assert.Contains("Frank Stone", People(m));
+        }
+
+        [Fact]
+        public void Examples_of_organisations_are_not_people()
+        {
+            var m = X("Land deals", "The report named private groups, such as Keren Tikvat and Ohel Ramot, that bought land. Kwame Asante denied it.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+        }
+
+        [Fact]
+        public void A_titles_of_complement_stays_with_the_title()
+        {
+            var m = X("Visit", "The premier of New Avalon Gregory Dunn met the Minister of Agriculture Tomas Kral in the capital.");
+            Assert.Equal(new[] { "Gregory Dunn", "Tomas Kral" }, People(m).OrderBy(x => x).ToArray());
+            Assert.Equal("premier of New Avalon", Assert.Single(m.People, p => p.Name == "Gregory Dunn").Role);
+            Assert.Equal("Minister of Agriculture", Assert.Single(m.People, p => p.Name == "Tomas Kral").Role);
+        }
+
+        [Fact]
+        public void Dates_and_weekdays_are_never_part_of_a_role()
+        {
+            var m = X("Visit", "This Friday Dutch Foreign Minister Pieter Vos met the press.");
+            Assert.Equal("Dutch Foreign Minister", Assert.Single(m.People, p => p.Name == "Pieter Vos").Role);
+        }
+
+        [Fact]
+        public void A_possessive_ends_a_name()
+        {
+            var m = X("Envoy", "Kwame Asante met Okafor's Special Presidential Envoy Marta Lindqvist in Accra.");
+            Assert.Equal(new[] { "Kwame Asante", "Marta Lindqvist" }, People(m).OrderBy(x => x).ToArray());
+        }
+
+        [Fact]
+        public void A_lexicon_person_written_two_ways_is_one_person()
+        {
+            var m = X("Visit", "Vice President Pence met Kwame Asante. President Lula arrived later; Luiz In\u00E1cio Lula da Silva spoke first.");
+            Assert.Contains("Mike Pence", People(m));
+            Assert.Single(m.People, p => p.Name == "Luiz In\u00E1cio Lula da Silva");
+        }
+
+        [Fact]
         public void The_lexicon_knows_the_world()
         {
             var lx = Lexicon.Lexicon.Default;

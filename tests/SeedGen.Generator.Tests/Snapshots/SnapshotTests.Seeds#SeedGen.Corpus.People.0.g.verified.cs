@@ -17,48 +17,42 @@ namespace Consumer
             /// <summary>Armen Sarkissian, Armenian president.</summary>
             /// <remarks>0 statements.</remarks>
             public static global::SeedGen.Person ArmenSarkissian => __P0.Get(2);
-            /// <summary>Combat Crime.</summary>
-            /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person CombatCrime => __P0.Get(3);
             /// <summary>Johannes Hahn, EU Commissioner for European Neighbourhood Policy and Enlargement Negotiations.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person JohannesHahn => __P0.Get(4);
+            public static global::SeedGen.Person JohannesHahn => __P0.Get(3);
             /// <summary>Lassina Zerbo, Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person LassinaZerbo => __P0.Get(5);
+            public static global::SeedGen.Person LassinaZerbo => __P0.Get(4);
             /// <summary>Makei, Foreign Minister.</summary>
             /// <remarks>2 statements.</remarks>
-            public static global::SeedGen.Person Makei => __P0.Get(6);
+            public static global::SeedGen.Person Makei => __P0.Get(5);
             /// <summary>Pavel Filip, Moldovan Prime Minister.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person PavelFilip => __P0.Get(7);
+            public static global::SeedGen.Person PavelFilip => __P0.Get(6);
             /// <summary>Sergei Lavrov, Russian Foreign Minister.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person SergeiLavrov => __P0.Get(8);
+            public static global::SeedGen.Person SergeiLavrov => __P0.Get(7);
             /// <summary>Sergei Nikolayevich Lebedev, CIS Executive Secretary.</summary>
             /// <remarks>0 statements; also written Sergei Lebedev.</remarks>
-            public static global::SeedGen.Person SergeiNikolayevichLebedev => __P0.Get(9);
-            /// <summary>Stepping Back.</summary>
-            /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person SteppingBack => __P0.Get(10);
+            public static global::SeedGen.Person SergeiNikolayevichLebedev => __P0.Get(8);
             /// <summary>Thomas Greminger, OSCE Secretary General.</summary>
             /// <remarks>0 statements.</remarks>
-            public static global::SeedGen.Person ThomasGreminger => __P0.Get(11);
+            public static global::SeedGen.Person ThomasGreminger => __P0.Get(9);
             /// <summary>Valery Karbalevich, Belarusian political analyst.</summary>
             /// <remarks>4 statements.</remarks>
-            public static global::SeedGen.Person ValeryKarbalevich => __P0.Get(12);
+            public static global::SeedGen.Person ValeryKarbalevich => __P0.Get(10);
             /// <summary>Wess Mitchell, Assistant Secretary of State for European and Eurasian Affairs.</summary>
             /// <remarks>3 statements; also written Mitchell.</remarks>
-            public static global::SeedGen.Person WessMitchell => __P0.Get(13);
+            public static global::SeedGen.Person WessMitchell => __P0.Get(11);
         }
 
         private static class __P0
         {
-            private const string Dc = "汁慹獫湡牤界慫桳湥慫汁慹獫湡牤䰠歵獡敨歮䅡敬獫湡牤䰠歵獡敨歮䅯敬慸摮牥䰠歵獡敨歮䉡汥牡獵慩\u206E牰獥摩湥䉴汥牡獵界慫桳湥慫慍敫摁慶据獥敒慬楴湯偳潲業敳界慫桳湥慫湅畳敲慓敦祴汅捥楴湯啳牮捥杯楮敺䱤歵獡敨歮䉡獡摥湕敤獲慴摮湩剧来潩獮湉整牧污界慫桳湥慫硅牴浥䥥瑮牥獥䱴歵獡敨歮䉡汥牡獵湕瑩摥瑓瑡獥摁慶据䱥歵獡敨歮剡汥慩汢䡥湯獥却湩散敲慐瑲敮獲界慫桳湥慫潈摬湩卧獥楳湯䥃䍓畯据汩界慫桳湥慫癅牥䱹湩坥牯偫潥汰䱥歵獡敨歮卡牥敧䱩扥摥癥潗歲桃楡浲湡界慫桳湥慫潔慤䥹瑮牥慮楴湯污楓畴瑡潩䱮瑩牥污祬界慫桳湥慫瑁整灭獴潗歲畏乴睥界慫桳湥慫桔湡獫楍獮䅫牧敥敭瑮䱳牡敧捓污䱥歵獡敨歮䑡牵湩㉧琶獨獥楳湯协䕃慐汲慩敭瑮牡䱹歵獡敨歮乡捥獥慳祲潗歲畏啴楮敶獲污祬界慫桳湥慫湉整湲瑡潩慮䕬灸牥䍴湯敦敲据卥捥牵瑩䱹歵獡敨歮偡潥汰剥獵楳噡瑯摥潃湵牴䱹歵獡敨歮偡敲楳敤瑮慩䕬敬瑣潩獮慔敫汐捡䱥歵獡敨歮䍡湯楶据摥敐灯敬穁牥慢橩湡畊瑳界慫桳湥慫敂慬畲䅳睬祡䅳癤捯瑡摥扏敪瑣癩䱥歵獡敨歮䡡杩䑨来敲健汯瑩捩穩瑡潩坮牯䱫歵獡敨歮䕡敬瑣潩䵮湯瑩牯湩䍧卉效灬䱳歵獡敨歮坡票潃浭湥偤獯瑩癩剥汯䱥歵獡敨歮呡橡歩獩慴偮敲楳楤杮䥃㉓㄰䰸歵獡敨歮䡡灯奥慥䵲牡敫偤獯瑩癩䱥歵獡敨歮䙡癩奥慥獲杁䑯牵湩䱧歵獡敨歮奡慥䉲汥牡獵汐湡䡳汯䱤歵獡敨歮䍡卉敎摥味畲佥数䱮歵獡敨歮卡数楣污潆畣䍳潲獳潂摲牥牃浩䱥歵獡敨歮䍡卉楆慮据慩坬瑡档潤獧潊湩敍瑥湩䅧祬歡慳摮䱲歵獡敨歮䍡卉楍楮瑳牥䙳牯楥湧晁慦物㉳㄰䴸湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰䴸敥楴杮汁慹獫湡牤界慫桳湥慫敗獳楍捴敨汬楖楳䉴汥牡獵单獁楳瑳湡却捥敲慴祲瑓瑡䕥牵灯慥䕮牵獡慩卮獥楳湯䥃䍓畯据汩楍楮瑳牥䙳牯楥湧晁慦物䅳慮潴䝬慬䅺慮潴\u206C汇穡潆敲杩\u206E楍楮瑳祲匠潰敫浳湡汇穡楍獮卫瑥牐獥湥側獯瑩潩䅮浲湥慓歲獩楳湡牁敭\u206E慓歲獩楳湡牁敭楮湡瀠敲楳敤瑮牁敭楮䵡湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰䌸浯慢䍴楲敭潃扭瑡䌠楲敭潊慨湮獥慈湨潊慨湮獥䠠桡䕮\u2055潃浭獩楳湯牥映牯䔠牵灯慥\u206E敎杩扨畯桲潯\u2064潐楬祣愠摮䔠汮牡敧敭瑮丠来瑯慩楴湯䵳湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰䰸獡楳慮敚扲䱯獡楳慮娠牥潢硅捥瑵癩\u2065敓牣瑥牡⁹景琠敨䌠浯牰桥湥楳敶丠捵敬牡吭獥⵴慂\u206E牔慥祴传杲湡穩瑡潩䵮湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰䴸歡楥潆敲杩\u206E楍楮瑳牥慍敫䉩汥牡獵敒摡䡹獯䵴敥楴杮慍敫䙩慲歮潃癮牥慳楴湯扁畯剴慥潳獮慐敶䙬汩灩慐敶\u206C楆楬䵰汯潤慶\u206E牐浩\u2065楍楮瑳牥潍摬癯䵡湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰匸牥敧䱩癡潲卶牥敧\u2069慌牶癯畒獳慩\u206E潆敲杩\u206E楍楮瑳牥畒獳慩敓杲楥楎潫慬敹楶档敌敢敤卶牥敧\u2069楎潫慬敹楶档䰠扥摥癥敓杲楥䰠扥摥癥䥃\u2053硅捥瑵癩\u2065敓牣瑥牡卹整灰湩䉧捡卫整灰湩\u2067慂正桔浯獡片浥湩敧呲潨慭⁳片浥湩敧佲䍓\u2045敓牣瑥牡⁹敇敮慲䵬湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰嘸污牥䭹牡慢敬楶档慖敬祲䬠牡慢敬楶档敂慬畲楳湡瀠汯瑩捩污愠慮祬瑳態扲污癥捩䙨物瑳楔敭楍獮䡫獯整䭤牡慢敬楶档晁整䅲湮硥瑡潩䍮楲敭䉡汥牡獵態扲污癥捩䵨湩歳牔呹歡䅥癤湡慴敧態扲污癥捩䵨楡佮瑵潣敭癅湥䵴杩瑨敗獳楍捴敨汬敗獳䴠瑩档汥䵬瑩档汥䅬獳獩慴瑮匠捥敲慴祲漠\u2066瑓瑡\u2065潦⁲畅潲数湡愠摮䔠牵獡慩\u206E晁慦物啳楮整\u2064瑓瑡獥楍捴敨汬牆湯楴牥瑓瑡獥楌敫歕慲湩䵥瑩档汥䉬汥牡獵畓捣獥䕳獮牵湩卧慴楢楬祴楍捴敨汬扁癯健汯瑩捩污瑓扡汩瑩䉹汥牡獵敍瑥湩䅧祬歡慳摮䱲歵獡敨歮坡獥䵳瑩档汥噬獩瑩敂慬畲啳䅓獳獩慴瑮敓牣瑥牡卹慴整畅潲数湡畅慲楳湡";
-            private const string Ec = "\u0014\0)\0=\0Q\0e\0l\0\u0092\0½\0è\0ā\0ĥ\0Ō\0Ů\0Ƌ\0Ʈ\0ǜ\0Ǹ\0ȡ\0ɍ\0ɲ\0ʡ\0˃\0˫\0̒\0̻\0͡\0΅\0Υ\0ω\0ϩ\0Ѕ\0У\0н\0ѣ\0҆\0ҿ\0ӫ\0Ԓ\0Շ\0կ\0չ\0ք\0֞\0ֹ\0׈\0ט\0ת\0ױ\0؝\0ب\0ش\0ـ\0ٍ\0ڛ\0ۇ\0ۓ\0۠\0ܭ\0ݙ\0ݞ\0ݮ\0ފ\0ެ\0޶\0߁\0ߘ\0ߟ\0ࠋ\0ࠗ\0ࠤ\0࠼\0ࡂ\0࡛\0ࡶ\0ࢄ\0࢛\0ࢧ\0ࢴ\0ࣃ\0࣓\0ࣩ\0क\0द\0स\0॔\0ॳ\0চ\0঺\0৚\0০\0৳\0৻\0ਹ\0੆\0੧\0઎\0઴\0૛\0ଐ\0";
-            private const string Rc = "\0\0\u0001\0\u0002\0\u0002\0\u0004\0\u0005\0\u0006\0\u001D\0#\0\u0005\0(\0)\0*\0\0\0*\0\uFFFF\uFFFF+\0\u0001\0,\0\0\0,\0-\0.\0\0\0.\0/\00\0\0\00\0\u0001\01\02\03\0\0\0\uFFFF\uFFFF\uFFFF\uFFFF3\0\0\03\0\0\03\04\05\0\0\05\0\uFFFF\uFFFF6\0\0\06\0\u0001\07\08\09\0\0\09\0\uFFFF\uFFFF:\0\0\0:\0\u0001\0;\0;\0<\0\0\0<\0\uFFFF\uFFFF=\0\u0002\0?\0\0\0?\0@\0A\0\0\0A\0B\0C\0\0\0C\0\u0001\0D\0E\0F\0\0\0F\0G\0H\0\0\0H\0\0\0H\0I\0J\0\u0001\0K\0\uFFFF\uFFFFL\0\0\0L\0\0\0L\0M\0N\0\0\0\uFFFF\uFFFF\uFFFF\uFFFFN\0\0\0N\0\0\0N\0O\0P\0\0\0P\0\uFFFF\uFFFFQ\0\0\0Q\0\u0001\0R\0S\0T\0\0\0T\0\u0005\0U\0\u0004\0Y\0\0\0Y\0Z\0[\0\u0001\0\\\0]\0^\0\u0003\0a\0\u0002\0";
+            private const string Dc = "汁慹獫湡牤界慫桳湥慫汁慹獫湡牤䰠歵獡敨歮䅡敬獫湡牤䰠歵獡敨歮䅯敬慸摮牥䰠歵獡敨歮䉡汥牡獵慩\u206E牰獥摩湥䉴汥牡獵界慫桳湥慫慍敫摁慶据獥敒慬楴湯偳潲業敳界慫桳湥慫湅畳敲慓敦祴汅捥楴湯啳牮捥杯楮敺䱤歵獡敨歮䉡獡摥湕敤獲慴摮湩剧来潩獮湉整牧污界慫桳湥慫硅牴浥䥥瑮牥獥䱴歵獡敨歮䉡汥牡獵湕瑩摥瑓瑡獥摁慶据䱥歵獡敨歮剡汥慩汢䡥湯獥却湩散敲慐瑲敮獲界慫桳湥慫潈摬湩卧獥楳湯䥃䍓畯据汩界慫桳湥慫癅牥䱹湩坥牯偫潥汰䱥歵獡敨歮卡牥敧䱩扥摥癥潗歲桃楡浲湡界慫桳湥慫潔慤䥹瑮牥慮楴湯污楓畴瑡潩䱮瑩牥污祬界慫桳湥慫瑁整灭獴潗歲畏乴睥界慫桳湥慫桔湡獫楍獮䅫牧敥敭瑮䱳牡敧捓污䱥歵獡敨歮䑡牵湩㉧琶獨獥楳湯协䕃慐汲慩敭瑮牡䱹歵獡敨歮乡捥獥慳祲潗歲畏啴楮敶獲污祬界慫桳湥慫湉整湲瑡潩慮䕬灸牥䍴湯敦敲据卥捥牵瑩䱹歵獡敨歮偡潥汰剥獵楳噡瑯摥潃湵牴䱹歵獡敨歮偡敲楳敤瑮慩䕬敬瑣潩獮慔敫汐捡䱥歵獡敨歮䍡湯楶据摥敐灯敬穁牥慢橩湡畊瑳界慫桳湥慫敂慬畲䅳睬祡䅳癤捯瑡摥扏敪瑣癩䱥歵獡敨歮䡡杩䑨来敲健汯瑩捩穩瑡潩坮牯䱫歵獡敨歮䕡敬瑣潩䵮湯瑩牯湩䍧卉效灬䱳歵獡敨歮坡票潃浭湥偤獯瑩癩剥汯䱥歵獡敨歮呡橡歩獩慴偮敲楳楤杮䥃㉓㄰䰸歵獡敨歮䡡灯奥慥䵲牡敫偤獯瑩癩䱥歵獡敨歮䙡癩奥慥獲杁䑯牵湩䱧歵獡敨歮奡慥䉲汥牡獵汐湡䡳汯䱤歵獡敨歮䍡卉敎摥味畲佥数䱮歵獡敨歮卡数楣污潆畣䍳潲獳潂摲牥牃浩䱥歵獡敨歮䍡卉楆慮据慩坬瑡档潤獧潊湩敍瑥湩䅧祬歡慳摮䱲歵獡敨歮䍡卉楍楮瑳牥䙳牯楥湧晁慦物㉳㄰䴸湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰䴸敥楴杮汁慹獫湡牤界慫桳湥慫敗獳楍捴敨汬楖楳䉴汥牡獵单獁楳瑳湡却捥敲慴祲瑓瑡䕥牵灯慥䕮牵獡慩卮獥楳湯䥃䍓畯据汩楍楮瑳牥䙳牯楥湧晁慦物䅳慮潴䝬慬䅺慮潴\u206C汇穡潆敲杩\u206E楍楮瑳祲匠潰敫浳湡汇穡楍獮卫瑥牐獥湥側獯瑩潩䅮浲湥慓歲獩楳湡牁敭\u206E慓歲獩楳湡牁敭楮湡瀠敲楳敤瑮牁敭楮䵡湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰䨸桯湡敮䡳桡䩮桯湡敮⁳慈湨啅䌠浯業獳潩敮⁲潦⁲畅潲数湡丠楥桧潢牵潨摯倠汯捩⁹湡\u2064湅慬杲浥湥⁴敎潧楴瑡潩獮畍楮档敓畣楲祴潃普牥湥散潃敲片畯䵰敥楴杮〲㠱慌獳湩婡牥潢慌獳湩\u2061敚扲䕯數畣楴敶匠捥敲慴祲漠\u2066桴\u2065潃灭敲敨獮癩\u2065畎汣慥⵲敔瑳䈭湡吠敲瑡⁹牏慧楮慺楴湯畍楮档敓畣楲祴潃普牥湥散潃敲片畯䵰敥楴杮〲㠱慍敫䙩牯楥湧䴠湩獩整䵲歡楥敂慬畲剳慥祤潈瑳敍瑥湩䵧歡楥牆湡䍫湯敶獲瑡潩䅮潢瑵敒獡湯偳癡汥楆楬偰癡汥䘠汩灩潍摬癯湡倠楲敭䴠湩獩整䵲汯潤慶畍楮档敓畣楲祴潃普牥湥散潃敲片畯䵰敥楴杮〲㠱敓杲楥慌牶癯敓杲楥䰠癡潲剶獵楳湡䘠牯楥湧䴠湩獩整割獵楳卡牥敧乩歩汯祡癥捩䱨扥摥癥敓杲楥丠歩汯祡癥捩\u2068敌敢敤卶牥敧\u2069敌敢敤䍶卉䔠數畣楴敶匠捥敲慴祲桔浯獡片浥湩敧呲潨慭⁳片浥湩敧佲䍓\u2045敓牣瑥牡⁹敇敮慲䵬湵捩卨捥牵瑩䍹湯敦敲据䍥牯䝥潲灵敍瑥湩㉧㄰嘸污牥䭹牡慢敬楶档慖敬祲䬠牡慢敬楶档敂慬畲楳湡瀠汯瑩捩污愠慮祬瑳態扲污癥捩䙨物瑳楔敭楍獮䡫獯整䭤牡慢敬楶档晁整䅲湮硥瑡潩䍮楲敭䉡汥牡獵態扲污癥捩䵨湩歳牔呹歡䅥癤湡慴敧態扲污癥捩䵨楡佮瑵潣敭癅湥䵴杩瑨敗獳楍捴敨汬敗獳䴠瑩档汥䵬瑩档汥䅬獳獩慴瑮匠捥敲慴祲漠\u2066瑓瑡\u2065潦⁲畅潲数湡愠摮䔠牵獡慩\u206E晁慦物啳楮整\u2064瑓瑡獥楍捴敨汬牆湯楴牥瑓瑡獥楌敫歕慲湩䵥瑩档汥䉬汥牡獵畓捣獥䕳獮牵湩卧慴楢楬祴楍捴敨汬扁癯健汯瑩捩污瑓扡汩瑩䉹汥牡獵敍瑥湩䅧祬歡慳摮䱲歵獡敨歮坡獥䵳瑩档汥噬獩瑩敂慬畲啳䅓獳獩慴瑮敓牣瑥牡卹慴整畅潲数湡畅慲楳湡";
+            private const string Ec = "\u0014\0)\0=\0Q\0e\0l\0\u0092\0½\0è\0ā\0ĥ\0Ō\0Ů\0Ƌ\0Ʈ\0ǜ\0Ǹ\0ȡ\0ɍ\0ɲ\0ʡ\0˃\0˫\0̒\0̻\0͡\0΅\0Υ\0ω\0ϩ\0Ѕ\0У\0н\0ѣ\0҆\0ҿ\0ӫ\0Ԓ\0Շ\0կ\0չ\0ք\0֞\0ֹ\0׈\0ט\0ת\0ױ\0؝\0ة\0ض\0ڄ\0ڰ\0ڼ\0ۉ\0ܖ\0݂\0݇\0ݗ\0ݳ\0ޕ\0ޟ\0ު\0߁\0߈\0ߴ\0ࠀ\0ࠍ\0ࠥ\0ࠫ\0ࡄ\0࡟\0࡭\0ࢄ\0࢓\0ࢣ\0ࢹ\0ࣥ\0ࣶ\0ई\0त\0ृ\0४\0ঊ\0প\0শ\0ৃ\0ো\0ਉ\0ਖ\0਷\0ਫ਼\0઄\0ફ\0ૠ\0";
+            private const string Rc = "\0\0\u0001\0\u0002\0\u0002\0\u0004\0\u0005\0\u0006\0\u001D\0#\0\u0005\0(\0)\0*\0\0\0*\0\uFFFF\uFFFF+\0\u0001\0,\0\0\0,\0-\0.\0\0\0.\0/\00\0\0\00\0\u0001\01\02\03\0\0\03\0\uFFFF\uFFFF4\0\0\04\0\u0001\05\06\07\0\0\07\0\uFFFF\uFFFF8\0\0\08\0\u0001\09\09\0:\0\0\0:\0\uFFFF\uFFFF;\0\u0002\0=\0\0\0=\0>\0?\0\0\0?\0@\0A\0\0\0A\0\u0001\0B\0C\0D\0\0\0D\0E\0F\0\0\0F\0\0\0F\0G\0H\0\u0001\0I\0\uFFFF\uFFFFJ\0\0\0J\0\0\0J\0K\0L\0\0\0L\0\uFFFF\uFFFFM\0\0\0M\0\u0001\0N\0O\0P\0\0\0P\0\u0005\0Q\0\u0004\0U\0\0\0U\0V\0W\0\u0001\0X\0Y\0Z\0\u0003\0]\0\u0002\0";
             private static global::SeedGen.Internal.PersonChunk? c;
-            internal static global::SeedGen.Person Get(int i) { return (c ?? global::SeedGen.Internal.PersonChunk.Of(ref c, typeof(__P0), 14, new __Links())).Get(i); }
+            internal static global::SeedGen.Person Get(int i) { return (c ?? global::SeedGen.Internal.PersonChunk.Of(ref c, typeof(__P0), 12, new __Links())).Get(i); }
         }
     }
 }

@@ -18,15 +18,15 @@ namespace Consumer
 
         private static class __PeopleIndex
         {
-            private const string Dc = "汁慹獫湡牤界慫桳湥慫湁瑡汯汇穡牁敭卮牡楫獳慩䍮浯慢䍴楲敭潊慨湮獥慈湨慌獳湩婡牥潢慍敫偩癡汥楆楬印牥敧䱩癡潲卶牥敧乩歩汯祡癥捩䱨扥摥癥瑓灥楰杮慂正桔浯獡片浥湩敧噲污牥䭹牡慢敬楶档敗獳楍捴敨汬";
+            private const string Dc = "汁慹獫湡牤界慫桳湥慫湁瑡汯汇穡牁敭卮牡楫獳慩䩮桯湡敮䡳桡䱮獡楳慮敚扲䵯歡楥慐敶䙬汩灩敓杲楥慌牶癯敓杲楥楎潫慬敹楶档敌敢敤呶潨慭䝳敲業杮牥慖敬祲態扲污癥捩坨獥䵳瑩档汥l";
             private static readonly string D = __Data.C(typeof(__PeopleIndex), "Dc");
-            private const string Ec = "\u0014\0\u001E\0-\08\0D\0P\0U\0_\0k\0\u0084\0\u0090\0\u009F\0°\0¼\0";
+            private const string Ec = "\u0014\0\u001E\0-\09\0E\0J\0T\0`\0y\0\u0088\0\u0099\0¥\0";
             private static readonly __Data.Ints E = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Ec"));
-            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0\u0005\0\u0006\0\u0007\0\u0008\0\u0009\0\u000A\0\u000B\0\u000C\0\u000D\0";
+            private const string Pc = "\0\0\u0001\0\u0002\0\u0003\0\u0004\0\u0005\0\u0006\0\u0007\0\u0008\0\u0009\0\u000A\0\u000B\0";
             private static readonly __Data.Ints P = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Pc"));
-            private const string Hc = "\0\0\u0001\0\u0003\0\u0005\0\u0005\0\u0007\0\u0007\0\u0008\0\u0009\0\u0009\0\u000A\0\u000A\0\u000A\0\u000C\0\u000D\0\u000E\0\u000E\0";
+            private const string Hc = "\0\0\u0001\0\u0003\0\u0005\0\u0005\0\u0007\0\u0007\0\u0008\0\u0009\0\u0009\0\u0009\0\u0009\0\u0009\0\u000A\0\u000B\0\u000C\0\u000C\0";
             private static readonly __Data.Ints H = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Hc"));
-            private const string Oc = "\u0004\0\u0009\0\u000B\0\u0002\0\u0006\0\u0001\0\u0005\0\0\0\u000D\0\u0003\0\u000A\0\u000C\0\u0007\0\u0008\0";
+            private const string Oc = "\u0003\0\u0008\0\u0009\0\u0002\0\u0005\0\u0001\0\u0004\0\0\0\u000B\0\u000A\0\u0006\0\u0007\0";
             private static readonly __Data.Ints O = new __Data.Ints(__Data.C(typeof(__PeopleIndex), "Oc"));
             private static global::SeedGen.Person[]? all;
             private static global::SeedGen.Person? Get(int p)

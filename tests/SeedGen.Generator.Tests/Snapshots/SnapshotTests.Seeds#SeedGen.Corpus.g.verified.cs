@@ -4,7 +4,7 @@
 
 namespace Consumer
 {
-    /// <summary>Typed data that SeedGen compiled from 5 articles: 17 events, 43 statements, 14 people. Nothing is parsed at run time.</summary>
+    /// <summary>Typed data that SeedGen compiled from 5 articles: 17 events, 43 statements, 12 people. Nothing is parsed at run time.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedGen", "0.1.0.0")]
     public static partial class Corpus
     {
