@@ -161,6 +161,7 @@ namespace SeedGen.Extraction.Statements
             }
             int first = ps.Offset;
             while (first < ps.End && char.IsWhiteSpace(t[first])) first++;
+            first = AfterOwnerPossessive(t, first, ps.End);
             int lo = 0, hi = people.Count;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (people[mid].Offset < first) lo = mid + 1; else hi = mid; }
             if (lo >= people.Count || people[lo].Offset != first) return null;
@@ -168,6 +169,25 @@ namespace SeedGen.Extraction.Statements
             int after = m.Offset + m.Length;
             if (after < ps.End && t[after] is '\'' or '’') return null;
             return (m.Canonical, m.Surface);
+        }
+
+        /// <summary>Past an institution's possessive that opens the sentence ("Gallup's Frank Newport", "Iowa State University's
+        /// Dianne Bystrom"): where the name after it starts; <paramref name="first"/> when there is none.</summary>
+        private static int AfterOwnerPossessive(string t, int first, int end)
+        {
+            int c = first;
+            for (int words = 0; words < 6 && c < end && char.IsUpper(t[c]); words++)
+            {
+                int e = c;
+                while (e < end && (char.IsLetter(t[e]) || t[e] is '-' or '.' or '&')) e++;
+                if (e + 2 < end && t[e] is '\'' or '’' && t[e + 1] == 's' && t[e + 2] == ' ')
+                    return e + 3 < end && char.IsUpper(t[e + 3]) ? e + 3 : first;
+                if (e + 1 < end && t[e] is '\'' or '’' && t[e - 1] == 's' && t[e + 1] == ' ') // "Reuters' Jane Roe"
+                    return e + 2 < end && char.IsUpper(t[e + 2]) ? e + 2 : first;
+                if (e >= end || t[e] != ' ') return first;
+                c = e + 1;
+            }
+            return first;
         }
 
         /// <summary>The person named right after the quote's closing mark (and its comma or question mark) when a lower-case

@@ -20,6 +20,13 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.Equal("Marta Oyelaran", Assert.Single(d).Speaker);
         }
 
+        [Theory]
+        [InlineData("Marta Oyelaran agreed. \u201CWe have waited long enough for the ships to come back.\u201D")]
+        [InlineData("Lagos Port Authority\u2019s Marta Oyelaran agreed. \u201CWe have waited long enough for the ships to come back.\u201D")]
+        [InlineData("Reuters' Marta Oyelaran agreed. \u201CWe have waited long enough for the ships to come back.\u201D")]
+        public void A_quote_after_a_sentence_of_narration_is_its_subject_even_behind_an_institution_possessive(string body) =>
+            Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
+
         [Fact]
         public void A_quote_paragraph_after_a_statement_goes_on_in_that_voice_when_nobody_else_is_named()
         {
