@@ -408,8 +408,10 @@ namespace SeedGen.Extraction.Statements
                     // verb first: "said Makei", "said the minister", "said Aaron David Miller of the Woodrow Wilson Center"
                     int e = k + 1;
                     // ("said 9/11 widow Terry Strada": a number with a slash is part of the description)
+                    // (a relative clause is not part of the subject: "said a data expert who has worked for …")
                     while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e)
-                        || (tokens[e].Text == "/" && e + 1 < tokens.Count && tokens[e + 1].IsWord && tokens[e].Offset == tokens[e - 1].End))) e++;
+                        || (tokens[e].Text == "/" && e + 1 < tokens.Count && tokens[e + 1].IsWord && tokens[e].Offset == tokens[e - 1].End))
+                        && !(e > k + 1 && resolver.Relatives.Contains(tokens[e].Text))) e++;
                     if (e == k + 1) return null;
                     var who = resolver.Resolve(tokens[k + 1].Offset, tokens[e - 1].End);
                     end = tokens[e - 1].End;
@@ -455,6 +457,7 @@ namespace SeedGen.Extraction.Statements
             var tokens = Tokenizer.Tokenize(t, sentenceStart, c);
             if (tokens.Count < 2) return null;
             foreach (var tk in tokens) if (tk.Text is "“" or "”" or "\"" or "«" or "»" or "„") return null; // another quotation first
+            if (t[c] == ':' && NameLabel(t, tokens, resolver, cues) is { } label) return label;
             int comma = tokens.FindIndex(x => x.Text == ",");
             foreach (int from in new[] { 0, comma >= 0 && comma < 8 ? comma + 1 : -1 })
             {
@@ -474,6 +477,28 @@ namespace SeedGen.Extraction.Statements
                 }
             }
             return null;
+        }
+
+        /// <summary>"Philip Bump: “…”", "Rep. Jane Roe (D-Ohio): “…”", "… — Jane Roe: “…”": a name alone before the colon, at the
+        /// start of the sentence or after a dash, labels the quotation as that person's words.</summary>
+        private static (string Speaker, string Surface)? NameLabel(string t, List<Token> tokens, SpeakerResolver resolver, StatementCues cues)
+        {
+            int e = tokens.Count - 1;
+            if (e >= 0 && tokens[e].Text == ")")
+            {
+                int open = e - 1;
+                while (open >= 0 && open > e - 8 && tokens[open].Text != "(") open--;
+                if (open <= 0 || tokens[open].Text != "(") return null;
+                e = open - 1;
+            }
+            int b = e;
+            while (b >= 0 && e - b < MaxNameWords + 1 && (tokens[b].IsWord && char.IsUpper(tokens[b].Text[0]) || cues.AbbreviationDot(tokens, b))) b--;
+            if (b == e) return null;
+            // the run must open the sentence or follow a dash
+            if (b >= 0 && !(tokens[b].Text is "-" or "—" or "–")) return null;
+            int s0 = b + 1;
+            if (resolver.Named(tokens[s0].Offset, tokens[e].End) is not { } named) return null;
+            return (named, t.Substring(tokens[s0].Offset, tokens[e].End - tokens[s0].Offset));
         }
 
         /// <summary>X said: “…” / X expressed “…” / According to X, “…” — the nearest attribution verb before the quote in its

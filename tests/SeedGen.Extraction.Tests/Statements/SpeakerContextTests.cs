@@ -28,6 +28,28 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
 
         [Fact]
+        public void An_indefinite_description_is_someone_new_not_the_person_named_before()
+        {
+            var d = Directs(X("\u201CThe harbour will reopen,\u201D said Marta Oyelaran, a professor of economics.\n\n\u201CWe will see,\u201D said a longtime shipping expert."));
+            Assert.Equal("Marta Oyelaran", d[0].Speaker);
+            Assert.Equal("longtime shipping expert", d[1].Speaker);
+        }
+
+        [Fact]
+        public void A_relative_clause_after_a_verb_first_speaker_is_not_part_of_the_speaker()
+        {
+            var d = Assert.Single(Directs(X("\u201CWe will see,\u201D said a shipping expert who has worked for two of the port\u2019s rivals.")));
+            Assert.Equal("shipping expert", d.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Marta Oyelaran: \u201CWe have waited long enough for the ships to come back.\u201D")]
+        [InlineData("Sen. Marta Oyelaran (D-Ohio): \u201CWe have waited long enough for the ships to come back.\u201D")]
+        [InlineData("The port has been closed for a year \u2014 Marta Oyelaran: \u201CWe have waited long enough for the ships to come back.\u201D")]
+        public void A_name_alone_before_a_colon_labels_the_quote(string body) =>
+            Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
+
+        [Fact]
         public void A_quote_paragraph_after_a_statement_goes_on_in_that_voice_when_nobody_else_is_named()
         {
             var d = Directs(X("\u201CThe harbour will reopen,\u201D said Marta Oyelaran.\n\nThe port has been closed since the storm.\n\n\u201CWe have waited long enough for the ships to come back to this town.\u201D"));
