@@ -100,6 +100,15 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.Equal("State Department", s.Speaker);
         }
 
+        [Theory]
+        [InlineData("Twitter")]
+        [InlineData("Facebook")]
+        public void A_platform_that_is_no_name_of_a_person_still_speaks_as_a_company(string company)
+        {
+            var s = Direct(X($"Users left {company} last year. \u201CThe harbour will reopen in spring,\u201D {company} said in a statement."));
+            Assert.Equal(company, s.Speaker);
+        }
+
         [Fact]
         public void According_to_and_reported_speech_after_a_name_with_particles()
         {
