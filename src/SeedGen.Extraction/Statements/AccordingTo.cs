@@ -41,16 +41,24 @@ namespace SeedGen.Extraction.Statements
             end = -1;
             int s = acc + 2;
             int e = s;
-            while (e < tokens.Count && e < s + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "-" or "’" or "'")
+            while (e < tokens.Count && e < s + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "’" or "'"
+                   || (tokens[e].Text is "-" or "/" && e > s && tokens[e].Offset == tokens[e - 1].End)) // "Times/CBS", "Al-Jazeera"
                    && !(e > s && cues.Relatives.Contains(tokens[e].Text))) e++;
             if (e == s) return false;
             end = e - 1;
             if (e >= tokens.Count || tokens[e].Text is "." or "!" or "?") return true;
             if (cues.Relatives.Contains(tokens[e].Text)) return true;            // "… according to X who adds that …"
+            // a source that names someone ("the Tax Policy Center", "a count by The Associated Press"; not "according to all procedures")
+            bool named = false;
+            for (int k = s; k < e; k++) if (tokens[k].IsCapitalized) { named = true; break; }
+            if (named && (tokens[e].Text is ";" or "—" or "–" || (tokens[e].Text == "-" && e + 1 < tokens.Count && tokens[e + 1].Offset > tokens[e].End)))
+                return true;                                                      // "…, according to X - half a point of …" / "; …"
             if (tokens[e].Text == "," && e + 1 < tokens.Count)
             {
                 var n = tokens[e + 1];
                 if (cues.Relatives.Contains(n.Text)) return true;                 // "…, according to X, who …"
+                if (named && n.Text is "and" or "but" or "while" or "whereas" && e + 2 < tokens.Count && !tokens[e + 2].IsCapitalized)
+                    return true;                                                  // "…, according to X, and there were …": a new clause
                 // an apposition that closes the sentence: "…, according to X, a spokesman for Y."
                 if (n.Text is "a" or "an" or "the" || (cues.Determiners.Contains(n.Text) && char.IsLower(n.Text[0])))
                 {

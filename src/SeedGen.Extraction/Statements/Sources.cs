@@ -21,11 +21,27 @@ namespace SeedGen.Extraction.Statements
             if (a < 0 || b < a || b >= tokens.Count) return null;
             var who = resolver.Resolve(tokens[a].Offset, tokens[b].End);
             var phrase = Phrase(t, tokens, a, b, cues);
+            if (who == null && phrase == null && ByAuthor(tokens, a, b, cues) is int by)
+                return Resolve(t, tokens, by, b, resolver, cues) is { } author ? (author.Speaker, t.Substring(tokens[a].Offset, tokens[b].End - tokens[a].Offset)) : null;
             if (who == null) return phrase;
             // an organisation's whole name over a shorter one inside it ("the Office for Port Safety", not "Port Safety"); a person stays
             if (phrase is { } p && p.Speaker.Length > who.Value.Speaker.Length && p.Speaker.IndexOf(who.Value.Speaker, StringComparison.Ordinal) >= 0
                 && resolver.Named(tokens[a].Offset, tokens[b].End) == null) return p;
             return who;
+        }
+
+        /// <summary>"a count by The Associated Press", "a new poll from Gallup", "a report of the Tax Policy Center": a document
+        /// (statements.yaml source_documents) by a named author; the index where the author starts, or null.</summary>
+        private static int? ByAuthor(List<Token> tokens, int a, int b, StatementCues cues)
+        {
+            for (int i = a + 1; i < b && i <= a + 4; i++)
+            {
+                if (!(tokens[i].Text is "by" or "from" or "of") || !cues.SourceDocuments.Contains(tokens[i - 1].Text)) continue;
+                int n = i + 1;
+                if (tokens[n].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && n < b) n++;
+                return tokens[n].IsCapitalized ? i + 1 : null;
+            }
+            return null;
         }
 
         /// <summary>A source phrase: [the] Name-words (with connectors such as of/for/and inside), or [a determiner] modifiers + a

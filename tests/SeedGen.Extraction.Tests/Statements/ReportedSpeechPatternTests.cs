@@ -110,6 +110,22 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Theory]
+        [InlineData("The harbour will reopen in spring, according to the Nigerian Ports Authority, and the ferries will follow.", "Nigerian Ports Authority")]
+        [InlineData("The harbour will reopen in spring, according to the Nigerian Ports Authority - a month later than planned.", "Nigerian Ports Authority")]
+        [InlineData("The harbour will reopen in spring according to a count by the Nigerian Ports Authority, but the ferries will wait.", "Nigerian Ports Authority")]
+        [InlineData("The harbour will reopen in spring, according to a Lagos Times/Ogun Radio survey.", "Lagos Times/Ogun Radio survey")]
+        public void According_to_a_source_that_a_new_clause_follows_names_it(string body, string speaker)
+        {
+            var s = One(body);
+            Assert.Equal("The harbour will reopen in spring", s.Text);
+            Assert.Equal(speaker, s.Speaker);
+        }
+
+        [Fact]
+        public void According_to_a_rule_is_no_source() =>
+            Assert.Empty(Indirect(X("The port works according to all procedures, and the ferries follow the same rules.")));
+
+        [Theory]
         [InlineData("The transport ministry said the harbour will reopen in spring.", "transport ministry")]
         [InlineData("State media reported that the harbour will reopen in spring.", "State media")]
         [InlineData("The harbour will reopen in spring, a source said.", "a source")]
