@@ -266,6 +266,13 @@ namespace SeedGen.Extraction.Events
                         m.Name = Capital(headPhrase) + " between " + party + " and " + string.Join(" and ", c.People);
                     }
                 }
+                // "elections which were held on June 21": a one-day vote with no place of its own is named by its day
+                if (m.Named && !named && m.Place == null && words.OneDayKinds.Contains(kind) && HeldAfter(t, tokens, right, words, out int dayCue) && DateAt(tokens, dayCue, words))
+                {
+                    int d = dayCue + 1;
+                    while (d < tokens.Count && d < dayCue + 4 && tokens[d].IsWord && (words.DateWords.Contains(tokens[d].Text) || char.IsDigit(tokens[d].Text[0]))) d++;
+                    m.Name += " of " + t.Substring(tokens[dayCue + 1].Offset, tokens[d - 1].End - tokens[dayCue + 1].Offset);
+                }
                 if (kind == EventKindModel.Election && m.Named && m.Place == null)
                 {
                     // "congratulations to Russia on … presidential elections", "elections will take place in Azerbaijan": the country of the sentence

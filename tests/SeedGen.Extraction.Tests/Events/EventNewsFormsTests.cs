@@ -100,5 +100,15 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(new EventStageHarness("Maria Lopez was first elected in 2001 as a member of Parliament.").Named(nominal: false));
             Assert.Empty(new EventStageHarness("Voters elected Maria Lopez as the new British leader.").Named(nominal: false));
         }
+
+        [Fact]
+        public void A_vote_held_on_a_day_with_no_place_of_its_own_is_named_by_its_day()
+        {
+            var m = Assert.Single(new EventStageHarness("Observers said the referendum which was held on 12 March was fair.").Named(verbal: false));
+            Assert.Equal("Referendum of 12 March", m.Name);
+            // with a place of its own it keeps its place name
+            var placed = Assert.Single(new EventStageHarness("Observers said the referendum in Crete which was held on 12 March was fair.").Named(verbal: false));
+            Assert.DoesNotContain("12 March", placed.Name);
+        }
     }
 }
