@@ -53,6 +53,7 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> InPersonPhrases = new();
         public readonly HashSet<string> ResolutionVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> ElectVerbs = new(StringComparer.Ordinal);
+        public readonly List<string> PartOfCues = new();
         public readonly Dictionary<string, string> PartyOffices = new(StringComparer.Ordinal);
         public readonly HashSet<string> ResolutionObjects = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> LegislativeWords = new(StringComparer.OrdinalIgnoreCase);
@@ -189,6 +190,7 @@ namespace SeedGen.Extraction.Events
                     case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
                     case "resolution_verbs": Add(w.ResolutionVerbs, node); break;
                     case "elect_verbs": Add(w.ElectVerbs, node); break;
+                    case "part_of_cues": w.PartOfCues.AddRange(Words(node)); break;
                     case "party_offices":
                         if (node is YamlMappingNode po)
                             foreach (var kv in po.Children)

@@ -133,14 +133,16 @@ namespace SeedGen.Extraction.Events
                 if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive && frontedDated == null && ownHolder < 0
                     && !(datedAfter && left > 0 && tokens[left - 1].Text is "the" or "The")
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
+                // "as a part of an election rally, X said": what the clause reports happened during it, so it is one event
+                bool partOf = !plural && left > 0 && tokens[left - 1].Text is "a" or "an" && PartOfBefore(t, tokens, left - 1, sentenceStart, words);
                 if (head.Anchored)
                 {
-                    m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0));
+                    m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0) || partOf);
                     // unnamed, only "the call" / "this vote" refers back; "a call for calm" is no event
                     if (!m.Named && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
                 }
                 else
-                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit));
+                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf);
                 // "X and Y held talks in Riga": an event that happened, named by who held it
                 if (!m.Named && !proposal && !generic && left >= 1 && (words.HoldVerbs.Contains(tokens[left - 1].Text)
                     || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text)) || ownHolder >= 0))
@@ -245,6 +247,13 @@ namespace SeedGen.Extraction.Events
                         m.Place ??= fronted;
                         if (fronted != null && c.Place == null) m.Name += " in " + fronted;
                     }
+                }
+                // "On Friday in Istanbul, as a part of an election rally": the fronted place before the cue is the event's
+                if (partOf && m.Named && !m.Generic && m.Place == null)
+                {
+                    int cueStart = left - 1;
+                    while (cueStart > 0 && tokens[cueStart - 1].IsWord && !(tokens[cueStart - 1].Text is "," or ";")) cueStart--;
+                    if (FrontedPlace(tokens, cueStart, entities, words) is { } frontedPart) { m.Place = frontedPart; m.Name += " in " + frontedPart; }
                 }
                 if (!m.Named && !m.Generic && !proposal && !generic && frontedDated != null)
                 {
@@ -354,6 +363,17 @@ namespace SeedGen.Extraction.Events
                 found = p.Name;
             }
             return found;
+        }
+
+        /// <summary>"as a part of", "as part of" right before the determiner at <paramref name="det"/>.</summary>
+        private static bool PartOfBefore(string t, List<Token> tokens, int det, int sentenceStart, EventWords words)
+        {
+            int from = Math.Max(sentenceStart, tokens[det].Offset - 24);
+            string before = t.Substring(from, tokens[det].Offset - from).TrimEnd();
+            foreach (var cue in words.PartOfCues)
+                if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[before.Length - cue.Length - 1])))
+                    return true;
+            return false;
         }
 
         /// <summary>"held his own elections", "held their own referendum": the index of the verb of holding before a possessive

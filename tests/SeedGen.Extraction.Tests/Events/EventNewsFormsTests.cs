@@ -110,5 +110,16 @@ namespace SeedGen.Extraction.Tests.Events
             var placed = Assert.Single(new EventStageHarness("Observers said the referendum in Crete which was held on 12 March was fair.").Named(verbal: false));
             Assert.DoesNotContain("12 March", placed.Name);
         }
+
+        [Fact]
+        public void An_indefinite_event_the_clause_is_part_of_is_one_event_at_the_fronted_place()
+        {
+            var m = Assert.Single(new EventStageHarness("On Sunday in Lyon, as part of a rally, Marine Le Pen said the vote would be close.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Protest, m.Kind);
+            Assert.Equal("Lyon", m.Place);
+            Assert.Equal("Rally in Lyon", m.Name);
+            // "a rally" with no cue is rallies in general
+            Assert.Empty(new EventStageHarness("Marine Le Pen often speaks at a rally.").Named(verbal: false));
+        }
     }
 }
