@@ -27,8 +27,19 @@ namespace SeedGen.Extraction.Events
                 // "X met with Y" / "X meets Y" / "X, who met with Y"; "while meeting with" (the gerund as a verb)
                 bool verbMeeting = words.MeetingVerbs.Contains(w) || (w == "meeting" && i > 0 && words.GerundBefore.Contains(tokens[i - 1].Text))
                     || (w == "meet" && i > 0 && words.MeetAfter.Contains(tokens[i - 1].Text));
+                // "X, who is in Doha, Qatar meeting with Y": the gerund right after where its subject is
+                string? whereMeeting = null;
+                if (!verbMeeting && w == "meeting" && i + 1 < tokens.Count && tokens[i + 1].Text == "with" && PlaceBeforeGerund(tokens, i, entities) is { } at)
+                { verbMeeting = true; whereMeeting = at; }
                 if (verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && IsPersonAt(entities, tokens[i + 1].Offset))))
+                {
                     m = Meeting(t, tokens, i, entities, words);
+                    if (m != null && whereMeeting != null)
+                    {
+                        m.Place = whereMeeting;
+                        m.Aliases.Add(m.People[0] + "'s meeting in " + whereMeeting);
+                    }
+                }
                 else if (words.VisitVerbs.Contains(w))
                     m = Visit(tokens, i, entities, "Visit", "visit", needsTo: false);
                 else if (words.TravelVerbs.Contains(w))
@@ -60,6 +71,30 @@ namespace SeedGen.Extraction.Events
                 for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
             }
             return found;
+        }
+
+        /// <summary>"in Doha meeting with", "in Doha, Qatar meeting with": the place (the first of a "city, country" pair) that ends
+        /// right before the gerund at <paramref name="g"/> and follows "in"; else null.</summary>
+        private static string? PlaceBeforeGerund(List<Token> tokens, int g, EntityIndex entities)
+        {
+            if (g < 2) return null;
+            var last = MentionsIn(entities, tokens[g - 1].Offset - 200, tokens[g - 1].Offset + 1)
+                .LastOrDefault(x => x.Type == EntityType.Place && x.Offset + x.Length == tokens[g - 1].End);
+            if (last == null) return null;
+            int k = g - 1;
+            while (k > 0 && tokens[k].Offset > last.Offset) k--;
+            if (k >= 1 && tokens[k - 1].Text == "in") return last.Canonical;
+            // "in Doha, Qatar": the city before the comma is where the subject is
+            if (k >= 2 && tokens[k - 1].Text == ",")
+            {
+                var first = MentionsIn(entities, tokens[k - 2].Offset - 200, tokens[k - 2].Offset + 1)
+                    .LastOrDefault(x => x.Type == EntityType.Place && x.Offset + x.Length == tokens[k - 2].End);
+                if (first == null) return null;
+                int f = k - 2;
+                while (f > 0 && tokens[f].Offset > first.Offset) f--;
+                if (f >= 1 && tokens[f - 1].Text == "in") return first.Canonical;
+            }
+            return null;
         }
 
         /// <summary>The nearest person before the verb in its clause ("Lukashenka has met with", "Mitchell, who met with"),

@@ -121,5 +121,17 @@ namespace SeedGen.Extraction.Tests.Events
             // "a rally" with no cue is rallies in general
             Assert.Empty(new EventStageHarness("Marine Le Pen often speaks at a rally.").Named(verbal: false));
         }
+
+        [Fact]
+        public void Meeting_right_after_where_its_subject_is_is_the_verb_and_places_the_meeting()
+        {
+            var m = Assert.Single(new EventStageHarness("Chancellor Olaf Scholz, who is in Berlin, Germany meeting with President Emmanuel Macron, said the talks went well.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Meeting, m.Kind);
+            Assert.Equal("Berlin", m.Place);
+            Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, m.People);
+            Assert.Contains("Olaf Scholz's meeting in Berlin", m.Aliases);
+            // "the Berlin meeting with X" is a noun phrase, not the verb
+            Assert.Empty(new EventStageHarness("Chancellor Olaf Scholz praised the Berlin meeting with President Emmanuel Macron.").Named(nominal: false));
+        }
     }
 }
