@@ -50,6 +50,8 @@ namespace SeedGen.Extraction.Events
                 // "March" is the month; "a primary goal", "the call centre": a head used as a modifier names no event
                 if (char.IsUpper(w[0]) && words.DateWords.Contains(w)) continue;
                 if (head.Anchored && i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(tokens[i + 1].Text[0]) && !words.FunctionWords.Contains(tokens[i + 1].Text)) continue;
+                // "who continue to protest against the government", "to vote on the bill": after the infinitive's "to" the word is a verb
+                if (i > 0 && tokens[i - 1].Text == "to" && char.IsLower(w[0]) && words.InfinitiveHeads.Contains(w)) continue;
 
                 // modifiers before the head
                 int left = i;

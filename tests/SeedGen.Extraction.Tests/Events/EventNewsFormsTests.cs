@@ -133,5 +133,12 @@ namespace SeedGen.Extraction.Tests.Events
             // "the Berlin meeting with X" is a noun phrase, not the verb
             Assert.Empty(new EventStageHarness("Chancellor Olaf Scholz praised the Berlin meeting with President Emmanuel Macron.").Named(nominal: false));
         }
+
+        [Fact]
+        public void A_head_after_the_infinitive_to_is_a_verb_not_an_event()
+        {
+            Assert.Empty(new EventStageHarness("Thousands of students continue to protest against the government.").Named());
+            Assert.Single(new EventStageHarness("The protest against the government drew thousands of students.").Named());
+        }
     }
 }
