@@ -140,5 +140,16 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(new EventStageHarness("Thousands of students continue to protest against the government.").Named());
             Assert.Single(new EventStageHarness("The protest against the government drew thousands of students.").Named());
         }
+
+        [Theory]
+        [InlineData("the Middle East", null)]
+        [InlineData("Germany", "Germany")]
+        public void A_part_of_a_trip_takes_its_country_but_not_its_region(string whereTo, string? expected)
+        {
+            var a = Extract("President Emmanuel Macron travels to " + whereTo + " on 3 May 2019. During his trip, President Emmanuel Macron will meet with Olaf Scholz.");
+            var meeting = Assert.Single(a.Events, e => e.Kind == EventKindModel.Meeting);
+            Assert.Equal("2019-05-03", meeting.Start.ToIso());
+            Assert.Equal(expected, meeting.Location);
+        }
     }
 }
