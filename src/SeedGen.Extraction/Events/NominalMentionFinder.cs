@@ -290,6 +290,9 @@ namespace SeedGen.Extraction.Events
                     var country = NearestPlace(entities, sentenceStart, sentenceEnd, m.Start, PlaceKindModel.Country);
                     if (country != null) { m.Place = country; m.Name += " in " + country; }
                 }
+                // "the candidate for the presidential elections", "delegates to the party's national convention": the goal of a
+                // role, with no year or place of its own, is named in passing, not reported
+                if (m.Named && !named && m.Year.IsNone && m.Place == null && RoleGoal(tokens, left, words)) { m.Named = false; m.Generic = true; }
                 for (int k = left; k < right; k++) used[k] = true;
                 found.Add(m);
                 // "protests in Suez, Mansoura and Alexandria": one event in each place
@@ -365,6 +368,14 @@ namespace SeedGen.Extraction.Events
                 found = p.Name;
             }
             return found;
+        }
+
+        /// <summary>"candidate for the", "delegates to the": a role noun and its preposition right before the phrase at <paramref name="left"/>.</summary>
+        private static bool RoleGoal(List<Token> tokens, int left, EventWords words)
+        {
+            int k = left - 1;
+            if (k >= 0 && tokens[k].Text is "the" or "a" or "an" or "its" or "their") k--;
+            return k >= 1 && tokens[k].Text is "for" or "to" && words.RoleNouns.Contains(tokens[k - 1].Text);
         }
 
         /// <summary>"as a part of", "as part of" right before the determiner at <paramref name="det"/>.</summary>

@@ -151,5 +151,13 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Equal("2019-05-03", meeting.Start.ToIso());
             Assert.Equal(expected, meeting.Location);
         }
+
+        [Fact]
+        public void The_goal_of_a_role_named_in_passing_is_no_event_unless_it_has_a_year()
+        {
+            Assert.Empty(new EventStageHarness("The document backed the candidate for the presidential elections, a former minister.").Named());
+            Assert.Empty(new EventStageHarness("The governor won all the delegates to the Green Party's National Convention.").Named());
+            Assert.Single(new EventStageHarness("The document backed the candidate for the 2027 presidential elections, a former minister.").Named());
+        }
     }
 }
