@@ -56,6 +56,7 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> PartOfCues = new();
         public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> VisitTakeVerbs = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> PartyOffices = new(StringComparer.Ordinal);
         public readonly HashSet<string> ResolutionObjects = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> LegislativeWords = new(StringComparer.OrdinalIgnoreCase);
@@ -195,6 +196,7 @@ namespace SeedGen.Extraction.Events
                     case "part_of_cues": w.PartOfCues.AddRange(Words(node)); break;
                     case "infinitive_heads": Add(w.InfinitiveHeads, node); break;
                     case "role_nouns": Add(w.RoleNouns, node); break;
+                    case "visit_take_verbs": Add(w.VisitTakeVerbs, node); break;
                     case "party_offices":
                         if (node is YamlMappingNode po)
                             foreach (var kv in po.Children)

@@ -205,6 +205,9 @@ namespace SeedGen.Extraction.Events
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
                 m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx, words.NationalKinds.Contains(kind));
                 m.DatedAfter = datedAfter;
+                // "the visit will take the President to Ottawa": where the visit takes its visitor
+                if (kind == EventKindModel.Visit && !m.Generic && EventVisitItinerary.Find(tokens, right, entities, words) is { } takenTo)
+                    m.Itinerary = takenTo;
                 if (relative != null && !proposal && !m.Generic)
                 {
                     m.Named = true;

@@ -159,5 +159,14 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(new EventStageHarness("The governor won all the delegates to the Green Party's National Convention.").Named());
             Assert.Single(new EventStageHarness("The document backed the candidate for the 2027 presidential elections, a former minister.").Named());
         }
+
+        [Fact]
+        public void A_visit_that_takes_its_visitor_to_a_city_of_its_country_is_placed_there()
+        {
+            const string first = "President Joe Biden made a state visit to Canada on 3 May 2021.";
+            Assert.Equal("Canada", Assert.Single(Extract(first).Events).Location);
+            var e = Assert.Single(Extract(first + " The two-day visit will take the President to Canada's capital city, Ottawa, and to Toronto.").Events);
+            Assert.Equal("Ottawa", e.Location);
+        }
     }
 }
