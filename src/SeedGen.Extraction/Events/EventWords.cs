@@ -64,6 +64,8 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> PluralSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeBeginVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> RelativeSelfVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal);
         public readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> VisitVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> SpeakVerbs = new(StringComparer.Ordinal);
@@ -208,6 +210,8 @@ namespace SeedGen.Extraction.Events
                     case "plural_subjects": Add(w.PluralSubjects, node); break;
                     case "relative_auxiliaries": Add(w.RelativeAuxiliaries, node); break;
                     case "relative_begin_verbs": Add(w.RelativeBeginVerbs, node); break;
+                    case "relative_self_verbs": Add(w.RelativeSelfVerbs, node); break;
+                    case "passive_auxiliaries": Add(w.PassiveAuxiliaries, node); break;
                     case "hosting_verbs": Add(w.HostingVerbs, node); break;
                     case "visit_verbs": Add(w.VisitVerbs, node); break;
                     case "speak_verbs": Add(w.SpeakVerbs, node); break;

@@ -294,8 +294,9 @@ namespace SeedGen.Extraction.Events
                     if (country != null) { m.Place = country; m.Name += " in " + country; }
                 }
                 // "the candidate for the presidential elections", "delegates to the party's national convention": the goal of a
-                // role, with no year or place of its own, is named in passing, not reported
-                if (m.Named && !named && m.Year.IsNone && m.Place == null && RoleGoal(tokens, left, words)) { m.Named = false; m.Generic = true; }
+                // role, with no year, date or place of its own, is named in passing, not reported ("a delegate to the convention in
+                // July" is one)
+                if (m.Named && !named && m.Year.IsNone && m.Place == null && !datedAfter && !DateWithin(tokens, right, 3, words) && RoleGoal(tokens, left, words)) { m.Named = false; m.Generic = true; }
                 for (int k = left; k < right; k++) used[k] = true;
                 found.Add(m);
                 // "protests in Suez, Mansoura and Alexandria": one event in each place

@@ -31,6 +31,8 @@ namespace SeedGen.Extraction.Tests.Events
             // "which started": the event is the subject; a bare definite head becomes an event with the clause's place
             var w = Assert.Single(new EventStageHarness("Observers praised the negotiations which started in Oslo.").Named(verbal: false));
             Assert.Equal("Oslo", w.Place);
+            // the event as the subject of a transitive verb ("launched 1,000 trips") is no report of it beginning
+            Assert.Empty(new EventStageHarness("Observers praised the negotiations that launched many careers.").Named(verbal: false));
             // no relative clause of beginning: the bare definite head only refers back
             Assert.Empty(new EventStageHarness("Observers praised the negotiations in the press.").Named(verbal: false));
         }
@@ -158,6 +160,7 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(new EventStageHarness("The document backed the candidate for the presidential elections, a former minister.").Named());
             Assert.Empty(new EventStageHarness("The governor won all the delegates to the Green Party's National Convention.").Named());
             Assert.Single(new EventStageHarness("The document backed the candidate for the 2027 presidential elections, a former minister.").Named());
+            Assert.Single(new EventStageHarness("The governor is a delegate to the Green Party's National Convention in July.").Named());
         }
 
         [Fact]
