@@ -53,6 +53,8 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> InPersonPhrases = new();
         public readonly HashSet<string> ResolutionVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> ElectVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ResolutionBaseVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> VotedVerbs = new(StringComparer.Ordinal);
         public readonly List<string> PartOfCues = new();
         public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase);
@@ -195,6 +197,8 @@ namespace SeedGen.Extraction.Events
                     case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
                     case "resolution_verbs": Add(w.ResolutionVerbs, node); break;
                     case "elect_verbs": Add(w.ElectVerbs, node); break;
+                    case "resolution_base_verbs": Add(w.ResolutionBaseVerbs, node); break;
+                    case "voted_verbs": Add(w.VotedVerbs, node); break;
                     case "part_of_cues": w.PartOfCues.AddRange(Words(node)); break;
                     case "infinitive_heads": Add(w.InfinitiveHeads, node); break;
                     case "role_nouns": Add(w.RoleNouns, node); break;

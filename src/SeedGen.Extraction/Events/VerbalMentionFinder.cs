@@ -62,7 +62,8 @@ namespace SeedGen.Extraction.Events
                 }
                 else if (words.SignVerbs.Contains(w))
                     m = Signing(t, tokens, i, entities, words);
-                else if (words.ResolutionVerbs.Contains(w))
+                else if (words.ResolutionVerbs.Contains(w)
+                    || (words.ResolutionBaseVerbs.Contains(w) && VotedTo(tokens, i, words)))
                     m = Resolution(t, tokens, i, entities, words);
                 else if (words.ElectVerbs.Contains(w))
                     m = PartyElection(t, tokens, i, entities, words);
@@ -364,11 +365,22 @@ namespace SeedGen.Extraction.Events
                 if (tokens[k].Text is "." or ";") return null;
                 if (!words.PartyOffices.TryGetValue(tokens[k].Text, out var office)) continue;
                 int p = k - 1;
-                if (p <= v || !tokens[p].IsWord || !char.IsUpper(tokens[p].Text[0]) || entities.Lexicon.CountryByAdjective.ContainsKey(tokens[p].Text)
-                    || IsPersonAt(entities, tokens[p].Offset) || PlaceAt(entities, tokens[p].Offset) != null) return null;
-                string party = tokens[p].Text;
-                var org = entities.Mentions.FirstOrDefault(x => x.Type == EntityType.Organization && x.Canonical.StartsWith(party + " ", StringComparison.Ordinal));
-                if (org != null) party = org.Canonical;
+                string party;
+                if (p > v && tokens[p].IsWord && char.IsUpper(tokens[p].Text[0]))
+                {
+                    if (entities.Lexicon.CountryByAdjective.ContainsKey(tokens[p].Text) || IsPersonAt(entities, tokens[p].Offset) || PlaceAt(entities, tokens[p].Offset) != null) return null;
+                    party = tokens[p].Text;
+                    var org = entities.Mentions.FirstOrDefault(x => x.Type == EntityType.Organization && x.Canonical.StartsWith(party + " ", StringComparison.Ordinal));
+                    if (org != null) party = org.Canonical;
+                }
+                else if (p > v && words.HoldOwners.Contains(tokens[p].Text) || p > v + 1 && tokens[p].Text == "new" && words.HoldOwners.Contains(tokens[p - 1].Text))
+                {
+                    // "the Labour Party elected X as its new leader": the organisation that is the verb's subject
+                    var org = PartyBefore(tokens, v, entities, words);
+                    if (org == null) return null;
+                    party = org;
+                }
+                else return null;
                 string name = party + " " + office + " election";
                 return new EventMention
                 {
@@ -378,6 +390,31 @@ namespace SeedGen.Extraction.Events
                     Named = true,
                     Name = char.ToUpperInvariant(name[0]) + name.Substring(1),
                 };
+            }
+            return null;
+        }
+
+        /// <summary>"voted to pass", "voted 52-48 to approve": "to" right before the verb at <paramref name="v"/>, and a verb of voting
+        /// up to four tokens before it.</summary>
+        private static bool VotedTo(List<Token> tokens, int v, EventWords words)
+        {
+            if (v < 2 || tokens[v - 1].Text != "to") return false;
+            for (int k = v - 2; k >= 0 && k >= v - 6; k--)
+            {
+                if (tokens[k].Text is "." or ";" or ",") return false;
+                if (words.VotedVerbs.Contains(tokens[k].Text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The organisation named last before the verb at <paramref name="v"/> in its clause ("the Labour Party elected").</summary>
+        private static string? PartyBefore(List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            for (int k = v - 1; k >= 0 && k >= v - 8; k--)
+            {
+                if (tokens[k].Text is "." or ";" or ",") return null;
+                var org = MentionsIn(entities, tokens[k].Offset - 200, tokens[k].Offset + 1).LastOrDefault(x => x.Type == EntityType.Organization && x.Offset + x.Length >= tokens[k].End && x.Offset <= tokens[k].Offset);
+                if (org != null) return org.Canonical;
             }
             return null;
         }

@@ -171,5 +171,17 @@ namespace SeedGen.Extraction.Tests.Events
             var e = Assert.Single(Extract(first + " The two-day visit will take the President to Canada's capital city, Ottawa, and to Toronto.").Events);
             Assert.Equal("Ottawa", e.Location);
         }
+
+        [Fact]
+        public void A_party_that_elected_its_new_leader_and_a_senate_that_voted_to_pass_a_bill()
+        {
+            var party = Assert.Single(new EventStageHarness("On Saturday the Labour Party elected Maria Lopez as its new leader.").Named(nominal: false));
+            Assert.Equal("Labour Party leadership election", party.Name);
+            var vote = Assert.Single(new EventStageHarness("The Senate voted 52-48 to pass the bill on Tuesday.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Session, vote.Kind);
+            Assert.Equal("Senate's vote on the bill", vote.Name);
+            // a plan to pass is no vote
+            Assert.Empty(new EventStageHarness("The Senate is expected to pass the bill next week.").Named(nominal: false));
+        }
     }
 }
