@@ -49,6 +49,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal);
         public readonly HashSet<string> ProcessHeads = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> ProcessVerbs = new(StringComparer.Ordinal);
         public readonly List<string> DeadlineCues = new();
         public readonly List<string> InPersonPhrases = new();
         public readonly HashSet<string> ResolutionVerbs = new(StringComparer.Ordinal);
@@ -193,6 +194,7 @@ namespace SeedGen.Extraction.Events
                     case "subject_pronouns": Add(w.SubjectPronouns, node); break;
                     case "relative_pronouns": Add(w.RelativePronouns, node); break;
                     case "process_heads": Add(w.ProcessHeads, node); break;
+                    case "process_verbs": Add(w.ProcessVerbs, node); break;
                     case "deadline_cues": w.DeadlineCues.AddRange(Words(node)); break;
                     case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
                     case "resolution_verbs": Add(w.ResolutionVerbs, node); break;

@@ -47,6 +47,8 @@ namespace SeedGen.Extraction.Tests.Events
             // talks named by their subject are also known by their two parties
             var h = Extract("Chancellor Olaf Scholz and President Emmanuel Macron praised the Franco-German peace talks they began in March in Geneva.");
             Assert.Contains(h.Events, x => x.Kind == EventKindModel.Talks && x.Aliases.Contains("Talks between Olaf Scholz and Emmanuel Macron"));
+            // a pair that does not carry the process on holds no talks
+            Assert.Empty(Extract("Chancellor Olaf Scholz and President Emmanuel Macron boycotted the negotiations.").Events);
             // one person is no pair: the bare definite head only refers back
             Assert.Empty(Extract("Chancellor Olaf Scholz praised the negotiations.").Events);
         }
