@@ -89,7 +89,7 @@ namespace SeedGen.Extraction.Events
             EventParticipantResolver.Resolve(doc, drafts, entities, words);
             EventProcessAlias.Resolve(drafts, words);
             EventLeadDate.Resolve(doc, drafts, leadDates, datesBySentence, entities, words);
-            PartOfEventResolver.Resolve(doc, drafts, words);
+            PartOfEventResolver.Resolve(doc, drafts, words, place => entities.Places.Any(p => p.Kind == PlaceKindModel.Region && string.Equals(p.Name, place, StringComparison.Ordinal)));
 
             var result = new List<EventModel>();
             foreach (var d in drafts)

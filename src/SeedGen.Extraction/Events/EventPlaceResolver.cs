@@ -10,7 +10,7 @@ namespace SeedGen.Extraction.Events
 {
     /// <summary>
     /// Stage 3b: an event's place. In order: the place its own phrase names ("visit to Belarus", "protests in Suez",
-    /// "Zimbabwe's runoff"); a place attached to a mention's clause by "in", "to", "held in" or a hosting verb ("Minsk is
+    /// "Zimbabwe's runoff"), or a city of that country a visit is said to take its visitor to ("the visit will take him to Ottawa"); a place attached to a mention's clause by "in", "to", "held in" or a hosting verb ("Minsk is
     /// hosting"), nearest to the mention (a visit only by "to"); the host city its name starts with ("Minsk Dialogue");
     /// for a part of another event ("the plenary session of the forum"), the place of that event. Never merely the nearest
     /// place name of the sentence.
@@ -20,7 +20,15 @@ namespace SeedGen.Extraction.Events
         public static string? Resolve(ArticleDocument doc, EventDraft d, EntityIndex entities, LexiconIndex lx, EventWords words, IReadOnlyList<EventMention>? all = null,
             ArticlePlaces? facts = null)
         {
-            foreach (var m in d.Mentions) if (m.Place != null) return m.Place;
+            string? own = null;
+            foreach (var m in d.Mentions) if (m.Place != null) { own = m.Place; break; }
+            // "a visit to Canada … the visit will take the President to Canada's capital city, Ottawa": a city of the country the
+            // visit was to is more precise
+            foreach (var m in d.Mentions)
+                if (m.Itinerary != null && (own == null || lx.Places.TryGetValue(m.Itinerary, out var city) && city.Kind == PlaceKindModel.City
+                    && string.Equals(city.Country, own, StringComparison.Ordinal)))
+                    return m.Itinerary;
+            if (own != null) return own;
             string t = doc.Text;
             foreach (var m in d.Mentions.Where(x => x.SentenceIndex >= 0))
             {

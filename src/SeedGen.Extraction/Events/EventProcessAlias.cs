@@ -8,7 +8,7 @@ namespace SeedGen.Extraction.Events
     /// <summary>
     /// One job: talks named by their subject ("Israeli-Palestinian peace talks", "the negotiations between Abbas and Olmert")
     /// are also known by the two people who hold them: an event of kind talks whose name has a process head (talks,
-    /// negotiations) and that has exactly two participants gets the alias "Talks between X and Y", so that reports of the
+    /// negotiations) that does not already name them, and that has exactly two participants, gets the alias "Talks between X and Y", so that reports of the
     /// same talks under other names (in other articles) are known to be one.
     /// </summary>
     internal static class EventProcessAlias
@@ -20,6 +20,8 @@ namespace SeedGen.Extraction.Events
                 if (d.Kind != EventKindModel.Talks || d.Participants.Count != 2) continue;
                 var tokens = d.Name.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries);
                 if (!tokens.Any(words.ProcessHeads.Contains)) continue;
+                // "Talks of X and Y in Minsk", "Negotiations between X and Y": the name already says who holds them
+                if (d.Participants.All(p => d.Name.IndexOf(p, StringComparison.Ordinal) >= 0)) continue;
                 string alias = "Talks between " + d.Participants[0] + " and " + d.Participants[1];
                 if (!string.Equals(alias, d.Name, StringComparison.OrdinalIgnoreCase) && !d.Aliases.Contains(alias)) d.Aliases.Add(alias);
             }

@@ -32,6 +32,11 @@ namespace SeedGen.Extraction.Events
             int b = people[1].Token;
             while (b - 1 > people[0].Token && tokens[b - 1].IsWord && char.IsUpper(tokens[b - 1].Text[0])) b--;
             if (b - 1 <= people[0].Token || tokens[b - 1].Text != "and") return null;
+            // "X and Y will continue to … follow up the negotiations": a verb of carrying the process on between the pair and
+            // the head ("X and Y boycotted the talks" is no talks of theirs)
+            bool carried = false;
+            for (int k = people[1].Token + 1; k < left && !carried; k++) carried = words.ProcessVerbs.Contains(tokens[k].Text);
+            if (!carried) return null;
             return new List<string> { people[0].Name, people[1].Name };
         }
     }

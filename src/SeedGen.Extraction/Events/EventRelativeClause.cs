@@ -29,11 +29,14 @@ namespace SeedGen.Extraction.Events
             if (j < tokens.Count && words.RelativeSubjects.Contains(tokens[j].Text)) { subject = tokens[j].Text; j++; }
             // "talks began": without a relative pronoun or a subject pronoun the verb is the sentence's own, not a clause
             if (j == k) return null;
-            // "which have begun", "they had started": an auxiliary before the verb
-            if (j < tokens.Count && words.RelativeAuxiliaries.Contains(tokens[j].Text)) j++;
+            // "which have begun", "they had started", "which were held": an auxiliary before the verb
+            string? aux = null;
+            if (j < tokens.Count && words.RelativeAuxiliaries.Contains(tokens[j].Text)) { aux = tokens[j].Text; j++; }
             if (j >= tokens.Count || !words.RelativeBeginVerbs.Contains(tokens[j].Text)) return null;
-            // "which started": the event itself is the subject; "that they began": the people are
-            if (subject == null && !words.RelativePronouns.Contains(tokens[k].Text)) return null;
+            // "that they began", "that he hosted": the people are the subject, any verb of the list; with the event itself as the
+            // subject only a passive ("which were held") or a verb of beginning without an object ("which started in Oslo"), not
+            // "the trip that launched 1,000 trips"
+            if (subject == null && !(aux != null && words.PassiveAuxiliaries.Contains(aux) || words.RelativeSelfVerbs.Contains(tokens[j].Text))) return null;
             string? place = null;
             for (int p = j + 1; p + 1 < tokens.Count && p <= j + PlaceReach && place == null; p++)
             {

@@ -49,10 +49,17 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal);
         public readonly HashSet<string> ProcessHeads = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> ProcessVerbs = new(StringComparer.Ordinal);
         public readonly List<string> DeadlineCues = new();
         public readonly List<string> InPersonPhrases = new();
         public readonly HashSet<string> ResolutionVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> ElectVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ResolutionBaseVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> VotedVerbs = new(StringComparer.Ordinal);
+        public readonly List<string> PartOfCues = new();
+        public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
+        public readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> VisitTakeVerbs = new(StringComparer.Ordinal);
         public readonly Dictionary<string, string> PartyOffices = new(StringComparer.Ordinal);
         public readonly HashSet<string> ResolutionObjects = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> LegislativeWords = new(StringComparer.OrdinalIgnoreCase);
@@ -60,6 +67,8 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> PluralSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeBeginVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> RelativeSelfVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal);
         public readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> VisitVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> SpeakVerbs = new(StringComparer.Ordinal);
@@ -185,10 +194,17 @@ namespace SeedGen.Extraction.Events
                     case "subject_pronouns": Add(w.SubjectPronouns, node); break;
                     case "relative_pronouns": Add(w.RelativePronouns, node); break;
                     case "process_heads": Add(w.ProcessHeads, node); break;
+                    case "process_verbs": Add(w.ProcessVerbs, node); break;
                     case "deadline_cues": w.DeadlineCues.AddRange(Words(node)); break;
                     case "in_person_phrases": w.InPersonPhrases.AddRange(Words(node)); break;
                     case "resolution_verbs": Add(w.ResolutionVerbs, node); break;
                     case "elect_verbs": Add(w.ElectVerbs, node); break;
+                    case "resolution_base_verbs": Add(w.ResolutionBaseVerbs, node); break;
+                    case "voted_verbs": Add(w.VotedVerbs, node); break;
+                    case "part_of_cues": w.PartOfCues.AddRange(Words(node)); break;
+                    case "infinitive_heads": Add(w.InfinitiveHeads, node); break;
+                    case "role_nouns": Add(w.RoleNouns, node); break;
+                    case "visit_take_verbs": Add(w.VisitTakeVerbs, node); break;
                     case "party_offices":
                         if (node is YamlMappingNode po)
                             foreach (var kv in po.Children)
@@ -200,6 +216,8 @@ namespace SeedGen.Extraction.Events
                     case "plural_subjects": Add(w.PluralSubjects, node); break;
                     case "relative_auxiliaries": Add(w.RelativeAuxiliaries, node); break;
                     case "relative_begin_verbs": Add(w.RelativeBeginVerbs, node); break;
+                    case "relative_self_verbs": Add(w.RelativeSelfVerbs, node); break;
+                    case "passive_auxiliaries": Add(w.PassiveAuxiliaries, node); break;
                     case "hosting_verbs": Add(w.HostingVerbs, node); break;
                     case "visit_verbs": Add(w.VisitVerbs, node); break;
                     case "speak_verbs": Add(w.SpeakVerbs, node); break;

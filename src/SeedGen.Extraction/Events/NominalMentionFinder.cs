@@ -50,6 +50,8 @@ namespace SeedGen.Extraction.Events
                 // "March" is the month; "a primary goal", "the call centre": a head used as a modifier names no event
                 if (char.IsUpper(w[0]) && words.DateWords.Contains(w)) continue;
                 if (head.Anchored && i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(tokens[i + 1].Text[0]) && !words.FunctionWords.Contains(tokens[i + 1].Text)) continue;
+                // "who continue to protest against the government", "to vote on the bill": after the infinitive's "to" the word is a verb
+                if (i > 0 && tokens[i - 1].Text == "to" && char.IsLower(w[0]) && words.InfinitiveHeads.Contains(w)) continue;
 
                 // modifiers before the head
                 int left = i;
@@ -133,14 +135,16 @@ namespace SeedGen.Extraction.Events
                 if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive && frontedDated == null && ownHolder < 0
                     && !(datedAfter && left > 0 && tokens[left - 1].Text is "the" or "The")
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
+                // "as a part of an election rally, X said": what the clause reports happened during it, so it is one event
+                bool partOf = !plural && left > 0 && tokens[left - 1].Text is "a" or "an" && PartOfBefore(t, tokens, left - 1, sentenceStart, words);
                 if (head.Anchored)
                 {
-                    m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0));
+                    m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0) || partOf);
                     // unnamed, only "the call" / "this vote" refers back; "a call for calm" is no event
                     if (!m.Named && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
                 }
                 else
-                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit));
+                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf);
                 // "X and Y held talks in Riga": an event that happened, named by who held it
                 if (!m.Named && !proposal && !generic && left >= 1 && (words.HoldVerbs.Contains(tokens[left - 1].Text)
                     || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text)) || ownHolder >= 0))
@@ -201,6 +205,9 @@ namespace SeedGen.Extraction.Events
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
                 m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx, words.NationalKinds.Contains(kind));
                 m.DatedAfter = datedAfter;
+                // "the visit will take the President to Ottawa": where the visit takes its visitor
+                if (kind == EventKindModel.Visit && !m.Generic && EventVisitItinerary.Find(tokens, right, entities, words) is { } takenTo)
+                    m.Itinerary = takenTo;
                 if (relative != null && !proposal && !m.Generic)
                 {
                     m.Named = true;
@@ -246,6 +253,13 @@ namespace SeedGen.Extraction.Events
                         if (fronted != null && c.Place == null) m.Name += " in " + fronted;
                     }
                 }
+                // "On Friday in Istanbul, as a part of an election rally": the fronted place before the cue is the event's
+                if (partOf && m.Named && !m.Generic && m.Place == null)
+                {
+                    int cueStart = left - 1;
+                    while (cueStart > 0 && tokens[cueStart - 1].IsWord && !(tokens[cueStart - 1].Text is "," or ";")) cueStart--;
+                    if (FrontedPlace(tokens, cueStart, entities, words) is { } frontedPart) { m.Place = frontedPart; m.Name += " in " + frontedPart; }
+                }
                 if (!m.Named && !m.Generic && !proposal && !generic && frontedDated != null)
                 {
                     m.Named = true;
@@ -266,12 +280,23 @@ namespace SeedGen.Extraction.Events
                         m.Name = Capital(headPhrase) + " between " + party + " and " + string.Join(" and ", c.People);
                     }
                 }
+                // "elections which were held on June 21": a one-day vote with no place of its own is named by its day
+                if (m.Named && !named && m.Place == null && words.OneDayKinds.Contains(kind) && HeldAfter(t, tokens, right, words, out int dayCue) && DateAt(tokens, dayCue, words))
+                {
+                    int d = dayCue + 1;
+                    while (d < tokens.Count && d < dayCue + 4 && tokens[d].IsWord && (words.DateWords.Contains(tokens[d].Text) || char.IsDigit(tokens[d].Text[0]))) d++;
+                    m.Name += " of " + t.Substring(tokens[dayCue + 1].Offset, tokens[d - 1].End - tokens[dayCue + 1].Offset);
+                }
                 if (kind == EventKindModel.Election && m.Named && m.Place == null)
                 {
                     // "congratulations to Russia on … presidential elections", "elections will take place in Azerbaijan": the country of the sentence
                     var country = NearestPlace(entities, sentenceStart, sentenceEnd, m.Start, PlaceKindModel.Country);
                     if (country != null) { m.Place = country; m.Name += " in " + country; }
                 }
+                // "the candidate for the presidential elections", "delegates to the party's national convention": the goal of a
+                // role, with no year, date or place of its own, is named in passing, not reported ("a delegate to the convention in
+                // July" is one)
+                if (m.Named && !named && m.Year.IsNone && m.Place == null && !datedAfter && !DateWithin(tokens, right, 3, words) && RoleGoal(tokens, left, words)) { m.Named = false; m.Generic = true; }
                 for (int k = left; k < right; k++) used[k] = true;
                 found.Add(m);
                 // "protests in Suez, Mansoura and Alexandria": one event in each place
@@ -347,6 +372,25 @@ namespace SeedGen.Extraction.Events
                 found = p.Name;
             }
             return found;
+        }
+
+        /// <summary>"candidate for the", "delegates to the": a role noun and its preposition right before the phrase at <paramref name="left"/>.</summary>
+        private static bool RoleGoal(List<Token> tokens, int left, EventWords words)
+        {
+            int k = left - 1;
+            if (k >= 0 && tokens[k].Text is "the" or "a" or "an" or "its" or "their") k--;
+            return k >= 1 && tokens[k].Text is "for" or "to" && words.RoleNouns.Contains(tokens[k - 1].Text);
+        }
+
+        /// <summary>"as a part of", "as part of" right before the determiner at <paramref name="det"/>.</summary>
+        private static bool PartOfBefore(string t, List<Token> tokens, int det, int sentenceStart, EventWords words)
+        {
+            int from = Math.Max(sentenceStart, tokens[det].Offset - 24);
+            string before = t.Substring(from, tokens[det].Offset - from).TrimEnd();
+            foreach (var cue in words.PartOfCues)
+                if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[before.Length - cue.Length - 1])))
+                    return true;
+            return false;
         }
 
         /// <summary>"held his own elections", "held their own referendum": the index of the verb of holding before a possessive

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
@@ -9,11 +10,12 @@ namespace SeedGen.Extraction.Events
     /// Stage 3d: an event that is part of another. "… during her Sunday visit to Tbilisi. During her meeting with Saakashvili,
     /// Merkel …": an event with no date of its own, first mentioned after a containing event (a visit, summit, conference,
     /// forum or congress; the kinds are in the word list) in the same or the next paragraph, and sharing one of its people,
-    /// happened there and then: it takes that event's date, and its place when it has none.
+    /// happened there and then: it takes that event's date, and its place when it has none, unless that place is a region
+    /// ("Bush's trip to the Middle East"): a region is the whole's itinerary, not the venue of its part.
     /// </summary>
     internal static class PartOfEventResolver
     {
-        public static void Resolve(ArticleDocument doc, List<EventDraft> drafts, EventWords words)
+        public static void Resolve(ArticleDocument doc, List<EventDraft> drafts, EventWords words, Func<string, bool> isRegion)
         {
             foreach (var d in drafts)
             {
@@ -32,7 +34,7 @@ namespace SeedGen.Extraction.Events
                 if (whole == null) continue;
                 d.Start = whole.Start;
                 d.End = whole.End;
-                d.Location ??= whole.Location;
+                if (whole.Location != null && !isRegion(whole.Location)) d.Location ??= whole.Location;
             }
         }
     }

@@ -27,8 +27,19 @@ namespace SeedGen.Extraction.Events
                 // "X met with Y" / "X meets Y" / "X, who met with Y"; "while meeting with" (the gerund as a verb)
                 bool verbMeeting = words.MeetingVerbs.Contains(w) || (w == "meeting" && i > 0 && words.GerundBefore.Contains(tokens[i - 1].Text))
                     || (w == "meet" && i > 0 && words.MeetAfter.Contains(tokens[i - 1].Text));
+                // "X, who is in Doha, Qatar meeting with Y": the gerund right after where its subject is
+                string? whereMeeting = null;
+                if (!verbMeeting && w == "meeting" && i + 1 < tokens.Count && tokens[i + 1].Text == "with" && PlaceBeforeGerund(tokens, i, entities) is { } at)
+                { verbMeeting = true; whereMeeting = at; }
                 if (verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && IsPersonAt(entities, tokens[i + 1].Offset))))
+                {
                     m = Meeting(t, tokens, i, entities, words);
+                    if (m != null && whereMeeting != null)
+                    {
+                        m.Place = whereMeeting;
+                        m.Aliases.Add(m.People[0] + "'s meeting in " + whereMeeting);
+                    }
+                }
                 else if (words.VisitVerbs.Contains(w))
                     m = Visit(tokens, i, entities, "Visit", "visit", needsTo: false);
                 else if (words.TravelVerbs.Contains(w))
@@ -51,7 +62,8 @@ namespace SeedGen.Extraction.Events
                 }
                 else if (words.SignVerbs.Contains(w))
                     m = Signing(t, tokens, i, entities, words);
-                else if (words.ResolutionVerbs.Contains(w))
+                else if (words.ResolutionVerbs.Contains(w)
+                    || (words.ResolutionBaseVerbs.Contains(w) && VotedTo(tokens, i, words)))
                     m = Resolution(t, tokens, i, entities, words);
                 else if (words.ElectVerbs.Contains(w))
                     m = PartyElection(t, tokens, i, entities, words);
@@ -60,6 +72,30 @@ namespace SeedGen.Extraction.Events
                 for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
             }
             return found;
+        }
+
+        /// <summary>"in Doha meeting with", "in Doha, Qatar meeting with": the place (the first of a "city, country" pair) that ends
+        /// right before the gerund at <paramref name="g"/> and follows "in"; else null.</summary>
+        private static string? PlaceBeforeGerund(List<Token> tokens, int g, EntityIndex entities)
+        {
+            if (g < 2) return null;
+            var last = MentionsIn(entities, tokens[g - 1].Offset - 200, tokens[g - 1].Offset + 1)
+                .LastOrDefault(x => x.Type == EntityType.Place && x.Offset + x.Length == tokens[g - 1].End);
+            if (last == null) return null;
+            int k = g - 1;
+            while (k > 0 && tokens[k].Offset > last.Offset) k--;
+            if (k >= 1 && tokens[k - 1].Text == "in") return last.Canonical;
+            // "in Doha, Qatar": the city before the comma is where the subject is
+            if (k >= 2 && tokens[k - 1].Text == ",")
+            {
+                var first = MentionsIn(entities, tokens[k - 2].Offset - 200, tokens[k - 2].Offset + 1)
+                    .LastOrDefault(x => x.Type == EntityType.Place && x.Offset + x.Length == tokens[k - 2].End);
+                if (first == null) return null;
+                int f = k - 2;
+                while (f > 0 && tokens[f].Offset > first.Offset) f--;
+                if (f >= 1 && tokens[f - 1].Text == "in") return first.Canonical;
+            }
+            return null;
         }
 
         /// <summary>The nearest person before the verb in its clause ("Lukashenka has met with", "Mitchell, who met with"),
@@ -329,11 +365,22 @@ namespace SeedGen.Extraction.Events
                 if (tokens[k].Text is "." or ";") return null;
                 if (!words.PartyOffices.TryGetValue(tokens[k].Text, out var office)) continue;
                 int p = k - 1;
-                if (p <= v || !tokens[p].IsWord || !char.IsUpper(tokens[p].Text[0]) || entities.Lexicon.CountryByAdjective.ContainsKey(tokens[p].Text)
-                    || IsPersonAt(entities, tokens[p].Offset) || PlaceAt(entities, tokens[p].Offset) != null) return null;
-                string party = tokens[p].Text;
-                var org = entities.Mentions.FirstOrDefault(x => x.Type == EntityType.Organization && x.Canonical.StartsWith(party + " ", StringComparison.Ordinal));
-                if (org != null) party = org.Canonical;
+                string party;
+                if (p > v && tokens[p].IsWord && char.IsUpper(tokens[p].Text[0]))
+                {
+                    if (entities.Lexicon.CountryByAdjective.ContainsKey(tokens[p].Text) || IsPersonAt(entities, tokens[p].Offset) || PlaceAt(entities, tokens[p].Offset) != null) return null;
+                    party = tokens[p].Text;
+                    var org = entities.Mentions.FirstOrDefault(x => x.Type == EntityType.Organization && x.Canonical.StartsWith(party + " ", StringComparison.Ordinal));
+                    if (org != null) party = org.Canonical;
+                }
+                else if (p > v && words.HoldOwners.Contains(tokens[p].Text) || p > v + 1 && tokens[p].Text == "new" && words.HoldOwners.Contains(tokens[p - 1].Text))
+                {
+                    // "the Labour Party elected X as its new leader": the organisation that is the verb's subject
+                    var org = PartyBefore(tokens, v, entities, words);
+                    if (org == null) return null;
+                    party = org;
+                }
+                else return null;
                 string name = party + " " + office + " election";
                 return new EventMention
                 {
@@ -343,6 +390,31 @@ namespace SeedGen.Extraction.Events
                     Named = true,
                     Name = char.ToUpperInvariant(name[0]) + name.Substring(1),
                 };
+            }
+            return null;
+        }
+
+        /// <summary>"voted to pass", "voted 52-48 to approve": "to" right before the verb at <paramref name="v"/>, and a verb of voting
+        /// up to four tokens before it.</summary>
+        private static bool VotedTo(List<Token> tokens, int v, EventWords words)
+        {
+            if (v < 2 || tokens[v - 1].Text != "to") return false;
+            for (int k = v - 2; k >= 0 && k >= v - 6; k--)
+            {
+                if (tokens[k].Text is "." or ";" or ",") return false;
+                if (words.VotedVerbs.Contains(tokens[k].Text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The organisation named last before the verb at <paramref name="v"/> in its clause ("the Labour Party elected").</summary>
+        private static string? PartyBefore(List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            for (int k = v - 1; k >= 0 && k >= v - 8; k--)
+            {
+                if (tokens[k].Text is "." or ";" or ",") return null;
+                var org = MentionsIn(entities, tokens[k].Offset - 200, tokens[k].Offset + 1).LastOrDefault(x => x.Type == EntityType.Organization && x.Offset + x.Length >= tokens[k].End && x.Offset <= tokens[k].Offset);
+                if (org != null) return org.Canonical;
             }
             return null;
         }

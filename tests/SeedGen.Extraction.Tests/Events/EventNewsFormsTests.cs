@@ -31,6 +31,8 @@ namespace SeedGen.Extraction.Tests.Events
             // "which started": the event is the subject; a bare definite head becomes an event with the clause's place
             var w = Assert.Single(new EventStageHarness("Observers praised the negotiations which started in Oslo.").Named(verbal: false));
             Assert.Equal("Oslo", w.Place);
+            // the event as the subject of a transitive verb ("launched 1,000 trips") is no report of it beginning
+            Assert.Empty(new EventStageHarness("Observers praised the negotiations that launched many careers.").Named(verbal: false));
             // no relative clause of beginning: the bare definite head only refers back
             Assert.Empty(new EventStageHarness("Observers praised the negotiations in the press.").Named(verbal: false));
         }
@@ -41,7 +43,12 @@ namespace SeedGen.Extraction.Tests.Events
             var e = Assert.Single(Extract("Chancellor Olaf Scholz and President Emmanuel Macron agreed to resume the negotiations.").Events);
             Assert.Equal(EventKindModel.Talks, e.Kind);
             Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, e.Participants);
-            Assert.Contains("Talks between Olaf Scholz and Emmanuel Macron", e.Aliases);
+            Assert.Contains("Olaf Scholz", e.Name);
+            // talks named by their subject are also known by their two parties
+            var h = Extract("Chancellor Olaf Scholz and President Emmanuel Macron praised the Franco-German peace talks they began in March in Geneva.");
+            Assert.Contains(h.Events, x => x.Kind == EventKindModel.Talks && x.Aliases.Contains("Talks between Olaf Scholz and Emmanuel Macron"));
+            // a pair that does not carry the process on holds no talks
+            Assert.Empty(Extract("Chancellor Olaf Scholz and President Emmanuel Macron boycotted the negotiations.").Events);
             // one person is no pair: the bare definite head only refers back
             Assert.Empty(Extract("Chancellor Olaf Scholz praised the negotiations.").Events);
         }
@@ -99,6 +106,87 @@ namespace SeedGen.Extraction.Tests.Events
             // an office no party word names, or a seat, is no party election
             Assert.Empty(new EventStageHarness("Maria Lopez was first elected in 2001 as a member of Parliament.").Named(nominal: false));
             Assert.Empty(new EventStageHarness("Voters elected Maria Lopez as the new British leader.").Named(nominal: false));
+        }
+
+        [Fact]
+        public void A_vote_held_on_a_day_with_no_place_of_its_own_is_named_by_its_day()
+        {
+            var m = Assert.Single(new EventStageHarness("Observers said the referendum which was held on 12 March was fair.").Named(verbal: false));
+            Assert.Equal("Referendum of 12 March", m.Name);
+            // with a place of its own it keeps its place name
+            var placed = Assert.Single(new EventStageHarness("Observers said the referendum in Crete which was held on 12 March was fair.").Named(verbal: false));
+            Assert.DoesNotContain("12 March", placed.Name);
+        }
+
+        [Fact]
+        public void An_indefinite_event_the_clause_is_part_of_is_one_event_at_the_fronted_place()
+        {
+            var m = Assert.Single(new EventStageHarness("On Sunday in Lyon, as part of a rally, Marine Le Pen said the vote would be close.").Named(verbal: false));
+            Assert.Equal(EventKindModel.Protest, m.Kind);
+            Assert.Equal("Lyon", m.Place);
+            Assert.Equal("Rally in Lyon", m.Name);
+            // "a rally" with no cue is rallies in general
+            Assert.Empty(new EventStageHarness("Marine Le Pen often speaks at a rally.").Named(verbal: false));
+        }
+
+        [Fact]
+        public void Meeting_right_after_where_its_subject_is_is_the_verb_and_places_the_meeting()
+        {
+            var m = Assert.Single(new EventStageHarness("Chancellor Olaf Scholz, who is in Berlin, Germany meeting with President Emmanuel Macron, said the talks went well.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Meeting, m.Kind);
+            Assert.Equal("Berlin", m.Place);
+            Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, m.People);
+            Assert.Contains("Olaf Scholz's meeting in Berlin", m.Aliases);
+            // "the Berlin meeting with X" is a noun phrase, not the verb
+            Assert.Empty(new EventStageHarness("Chancellor Olaf Scholz praised the Berlin meeting with President Emmanuel Macron.").Named(nominal: false));
+        }
+
+        [Fact]
+        public void A_head_after_the_infinitive_to_is_a_verb_not_an_event()
+        {
+            Assert.Empty(new EventStageHarness("Thousands of students continue to protest against the government.").Named());
+            Assert.Single(new EventStageHarness("The protest against the government drew thousands of students.").Named());
+        }
+
+        [Theory]
+        [InlineData("the Middle East", null)]
+        [InlineData("Germany", "Germany")]
+        public void A_part_of_a_trip_takes_its_country_but_not_its_region(string whereTo, string? expected)
+        {
+            var a = Extract("President Emmanuel Macron travels to " + whereTo + " on 3 May 2019. During his trip, President Emmanuel Macron will meet with Olaf Scholz.");
+            var meeting = Assert.Single(a.Events, e => e.Kind == EventKindModel.Meeting);
+            Assert.Equal("2019-05-03", meeting.Start.ToIso());
+            Assert.Equal(expected, meeting.Location);
+        }
+
+        [Fact]
+        public void The_goal_of_a_role_named_in_passing_is_no_event_unless_it_has_a_year()
+        {
+            Assert.Empty(new EventStageHarness("The document backed the candidate for the presidential elections, a former minister.").Named());
+            Assert.Empty(new EventStageHarness("The governor won all the delegates to the Green Party's National Convention.").Named());
+            Assert.Single(new EventStageHarness("The document backed the candidate for the 2027 presidential elections, a former minister.").Named());
+            Assert.Single(new EventStageHarness("The governor is a delegate to the Green Party's National Convention in July.").Named());
+        }
+
+        [Fact]
+        public void A_visit_that_takes_its_visitor_to_a_city_of_its_country_is_placed_there()
+        {
+            const string first = "President Joe Biden made a state visit to Canada on 3 May 2021.";
+            Assert.Equal("Canada", Assert.Single(Extract(first).Events).Location);
+            var e = Assert.Single(Extract(first + " The two-day visit will take the President to Canada's capital city, Ottawa, and to Toronto.").Events);
+            Assert.Equal("Ottawa", e.Location);
+        }
+
+        [Fact]
+        public void A_party_that_elected_its_new_leader_and_a_senate_that_voted_to_pass_a_bill()
+        {
+            var party = Assert.Single(new EventStageHarness("On Saturday the Labour Party elected Maria Lopez as its new leader.").Named(nominal: false));
+            Assert.Equal("Labour Party leadership election", party.Name);
+            var vote = Assert.Single(new EventStageHarness("The Senate voted 52-48 to pass the bill on Tuesday.").Named(nominal: false));
+            Assert.Equal(EventKindModel.Session, vote.Kind);
+            Assert.Equal("Senate's vote on the bill", vote.Name);
+            // a plan to pass is no vote
+            Assert.Empty(new EventStageHarness("The Senate is expected to pass the bill next week.").Named(nominal: false));
         }
     }
 }
