@@ -57,10 +57,11 @@ namespace SeedGen.Extraction.Entities
                     // "Said Ellis: …", "Added Rep. Cummings, …": a verb of saying opening the sentence before a name is no given name
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
                         && tokens[i].Text.EndsWith("d", StringComparison.Ordinal) && lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[i].Text)) continue;
-                    // "Using Ted Cruz as a foil, …": a participle opening the sentence, written in lower case elsewhere in the
-                    // article, is no given name ("Irving Berlin" stays: "irving" is no word of the article)
+                    // "Using Ted Cruz as a foil, …", "Did Trump …", "Whether Clinton …": a word opening the sentence, written in lower
+                    // case elsewhere in the article, is no given name ("Irving Berlin" stays: "irving" is no word of the article;
+                    // "Will Smith" stays: "will" is a given name)
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
-                        && tokens[i].Text.Length >= 5 && tokens[i].Text.EndsWith("ing", StringComparison.Ordinal)
+                        && tokens[i].Text.Length >= 3 && !lx.Words(LexiconIndex.Lists.GivenNames).Contains(tokens[i].Text)
                         && (lowerWords ??= LowerCaseWords(doc)).Contains(tokens[i].Text.ToLowerInvariant())) continue;
                     // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
                     if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
@@ -301,6 +302,17 @@ namespace SeedGen.Extraction.Entities
             if (lx.Words(LexiconIndex.Lists.OrganizationPrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(last)) return Thing.Organization;
             if (lx.Words(LexiconIndex.Lists.PlacePrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(last)) return Thing.Place;
             if (i > 0 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[i - 1].Text)) return Thing.Other;
+            // "the Affordable Care Act", "Bethesda Naval Hospital", "the Clean Power Plan": the capitalised phrase goes on with a
+            // word that is never part of a name (not a title, a date or a name ending), so the run names what that word heads
+            if (j < tokens.Count && tokens[j].IsWord && tokens[j].Text.Length > 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Offset == tokens[j - 1].End + 1
+                && lx.Words(LexiconIndex.Lists.NotName).Contains(tokens[j].Text.TrimEnd('.')) && !IsTitleWord(tokens[j].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[j].Text)
+                && !lx.Words(LexiconIndex.Lists.RoleStops).Contains(tokens[j].Text) && !lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text)
+                && !lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[j].Text)) return Thing.Other;
+            // "the Institute for Climate Impact Research", "the Center for Transatlantic Relations": a run after an institution's
+            // "for" or "of" completes the institution's name
+            if (i > 1 && tokens[i - 1].Text is "for" or "of" or "on" && tokens[i - 2].IsWord && char.IsUpper(tokens[i - 2].Text[0])
+                && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[i - 2].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[i - 2].Text))
+                && !IsTitleWord(tokens[i - 2].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[i - 2].Text)) return Thing.Organization;
             if (ExampleOfThings(tokens, i, lx)) return Thing.Other;
             var particles = lx.Words(LexiconIndex.Lists.Particles);
             for (int k = i; k < j; k++)

@@ -155,6 +155,23 @@ namespace SeedGen.Extraction.Tests.Entities
         }
 
         [Fact]
+        public void A_name_phrase_that_goes_on_with_a_thing_word_is_no_person()
+        {
+            var m = X("Health law", "The Granite Care Act passed. Doctors at Millbrook Naval Hospital and researchers at the Institute for Coastal " +
+                "Impact Research backed it, as did Redstone Energy, Hollis Partners and the Tamworth Morning Show. Kwame Asante moved to Fort Darlow.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+        }
+
+        [Fact]
+        public void A_sentence_opener_written_in_lower_case_elsewhere_is_no_given_name()
+        {
+            var m = X("Questions", "Kwame Asante spoke on Monday. Did Asante mislead the panel? He said he did not. Will Oduya said he believed him.");
+            Assert.DoesNotContain("Did Asante", People(m));
+            Assert.Contains("Kwame Asante", People(m));
+            Assert.Contains("Will Oduya", People(m));
+        }
+
+        [Fact]
         public void The_lexicon_knows_the_world()
         {
             var lx = Lexicon.Lexicon.Default;
