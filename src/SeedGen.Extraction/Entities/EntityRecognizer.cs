@@ -314,14 +314,18 @@ namespace SeedGen.Extraction.Entities
                 && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[i - 2].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[i - 2].Text))
                 && !IsTitleWord(tokens[i - 2].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[i - 2].Text)) return Thing.Organization;
             if (ExampleOfThings(tokens, i, lx)) return Thing.Other;
+            // every word common, or common words around a known surname ("Stop Trump", "Trump Victory"; not "Ivanka Trump")
             var particles = lx.Words(LexiconIndex.Lists.Particles);
+            int common = 0, surnames = 0;
             for (int k = i; k < j; k++)
             {
                 string w = StripPossessive(tokens[k].Text);
                 if (particles.Contains(w) && char.IsLower(w[0])) continue;
-                if (!IsCommonWord(w, doc, lx, ref lowerWords)) return Thing.None;
+                if (IsCommonWord(w, doc, lx, ref lowerWords)) common++;
+                else if (lx.PersonSurnames.Contains(w) && surnames == 0) surnames++;
+                else return Thing.None;
             }
-            return Thing.Other;
+            return common > 0 ? Thing.Other : Thing.None;
         }
 
         /// <summary>Is the run at <paramref name="i"/> an example of a kind of thing named just before it ("Jewish organisations,

@@ -106,6 +106,7 @@ namespace SeedGen.Extraction.Entities
                 var aliases = new string[p.Aliases.Count];
                 for (int i = 0; i < aliases.Length; i++) aliases[i] = p.Aliases[i];
                 People.Add((p.Name, aliases, p.Role, p.Country));
+                foreach (var a in aliases) if (a.IndexOf(' ') < 0) PersonSurnames.Add(a);
                 foreach (var n in new[] { p.Name }.Concat(aliases))
                 {
                     string key = NameMatcher.SurnameKey(n);
@@ -121,6 +122,9 @@ namespace SeedGen.Extraction.Entities
         }
 
         private readonly Dictionary<string, List<int>> peopleBySurname = new(StringComparer.Ordinal);
+
+        /// <summary>The one-word aliases of lexicon people ("Trump", "Merkel"): a surname alone, never a given name.</summary>
+        public readonly HashSet<string> PersonSurnames = new(StringComparer.Ordinal);
 
         /// <summary>The first lexicon person (in lexicon order) whose name or an alias is the same person as <paramref name="name"/>; default when none.</summary>
         public (string Name, string[] Aliases, string? Role, string? Country) FindPerson(string name)

@@ -172,6 +172,13 @@ namespace SeedGen.Extraction.Tests.Entities
         }
 
         [Fact]
+        public void Common_words_around_a_known_surname_are_no_new_person()
+        {
+            var m = X("Rally", "Crowds chanted \u201CStop Merkel\u201D, waved \u201CMerkel Victory\u201D signs and read \u201CWhatever Happened\u201D. Angela Merkel spoke.");
+            Assert.Equal(new[] { "Angela Merkel" }, People(m));
+        }
+
+        [Fact]
         public void The_lexicon_knows_the_world()
         {
             var lx = Lexicon.Lexicon.Default;
