@@ -74,6 +74,8 @@ namespace SeedGen.Extraction.Entities
                     // "N.C.", "E.P.A.", "J.": initials with no name word are abbreviations, not people
                     bool initialOnly = true;
                     for (int q = i; q < j && initialOnly; q++) initialOnly = IsInitials(tokens[q].Text);
+                    // "Charles G. and David H. Koch", "Robert C. \u201CBobby\u201D Scott": a run that ends in a middle initial is no full name
+                    if (n >= 2 && IsInitials(tokens[j - 1].Text) && tokens[j - 1].Text.Length == 2) initialOnly = true;
                     // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
                     bool institution = j < tokens.Count && tokens[j].IsCapitalized
                         && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[j].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[j].Text));
@@ -305,7 +307,7 @@ namespace SeedGen.Extraction.Entities
             // "the Affordable Care Act", "Bethesda Naval Hospital", "the Clean Power Plan": the capitalised phrase goes on with a
             // word that is never part of a name (not a title, a date or a name ending), so the run names what that word heads
             if (j < tokens.Count && tokens[j].IsWord && tokens[j].Text.Length > 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Offset == tokens[j - 1].End + 1
-                && lx.Words(LexiconIndex.Lists.NotName).Contains(tokens[j].Text.TrimEnd('.')) && !IsTitleWord(tokens[j].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[j].Text)
+                && lx.Words(LexiconIndex.Lists.NotName).Contains(StripPossessive(tokens[j].Text).TrimEnd('.')) && !IsTitleWord(tokens[j].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[j].Text)
                 && !lx.Words(LexiconIndex.Lists.RoleStops).Contains(tokens[j].Text) && !lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text)
                 && !lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[j].Text)) return Thing.Other;
             // "the Institute for Climate Impact Research", "the Center for Transatlantic Relations": a run after an institution's
@@ -321,7 +323,7 @@ namespace SeedGen.Extraction.Entities
             {
                 string w = StripPossessive(tokens[k].Text);
                 if (particles.Contains(w) && char.IsLower(w[0])) continue;
-                if (IsCommonWord(w, doc, lx, ref lowerWords)) common++;
+                if (IsCommonWord(w, k == i, doc, lx, ref lowerWords)) common++;
                 else if (lx.PersonSurnames.Contains(w) && surnames == 0) surnames++;
                 else return Thing.None;
             }
@@ -362,13 +364,17 @@ namespace SeedGen.Extraction.Entities
             return false;
         }
 
-        /// <summary>A common English word, never a given name: in the lexicon's common words, with a common noun or adjective
+        /// <summary>A common English word, never a given name at the start of a run: in the lexicon's common words, with a
+        /// common prefix ("Trans-Pacific"), with a common noun or adjective
         /// ending after a stem of five letters or more ("Relationship", "Prosperity", "Religious"), or written in lower case
         /// in the article's body.</summary>
-        private static bool IsCommonWord(string w, ArticleDocument doc, LexiconIndex lx, ref HashSet<string>? lowerWords)
+        private static bool IsCommonWord(string w, bool first, ArticleDocument doc, LexiconIndex lx, ref HashSet<string>? lowerWords)
         {
-            if (w.Length < 2 || lx.Words(LexiconIndex.Lists.GivenNames).Contains(w)) return false;
+            // a given name comes first: "Bill Weld", but "the Crime Bill"
+            if (w.Length < 2 || (first && lx.Words(LexiconIndex.Lists.GivenNames).Contains(w))) return false;
             if (lx.Words(LexiconIndex.Lists.CommonWords).Contains(w)) return true;
+            foreach (var prefix in lx.Words(LexiconIndex.Lists.CommonWordPrefixes))
+                if (w.Length > prefix.Length + 2 && w.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
             foreach (var suffix in lx.Words(LexiconIndex.Lists.CommonWordSuffixes))
                 if (w.Length >= suffix.Length + 5 && w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
             return (lowerWords ??= LowerCaseWords(doc)).Contains(w.ToLowerInvariant());
@@ -447,6 +453,9 @@ namespace SeedGen.Extraction.Entities
             string w = t.Text;
             if (IsPrefixedSurname(w, lx)) return true;
             if (!t.IsCapitalized) return false;
+            // "League-trained", "Kremlin-backed": a compound adjective, not a name ("Ki-moon", "Jae-in" stay)
+            int hyphen = w.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 4 < w.Length && char.IsLower(w[hyphen + 1]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))) return false;
             if (lx.Words(LexiconIndex.Lists.NotName).Contains(w.TrimEnd('.'))) return false;
             // a contraction of a word ruled out of names: "It's", "That's", "He'd"
             int ap = w.IndexOfAny(new[] { '\'', '’' });

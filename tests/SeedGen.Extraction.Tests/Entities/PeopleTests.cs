@@ -179,6 +179,14 @@ namespace SeedGen.Extraction.Tests.Entities
         }
 
         [Fact]
+        public void Cut_names_compounds_and_plural_titles_are_no_people()
+        {
+            var m = X("Lawsuit", "The Coastal Protection Agency\u2019s rules and the 1998 Crime Bill were cited. Brothers Piotr K. and Marek J. Nowicki, " +
+                "an Oxford-trained economist and the Trans-Caspian Partnership were named. Senators Gregory Dunn and Tomas Kral objected.");
+            Assert.Equal(new[] { "Gregory Dunn", "Marek J. Nowicki", "Tomas Kral" }, People(m).OrderBy(x => x).ToArray());
+        }
+
+        [Fact]
         public void The_lexicon_knows_the_world()
         {
             var lx = Lexicon.Lexicon.Default;
