@@ -84,6 +84,14 @@ namespace SeedGen.Extraction.Tests.Entities
         }
 
         [Fact]
+        public void Foreign_newspapers_parties_and_squares_are_not_people()
+        {
+            var m = X("Protest", "Crowds filled Plaza Dorrego and Taksim Meydani, the Partido Verdadero marched, and the Ankara Gazetesi and the " +
+                "Kieler Zeitung reported it. Kwame Asante and Tal Berger watched.");
+            Assert.Equal(new[] { "Kwame Asante", "Tal Berger" }, People(m).OrderBy(x => x).ToArray());
+        }
+
+        [Fact]
         public void Places_and_buildings_with_a_foreign_prefix_are_not_people()
         {
             var m = X("Fighting in the north", "Rebels shelled Tell Hamdan and Ain Qadir on Monday. Ministers later met at the Palacio de Oriente " +
