@@ -268,6 +268,8 @@ namespace SeedGen.Extraction.Entities
         {
             int k = i - 1;
             while (k >= 0 && k >= i - 2 && tokens[k].IsWord && lx.Words(LexiconIndex.Lists.PlaceNameOpeners).Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])) k--;
+            // "Minister of Fisheries and Agriculture Kwame Asante": the complement may join two words
+            for (int hops = 0; hops < 2 && k > 1 && tokens[k].Text is "and" && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]); hops++) k -= 2;
             if (k >= 0 && tokens[k].Text == "the") k--;
             if (k < 1 || tokens[k].Text != "of") return false;
             string t = tokens[k - 1].Text;
@@ -512,9 +514,15 @@ namespace SeedGen.Extraction.Entities
                 bool titleish = char.IsUpper(w[0]) || IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w)
                     || w is "of" or "for" or "and" or "the" || w.Equals("political", StringComparison.OrdinalIgnoreCase) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase);
                 if (!titleish) break;
-                // never across a conjunction that follows another name: "Silva and Argentine President Milei"
-                if (w is "and" or "or" && k > 0 && LooksLikeNameToken(tokens[k - 1], lx) && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
-                    && lx.ImpliedRole(tokens[k - 1].Text) == null && !IsLexiconWord(tokens[k - 1].Text, lx)) break;
+                // never across a conjunction after anything but a role word: "Silva and Argentine President Milei", "Congress and
+                // President Obama", "Cruz of Texas and Senator Paul", "He and Committee Chairman Goodlatte" (but "party leader and
+                // Prime Minister Johnson", "former secretary of state and senator Clinton")
+                // ("Secretary of Homeland Security and Counterterrorism" goes on: what follows "and" is no role of its own)
+                if (w is "and" or "or" && k + 1 >= start) break; // "the former president and Hillary Clinton"
+                if (w is "and" or "or" && k > 0 && (lx.Words(LexiconIndex.Lists.Pronouns).Contains(tokens[k - 1].Text) || lx.Words(LexiconIndex.Lists.SubjectPronouns).Contains(tokens[k - 1].Text)
+                    || (tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
+                        && lx.ImpliedRole(tokens[k - 1].Text) == null && (k + 1 >= start
+                        || lx.ImpliedRole(text.Substring(tokens[k + 1].Offset, tokens[start - 1].End - tokens[k + 1].Offset)) != null)))) break;
                 k--; words++;
             }
             int roleStart = k + 1;
@@ -525,14 +533,36 @@ namespace SeedGen.Extraction.Entities
                 string r = text.Substring(tokens[roleStart].Offset, tokens[start - 1].End - tokens[roleStart].Offset);
                 if (lx.ImpliedRole(r) != null) role = r;
             }
-            if (role == null && end + 1 < tokens.Count && tokens[end].Text == ",")
+            // an apposition after the name: not a list of more names ("Christie, John Kasich and Jeb Bush"), and only up to the
+            // clause that follows it ("..., the senator who ...", "..., is whether ...")
+            bool listOfNames = false;
+            if (end + 2 < tokens.Count && LooksLikeNameToken(tokens[end + 1], lx) && !IsTitleWord(tokens[end + 1].Text, lx)
+                && !lx.RoleImplies.ContainsKey(tokens[end + 1].Text) && lx.ImpliedRole(tokens[end + 1].Text) == null && !IsLexiconWord(tokens[end + 1].Text, lx))
+            {
+                // a name of two words or more, not initials ("U. S. attorney"), not a possessive ("United Kingdom's former
+                // Prime Minister"), not a lexicon place or organisation
+                int runEnd = NameRunEnd(tokens, end + 1, lx, out int nn);
+                bool initials = true;
+                for (int q = end + 1; q < runEnd && initials; q++) initials = IsInitials(tokens[q].Text);
+                string span = nn >= 2 ? text.Substring(tokens[end + 1].Offset, tokens[runEnd - 1].End - tokens[end + 1].Offset) : "";
+                listOfNames = nn >= 2 && !initials && !IsPossessive(tokens[runEnd - 1].Text) && !lx.Places.ContainsKey(span) && !lx.Organizations.ContainsKey(span);
+            }
+            if (role == null && end + 1 < tokens.Count && tokens[end].Text == "," && !listOfNames)
             {
                 int e = end + 1;
-                while (e < tokens.Count && tokens[e].IsWord && e < end + 14) e++;
+                while (e < tokens.Count && tokens[e].IsWord && e < end + 14 && !lx.Words(LexiconIndex.Lists.AppositionStops).Contains(tokens[e].Text)
+                    && !lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[e].Text)) e++;
+                if (e == end + 1) e = end + 2;
+                // "..., President Obama and ...": a phrase that goes on into a conjunction names more people, not this one's role
+                bool morePeople = e - 1 > end + 1 && tokens[e - 1].Text is "and" or "or";
+                for (int q = end + 2; q < e && !morePeople; q++)
+                    morePeople = tokens[q].Text is "and" or "or" && LooksLikeNameToken(tokens[q - 1], lx) && !IsTitleWord(tokens[q - 1].Text, lx)
+                        && !lx.RoleImplies.ContainsKey(tokens[q - 1].Text) && lx.ImpliedRole(tokens[q - 1].Text) == null && !IsLexiconWord(tokens[q - 1].Text, lx);
                 string r = text.Substring(tokens[end + 1].Offset, tokens[Math.Max(end + 1, e - 1)].End - tokens[end + 1].Offset);
-                if (lx.ImpliedRole(r) != null && char.IsUpper(r[0])) role = r;
+                if (morePeople) { }
+                else if (lx.ImpliedRole(r) != null && char.IsUpper(r[0])) role = r;
                 // "Abdourahim Said Bakar, a government spokesman," — a short apposition with an article, closed by the clause
-                else if (e - (end + 1) <= 7 && tokens[end + 1].Text is "a" or "an" or "the" && (e >= tokens.Count || tokens[e].Text is "," or "." or ";")
+                else if (e - (end + 1) <= 7 && tokens[end + 1].Text is "a" or "an" or "the" && (e >= tokens.Count || tokens[e].Text is "," or "." or ";" || lx.Words(LexiconIndex.Lists.AppositionStops).Contains(tokens[e].Text))
                     && e - 1 > end + 1 && lx.ImpliedRole(r) != null)
                     role = text.Substring(tokens[end + 2].Offset, tokens[e - 1].End - tokens[end + 2].Offset);
             }

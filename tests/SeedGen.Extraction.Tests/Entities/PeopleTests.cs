@@ -194,6 +194,22 @@ namespace SeedGen.Extraction.Tests.Entities
             Assert.Equal(new[] { "Gregory Dunn", "Marek J. Nowicki", "Tomas Kral" }, People(m).OrderBy(x => x).ToArray());
         }
 
+        [Theory]
+        // a conjunction after a name, a place, an institution or a pronoun ends the role written before the name
+        [InlineData("The talks between Parliament and President Kwame Asante began.", "Kwame Asante", "President")]
+        [InlineData("Senator Piotr Nowak of Ohio and Senator Kwame Asante objected.", "Kwame Asante", "Senator")]
+        [InlineData("The former governor and Kwame Asante objected.", "Kwame Asante", null)]
+        // an office's own "and" stays in the role
+        [InlineData("Minister of Fisheries and Agriculture Kwame Asante objected.", "Kwame Asante", "Minister of Fisheries and Agriculture")]
+        [InlineData("Party leader and Prime Minister Kwame Asante objected.", "Kwame Asante", "Party leader and Prime Minister")]
+        // an apposition ends at the clause after it, and a list of more people is none
+        [InlineData("The plan was backed by Kwame Asante, the former trade minister who resigned in May.", "Kwame Asante", "former trade minister")]
+        [InlineData("The question for Kwame Asante, Piotr Nowak and Tomas Kral is whether the senator will run.", "Kwame Asante", null)]
+        [InlineData("The plan was backed by Kwame Asante, President Nowak and others.", "Kwame Asante", null)]
+        [InlineData("Kwame Asante, Ghana's former Foreign Minister, arrived.", "Kwame Asante", "Ghana's former Foreign Minister")]
+        public void A_role_is_next_to_the_name_and_stops_at_a_conjunction_or_clause(string body, string name, string? role) =>
+            Assert.Equal(role, Assert.Single(X("Talks", body).People, p => p.Name == name).Role);
+
         [Fact]
         public void The_lexicon_knows_the_world()
         {
