@@ -52,6 +52,28 @@ namespace SeedGen.Extraction.Entities
                         i++;
                         continue;
                     }
+                    // a lexicon person's full name, written as the lexicon writes it ("Ban Ki-moon": "Ban" alone is ruled out of names)
+                    if (lx.PersonNamesByFirstWord.TryGetValue(tokens[i].Text, out var fulls) && !LooksLikeNameToken(tokens[i], lx))
+                    {
+                        int len = 0;
+                        foreach (var words in fulls)
+                        {
+                            if (words.Length <= len || i + words.Length > tokens.Count) continue;
+                            bool all = true;
+                            for (int w = 0; w < words.Length && all; w++) all = tokens[i + w].Text == words[w] || StripPossessive(tokens[i + w].Text) == words[w] && w == words.Length - 1;
+                            if (all) len = words.Length;
+                        }
+                        if (len > 0)
+                        {
+                            int s0 = tokens[i].Offset, e0 = tokens[i + len - 1].End;
+                            if (IsPossessive(tokens[i + len - 1].Text)) e0 -= 2;
+                            var (lrole, lcountry) = RoleAround(doc.Text, tokens, i, i + len, lx);
+                            var lspan = (s0, e0 - s0, doc.Text.Substring(s0, e0 - s0), lrole, lcountry);
+                            if (inTitle) titleSpans.Add(lspan); else personSpans.Add(lspan);
+                            i += len - 1;
+                            continue;
+                        }
+                    }
                     // 2. Person names: a run of capitalised name-like words (with initials and particles: "da Silva", "bin Salman").
                     if (!LooksLikeNameToken(tokens[i], lx)) continue;
                     // "Said Ellis: …", "Added Rep. Cummings, …": a verb of saying opening the sentence before a name is no given name
@@ -182,7 +204,9 @@ namespace SeedGen.Extraction.Entities
             {
                 foreach (var t in doc.Tokens(start, end))
                 {
-                    if (!t.IsCapitalized || t.Text.Length < 3 || lx.Words(LexiconIndex.Lists.NotName).Contains(t.Text)) continue;
+                    if (!t.IsCapitalized || t.Text.Length < 3) continue;
+                    // a word ruled out of names is a surname only as a lexicon person's, named in full before ("Ban" after "Ban Ki-moon")
+                    if (lx.Words(LexiconIndex.Lists.NotName).Contains(t.Text) && !lx.PersonSurnames.Contains(t.Text)) continue;
                     if (IsCovered(covered, t.Offset)) continue;
                     if (!surnameOf.TryGetValue(t.Text, out var who))
                         surnameOf[t.Text] = who = knownBySurname.TryGetValue(NameMatcher.SurnameKey(t.Text), out var known)

@@ -107,6 +107,13 @@ namespace SeedGen.Extraction.Entities
                 for (int i = 0; i < aliases.Length; i++) aliases[i] = p.Aliases[i];
                 People.Add((p.Name, aliases, p.Role, p.Country));
                 foreach (var a in aliases) if (a.IndexOf(' ') < 0) PersonSurnames.Add(a);
+                foreach (var full in new[] { p.Name }.Concat(aliases))
+                {
+                    var words = full.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length < 2) continue;
+                    if (!PersonNamesByFirstWord.TryGetValue(words[0], out var byFirst)) PersonNamesByFirstWord[words[0]] = byFirst = new List<string[]>();
+                    byFirst.Add(words);
+                }
                 foreach (var n in new[] { p.Name }.Concat(aliases))
                 {
                     string key = NameMatcher.SurnameKey(n);
@@ -122,6 +129,10 @@ namespace SeedGen.Extraction.Entities
         }
 
         private readonly Dictionary<string, List<int>> peopleBySurname = new(StringComparer.Ordinal);
+
+        /// <summary>The names of two words or more of lexicon people and their aliases, by first word ("Ban" → "Ban Ki-moon"):
+        /// a name the lexicon knows is a name even when a word of it is ruled out of names.</summary>
+        public readonly Dictionary<string, List<string[]>> PersonNamesByFirstWord = new(StringComparer.Ordinal);
 
         /// <summary>The one-word aliases of lexicon people ("Trump", "Merkel"): a surname alone, never a given name.</summary>
         public readonly HashSet<string> PersonSurnames = new(StringComparer.Ordinal);

@@ -211,6 +211,13 @@ namespace SeedGen.Extraction.Tests.Entities
             Assert.Equal(role, Assert.Single(X("Talks", body).People, p => p.Name == name).Role);
 
         [Fact]
+        public void A_lexicon_name_is_a_name_even_with_a_word_ruled_out_of_names()
+        {
+            var m = X("Visit", "UN chief Ban Ki-moon arrived in Doha on Monday. Ban urged both sides to stop. The ban on flights stays.");
+            Assert.Equal(new[] { "Ban Ki-moon" }, People(m));
+        }
+
+        [Fact]
         public void The_lexicon_knows_the_world()
         {
             var lx = Lexicon.Lexicon.Default;
