@@ -328,8 +328,16 @@ namespace SeedGen.Extraction.Entities
         {
             string first = StripPossessive(tokens[i].Text), last = StripPossessive(tokens[j - 1].Text);
             if (lx.Words(LexiconIndex.Lists.OrganizationPrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(last)) return Thing.Organization;
-            if (lx.Words(LexiconIndex.Lists.PlacePrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(last)) return Thing.Place;
+            if (lx.Words(LexiconIndex.Lists.PlacePrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(last)
+                || lx.Words(LexiconIndex.Lists.PlaceHeadsLast).Contains(last)) return Thing.Place;
             if (i > 0 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[i - 1].Text)) return Thing.Other;
+            // "Hurricane Katrina", "Tropical Storm Erika": an opener inside the run, with a name after it
+            for (int k = i; k < j - 1; k++)
+                if (lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[k].Text)) return Thing.Other;
+            // "the film Slumdog Millionaire", "the ship Ocean Star": a kind of thing right before the run
+            // (after a determiner: "results show Viktor Yushchenko" is a verb)
+            if (i > 1 && tokens[i - 1].IsWord && char.IsLower(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingNouns).Contains(tokens[i - 1].Text)
+                && (lx.Words(LexiconIndex.Lists.Determiners).Contains(tokens[i - 2].Text) || lx.Words("possessive_determiners").Contains(tokens[i - 2].Text))) return Thing.Other;
             // "the Affordable Care Act", "Bethesda Naval Hospital", "the Clean Power Plan": the capitalised phrase goes on with a
             // word that is never part of a name (not a title, a date or a name ending), so the run names what that word heads
             if (j < tokens.Count && tokens[j].IsWord && tokens[j].Text.Length > 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Offset == tokens[j - 1].End + 1
@@ -417,6 +425,8 @@ namespace SeedGen.Extraction.Entities
             int prev = tokens[i - 1].Text == "." && i > 1 ? i - 2 : i - 1;
             if (lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[prev].Text)) return !IsLexiconWord(w, lx); // "Mr. King"
             if (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w) || lx.ImpliedRole(w) != null || IsLexiconWord(w, lx)) return false;
+            // "General Motors", "General Dynamics": an organisation's head is no surname
+            if (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(w)) return false;
             if (i + 1 < tokens.Count && (tokens[i + 1].Text is "for" or "of" or "and" || IsTitleWord(tokens[i + 1].Text, lx) || lx.RoleImplies.ContainsKey(tokens[i + 1].Text))) return false;
             return true;
         }

@@ -218,6 +218,15 @@ namespace SeedGen.Extraction.Tests.Entities
         }
 
         [Fact]
+        public void Storms_spacecraft_festivals_films_and_companies_are_not_people()
+        {
+            var m = X("Storm season", "Tropical Storm Olga and Hurricane Bertil hit the coast while the Keppler Space Telescope and the Vesta " +
+                "Reconnaissance Orbiter watched. The Bramley Folk Festival and the Ostend Grand Prix were cancelled, the film Silver Harbour " +
+                "opened and General Dynamics lost a contract at Seaview Beach. Pope Clement XIV and Kwame Asante said nothing. Results show Tomas Kral ahead.");
+            Assert.Equal(new[] { "Clement XIV", "Kwame Asante", "Tomas Kral" }, People(m).OrderBy(x => x).ToArray());
+        }
+
+        [Fact]
         public void The_lexicon_knows_the_world()
         {
             var lx = Lexicon.Lexicon.Default;
