@@ -227,6 +227,15 @@ namespace SeedGen.Extraction.Tests.Entities
         }
 
         [Fact]
+        public void Parties_and_armed_groups_of_the_world_are_organisations()
+        {
+            var m = X("Election", "Sinn Féin, Fianna Fáil and Golden Dawn lost seats while Jemaah Islamiyah and the Muslim Brotherhood were banned. Kwame Asante won.");
+            Assert.Equal(new[] { "Kwame Asante" }, People(m));
+            Assert.Contains(m.Organizations, o => o.Name == "Sinn Féin");
+            Assert.Contains(m.Organizations, o => o.Name == "Jemaah Islamiyah");
+        }
+
+        [Fact]
         public void The_lexicon_knows_the_world()
         {
             var lx = Lexicon.Lexicon.Default;
