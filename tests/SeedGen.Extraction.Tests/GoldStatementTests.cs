@@ -114,8 +114,8 @@ namespace SeedGen.Extraction.Tests
         /// <summary>The README's people figures for the Wikinews corpus.</summary>
         private static class PeopleFigures
         {
-            public const int Generated = 134;
-            public const double Found = 0.992;
+            public const int Generated = 135;
+            public const double Found = 1.000;
         }
 
         /// <summary>"w01: Name; Name" lines (comments start with '#'): the people of each article.</summary>

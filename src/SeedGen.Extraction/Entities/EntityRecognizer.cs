@@ -52,15 +52,38 @@ namespace SeedGen.Extraction.Entities
                         i++;
                         continue;
                     }
+                    // a lexicon person's full name, written as the lexicon writes it ("Ban Ki-moon": "Ban" alone is ruled out of names)
+                    if (lx.PersonNamesByFirstWord.TryGetValue(tokens[i].Text, out var fulls) && !LooksLikeNameToken(tokens[i], lx))
+                    {
+                        int len = 0;
+                        foreach (var words in fulls)
+                        {
+                            if (words.Length <= len || i + words.Length > tokens.Count) continue;
+                            bool all = true;
+                            for (int w = 0; w < words.Length && all; w++) all = tokens[i + w].Text == words[w] || StripPossessive(tokens[i + w].Text) == words[w] && w == words.Length - 1;
+                            if (all) len = words.Length;
+                        }
+                        if (len > 0)
+                        {
+                            int s0 = tokens[i].Offset, e0 = tokens[i + len - 1].End;
+                            if (IsPossessive(tokens[i + len - 1].Text)) e0 -= 2;
+                            var (lrole, lcountry) = RoleAround(doc.Text, tokens, i, i + len, lx);
+                            var lspan = (s0, e0 - s0, doc.Text.Substring(s0, e0 - s0), lrole, lcountry);
+                            if (inTitle) titleSpans.Add(lspan); else personSpans.Add(lspan);
+                            i += len - 1;
+                            continue;
+                        }
+                    }
                     // 2. Person names: a run of capitalised name-like words (with initials and particles: "da Silva", "bin Salman").
                     if (!LooksLikeNameToken(tokens[i], lx)) continue;
                     // "Said Ellis: …", "Added Rep. Cummings, …": a verb of saying opening the sentence before a name is no given name
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
                         && tokens[i].Text.EndsWith("d", StringComparison.Ordinal) && lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[i].Text)) continue;
-                    // "Using Ted Cruz as a foil, …": a participle opening the sentence, written in lower case elsewhere in the
-                    // article, is no given name ("Irving Berlin" stays: "irving" is no word of the article)
+                    // "Using Ted Cruz as a foil, …", "Did Trump …", "Whether Clinton …": a word opening the sentence, written in lower
+                    // case elsewhere in the article, is no given name ("Irving Berlin" stays: "irving" is no word of the article;
+                    // "Will Smith" stays: "will" is a given name)
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
-                        && tokens[i].Text.Length >= 5 && tokens[i].Text.EndsWith("ing", StringComparison.Ordinal)
+                        && tokens[i].Text.Length >= 3 && !lx.Words(LexiconIndex.Lists.GivenNames).Contains(tokens[i].Text)
                         && (lowerWords ??= LowerCaseWords(doc)).Contains(tokens[i].Text.ToLowerInvariant())) continue;
                     // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
                     if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
@@ -73,6 +96,8 @@ namespace SeedGen.Extraction.Entities
                     // "N.C.", "E.P.A.", "J.": initials with no name word are abbreviations, not people
                     bool initialOnly = true;
                     for (int q = i; q < j && initialOnly; q++) initialOnly = IsInitials(tokens[q].Text);
+                    // "Charles G. and David H. Koch", "Robert C. \u201CBobby\u201D Scott": a run that ends in a middle initial is no full name
+                    if (n >= 2 && IsInitials(tokens[j - 1].Text) && tokens[j - 1].Text.Length == 2) initialOnly = true;
                     // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
                     bool institution = j < tokens.Count && tokens[j].IsCapitalized
                         && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[j].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[j].Text));
@@ -179,7 +204,9 @@ namespace SeedGen.Extraction.Entities
             {
                 foreach (var t in doc.Tokens(start, end))
                 {
-                    if (!t.IsCapitalized || t.Text.Length < 3 || lx.Words(LexiconIndex.Lists.NotName).Contains(t.Text)) continue;
+                    if (!t.IsCapitalized || t.Text.Length < 3) continue;
+                    // a word ruled out of names is a surname only as a lexicon person's, named in full before ("Ban" after "Ban Ki-moon")
+                    if (lx.Words(LexiconIndex.Lists.NotName).Contains(t.Text) && !lx.PersonSurnames.Contains(t.Text)) continue;
                     if (IsCovered(covered, t.Offset)) continue;
                     if (!surnameOf.TryGetValue(t.Text, out var who))
                         surnameOf[t.Text] = who = knownBySurname.TryGetValue(NameMatcher.SurnameKey(t.Text), out var known)
@@ -265,6 +292,8 @@ namespace SeedGen.Extraction.Entities
         {
             int k = i - 1;
             while (k >= 0 && k >= i - 2 && tokens[k].IsWord && lx.Words(LexiconIndex.Lists.PlaceNameOpeners).Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])) k--;
+            // "Minister of Fisheries and Agriculture Kwame Asante": the complement may join two words
+            for (int hops = 0; hops < 2 && k > 1 && tokens[k].Text is "and" && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]); hops++) k -= 2;
             if (k >= 0 && tokens[k].Text == "the") k--;
             if (k < 1 || tokens[k].Text != "of") return false;
             string t = tokens[k - 1].Text;
@@ -299,17 +328,40 @@ namespace SeedGen.Extraction.Entities
         {
             string first = StripPossessive(tokens[i].Text), last = StripPossessive(tokens[j - 1].Text);
             if (lx.Words(LexiconIndex.Lists.OrganizationPrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(last)) return Thing.Organization;
-            if (lx.Words(LexiconIndex.Lists.PlacePrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(last)) return Thing.Place;
+            if (lx.Words(LexiconIndex.Lists.PlacePrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(last)
+                || lx.Words(LexiconIndex.Lists.PlaceHeadsLast).Contains(last)) return Thing.Place;
             if (i > 0 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[i - 1].Text)) return Thing.Other;
+            // "Hurricane Katrina", "Tropical Storm Erika": an opener inside the run, with a name after it
+            for (int k = i; k < j - 1; k++)
+                if (lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[k].Text)) return Thing.Other;
+            // "the film Slumdog Millionaire", "the ship Ocean Star": a kind of thing right before the run
+            // (after a determiner: "results show Viktor Yushchenko" is a verb)
+            if (i > 1 && tokens[i - 1].IsWord && char.IsLower(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingNouns).Contains(tokens[i - 1].Text)
+                && (lx.Words(LexiconIndex.Lists.Determiners).Contains(tokens[i - 2].Text) || lx.Words("possessive_determiners").Contains(tokens[i - 2].Text))) return Thing.Other;
+            // "the Affordable Care Act", "Bethesda Naval Hospital", "the Clean Power Plan": the capitalised phrase goes on with a
+            // word that is never part of a name (not a title, a date or a name ending), so the run names what that word heads
+            if (j < tokens.Count && tokens[j].IsWord && tokens[j].Text.Length > 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Offset == tokens[j - 1].End + 1
+                && lx.Words(LexiconIndex.Lists.NotName).Contains(StripPossessive(tokens[j].Text).TrimEnd('.')) && !IsTitleWord(tokens[j].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[j].Text)
+                && !lx.Words(LexiconIndex.Lists.RoleStops).Contains(tokens[j].Text) && !lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text)
+                && !lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[j].Text)) return Thing.Other;
+            // "the Institute for Climate Impact Research", "the Center for Transatlantic Relations": a run after an institution's
+            // "for" or "of" completes the institution's name
+            if (i > 1 && tokens[i - 1].Text is "for" or "of" or "on" && tokens[i - 2].IsWord && char.IsUpper(tokens[i - 2].Text[0])
+                && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[i - 2].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[i - 2].Text))
+                && !IsTitleWord(tokens[i - 2].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[i - 2].Text)) return Thing.Organization;
             if (ExampleOfThings(tokens, i, lx)) return Thing.Other;
+            // every word common, or common words around a known surname ("Stop Trump", "Trump Victory"; not "Ivanka Trump")
             var particles = lx.Words(LexiconIndex.Lists.Particles);
+            int common = 0, surnames = 0;
             for (int k = i; k < j; k++)
             {
                 string w = StripPossessive(tokens[k].Text);
                 if (particles.Contains(w) && char.IsLower(w[0])) continue;
-                if (!IsCommonWord(w, doc, lx, ref lowerWords)) return Thing.None;
+                if (IsCommonWord(w, k == i, doc, lx, ref lowerWords)) common++;
+                else if (lx.PersonSurnames.Contains(w) && surnames == 0) surnames++;
+                else return Thing.None;
             }
-            return Thing.Other;
+            return common > 0 ? Thing.Other : Thing.None;
         }
 
         /// <summary>Is the run at <paramref name="i"/> an example of a kind of thing named just before it ("Jewish organisations,
@@ -346,13 +398,17 @@ namespace SeedGen.Extraction.Entities
             return false;
         }
 
-        /// <summary>A common English word, never a given name: in the lexicon's common words, with a common noun or adjective
+        /// <summary>A common English word, never a given name at the start of a run: in the lexicon's common words, with a
+        /// common prefix ("Trans-Pacific"), with a common noun or adjective
         /// ending after a stem of five letters or more ("Relationship", "Prosperity", "Religious"), or written in lower case
         /// in the article's body.</summary>
-        private static bool IsCommonWord(string w, ArticleDocument doc, LexiconIndex lx, ref HashSet<string>? lowerWords)
+        private static bool IsCommonWord(string w, bool first, ArticleDocument doc, LexiconIndex lx, ref HashSet<string>? lowerWords)
         {
-            if (w.Length < 2 || lx.Words(LexiconIndex.Lists.GivenNames).Contains(w)) return false;
+            // a given name comes first: "Bill Weld", but "the Crime Bill"
+            if (w.Length < 2 || (first && lx.Words(LexiconIndex.Lists.GivenNames).Contains(w))) return false;
             if (lx.Words(LexiconIndex.Lists.CommonWords).Contains(w)) return true;
+            foreach (var prefix in lx.Words(LexiconIndex.Lists.CommonWordPrefixes))
+                if (w.Length > prefix.Length + 2 && w.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
             foreach (var suffix in lx.Words(LexiconIndex.Lists.CommonWordSuffixes))
                 if (w.Length >= suffix.Length + 5 && w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
             return (lowerWords ??= LowerCaseWords(doc)).Contains(w.ToLowerInvariant());
@@ -369,6 +425,8 @@ namespace SeedGen.Extraction.Entities
             int prev = tokens[i - 1].Text == "." && i > 1 ? i - 2 : i - 1;
             if (lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[prev].Text)) return !IsLexiconWord(w, lx); // "Mr. King"
             if (IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w) || lx.ImpliedRole(w) != null || IsLexiconWord(w, lx)) return false;
+            // "General Motors", "General Dynamics": an organisation's head is no surname
+            if (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(w)) return false;
             if (i + 1 < tokens.Count && (tokens[i + 1].Text is "for" or "of" or "and" || IsTitleWord(tokens[i + 1].Text, lx) || lx.RoleImplies.ContainsKey(tokens[i + 1].Text))) return false;
             return true;
         }
@@ -431,6 +489,9 @@ namespace SeedGen.Extraction.Entities
             string w = t.Text;
             if (IsPrefixedSurname(w, lx)) return true;
             if (!t.IsCapitalized) return false;
+            // "League-trained", "Kremlin-backed": a compound adjective, not a name ("Ki-moon", "Jae-in" stay)
+            int hyphen = w.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 4 < w.Length && char.IsLower(w[hyphen + 1]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))) return false;
             if (lx.Words(LexiconIndex.Lists.NotName).Contains(w.TrimEnd('.'))) return false;
             // a contraction of a word ruled out of names: "It's", "That's", "He'd"
             int ap = w.IndexOfAny(new[] { '\'', '’' });
@@ -487,9 +548,15 @@ namespace SeedGen.Extraction.Entities
                 bool titleish = char.IsUpper(w[0]) || IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w)
                     || w is "of" or "for" or "and" or "the" || w.Equals("political", StringComparison.OrdinalIgnoreCase) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase);
                 if (!titleish) break;
-                // never across a conjunction that follows another name: "Silva and Argentine President Milei"
-                if (w is "and" or "or" && k > 0 && LooksLikeNameToken(tokens[k - 1], lx) && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
-                    && lx.ImpliedRole(tokens[k - 1].Text) == null && !IsLexiconWord(tokens[k - 1].Text, lx)) break;
+                // never across a conjunction after anything but a role word: "Silva and Argentine President Milei", "Congress and
+                // President Obama", "Cruz of Texas and Senator Paul", "He and Committee Chairman Goodlatte" (but "party leader and
+                // Prime Minister Johnson", "former secretary of state and senator Clinton")
+                // ("Secretary of Homeland Security and Counterterrorism" goes on: what follows "and" is no role of its own)
+                if (w is "and" or "or" && k + 1 >= start) break; // "the former president and Hillary Clinton"
+                if (w is "and" or "or" && k > 0 && (lx.Words(LexiconIndex.Lists.Pronouns).Contains(tokens[k - 1].Text) || lx.Words(LexiconIndex.Lists.SubjectPronouns).Contains(tokens[k - 1].Text)
+                    || (tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
+                        && lx.ImpliedRole(tokens[k - 1].Text) == null && (k + 1 >= start
+                        || lx.ImpliedRole(text.Substring(tokens[k + 1].Offset, tokens[start - 1].End - tokens[k + 1].Offset)) != null)))) break;
                 k--; words++;
             }
             int roleStart = k + 1;
@@ -500,14 +567,36 @@ namespace SeedGen.Extraction.Entities
                 string r = text.Substring(tokens[roleStart].Offset, tokens[start - 1].End - tokens[roleStart].Offset);
                 if (lx.ImpliedRole(r) != null) role = r;
             }
-            if (role == null && end + 1 < tokens.Count && tokens[end].Text == ",")
+            // an apposition after the name: not a list of more names ("Christie, John Kasich and Jeb Bush"), and only up to the
+            // clause that follows it ("..., the senator who ...", "..., is whether ...")
+            bool listOfNames = false;
+            if (end + 2 < tokens.Count && LooksLikeNameToken(tokens[end + 1], lx) && !IsTitleWord(tokens[end + 1].Text, lx)
+                && !lx.RoleImplies.ContainsKey(tokens[end + 1].Text) && lx.ImpliedRole(tokens[end + 1].Text) == null && !IsLexiconWord(tokens[end + 1].Text, lx))
+            {
+                // a name of two words or more, not initials ("U. S. attorney"), not a possessive ("United Kingdom's former
+                // Prime Minister"), not a lexicon place or organisation
+                int runEnd = NameRunEnd(tokens, end + 1, lx, out int nn);
+                bool initials = true;
+                for (int q = end + 1; q < runEnd && initials; q++) initials = IsInitials(tokens[q].Text);
+                string span = nn >= 2 ? text.Substring(tokens[end + 1].Offset, tokens[runEnd - 1].End - tokens[end + 1].Offset) : "";
+                listOfNames = nn >= 2 && !initials && !IsPossessive(tokens[runEnd - 1].Text) && !lx.Places.ContainsKey(span) && !lx.Organizations.ContainsKey(span);
+            }
+            if (role == null && end + 1 < tokens.Count && tokens[end].Text == "," && !listOfNames)
             {
                 int e = end + 1;
-                while (e < tokens.Count && tokens[e].IsWord && e < end + 14) e++;
+                while (e < tokens.Count && tokens[e].IsWord && e < end + 14 && !lx.Words(LexiconIndex.Lists.AppositionStops).Contains(tokens[e].Text)
+                    && !lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[e].Text)) e++;
+                if (e == end + 1) e = end + 2;
+                // "..., President Obama and ...": a phrase that goes on into a conjunction names more people, not this one's role
+                bool morePeople = e - 1 > end + 1 && tokens[e - 1].Text is "and" or "or";
+                for (int q = end + 2; q < e && !morePeople; q++)
+                    morePeople = tokens[q].Text is "and" or "or" && LooksLikeNameToken(tokens[q - 1], lx) && !IsTitleWord(tokens[q - 1].Text, lx)
+                        && !lx.RoleImplies.ContainsKey(tokens[q - 1].Text) && lx.ImpliedRole(tokens[q - 1].Text) == null && !IsLexiconWord(tokens[q - 1].Text, lx);
                 string r = text.Substring(tokens[end + 1].Offset, tokens[Math.Max(end + 1, e - 1)].End - tokens[end + 1].Offset);
-                if (lx.ImpliedRole(r) != null && char.IsUpper(r[0])) role = r;
+                if (morePeople) { }
+                else if (lx.ImpliedRole(r) != null && char.IsUpper(r[0])) role = r;
                 // "Abdourahim Said Bakar, a government spokesman," — a short apposition with an article, closed by the clause
-                else if (e - (end + 1) <= 7 && tokens[end + 1].Text is "a" or "an" or "the" && (e >= tokens.Count || tokens[e].Text is "," or "." or ";")
+                else if (e - (end + 1) <= 7 && tokens[end + 1].Text is "a" or "an" or "the" && (e >= tokens.Count || tokens[e].Text is "," or "." or ";" || lx.Words(LexiconIndex.Lists.AppositionStops).Contains(tokens[e].Text))
                     && e - 1 > end + 1 && lx.ImpliedRole(r) != null)
                     role = text.Substring(tokens[end + 2].Offset, tokens[e - 1].End - tokens[end + 2].Offset);
             }

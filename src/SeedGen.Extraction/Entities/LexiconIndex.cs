@@ -58,7 +58,7 @@ namespace SeedGen.Extraction.Entities
             public const string SpeechOnlyVerbs = "speech_only_verbs", SaidObjects = "said_objects", SourceDocuments = "source_documents";
             public const string PlacePrefixes = "place_prefixes", OrganizationPrefixes = "organization_prefixes", ThingOpeners = "thing_openers",
                 CommonWords = "common_words", CommonWordSuffixes = "common_word_suffixes", GivenNames = "given_names",
-                PlaceNameOpeners = "place_name_openers", RoleStops = "role_stops", ThingKinds = "thing_kinds", ExampleOpeners = "example_openers";
+                PlaceNameOpeners = "place_name_openers", RoleStops = "role_stops", ThingKinds = "thing_kinds", ExampleOpeners = "example_openers", CommonWordPrefixes = "common_word_prefixes", AppositionStops = "apposition_stops", ThingNouns = "thing_nouns", PlaceHeadsLast = "place_heads_last";
         }
 
         /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>
@@ -107,6 +107,14 @@ namespace SeedGen.Extraction.Entities
                 var aliases = new string[p.Aliases.Count];
                 for (int i = 0; i < aliases.Length; i++) aliases[i] = p.Aliases[i];
                 People.Add((p.Name, aliases, p.Role, p.Country));
+                foreach (var a in aliases) if (a.IndexOf(' ') < 0) PersonSurnames.Add(a);
+                foreach (var full in new[] { p.Name }.Concat(aliases))
+                {
+                    var words = full.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length < 2) continue;
+                    if (!PersonNamesByFirstWord.TryGetValue(words[0], out var byFirst)) PersonNamesByFirstWord[words[0]] = byFirst = new List<string[]>();
+                    byFirst.Add(words);
+                }
                 foreach (var n in new[] { p.Name }.Concat(aliases))
                 {
                     string key = NameMatcher.SurnameKey(n);
@@ -122,6 +130,13 @@ namespace SeedGen.Extraction.Entities
         }
 
         private readonly Dictionary<string, List<int>> peopleBySurname = new(StringComparer.Ordinal);
+
+        /// <summary>The names of two words or more of lexicon people and their aliases, by first word ("Ban" → "Ban Ki-moon"):
+        /// a name the lexicon knows is a name even when a word of it is ruled out of names.</summary>
+        public readonly Dictionary<string, List<string[]>> PersonNamesByFirstWord = new(StringComparer.Ordinal);
+
+        /// <summary>The one-word aliases of lexicon people ("Trump", "Merkel"): a surname alone, never a given name.</summary>
+        public readonly HashSet<string> PersonSurnames = new(StringComparer.Ordinal);
 
         /// <summary>The first lexicon person (in lexicon order) whose name or an alias is the same person as <paramref name="name"/>; default when none.</summary>
         public (string Name, string[] Aliases, string? Role, string? Country) FindPerson(string name)
