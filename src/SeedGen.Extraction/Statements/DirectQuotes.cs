@@ -415,6 +415,14 @@ namespace SeedGen.Extraction.Statements
                     if (e == k + 1) return null;
                     var who = resolver.Resolve(tokens[k + 1].Offset, tokens[e - 1].End);
                     end = tokens[e - 1].End;
+                    // "said Rubio's deputy campaign manager, Rich Beeson," / "said his best friend at Lehigh, Bruce Turry": a description,
+                    // then the name in apposition
+                    if (resolver.Named(tokens[k + 1].Offset, tokens[e - 1].End) == null && e < tokens.Count && tokens[e].Text == ","
+                        && ApposedAfterDescription(t, tokens, e, resolver, cues) is { } apposed)
+                    {
+                        end = apposed.End;
+                        return (apposed.Speaker, apposed.Surface);
+                    }
                     return who;
                 }
                 // adverbs between the subject and its verb belong to neither ("he later said", "Asante then added")
@@ -429,6 +437,18 @@ namespace SeedGen.Extraction.Statements
                 return r;
             }
             return null;
+        }
+
+        /// <summary>After the comma at <paramref name="comma"/>: a name that closes the sentence or its own apposition (", Bruce Turry,
+        /// who …", ", Rich Beeson."): that name, its surface and where it ends.</summary>
+        private static (string Speaker, string Surface, int End)? ApposedAfterDescription(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
+        {
+            int n = comma + 1;
+            while (n < tokens.Count && n < comma + 1 + MaxNameWords && (tokens[n].IsWord && tokens[n].IsCapitalized || cues.AbbreviationDot(tokens, n))) n++;
+            if (n == comma + 1 || (n < tokens.Count && !(tokens[n].Text is "," or "." or ";"))) return null;
+            var first = tokens[comma + 1];
+            if (resolver.Named(first.Offset, tokens[n - 1].End) is not { } named) return null;
+            return (named, t.Substring(first.Offset, tokens[n - 1].End - first.Offset), tokens[n - 1].End);
         }
 
         /// <summary>After the comma at <paramref name="comma"/>: a name, a comma and a verb of saying ("…, Marta Oyelaran, wrote"):
@@ -465,14 +485,28 @@ namespace SeedGen.Extraction.Statements
                 if (s0 < 0 || s0 >= tokens.Count || !tokens[s0].IsWord) continue;
                 // "As Tom Ridge, a former secretary, put it: “…”": the subject of an "as" clause of saying
                 if (tokens[s0].Text is "as" or "As" && s0 + 1 < tokens.Count && tokens[s0 + 1].IsWord && char.IsUpper(tokens[s0 + 1].Text[0])) s0++;
-                for (int e = s0; e < tokens.Count - 1 && e < s0 + 6; e++)
+                bool described = false;
+                for (int e = s0; e < tokens.Count - 1 && e < s0 + 9; e++)
                 {
                     var w = tokens[e];
                     if (!w.IsWord && !cues.AbbreviationDot(tokens, e)) break;
-                    if (w.IsWord && char.IsLower(w.Text[0]) && !(e == s0 && w.Text is "the" or "a" or "an")) break; // a subject of names only
+                    // a subject of names only, or a description that a name closes ("Republican presidential nominee Donald Trump
+                    // issued the following statement:"): then only a named person counts
+                    if (w.IsWord && char.IsLower(w.Text[0]) && !(e == s0 && w.Text is "the" or "a" or "an"))
+                    {
+                        if (IsVerb(w.Text, cues.Attribution) || cues.Determiners.Contains(w.Text) || Preposition(w.Text) || w.Text is "and" or "or" or "but") break;
+                        described = true;
+                        continue;
+                    }
+                    if (!described && e >= s0 + 6) break;
                     var next = tokens[e + 1];
                     bool verbFollows = (next.IsWord && char.IsLower(next.Text[0])) || next.Text == ",";
                     if (!verbFollows) continue;
+                    if (described)
+                    {
+                        if (resolver.Named(tokens[s0].Offset, w.End) is { } person) return (person, t.Substring(tokens[s0].Offset, w.End - tokens[s0].Offset));
+                        continue;
+                    }
                     if (resolver.Resolve(tokens[s0].Offset, w.End) is { } who) return who;
                 }
             }
@@ -492,8 +526,10 @@ namespace SeedGen.Extraction.Statements
                 e = open - 1;
             }
             int b = e;
-            while (b >= 0 && e - b < MaxNameWords + 1 && (tokens[b].IsWord && char.IsUpper(tokens[b].Text[0]) || cues.AbbreviationDot(tokens, b))) b--;
-            if (b == e) return null;
+            // names and the words of a title before them ("Former secretary of state Hillary Rodham Clinton:")
+            while (b >= 0 && e - b < MaxNameWords + 6 && (tokens[b].IsWord || cues.AbbreviationDot(tokens, b))
+                   && !IsVerb(tokens[b].Text, cues.Attribution) && !cues.Determiners.Contains(tokens[b].Text)) b--;
+            if (b == e || !tokens[e].IsCapitalized) return null;
             // the run must open the sentence or follow a dash
             if (b >= 0 && !(tokens[b].Text is "-" or "—" or "–")) return null;
             int s0 = b + 1;

@@ -49,6 +49,15 @@ namespace SeedGen.Extraction.Tests.Statements
         public void A_name_alone_before_a_colon_labels_the_quote(string body) =>
             Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
 
+        [Theory]
+        [InlineData("In response to the storm, port director Marta Oyelaran issued the following statement:\n\n\u201CWe have waited long enough for the ships to come back.\u201D")]
+        [InlineData("\u201CWe have waited long enough for the ships to come back,\u201D said her deputy at the port, Marta Oyelaran, who spoke first.")]
+        [InlineData("\u201CWe have waited long enough for the ships to come back,\u201D said the mayor\u2019s chief of staff, Marta Oyelaran.")]
+        [InlineData("Former port director of Lagos Marta Oyelaran: \u201CWe have waited long enough for the ships to come back.\u201D")]
+        [InlineData("\u201CWhy have we waited so long for the ships to come back?\u201D reacted Marta Oyelaran.")]
+        public void A_description_around_the_name_leaves_the_name_the_speaker(string body) =>
+            Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
+
         [Fact]
         public void A_quote_paragraph_after_a_statement_goes_on_in_that_voice_when_nobody_else_is_named()
         {
