@@ -561,10 +561,14 @@ namespace SeedGen.Extraction.Entities
             }
             int roleStart = k + 1;
             while (roleStart < start && tokens[roleStart].Text is "of" or "for" or "and" or "the" or "The") roleStart++;
+            // an honorific right before the name is no part of the role ("Qatar's Emir Sheikh Tamim": the role is "Qatar's Emir")
+            int roleEnd = start - 1;
+            while (roleEnd > roleStart && (tokens[roleEnd].Text == "." || lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[roleEnd].Text))
+                && !lx.RoleImplies.ContainsKey(tokens[roleEnd].Text)) roleEnd--;
             string? role = null;
-            if (roleStart < start)
+            if (roleStart <= roleEnd)
             {
-                string r = text.Substring(tokens[roleStart].Offset, tokens[start - 1].End - tokens[roleStart].Offset);
+                string r = text.Substring(tokens[roleStart].Offset, tokens[roleEnd].End - tokens[roleStart].Offset);
                 if (lx.ImpliedRole(r) != null) role = r;
             }
             // an apposition after the name: not a list of more names ("Christie, John Kasich and Jeb Bush"), and only up to the

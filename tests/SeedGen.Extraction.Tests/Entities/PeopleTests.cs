@@ -207,6 +207,9 @@ namespace SeedGen.Extraction.Tests.Entities
         [InlineData("The question for Kwame Asante, Piotr Nowak and Tomas Kral is whether the senator will run.", "Kwame Asante", null)]
         [InlineData("The plan was backed by Kwame Asante, President Nowak and others.", "Kwame Asante", null)]
         [InlineData("Kwame Asante, Ghana's former Foreign Minister, arrived.", "Kwame Asante", "Ghana's former Foreign Minister")]
+        // an honorific before the name is no part of the role
+        [InlineData("Ghana's Emir Sheikh Kwame Asante arrived.", "Kwame Asante", "Ghana's Emir")]
+        [InlineData("The Ghanaian envoy Sir Kwame Asante arrived.", "Kwame Asante", "Ghanaian envoy")]
         public void A_role_is_next_to_the_name_and_stops_at_a_conjunction_or_clause(string body, string name, string? role) =>
             Assert.Equal(role, Assert.Single(X("Talks", body).People, p => p.Name == name).Role);
 
