@@ -335,9 +335,11 @@ namespace SeedGen.Extraction.Entities
             for (int k = i; k < j - 1; k++)
                 if (lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[k].Text)) return Thing.Other;
             // "the film Slumdog Millionaire", "the ship Ocean Star": a kind of thing right before the run
-            // (after a determiner: "results show Viktor Yushchenko" is a verb)
+            // (after a determiner: "results show Viktor Yushchenko" is a verb; and not before a verb whose object is the noun:
+            // "the company Kwame Asante founded")
             if (i > 1 && tokens[i - 1].IsWord && char.IsLower(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingNouns).Contains(tokens[i - 1].Text)
-                && (lx.Words(LexiconIndex.Lists.Determiners).Contains(tokens[i - 2].Text) || lx.Words("possessive_determiners").Contains(tokens[i - 2].Text))) return Thing.Other;
+                && (lx.Words(LexiconIndex.Lists.Determiners).Contains(tokens[i - 2].Text) || lx.Words("possessive_determiners").Contains(tokens[i - 2].Text))
+                && !(j < tokens.Count && lx.Words(LexiconIndex.Lists.GapVerbs).Contains(tokens[j].Text))) return Thing.Other;
             // "the Affordable Care Act", "Bethesda Naval Hospital", "the Clean Power Plan": the capitalised phrase goes on with a
             // word that is never part of a name (not a title, a date or a name ending), so the run names what that word heads
             if (j < tokens.Count && tokens[j].IsWord && tokens[j].Text.Length > 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Offset == tokens[j - 1].End + 1

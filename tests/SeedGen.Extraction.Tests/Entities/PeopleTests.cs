@@ -119,9 +119,12 @@ namespace SeedGen.Extraction.Tests.Entities
         [Fact]
         public void A_given_name_that_is_a_common_word_still_makes_a_name()
         {
-            var m = X("Campaign", "Hope Winter and Frank Stone campaigned in the winter for the stone workers.");
+            var m = X("Campaign", "Hope Winter and Frank Stone campaigned in the winter for the stone workers. Park Min-seo spoke in the park. " +
+                "The company Tomas Kral founded grew.");
             Assert.Contains("Hope Winter", People(m));
             Assert.Contains("Frank Stone", People(m));
+            Assert.Contains("Park Min-seo", People(m));
+            Assert.Contains("Tomas Kral", People(m));
         }
 
         [Fact]
