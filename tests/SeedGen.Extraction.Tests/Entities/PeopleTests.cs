@@ -23,6 +23,7 @@ namespace SeedGen.Extraction.Tests.Entities
         [InlineData("Editor Hamid Almasri met the press.", "Hamid Almasri")]
         [InlineData("Rep. Elias Cummings of Maryland met the press.", "Elias Cummings")]
         [InlineData("Mr. Tomas Ferreira met the press.", "Tomas Ferreira")]
+        [InlineData("Coach Marek Nowicki met the press.", "Marek Nowicki")]
         public void Names_keep_particles_and_lose_titles(string body, string name) =>
             Assert.Contains(name, People(X("Press conference", body)));
 
