@@ -79,7 +79,7 @@ namespace SeedGen.Extraction.Entities
                     // "Said Ellis: …", "Added Rep. Cummings, …": a verb of saying opening the sentence before a name is no given name
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
                         && tokens[i].Text.EndsWith("d", StringComparison.Ordinal) && lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[i].Text)) continue;
-                    // "Using Ted Cruz as a foil, …", "Did Trump …", "Whether Clinton …": a word opening the sentence, written in lower
+                    // "Using Ted Cruz as a foil, …", "Did Asante …", "Whether Nowak …": a word opening the sentence, written in lower
                     // case elsewhere in the article, is no given name ("Irving Berlin" stays: "irving" is no word of the article;
                     // "Will Smith" stays: "will" is a given name)
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
@@ -96,7 +96,7 @@ namespace SeedGen.Extraction.Entities
                     // "N.C.", "E.P.A.", "J.": initials with no name word are abbreviations, not people
                     bool initialOnly = true;
                     for (int q = i; q < j && initialOnly; q++) initialOnly = IsInitials(tokens[q].Text);
-                    // "Charles G. and David H. Koch", "Robert C. \u201CBobby\u201D Scott": a run that ends in a middle initial is no full name
+                    // "Piotr K. and Marek J. Nowicki": a run that ends in a middle initial is no full name
                     if (n >= 2 && IsInitials(tokens[j - 1].Text) && tokens[j - 1].Text.Length == 2) initialOnly = true;
                     // "the Woodrow Wilson Center", "the Clinton Foundation": the run names an institution or a place, not a person
                     bool institution = j < tokens.Count && tokens[j].IsCapitalized
@@ -335,22 +335,24 @@ namespace SeedGen.Extraction.Entities
             for (int k = i; k < j - 1; k++)
                 if (lx.Words(LexiconIndex.Lists.ThingOpeners).Contains(tokens[k].Text)) return Thing.Other;
             // "the film Slumdog Millionaire", "the ship Ocean Star": a kind of thing right before the run
-            // (after a determiner: "results show Viktor Yushchenko" is a verb)
+            // (after a determiner: "results show Viktor Yushchenko" is a verb; and not before a verb whose object is the noun:
+            // "the company Kwame Asante founded")
             if (i > 1 && tokens[i - 1].IsWord && char.IsLower(tokens[i - 1].Text[0]) && lx.Words(LexiconIndex.Lists.ThingNouns).Contains(tokens[i - 1].Text)
-                && (lx.Words(LexiconIndex.Lists.Determiners).Contains(tokens[i - 2].Text) || lx.Words("possessive_determiners").Contains(tokens[i - 2].Text))) return Thing.Other;
-            // "the Affordable Care Act", "Bethesda Naval Hospital", "the Clean Power Plan": the capitalised phrase goes on with a
+                && (lx.Words(LexiconIndex.Lists.Determiners).Contains(tokens[i - 2].Text) || lx.Words("possessive_determiners").Contains(tokens[i - 2].Text))
+                && !(j < tokens.Count && lx.Words(LexiconIndex.Lists.GapVerbs).Contains(tokens[j].Text))) return Thing.Other;
+            // "the Granite Care Act", "Millbrook Naval Hospital", "the Clean Rivers Plan": the capitalised phrase goes on with a
             // word that is never part of a name (not a title, a date or a name ending), so the run names what that word heads
             if (j < tokens.Count && tokens[j].IsWord && tokens[j].Text.Length > 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Offset == tokens[j - 1].End + 1
                 && lx.Words(LexiconIndex.Lists.NotName).Contains(StripPossessive(tokens[j].Text).TrimEnd('.')) && !IsTitleWord(tokens[j].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[j].Text)
                 && !lx.Words(LexiconIndex.Lists.RoleStops).Contains(tokens[j].Text) && !lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text)
                 && !lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[j].Text)) return Thing.Other;
-            // "the Institute for Climate Impact Research", "the Center for Transatlantic Relations": a run after an institution's
+            // "the Institute for Coastal Impact Research", "the Centre for Baltic Relations": a run after an institution's
             // "for" or "of" completes the institution's name
             if (i > 1 && tokens[i - 1].Text is "for" or "of" or "on" && tokens[i - 2].IsWord && char.IsUpper(tokens[i - 2].Text[0])
                 && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[i - 2].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[i - 2].Text))
                 && !IsTitleWord(tokens[i - 2].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[i - 2].Text)) return Thing.Organization;
             if (ExampleOfThings(tokens, i, lx)) return Thing.Other;
-            // every word common, or common words around a known surname ("Stop Trump", "Trump Victory"; not "Ivanka Trump")
+            // every word common, or common words around a known surname ("Stop Merkel", "Merkel Victory"; not "Greta Merkel")
             var particles = lx.Words(LexiconIndex.Lists.Particles);
             int common = 0, surnames = 0;
             for (int k = i; k < j; k++)
@@ -404,7 +406,7 @@ namespace SeedGen.Extraction.Entities
         /// in the article's body.</summary>
         private static bool IsCommonWord(string w, bool first, ArticleDocument doc, LexiconIndex lx, ref HashSet<string>? lowerWords)
         {
-            // a given name comes first: "Bill Weld", but "the Crime Bill"
+            // a given name comes first: "Bill Weld", but "the 1998 Crime Bill"
             if (w.Length < 2 || (first && lx.Words(LexiconIndex.Lists.GivenNames).Contains(w))) return false;
             if (lx.Words(LexiconIndex.Lists.CommonWords).Contains(w)) return true;
             foreach (var prefix in lx.Words(LexiconIndex.Lists.CommonWordPrefixes))
@@ -489,7 +491,7 @@ namespace SeedGen.Extraction.Entities
             string w = t.Text;
             if (IsPrefixedSurname(w, lx)) return true;
             if (!t.IsCapitalized) return false;
-            // "League-trained", "Kremlin-backed": a compound adjective, not a name ("Ki-moon", "Jae-in" stay)
+            // "Oxford-trained", "Kremlin-backed": a compound adjective, not a name ("Ki-moon", "Jae-in" stay)
             int hyphen = w.LastIndexOf('-');
             if (hyphen > 0 && hyphen + 4 < w.Length && char.IsLower(w[hyphen + 1]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))) return false;
             if (lx.Words(LexiconIndex.Lists.NotName).Contains(w.TrimEnd('.'))) return false;
@@ -548,11 +550,11 @@ namespace SeedGen.Extraction.Entities
                 bool titleish = char.IsUpper(w[0]) || IsTitleWord(w, lx) || lx.RoleImplies.ContainsKey(w)
                     || w is "of" or "for" or "and" or "the" || w.Equals("political", StringComparison.OrdinalIgnoreCase) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase);
                 if (!titleish) break;
-                // never across a conjunction after anything but a role word: "Silva and Argentine President Milei", "Congress and
-                // President Obama", "Cruz of Texas and Senator Paul", "He and Committee Chairman Goodlatte" (but "party leader and
-                // Prime Minister Johnson", "former secretary of state and senator Clinton")
+                // never across a conjunction after anything but a role word: "Silva and Argentine President Milei", "Parliament and
+                // President Asante", "Nowak of Ohio and Senator Asante", "He and Committee Chairman Asante" (but "party leader and
+                // Prime Minister Asante", "former trade minister and senator Asante")
                 // ("Secretary of Homeland Security and Counterterrorism" goes on: what follows "and" is no role of its own)
-                if (w is "and" or "or" && k + 1 >= start) break; // "the former president and Hillary Clinton"
+                if (w is "and" or "or" && k + 1 >= start) break; // "the former governor and Kwame Asante"
                 if (w is "and" or "or" && k > 0 && (lx.Words(LexiconIndex.Lists.Pronouns).Contains(tokens[k - 1].Text) || lx.Words(LexiconIndex.Lists.SubjectPronouns).Contains(tokens[k - 1].Text)
                     || (tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) && !IsTitleWord(tokens[k - 1].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[k - 1].Text)
                         && lx.ImpliedRole(tokens[k - 1].Text) == null && (k + 1 >= start
@@ -561,13 +563,17 @@ namespace SeedGen.Extraction.Entities
             }
             int roleStart = k + 1;
             while (roleStart < start && tokens[roleStart].Text is "of" or "for" or "and" or "the" or "The") roleStart++;
+            // an honorific right before the name is no part of the role ("Qatar's Emir Sheikh Tamim": the role is "Qatar's Emir")
+            int roleEnd = start - 1;
+            while (roleEnd > roleStart && (tokens[roleEnd].Text == "." || lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[roleEnd].Text))
+                && !lx.RoleImplies.ContainsKey(tokens[roleEnd].Text)) roleEnd--;
             string? role = null;
-            if (roleStart < start)
+            if (roleStart <= roleEnd)
             {
-                string r = text.Substring(tokens[roleStart].Offset, tokens[start - 1].End - tokens[roleStart].Offset);
+                string r = text.Substring(tokens[roleStart].Offset, tokens[roleEnd].End - tokens[roleStart].Offset);
                 if (lx.ImpliedRole(r) != null) role = r;
             }
-            // an apposition after the name: not a list of more names ("Christie, John Kasich and Jeb Bush"), and only up to the
+            // an apposition after the name: not a list of more names ("Asante, Piotr Nowak and Tomas Kral"), and only up to the
             // clause that follows it ("..., the senator who ...", "..., is whether ...")
             bool listOfNames = false;
             if (end + 2 < tokens.Count && LooksLikeNameToken(tokens[end + 1], lx) && !IsTitleWord(tokens[end + 1].Text, lx)
@@ -587,7 +593,7 @@ namespace SeedGen.Extraction.Entities
                 while (e < tokens.Count && tokens[e].IsWord && e < end + 14 && !lx.Words(LexiconIndex.Lists.AppositionStops).Contains(tokens[e].Text)
                     && !lx.Words(LexiconIndex.Lists.AttributionVerbs).Contains(tokens[e].Text)) e++;
                 if (e == end + 1) e = end + 2;
-                // "..., President Obama and ...": a phrase that goes on into a conjunction names more people, not this one's role
+                // "..., President Nowak and ...": a phrase that goes on into a conjunction names more people, not this one's role
                 bool morePeople = e - 1 > end + 1 && tokens[e - 1].Text is "and" or "or";
                 for (int q = end + 2; q < e && !morePeople; q++)
                     morePeople = tokens[q].Text is "and" or "or" && LooksLikeNameToken(tokens[q - 1], lx) && !IsTitleWord(tokens[q - 1].Text, lx)

@@ -58,7 +58,7 @@ namespace SeedGen.Extraction.Entities
             public const string SpeechOnlyVerbs = "speech_only_verbs", SaidObjects = "said_objects", SourceDocuments = "source_documents";
             public const string PlacePrefixes = "place_prefixes", OrganizationPrefixes = "organization_prefixes", ThingOpeners = "thing_openers",
                 CommonWords = "common_words", CommonWordSuffixes = "common_word_suffixes", GivenNames = "given_names",
-                PlaceNameOpeners = "place_name_openers", RoleStops = "role_stops", ThingKinds = "thing_kinds", ExampleOpeners = "example_openers", CommonWordPrefixes = "common_word_prefixes", AppositionStops = "apposition_stops", ThingNouns = "thing_nouns", PlaceHeadsLast = "place_heads_last";
+                PlaceNameOpeners = "place_name_openers", RoleStops = "role_stops", ThingKinds = "thing_kinds", ExampleOpeners = "example_openers", CommonWordPrefixes = "common_word_prefixes", AppositionStops = "apposition_stops", ThingNouns = "thing_nouns", PlaceHeadsLast = "place_heads_last", GapVerbs = "gap_verbs";
         }
 
         /// <summary>Role families by described role ("diplomat" → diplomat, foreign minister, …), from the role_family_* lists.</summary>

@@ -23,6 +23,7 @@ namespace SeedGen.Extraction.Tests.Entities
         [InlineData("Editor Hamid Almasri met the press.", "Hamid Almasri")]
         [InlineData("Rep. Elias Cummings of Maryland met the press.", "Elias Cummings")]
         [InlineData("Mr. Tomas Ferreira met the press.", "Tomas Ferreira")]
+        [InlineData("Coach Marek Nowicki met the press.", "Marek Nowicki")]
         public void Names_keep_particles_and_lose_titles(string body, string name) =>
             Assert.Contains(name, People(X("Press conference", body)));
 
@@ -119,9 +120,12 @@ namespace SeedGen.Extraction.Tests.Entities
         [Fact]
         public void A_given_name_that_is_a_common_word_still_makes_a_name()
         {
-            var m = X("Campaign", "Hope Winter and Frank Stone campaigned in the winter for the stone workers.");
+            var m = X("Campaign", "Hope Winter and Frank Stone campaigned in the winter for the stone workers. Park Min-seo spoke in the park. " +
+                "The company Tomas Kral founded grew.");
             Assert.Contains("Hope Winter", People(m));
             Assert.Contains("Frank Stone", People(m));
+            Assert.Contains("Park Min-seo", People(m));
+            Assert.Contains("Tomas Kral", People(m));
         }
 
         [Fact]
@@ -207,6 +211,9 @@ namespace SeedGen.Extraction.Tests.Entities
         [InlineData("The question for Kwame Asante, Piotr Nowak and Tomas Kral is whether the senator will run.", "Kwame Asante", null)]
         [InlineData("The plan was backed by Kwame Asante, President Nowak and others.", "Kwame Asante", null)]
         [InlineData("Kwame Asante, Ghana's former Foreign Minister, arrived.", "Kwame Asante", "Ghana's former Foreign Minister")]
+        // an honorific before the name is no part of the role
+        [InlineData("Ghana's Emir Sheikh Kwame Asante arrived.", "Kwame Asante", "Ghana's Emir")]
+        [InlineData("The Ghanaian envoy Sir Kwame Asante arrived.", "Kwame Asante", "Ghanaian envoy")]
         public void A_role_is_next_to_the_name_and_stops_at_a_conjunction_or_clause(string body, string name, string? role) =>
             Assert.Equal(role, Assert.Single(X("Talks", body).People, p => p.Name == name).Role);
 
