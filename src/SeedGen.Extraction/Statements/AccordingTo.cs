@@ -42,13 +42,13 @@ namespace SeedGen.Extraction.Statements
             int s = acc + 2;
             int e = s;
             while (e < tokens.Count && e < s + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "’" or "'"
-                   || (tokens[e].Text is "-" or "/" && e > s && tokens[e].Offset == tokens[e - 1].End)) // "Times/CBS", "Al-Jazeera"
+                   || (tokens[e].Text is "-" or "/" && e > s && tokens[e].Offset == tokens[e - 1].End)) // "Times/Radio", "Al-Jazeera"
                    && !(e > s && cues.Relatives.Contains(tokens[e].Text))) e++;
             if (e == s) return false;
             end = e - 1;
             if (e >= tokens.Count || tokens[e].Text is "." or "!" or "?") return true;
             if (cues.Relatives.Contains(tokens[e].Text)) return true;            // "… according to X who adds that …"
-            // a source that names someone ("the Tax Policy Center", "a count by The Associated Press"; not "according to all procedures")
+            // a source that names someone ("the Ports Authority", "a count by a news agency"; not "according to all procedures")
             bool named = false;
             for (int k = s; k < e; k++) if (tokens[k].IsCapitalized) { named = true; break; }
             if (named && (tokens[e].Text is ";" or "—" or "–" || (tokens[e].Text == "-" && e + 1 < tokens.Count && tokens[e + 1].Offset > tokens[e].End)))

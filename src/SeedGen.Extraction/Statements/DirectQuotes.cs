@@ -160,7 +160,7 @@ namespace SeedGen.Extraction.Statements
         /// <summary>Where the text resumes after an apposition that starts at <paramref name="from"/> and closes with a comma
         /// ("the port's spokesman, "), or -1: words only, no sentence end or quotation mark, at most <see cref="MaxAppositionChars"/>.</summary>
         /// <summary>A noun phrase, not a clause of its own: no verb of saying, no adverb or participle leading it ("adding, “…”",
-        /// "again using an accent, “…”", "said in an interview that …, “…”" are new attributions, not appositions).</summary>
+        /// "again raising her voice, “…”", "said in an interview that …, “…”" are new attributions, not appositions).</summary>
         private static int AfterApposition(string t, int from, int paraEnd, StatementCues cues)
         {
             if (from >= paraEnd || !char.IsLetter(t[from])) return -1;
@@ -186,7 +186,7 @@ namespace SeedGen.Extraction.Statements
             return r;
         }
 
-        /// <summary>The quotation stops on a comma inside its marks (“The risk,”): the sentence goes on after the attribution.</summary>
+        /// <summary>The quotation stops on a comma inside its marks (“The harbour,”): the sentence goes on after the attribution.</summary>
         private static bool OpenEnded(string t, Quote q)
         {
             var last = q.Parts[q.Parts.Count - 1];
@@ -408,14 +408,14 @@ namespace SeedGen.Extraction.Statements
                     // verb first: "said Makei", "said the minister", "said Aaron David Miller of the Woodrow Wilson Center"
                     int e = k + 1;
                     // ("said 9/11 widow Terry Strada": a number with a slash is part of the description)
-                    // (a relative clause is not part of the subject: "said a data expert who has worked for …")
+                    // (a relative clause is not part of the subject: "said a shipping expert who has worked for …")
                     while (e < tokens.Count && e < k + 12 && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e)
                         || (tokens[e].Text == "/" && e + 1 < tokens.Count && tokens[e + 1].IsWord && tokens[e].Offset == tokens[e - 1].End))
                         && !(e > k + 1 && resolver.Relatives.Contains(tokens[e].Text))) e++;
                     if (e == k + 1) return null;
                     var who = resolver.Resolve(tokens[k + 1].Offset, tokens[e - 1].End);
                     end = tokens[e - 1].End;
-                    // "said Rubio's deputy campaign manager, Rich Beeson," / "said his best friend at Lehigh, Bruce Turry": a description,
+                    // "said the mayor's chief of staff, Jane Roe," / "said her deputy at the port, Jane Roe": a description,
                     // then the name in apposition
                     if (resolver.Named(tokens[k + 1].Offset, tokens[e - 1].End) == null && e < tokens.Count && tokens[e].Text == ","
                         && ApposedAfterDescription(t, tokens, e, resolver, cues) is { } apposed)
@@ -439,8 +439,8 @@ namespace SeedGen.Extraction.Statements
             return null;
         }
 
-        /// <summary>After the comma at <paramref name="comma"/>: a name that closes the sentence or its own apposition (", Bruce Turry,
-        /// who …", ", Rich Beeson."): that name, its surface and where it ends.</summary>
+        /// <summary>After the comma at <paramref name="comma"/>: a name that closes the sentence or its own apposition (", Jane Roe,
+        /// who …", ", Jane Roe."): that name, its surface and where it ends.</summary>
         private static (string Speaker, string Surface, int End)? ApposedAfterDescription(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
         {
             int n = comma + 1;
@@ -483,15 +483,15 @@ namespace SeedGen.Extraction.Statements
             {
                 int s0 = from;
                 if (s0 < 0 || s0 >= tokens.Count || !tokens[s0].IsWord) continue;
-                // "As Tom Ridge, a former secretary, put it: “…”": the subject of an "as" clause of saying
+                // "As Jane Roe, a former minister, put it: “…”": the subject of an "as" clause of saying
                 if (tokens[s0].Text is "as" or "As" && s0 + 1 < tokens.Count && tokens[s0 + 1].IsWord && char.IsUpper(tokens[s0 + 1].Text[0])) s0++;
                 bool described = false;
                 for (int e = s0; e < tokens.Count - 1 && e < s0 + 9; e++)
                 {
                     var w = tokens[e];
                     if (!w.IsWord && !cues.AbbreviationDot(tokens, e)) break;
-                    // a subject of names only, or a description that a name closes ("Republican presidential nominee Donald Trump
-                    // issued the following statement:"): then only a named person counts
+                    // a subject of names only, or a description that a name closes ("Port director Jane Roe
+                    // issued a statement:"): then only a named person counts
                     if (w.IsWord && char.IsLower(w.Text[0]) && !(e == s0 && w.Text is "the" or "a" or "an"))
                     {
                         if (IsVerb(w.Text, cues.Attribution) || cues.Determiners.Contains(w.Text) || Preposition(w.Text) || w.Text is "and" or "or" or "but") break;
@@ -513,7 +513,7 @@ namespace SeedGen.Extraction.Statements
             return null;
         }
 
-        /// <summary>"Philip Bump: “…”", "Rep. Jane Roe (D-Ohio): “…”", "… — Jane Roe: “…”": a name alone before the colon, at the
+        /// <summary>"Jane Roe: “…”", "Rep. Jane Roe (D-Ohio): “…”", "… — Jane Roe: “…”": a name alone before the colon, at the
         /// start of the sentence or after a dash, labels the quotation as that person's words.</summary>
         private static (string Speaker, string Surface)? NameLabel(string t, List<Token> tokens, SpeakerResolver resolver, StatementCues cues)
         {
@@ -526,7 +526,7 @@ namespace SeedGen.Extraction.Statements
                 e = open - 1;
             }
             int b = e;
-            // names and the words of a title before them ("Former secretary of state Hillary Rodham Clinton:")
+            // names and the words of a title before them ("Former port director of Lagos Jane Roe:")
             while (b >= 0 && e - b < MaxNameWords + 6 && (tokens[b].IsWord || cues.AbbreviationDot(tokens, b))
                    && !IsVerb(tokens[b].Text, cues.Attribution) && !cues.Determiners.Contains(tokens[b].Text)) b--;
             if (b == e || !tokens[e].IsCapitalized) return null;

@@ -30,7 +30,7 @@ namespace SeedGen.Extraction.Statements
             return who;
         }
 
-        /// <summary>"a count by The Associated Press", "a new poll from Gallup", "a report of the Tax Policy Center": a document
+        /// <summary>"a count by Reuters", "a new poll from the Harbour Institute", "a report of the Ports Authority": a document
         /// (statements.yaml source_documents) by a named author; the index where the author starts, or null.</summary>
         private static int? ByAuthor(List<Token> tokens, int a, int b, StatementCues cues)
         {

@@ -208,7 +208,7 @@ namespace SeedGen.Extraction.Statements
             bool indefinite = words.Length >= 2 && words.Length <= 7 && Indefinite.Contains(words[0]) && (DescriptionWords(words) || MemberDescription(words));
             if (words.Length <= 6 && _entities.Lexicon.ImpliedRole(bare) is { } role)
             {
-                // "a longtime data expert": an indefinite description brings in someone new, never a person named before
+                // "a longtime shipping expert": an indefinite description brings in someone new, never a person named before
                 if (!Indefinite.Contains(words[0]) && Description(start, bare, role) is { } d) return (d, surface);
                 return indefinite && !AfterCopula(start) ? (IndefiniteDescription(words), surface) : null;
             }

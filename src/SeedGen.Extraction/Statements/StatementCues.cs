@@ -82,7 +82,7 @@ namespace SeedGen.Extraction.Statements
             if (c >= tokens.Count || !tokens[c].IsWord) return false;
             if (Subjects.Preposition(tokens[c].Text) || AdjunctPrepositions.Contains(tokens[c].Text) || Subordinators.Contains(tokens[c].Text)) return false;
             if (!char.IsLower(tokens[c].Text[0]) || SubjectPronouns.Contains(tokens[c].Text)) return true;
-            // "said his friends feel the same way": after a verb that takes only clauses, a clause of three words or more
+            // "said her neighbours feel the same way": after a verb that takes only clauses, a clause of three words or more
             // (not "said nothing", "said a prayer", "said the same")
             string first = tokens[c].Text;
             bool opensNounPhrase = !FiniteMarkers.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("ly", StringComparison.Ordinal);
@@ -96,7 +96,7 @@ namespace SeedGen.Extraction.Statements
             for (int k = c + 1; k < tokens.Count && k <= c + 25; k++)
             {
                 var w = tokens[k].Text;
-                // a list of names inside the subject does not end it ("comments from Rice, Rhodes and Panetta were …")
+                // a list of names inside the subject does not end it ("letters from Asante, Mensah and Owusu were …")
                 if (w == "," && k + 1 < tokens.Count && NameWord(tokens[k - 1]) && NameWord(tokens[k + 1])) continue;
                 if (!tokens[k].IsWord) { if (w is "," or "." or ";" or ":" or "(" ) return false; continue; }
                 if (FiniteMarkers.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0])) || Contracted(w)) return true;

@@ -171,8 +171,8 @@ namespace SeedGen.Extraction.Statements
             return (m.Canonical, m.Surface);
         }
 
-        /// <summary>Past an institution's possessive that opens the sentence ("Gallup's Frank Newport", "Iowa State University's
-        /// Dianne Bystrom"): where the name after it starts; <paramref name="first"/> when there is none.</summary>
+        /// <summary>Past an institution's possessive that opens the sentence ("Reuters' Jane Roe", "Lagos Port Authority's
+        /// Jane Roe"): where the name after it starts; <paramref name="first"/> when there is none.</summary>
         private static int AfterOwnerPossessive(string t, int first, int end)
         {
             int c = first;
