@@ -452,6 +452,15 @@ namespace SeedGen.Extraction.Entities
                     if (IsPossessive(tokens[j - 1].Text)) break;
                     continue;
                 }
+                // "Mark Cuban", "Don Guardian": a given name alone, then a word the lexicon knows as a people's adjective or an
+                // outlet, with no capitalised word after it, is a surname
+                if (j == i + 1 && nameWords == 1 && lx.Words(LexiconIndex.Lists.GivenNames).Contains(tokens[i].Text)
+                    && LooksLikeNameToken(tokens[j], lx) && IsLexiconWord(tokens[j].Text, lx) && !lx.Places.ContainsKey(StripPossessive(tokens[j].Text))
+                    && (j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized))
+                {
+                    j++; nameWords++;
+                    break;
+                }
                 // "Theresa May", "Elizabeth II": a word ruled out of names that ends one after a name word (not "May 5")
                 if (j > i && lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text) && char.IsUpper(tokens[j].Text[0])
                     && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0])))

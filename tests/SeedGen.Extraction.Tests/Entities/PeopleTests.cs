@@ -27,6 +27,16 @@ namespace SeedGen.Extraction.Tests.Entities
         public void Names_keep_particles_and_lose_titles(string body, string name) =>
             Assert.Contains(name, People(X("Press conference", body)));
 
+        [Theory]
+        [InlineData("Mark Cuban met the press.", "Mark Cuban")]
+        [InlineData("Ryan English met the press.", "Ryan English")]
+        public void A_given_name_then_a_peoples_adjective_is_a_person(string body, string name) =>
+            Assert.Contains(name, People(X("Press conference", body)));
+
+        [Fact]
+        public void A_peoples_adjective_before_another_name_word_stays_no_surname() =>
+            Assert.Empty(People(X("Press conference", "The Christian Democratic Union met the press.")));
+
         [Fact]
         public void Places_seas_countries_organisations_and_party_adjectives_are_not_people()
         {
