@@ -85,6 +85,8 @@ namespace SeedGen.Extraction.Entities
                     if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" or "\u201C" or "\"") && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)
                         && tokens[i].Text.Length >= 3 && !lx.Words(LexiconIndex.Lists.GivenNames).Contains(tokens[i].Text)
                         && (lowerWords ??= LowerCaseWords(doc)).Contains(tokens[i].Text.ToLowerInvariant())) continue;
+                    // "Vermonter Jane Roe", "Ohioan Jane Roe": a word for the people of a lexicon place before a name is no given name
+                    if (i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx) && PlaceDemonym(tokens[i].Text, lx)) continue;
                     // a title that is also a surname ("King Abdullah" / "Larry King") is a title at the start of a run
                     if (IsTitleWord(tokens[i].Text, lx) && i + 1 < tokens.Count && LooksLikeNameToken(tokens[i + 1], lx)) continue;
                     int j = NameRunEnd(tokens, i, lx, out int n);
@@ -273,6 +275,17 @@ namespace SeedGen.Extraction.Entities
                 else return true;
             }
             return false;
+        }
+
+        /// <summary>A word for the people of a place the lexicon knows, by its English ending: Vermont-er, Ohio-an, Iowa-n,
+        /// Berlin-er (not "Jordan", a place itself).</summary>
+        private static bool PlaceDemonym(string w, LexiconIndex lx)
+        {
+            if (w.Length < 5 || lx.Places.ContainsKey(w) || lx.Words(LexiconIndex.Lists.GivenNames).Contains(w)) return false;
+            bool Place(string stem) => stem.Length >= 3 && lx.Places.ContainsKey(stem);
+            return (w.EndsWith("er", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 2)))
+                || (w.EndsWith("an", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 2)))
+                || (w.EndsWith("n", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 1)));
         }
 
         private static bool IsLexiconWord(string word, LexiconIndex lx)

@@ -33,6 +33,13 @@ namespace SeedGen.Extraction.Tests.Entities
         public void A_given_name_then_a_peoples_adjective_is_a_person(string body, string name) =>
             Assert.Contains(name, People(X("Press conference", body)));
 
+        [Theory]
+        [InlineData("Vermonter Jane Roe met the press.")]
+        [InlineData("Ohioan Jane Roe met the press.")]
+        [InlineData("Californian Jane Roe met the press.")]
+        public void A_word_for_the_people_of_a_place_before_a_name_is_no_given_name(string body) =>
+            Assert.Equal(new[] { "Jane Roe" }, People(X("Press conference", body)));
+
         [Fact]
         public void A_peoples_adjective_before_another_name_word_stays_no_surname() =>
             Assert.Empty(People(X("Press conference", "The Christian Democratic Union met the press.")));
