@@ -55,7 +55,7 @@ namespace SeedGen.Extraction.Entities
                 ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators",
                 AppositionOpeners = "apposition_openers", NameConnectors = "name_connectors", SourceTailPrepositions = "source_tail_prepositions",
                 QuestionVerbs = "question_verbs", QuestionOpeners = "question_openers", AnonymityWords = "anonymity_words";
-            public const string SpeechOnlyVerbs = "speech_only_verbs", SaidObjects = "said_objects", SourceDocuments = "source_documents";
+            public const string SpeechOnlyVerbs = "speech_only_verbs", SaidObjects = "said_objects", SourceDocuments = "source_documents", MorePrepositions = "more_prepositions";
             public const string PlacePrefixes = "place_prefixes", OrganizationPrefixes = "organization_prefixes", ThingOpeners = "thing_openers",
                 CommonWords = "common_words", CommonWordSuffixes = "common_word_suffixes", GivenNames = "given_names",
                 PlaceNameOpeners = "place_name_openers", RoleStops = "role_stops", ThingKinds = "thing_kinds", ExampleOpeners = "example_openers", CommonWordPrefixes = "common_word_prefixes", AppositionStops = "apposition_stops", ThingNouns = "thing_nouns", PlaceHeadsLast = "place_heads_last", GapVerbs = "gap_verbs";

@@ -147,6 +147,9 @@ namespace SeedGen.Extraction.Statements
                 if (clauseStart >= tokens.Count) continue;
 
                 int end = ClauseEnd(tokens, clauseStart, s.End, cues);
+                // "Jane Roe, who said the port would reopen, left early": the clause of a relative between commas ends where the
+                // sentence's own verb comes back
+                if (v >= 2 && cues.Relatives.Contains(tokens[v - 1].Text) && tokens[v - 2].Text == ",") end = RelativeClauseEnd(tokens, clauseStart, end, cues);
                 Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
                 if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
@@ -221,6 +224,22 @@ namespace SeedGen.Extraction.Statements
                     return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
             }
             return sentenceEnd;
+        }
+
+        /// <summary>The first comma after <paramref name="clauseStart"/> that a lower-case word other than a pronoun, a determiner, a
+        /// conjunction or a relative follows ("…, left early"); <paramref name="end"/> when there is none before it.</summary>
+        private static int RelativeClauseEnd(List<Token> tokens, int clauseStart, int end, StatementCues cues)
+        {
+            for (int j = clauseStart + 1; j + 1 < tokens.Count && tokens[j].Offset < end; j++)
+            {
+                if (tokens[j].Text != ",") continue;
+                var n = tokens[j + 1];
+                if (!n.IsWord || !char.IsLower(n.Text[0])) continue;
+                if (cues.SubjectPronouns.Contains(n.Text) || cues.Determiners.Contains(n.Text) || cues.Relatives.Contains(n.Text) || cues.Subordinators.Contains(n.Text)
+                    || n.Text is "and" or "or" or "but" || Preposition(n.Text) || cues.AppositionOpeners.Contains(n.Text)) continue;
+                return tokens[j].Offset;
+            }
+            return end;
         }
 
         /// <summary>A verb of saying (lower case, after a word) among tokens [from, to).</summary>

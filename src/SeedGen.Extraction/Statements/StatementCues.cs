@@ -9,7 +9,7 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> SpeechOnly, SaidObjects, SourceDocuments;
+        public readonly HashSet<string> SpeechOnly, SaidObjects, SourceDocuments, MorePrepositions;
         public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, Anonymity, TitleCues, TitleSmallWords;
         public readonly LexiconIndex Lexicon;
 
@@ -42,6 +42,7 @@ namespace SeedGen.Extraction.Statements
             SpeechOnly = lx.Words(LexiconIndex.Lists.SpeechOnlyVerbs);
             SaidObjects = lx.Words(LexiconIndex.Lists.SaidObjects);
             SourceDocuments = lx.Words(LexiconIndex.Lists.SourceDocuments);
+            MorePrepositions = lx.Words(LexiconIndex.Lists.MorePrepositions);
             NounForms = lx.Words(LexiconIndex.Lists.NounForms);
             Quoting = lx.Words(LexiconIndex.Lists.QuotingVerbs);
             Quantifiers = lx.Words(LexiconIndex.Lists.ClauseQuantifiers);

@@ -79,7 +79,9 @@ namespace SeedGen.Extraction.Statements
                 if (e >= 0 && tokens[e].Text is "," or "-" or "—" or "–") e--;
                 if (e < 0 || !tokens[e].IsWord) return null;
                 int b = e;
-                while (b > 0 && b > e - 6 && (tokens[b - 1].IsWord || cues.AbbreviationDot(tokens, b - 1)) && !IsClauseWord(tokens[b - 1].Text)) b--;
+                // back to the start of the antecedent's noun phrase: not over a preposition ("won among voters who said …" is the voters')
+                while (b > 0 && b > e - 6 && (tokens[b - 1].IsWord || cues.AbbreviationDot(tokens, b - 1)) && !IsClauseWord(tokens[b - 1].Text)
+                       && !((Preposition(tokens[b - 1].Text) || cues.MorePrepositions.Contains(tokens[b - 1].Text)) && char.IsLower(tokens[b - 1].Text[0]))) b--;
                 var antecedent = resolver.Resolve(tokens[b].Offset, tokens[e].End);
                 // "McConnell, now the Senate majority leader, who …": the name before the apposition
                 if (antecedent == null && b > 1 && tokens[b - 1].Text == ",")

@@ -122,6 +122,18 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void A_reported_clause_inside_a_relative_between_commas_ends_where_the_sentence_goes_on()
+        {
+            var s = One("Marta Oyelaran, who said the harbour will reopen in spring, left the meeting early.");
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_relative_after_a_preposition_is_not_the_sentence_subject_speaking() =>
+            Assert.DoesNotContain(Indirect(X("Marta Oyelaran won among fishermen who said the harbour will reopen in spring.")), x => x.Speaker == "Marta Oyelaran");
+
+        [Fact]
         public void According_to_a_rule_is_no_source() =>
             Assert.Empty(Indirect(X("The port works according to all procedures, and the ferries follow the same rules.")));
 
