@@ -181,6 +181,14 @@ namespace SeedGen.Extraction.Statements
             int k = v - 1;
             k = cues.SkipBackAdjuncts(tokens, k);
             if (k < 0 || !tokens[k].IsWord) return null;
+            // "voters who said …": the group the relative pronoun stands for (a restrictive relative, no comma before it)
+            if (k > 0 && cues.Relatives.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]) && tokens[k - 1].IsWord && char.IsLower(tokens[k - 1].Text[0]))
+            {
+                int e = k - 1, b = e;
+                while (b > 0 && b > e - 4 && tokens[b - 1].IsWord && !IsClauseWord(tokens[b - 1].Text) && !Preposition(tokens[b - 1].Text)
+                       && !cues.MorePrepositions.Contains(tokens[b - 1].Text) && !IsVerb(tokens[b - 1].Text, cues.Reporting)) b--;
+                return Sources.Phrase(t, tokens, b, e, cues);
+            }
             int start = k;
             while (start > 0 && start > k - 8 && tokens[start - 1].IsWord && !IsClauseWord(tokens[start - 1].Text)) start--;
             if (start > 0 && tokens[start - 1].IsWord && Preposition(tokens[start - 1].Text)) return null;

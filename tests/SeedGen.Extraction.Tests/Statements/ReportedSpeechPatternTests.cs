@@ -134,6 +134,14 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.DoesNotContain(Indirect(X("Marta Oyelaran won among fishermen who said the harbour will reopen in spring.")), x => x.Speaker == "Marta Oyelaran");
 
         [Fact]
+        public void A_group_the_relative_stands_for_is_the_source()
+        {
+            var s = One("Marta Oyelaran won among voters who said the harbour will reopen in spring.");
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("voters", s.Speaker);
+        }
+
+        [Fact]
         public void According_to_a_rule_is_no_source() =>
             Assert.Empty(Indirect(X("The port works according to all procedures, and the ferries follow the same rules.")));
 
