@@ -56,7 +56,11 @@ namespace SeedGen.Extraction.Statements
                         if (asi >= 0 && sentences[asi].End > c && sentences[asi].End <= paraEnd) c = sentences[asi].End;
                         else if (c < paraEnd && t[c] is '.' or ';' or ':' or '!' or '?') c++;
                         while (c < paraEnd && char.IsWhiteSpace(t[c])) c++;
-                        var nq = quotes[qi + 1];
+                        // a title or a scare quote inside the attribution's own sentence (“…,” X said on the broadcaster's “Morning
+                        // Show” on Sunday. “…”) does not stop the quotation that goes on after it
+                        int next = qi + 1;
+                        while (next + 1 < quotes.Count && quotes[next].Open >= k && quotes[next].Close < c && ReaderWords(QuotedText(t, quotes[next])) <= MaxInnerTitleWords) next++;
+                        var nq = quotes[next];
                         int c2 = k;
                         if (c2 < paraEnd && t[c2] is '.' or ';' or ':' or '!' or '?') c2++;
                         while (c2 < paraEnd && char.IsWhiteSpace(t[c2])) c2++;
@@ -66,7 +70,8 @@ namespace SeedGen.Extraction.Statements
                         if (!EndsSentence(t, nq)) break; // “…” followed by more words of the sentence: not a continuation
                         parts.AddRange(nq.Parts);
                         foreach (var part in nq.Parts) inQuote.Add(part);
-                        qi++;
+                        for (int skipped = qi + 1; skipped < next; skipped++) foreach (var part in quotes[skipped].Parts) inQuote.Add(part);
+                        qi = next;
                         k = nq.Close;
                     }
                 }
@@ -155,6 +160,15 @@ namespace SeedGen.Extraction.Statements
             c += 3;
             if (c + 4 < paraEnd && string.CompareOrdinal(t, c, "the ", 0, 4) == 0) c += 4; // by the Ledger’s Jane Roe
             return c < paraEnd && char.IsUpper(t[c]);
+        }
+
+        /// <summary>The most words of a title or scare quote inside an attribution that a continuing quotation passes over.</summary>
+        private const int MaxInnerTitleWords = 5;
+
+        private static string QuotedText(string t, Quote q)
+        {
+            var p = q.Parts[0];
+            return t.Substring(p.Start, q.Parts[q.Parts.Count - 1].End - p.Start);
         }
 
         /// <summary>Where the text resumes after an apposition that starts at <paramref name="from"/> and closes with a comma

@@ -39,6 +39,15 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void A_title_inside_the_attribution_does_not_stop_the_quote_that_goes_on()
+        {
+            var s = Direct(X("\u201CThe harbour will reopen in spring,\u201D Marta Oyelaran said on the station\u2019s \u201CMorning Show\u201D on Sunday. \u201CThe boats will be back by May.\u201D"));
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+            Assert.StartsWith("The harbour will reopen in spring", s.Text);
+            Assert.EndsWith("The boats will be back by May", s.Text);
+        }
+
+        [Fact]
         public void A_quote_split_by_its_attribution_resumes_after_the_speaker_apposition()
         {
             var s = Direct(X("\u201CThe harbour will reopen in spring,\u201D said Marta Oyelaran, the port\u2019s director, \u201Cand the boats will be back by May.\u201D"));
