@@ -26,11 +26,15 @@ namespace SeedGen.Extraction.Events
         /// <summary>Whether the text right before <paramref name="at"/> ends with a deadline cue as whole words.</summary>
         internal static bool IsDeadline(string sentence, int at, EventWords words)
         {
-            string before = sentence.Substring(0, Math.Min(at, sentence.Length)).TrimEnd();
+            // read in place: the text before the date, without its trailing blanks
+            int end = Math.Min(at, sentence.Length);
+            while (end > 0 && char.IsWhiteSpace(sentence[end - 1])) end--;
             foreach (var cue in words.DeadlineCues)
-                if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase)
-                    && (before.Length == cue.Length || !char.IsLetter(before[before.Length - cue.Length - 1])))
-                    return true;
+            {
+                int from = end - cue.Length;
+                if (from < 0 || string.Compare(sentence, from, cue, 0, cue.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+                if (from == 0 || !char.IsLetter(sentence[from - 1])) return true;
+            }
             return false;
         }
     }

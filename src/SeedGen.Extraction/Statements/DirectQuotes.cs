@@ -172,8 +172,8 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>Where the text resumes after an apposition that starts at <paramref name="from"/> and closes with a comma
-        /// ("the port's spokesman, "), or -1: words only, no sentence end or quotation mark, at most <see cref="MaxAppositionChars"/>.</summary>
-        /// <summary>A noun phrase, not a clause of its own: no verb of saying, no adverb or participle leading it ("adding, “…”",
+        /// ("the port's spokesman, "), or -1: words only, no sentence end or quotation mark, at most <see cref="MaxAppositionChars"/>;
+        /// a noun phrase, not a clause of its own: no verb of saying, no adverb or participle leading it ("adding, “…”",
         /// "again raising her voice, “…”", "said in an interview that …, “…”" are new attributions, not appositions).</summary>
         private static int AfterApposition(string t, int from, int paraEnd, StatementCues cues)
         {
@@ -457,23 +457,31 @@ namespace SeedGen.Extraction.Statements
         /// who …", ", Jane Roe."): that name, its surface and where it ends.</summary>
         private static (string Speaker, string Surface, int End)? ApposedAfterDescription(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
         {
-            int n = comma + 1;
-            while (n < tokens.Count && n < comma + 1 + MaxNameWords && (tokens[n].IsWord && tokens[n].IsCapitalized || cues.AbbreviationDot(tokens, n))) n++;
-            if (n == comma + 1 || (n < tokens.Count && !(tokens[n].Text is "," or "." or ";"))) return null;
-            var first = tokens[comma + 1];
-            if (resolver.Named(first.Offset, tokens[n - 1].End) is not { } named) return null;
-            return (named, t.Substring(first.Offset, tokens[n - 1].End - first.Offset), tokens[n - 1].End);
+            if (NameAfterComma(t, tokens, comma, resolver, cues, capitalisedOnly: true) is not { } m) return null;
+            if (m.Next < tokens.Count && !(tokens[m.Next].Text is "," or "." or ";")) return null;
+            return (m.Speaker, m.Surface, tokens[m.Next - 1].End);
         }
 
         /// <summary>After the comma at <paramref name="comma"/>: a name, a comma and a verb of saying ("…, Marta Oyelaran, wrote"):
         /// that name, its surface, and where the verb ends.</summary>
         private static (string Speaker, string Surface, int End)? AppositionName(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
         {
+            if (NameAfterComma(t, tokens, comma, resolver, cues, capitalisedOnly: false) is not { } m) return null;
+            int n = m.Next;
+            if (n + 1 >= tokens.Count || tokens[n].Text != "," || !IsVerb(tokens[n + 1].Text, cues.Attribution)) return null;
+            return (m.Speaker, m.Surface, tokens[n + 1].End);
+        }
+
+        /// <summary>The words after the comma at <paramref name="comma"/> (at most <see cref="MaxNameWords"/>; capitalised ones only
+        /// when asked) when a named person heads them: the person, the words as written and the token after them.</summary>
+        private static (string Speaker, string Surface, int Next)? NameAfterComma(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues, bool capitalisedOnly)
+        {
             int n = comma + 1;
-            while (n < tokens.Count && n < comma + 1 + MaxNameWords && (tokens[n].IsWord || cues.AbbreviationDot(tokens, n))) n++;
-            if (n == comma + 1 || n + 1 >= tokens.Count || tokens[n].Text != "," || !IsVerb(tokens[n + 1].Text, cues.Attribution)) return null;
-            if (resolver.Named(tokens[comma + 1].Offset, tokens[n - 1].End) is not { } named) return null;
-            return (named, t.Substring(tokens[comma + 1].Offset, tokens[n - 1].End - tokens[comma + 1].Offset), tokens[n + 1].End);
+            while (n < tokens.Count && n < comma + 1 + MaxNameWords && ((tokens[n].IsWord && (!capitalisedOnly || tokens[n].IsCapitalized)) || cues.AbbreviationDot(tokens, n))) n++;
+            if (n == comma + 1) return null;
+            var first = tokens[comma + 1];
+            if (resolver.Named(first.Offset, tokens[n - 1].End) is not { } named) return null;
+            return (named, t.Substring(first.Offset, tokens[n - 1].End - first.Offset), n);
         }
 
         /// <summary>The most words a name in apposition has ("Gabriela Violeta Lazar", "Jean-Claude Juncker").</summary>

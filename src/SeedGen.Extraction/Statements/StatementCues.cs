@@ -87,7 +87,7 @@ namespace SeedGen.Extraction.Statements
             // (not "said nothing", "said a prayer", "said the same")
             string first = tokens[c].Text;
             bool opensNounPhrase = !FiniteMarkers.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("ly", StringComparison.Ordinal);
-            if (verb != null && opensNounPhrase && SpeechOnly.Contains(verb) && !SaidObjects.Contains(first) && !(tokens[c].Text == "the" && c + 1 < tokens.Count && SaidObjects.Contains(tokens[c + 1].Text)))
+            if (verb != null && opensNounPhrase && SpeechOnly.Contains(verb) && !SaidObjects.Contains(first) && !(first == "the" && c + 1 < tokens.Count && SaidObjects.Contains(tokens[c + 1].Text)))
             {
                 int words = 0;
                 for (int k = c; k < tokens.Count && tokens[k].IsWord && words < 3; k++) words++;
@@ -111,8 +111,10 @@ namespace SeedGen.Extraction.Statements
             int a = w.IndexOf('’');
             if (a < 0) a = w.IndexOf('\'');
             if (a <= 0 || a == w.Length - 1) return false;
-            string tail = w.Substring(a + 1);
-            return tail is "ll" or "re" or "ve" or "d" or "m" || (tail == "t" && a > 1 && w[a - 1] == 'n');
+            int tail = w.Length - a - 1;
+            char t0 = w[a + 1];
+            if (tail == 1) return t0 is 'd' or 'm' || (t0 == 't' && a > 1 && w[a - 1] == 'n');
+            return tail == 2 && (t0, w[a + 2]) is ('l', 'l') or ('r', 'e') or ('v', 'e');
         }
 
         private static bool NameWord(Token t) => t.IsWord && char.IsUpper(t.Text[0]);
