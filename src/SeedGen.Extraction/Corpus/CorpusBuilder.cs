@@ -186,26 +186,46 @@ namespace SeedGen.Extraction.Corpus
         public static CorpusNaming Naming(IReadOnlyList<ArticleNameAsks> inFileOrder)
         {
             var diagnostics = new List<DiagnosticModel>();
-            var articleRequests = new List<NameRequest>(inFileOrder.Count);
-            foreach (var a in inFileOrder) articleRequests.Add(a.Article.Request());
-            var articleIds = StableNames.Assign(articleRequests, Reserved("Articles"), out var articleCollisions);
-            var statementRequests = new List<NameRequest>();
-            var statementOwner = new List<string>();
+            var articles = Decide("Articles", inFileOrder, a => new[] { a.Article }, diagnostics);
+            var statements = Decide("Statements", inFileOrder, a => a.Statements, diagnostics);
+            return new CorpusNaming(articles, statements, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Every name of a scope that is not its request's base (collision groups, and a reserved base wanted by one
+        /// record only): the bases are counted over every request, and only the requests whose base is wanted twice or reserved go
+        /// to <see cref="StableNames"/> (the rest are named by their base, bare), so an edit costs one count per request.</summary>
+        private static EquatableArray<DecidedName> Decide(string scope, IReadOnlyList<ArticleNameAsks> inFileOrder, Func<ArticleNameAsks, IReadOnlyList<NameAsk>> asksOf,
+            List<DiagnosticModel> diagnostics)
+        {
+            var reserved = new HashSet<string>(Reserved(scope), StringComparer.OrdinalIgnoreCase);
+            int total = 0;
+            foreach (var a in inFileOrder) total += asksOf(a).Count;
+            var counts = new Dictionary<string, int>(total, StringComparer.OrdinalIgnoreCase);
+            int colliding = 0;
             foreach (var a in inFileOrder)
-                foreach (var s in a.Statements) { statementRequests.Add(s.Request()); statementOwner.Add(a.File); }
-            var statementIds = StableNames.Assign(statementRequests, Reserved("Statements"), out var statementCollisions);
-            NameDiagnostics.Collisions(diagnostics, "Articles", articleCollisions, i => new[] { inFileOrder[i].File });
-            NameDiagnostics.Collisions(diagnostics, "Statements", statementCollisions, i => new[] { statementOwner[i] });
-            // every name that is not its request's base (collision groups, and a reserved base wanted by one record only)
-            EquatableArray<DecidedName> Decided(List<NameRequest> requests, string[] ids)
-            {
-                var decided = new List<DecidedName>();
-                for (int i = 0; i < ids.Length; i++)
-                    if (!string.Equals(ids[i], requests[i].Base, StringComparison.Ordinal)) decided.Add(new DecidedName(requests[i].Key, ids[i]));
-                decided.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
-                return decided.ToEquatableArray();
-            }
-            return new CorpusNaming(Decided(articleRequests, articleIds), Decided(statementRequests, statementIds), diagnostics.ToEquatableArray());
+                foreach (var ask in asksOf(a))
+                {
+                    bool seen = counts.TryGetValue(ask.Base, out int n);
+                    counts[ask.Base] = n + 1;
+                    if (seen) colliding += n == 1 ? 2 : 1;
+                }
+            var requests = new List<NameRequest>(colliding + reserved.Count);
+            var owners = new List<string>(colliding + reserved.Count);
+            foreach (var a in inFileOrder)
+                foreach (var ask in asksOf(a))
+                    if (counts[ask.Base] > 1 || reserved.Contains(ask.Base))
+                    {
+                        requests.Add(ask.Request());
+                        owners.Add(a.File);
+                    }
+            if (requests.Count == 0) return EquatableArray<DecidedName>.Empty;
+            var ids = StableNames.Assign(requests, reserved, counts.ContainsKey, out var collisions);
+            NameDiagnostics.Collisions(diagnostics, scope, collisions, i => new[] { owners[i] });
+            var decided = new List<DecidedName>(ids.Length);
+            for (int i = 0; i < ids.Length; i++)
+                if (!string.Equals(ids[i], requests[i].Base, StringComparison.Ordinal)) decided.Add(new DecidedName(requests[i].Key, ids[i]));
+            decided.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+            return decided.ToEquatableArray();
         }
 
         /// <summary>One article's corpus decisions before curated renames: its identifier, its events' merged identifiers, its

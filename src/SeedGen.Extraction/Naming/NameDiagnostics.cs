@@ -20,7 +20,8 @@ namespace SeedGen.Extraction.Naming
                 var described = new List<string>();
                 for (int k = 0; k < c.Members.Count; k++)
                 {
-                    var mine = filesOf(c.Members[k]).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                    var given = filesOf(c.Members[k]);
+                    var mine = given is IReadOnlyList<string> { Count: <= 1 } one ? one : given.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
                     foreach (var f in mine) files.Add(f);
                     if (described.Count < Listed) described.Add(c.Names[k] + (mine.Count > 0 ? " (" + mine[0] + ")" : ""));
                 }

@@ -29,12 +29,19 @@ namespace SeedGen.Extraction.Naming
     /// </summary>
     public static class StableNames
     {
-        public static string[] Assign(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, out List<NameCollision> collisions)
+        public static string[] Assign(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, out List<NameCollision> collisions) =>
+            Assign(requests, reserved, null, out collisions);
+
+        /// <summary><see cref="Assign(IReadOnlyList{NameRequest}, IEnumerable{string}, out List{NameCollision})"/> for the
+        /// requests of a scope that need a decision only (the bases wanted twice or reserved: every other request is named by its
+        /// base, bare), with <paramref name="otherBase"/> telling whether any request of the whole scope wants a base. The names
+        /// are those the whole scope would get, at the cost of the collisions alone.</summary>
+        public static string[] Assign(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, Func<string, bool>? otherBase, out List<NameCollision> collisions)
         {
             var names = new string[requests.Count];
             collisions = new List<NameCollision>();
             var reservedSet = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
-            var groups = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            var groups = new Dictionary<string, List<int>>(requests.Count, StringComparer.OrdinalIgnoreCase);
             for (int i = 0; i < requests.Count; i++)
             {
                 if (!groups.TryGetValue(requests[i].Base, out var g)) groups[requests[i].Base] = g = new List<int>();
@@ -44,6 +51,7 @@ namespace SeedGen.Extraction.Naming
             // meets another; every bare name is a group key, which a qualified name never is (below): so `used` needs to hold
             // the reserved names and the qualified ones only, and only the collision groups are put in order.
             var used = new HashSet<string>(reservedSet, StringComparer.OrdinalIgnoreCase);
+            bool IsBase(string name) => groups.ContainsKey(name) || (otherBase != null && otherBase(name));
             var keys = new List<string>();
             foreach (var kv in groups)
             {
@@ -53,35 +61,46 @@ namespace SeedGen.Extraction.Naming
             }
             keys.Sort(StringComparer.Ordinal);
 
-            // 2. collision groups, each member by its own attributes
+            // 2. collision groups, each member by its own attributes (linear in the group: a group can hold thousands of requests)
+            var suffixes = new Dictionary<string, string>(StringComparer.Ordinal);
+            string SuffixOf(string? q)
+            {
+                if (q is null) return "";
+                if (!suffixes.TryGetValue(q, out var x)) suffixes[q] = x = Suffix(q);
+                return x;
+            }
             foreach (var k in keys)
             {
                 var g = groups[k];
-                var remaining = g.OrderBy(i => requests[i].Key, StringComparer.Ordinal).ThenBy(i => i).ToList();
+                var ordered = g.OrderBy(i => requests[i].Key, StringComparer.Ordinal).ThenBy(i => i).ToList();
+                var remaining = ordered;
                 string baseName = requests[remaining[0]].Base;
-                int levels = remaining.Max(i => requests[i].Qualifiers.Count);
+                int levels = 0;
+                foreach (int i in remaining) levels = Math.Max(levels, requests[i].Qualifiers.Count);
                 for (int level = 0; level < levels && remaining.Count > 0; level++)
                 {
-                    var candidate = new Dictionary<int, string>();
+                    var candidate = new string?[remaining.Count];
                     var count = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-                    foreach (int i in remaining)
+                    for (int j = 0; j < remaining.Count; j++)
                     {
+                        int i = remaining[j];
                         var q = level < requests[i].Qualifiers.Count ? requests[i].Qualifiers[level] : null;
                         if (string.IsNullOrWhiteSpace(q)) continue;
-                        string suffix = Suffix(q);
+                        string suffix = SuffixOf(q);
                         if (suffix.Length == 0) continue;
                         string name = baseName + suffix;
-                        candidate[i] = name;
+                        candidate[j] = name;
                         count[name] = count.TryGetValue(name, out var c) ? c + 1 : 1;
                     }
-                    var named = new List<int>();
-                    foreach (int i in remaining)
-                        if (candidate.TryGetValue(i, out var name) && count[name] == 1 && !groups.ContainsKey(name) && used.Add(name))
-                        {
-                            names[i] = name;
-                            named.Add(i);
-                        }
-                    remaining.RemoveAll(named.Contains);
+                    var left = new List<int>(remaining.Count);
+                    for (int j = 0; j < remaining.Count; j++)
+                    {
+                        int i = remaining[j];
+                        var name = candidate[j];
+                        if (name != null && count[name] == 1 && !IsBase(name) && used.Add(name)) names[i] = name;
+                        else left.Add(i);
+                    }
+                    remaining = left;
                 }
                 // the rest, by their most specific attribute (the last one they have: their source file) and their ordinal among
                 // all the group's members that share it, in the order of their keys, counting those an attribute already named:
@@ -90,8 +109,7 @@ namespace SeedGen.Extraction.Naming
                 if (remaining.Count > 0)
                 {
                     var pending = new HashSet<int>(remaining);
-                    foreach (var sub in g.OrderBy(i => requests[i].Key, StringComparer.Ordinal).ThenBy(i => i)
-                                 .GroupBy(i => Suffix(LastQualifier(requests[i])), StringComparer.OrdinalIgnoreCase).OrderBy(x => x.Key, StringComparer.Ordinal))
+                    foreach (var sub in ordered.GroupBy(i => SuffixOf(LastQualifier(requests[i])), StringComparer.OrdinalIgnoreCase).OrderBy(x => x.Key, StringComparer.Ordinal))
                     {
                         int n = 0;
                         foreach (int i in sub)
@@ -100,7 +118,7 @@ namespace SeedGen.Extraction.Naming
                             if (!pending.Contains(i)) continue;
                             string name;
                             int m = n;
-                            do name = baseName + sub.Key + (m++).ToString(CultureInfo.InvariantCulture); while (groups.ContainsKey(name) || !used.Add(name));
+                            do name = baseName + sub.Key + (m++).ToString(CultureInfo.InvariantCulture); while (IsBase(name) || !used.Add(name));
                             names[i] = name;
                         }
                     }

@@ -217,6 +217,28 @@ namespace SeedGen.Extraction.Tests.Naming
             Assert.Equal(new[] { "ARiga", "ARiga1", "ARiga2" }, StableNames.Assign(new[] { R("ARiga", "1"), R("A", "2", "Riga"), R("A", "3", "Riga") }, Array.Empty<string>(), out _).OrderBy(x => x, StringComparer.Ordinal));
         }
 
+        [Property(MaxTest = 300)]
+        public Property Deciding_only_the_colliding_requests_names_them_as_the_whole_scope_does() =>
+            // the corpus's naming hands StableNames only the requests whose base is wanted twice or reserved (an edit then costs
+            // a count per request); with the whole scope's bases to check against, every name is the one the whole scope gives
+            Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 60)).ToArbitrary(), numbers =>
+            {
+                string[] bases = { "A", "ARiga", "AMinsk", "B", "BOslo", "All", "A1", "AF1", "C" };
+                string?[] places = { null, "Riga", "Minsk", "Oslo", "riga" };
+                string[] files = { "f", "e", "F" };
+                var requests = numbers.Select((n, i) => new NameRequest(bases[n % bases.Length], new[] { places[n / 9 % places.Length], files[n / 3 % files.Length] },
+                    "k" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))).ToList();
+                var reserved = new[] { "All" };
+                var whole = StableNames.Assign(requests, reserved, out var wholeCollisions);
+                var counts = requests.GroupBy(r => r.Base, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+                var picked = Enumerable.Range(0, requests.Count).Where(i => counts[requests[i].Base] > 1 || reserved.Contains(requests[i].Base, StringComparer.OrdinalIgnoreCase)).ToList();
+                var part = StableNames.Assign(picked.Select(i => requests[i]).ToList(), reserved, counts.ContainsKey, out var partCollisions);
+                bool same = picked.Select((i, k) => whole[i] == part[k]).All(x => x)
+                    && Enumerable.Range(0, requests.Count).Except(picked).All(i => whole[i] == requests[i].Base)
+                    && wholeCollisions.Select(c => c.Base + ":" + string.Join(",", c.Names)).SequenceEqual(partCollisions.Select(c => c.Base + ":" + string.Join(",", c.Names)));
+                return same.Label(string.Join(" ", whole) + " vs " + string.Join(" ", part));
+            });
+
         [Fact]
         public void Identifiers_survive_lone_surrogates_and_noncharacters()
         {
