@@ -64,7 +64,7 @@ namespace SeedGen.Extraction.Statements
                         int c2 = k;
                         if (c2 < paraEnd && t[c2] is '.' or ';' or ':' or '!' or '?') c2++;
                         while (c2 < paraEnd && char.IsWhiteSpace(t[c2])) c2++;
-                        if (!((c < paraEnd && nq.Open == c) || (c2 < paraEnd && nq.Open == c2)) || nq.ParagraphIndex != q.ParagraphIndex || nq.Parts.Count != 1) break;
+                        if (!((c < paraEnd && nq.Open == c) || (c2 < paraEnd && nq.Open == c2)) || nq.ParagraphIndex != LastParagraph(q) || nq.Parts.Count != 1) break;
                         int nEnd = ParagraphEnd(doc, nq);
                         if (AttributionAfterQuote(t, nq, nEnd, resolver, cues, out _) != null) break;
                         if (!EndsSentence(t, nq)) break; // “…” followed by more words of the sentence: not a continuation
@@ -261,7 +261,10 @@ namespace SeedGen.Extraction.Statements
         }
 
         internal static int ParagraphEnd(ArticleDocument doc, Quote q) =>
-            q.ParagraphIndex < doc.Paragraphs.Count ? doc.Paragraphs[Math.Min(doc.Paragraphs.Count - 1, q.ParagraphIndex + q.Parts.Count - 1)].End : doc.Text.Length;
+            q.ParagraphIndex < doc.Paragraphs.Count ? doc.Paragraphs[Math.Min(doc.Paragraphs.Count - 1, LastParagraph(q))].End : doc.Text.Length;
+
+        /// <summary>The paragraph the quote closes in (a quote run over paragraphs has one part in each).</summary>
+        internal static int LastParagraph(Quote q) => q.ParagraphIndex + q.Parts.Count - 1;
 
         /// <summary>Does the quotation end its sentence (end punctuation inside the marks, or right after them, or the paragraph end)?</summary>
         internal static bool EndsSentence(string t, Quote q)

@@ -135,14 +135,17 @@ namespace SeedGen.Extraction.Statements
             if (!((c == '\'' && t[i + 1] == '\'') || (c == '`' && t[i + 1] == '`'))) return false;
             char prev = i > paraStart ? t[i - 1] : ' ';
             bool prevOk = char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or ':' or ',' or ';' || i == paraStart;
-            return prevOk && !char.IsWhiteSpace(t[i + 2]) && t[i + 2] != '\'';
+            // three marks open a quotation that opens with a quotation ('''Sir, …' he asked''): the third is the inner one's
+            return prevOk && !char.IsWhiteSpace(t[i + 2]) && (t[i + 2] != '\'' || i + 3 < end && char.IsLetter(t[i + 3]));
         }
 
         /// <summary>The closing '' of a doubled-apostrophe quotation: two apostrophes not followed by a letter.</summary>
         private static int FindDoubledClose(string t, int from, int end)
         {
             for (int j = from; j + 1 < end; j++)
-                if (t[j] == '\'' && t[j + 1] == '\'' && j > from && (j + 2 >= end || !char.IsLetter(t[j + 2]))) return j;
+                if (t[j] == '\'' && t[j + 1] == '\'' && j > from && (j + 2 >= end || !char.IsLetter(t[j + 2])))
+                    // three marks (''… 'a special case,''' he said): the single closes the inner quotation, the last two this one
+                    return j + 2 < end && t[j + 2] == '\'' ? j + 1 : j;
             return -1;
         }
 

@@ -15,7 +15,7 @@ namespace SeedGen.Extraction.Statements
     {
         // Pronouns, group nouns, prepositions and role families are lexicon data (names.yaml: person_pronouns, group_nouns,
         // speaker_prepositions, role_family_*).
-        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns, SubjectPronouns, NotName, Titles, Indefinite, MemberNouns, RelationNouns;
+        private readonly HashSet<string> Pronouns, GroupNouns, Prepositions, OrganizationHeads, VoiceNouns, ThingPronouns, SubjectPronouns, NotName, Titles, Indefinite, MemberNouns, RelationNouns, GroupQuantifiers;
         private readonly string[] PersonNounEndings;
         /// <summary>"his", "her", "their": a possessive determiner opens a phrase that is never a subject of its own.</summary>
         internal HashSet<string> Possessives { get; }
@@ -44,6 +44,7 @@ namespace SeedGen.Extraction.Statements
             Titles = entities.Lexicon.Words(LexiconIndex.Lists.Titles);
             Indefinite = entities.Lexicon.Words("indefinite_openers");
             MemberNouns = entities.Lexicon.Words("member_nouns");
+            GroupQuantifiers = entities.Lexicon.Words("group_quantifiers");
             RelationNouns = entities.Lexicon.Words("relation_nouns");
             PersonNounEndings = entities.Lexicon.Words("person_noun_endings").OrderBy(x => x, StringComparer.Ordinal).ToArray();
             NotFunction = entities.Lexicon.Words("description_stops");
@@ -212,6 +213,9 @@ namespace SeedGen.Extraction.Statements
                 if (!Indefinite.Contains(words[0]) && Description(start, bare, role) is { } d) return (d, surface);
                 return indefinite && !AfterCopula(start) ? (IndefiniteDescription(words), surface) : null;
             }
+            // "Some Democrats", "many prominent Republicans", "several Democratic operatives", "Republicans": the members of a party
+            // or people of a role, in the plural, bare or after a quantifier — the group, as written without the quantifier
+            if (words.Length <= 5 && !AfterCopula(start) && PluralGroup(words) is { } group) return (group, surface);
             // "a friend", "one Democratic source on the panel": a new source, named by its description (not a predicate: "who is a senator")
             if (indefinite && !AfterCopula(start)) return (IndefiniteDescription(words), surface);
             // "the announcer", "the ad's narrator": a definite description that no role of the lexicon resolves, as written
@@ -334,6 +338,29 @@ namespace SeedGen.Extraction.Statements
                     || IsArticle(w) || Pronouns.Contains(w) || NotFunction.Contains(w)) return false;
             }
             return true;
+        }
+
+        /// <summary>"[quantifier] modifiers* Heads": a plural head naming members of a party or a people ("Democrats", "Latinos") or,
+        /// after a quantifier (names.yaml group_quantifiers), people of a role ("several Democratic operatives"); the words after the
+        /// quantifier, or null.</summary>
+        private string? PluralGroup(string[] words)
+        {
+            int from = GroupQuantifiers.Contains(words[0].ToLowerInvariant()) ? 1 : 0;
+            if (from >= words.Length) return null;
+            string last = words[words.Length - 1];
+            if (last.Length < 4 || last[last.Length - 1] != 's' || !last.All(c => char.IsLetter(c) || c == '-')) return null;
+            string one = last.Substring(0, last.Length - 1);
+            bool member = char.IsUpper(last[0]) && (MemberNouns.Contains(one) || _entities.Lexicon.Demonyms.Contains(one));
+            // a role in the plural needs the quantifier: "the sides", "officials' aides" are not groups of their own
+            bool role = from == 1 && char.IsLower(last[0]) && PersonNoun(one);
+            if (!member && !role) return null;
+            for (int k = from; k < words.Length - 1; k++)
+            {
+                string w = words[k];
+                if (!w.All(c => char.IsLetter(c) || c == '-') || Prepositions.Contains(w) || Subjects.Preposition(w) || Subjects.IsClauseWord(w)
+                    || IsArticle(w) || Pronouns.Contains(w) || NotFunction.Contains(w) || Possessives.Contains(w) || GroupQuantifiers.Contains(w.ToLowerInvariant())) return null;
+            }
+            return string.Join(" ", words, from, words.Length - from);
         }
 
         /// <summary>Is the word before <paramref name="start"/> a copula or "as" ("who is a senator", "served as an adviser")?</summary>

@@ -40,6 +40,14 @@ namespace SeedGen.Extraction.Tests.Entities
         public void A_word_for_the_people_of_a_place_before_a_name_is_no_given_name(string body) =>
             Assert.Equal(new[] { "Jane Roe" }, People(X("Press conference", body)));
 
+        [Theory]
+        [InlineData("Q: Does Jane Roe still back the plan? A: She does.")]
+        [InlineData("Q: Has Jane Roe met the mayor? A: Not yet.")]
+        [InlineData("Voters ask: Using Jane Roe as a foil? That works.")]
+        [InlineData("Certainly Jane Roe knew the risks.")]
+        public void An_auxiliary_gerund_or_sentence_adverb_before_a_name_is_no_given_name(string body) =>
+            Assert.Equal(new[] { "Jane Roe" }, People(X("Press conference", body)));
+
         [Fact]
         public void A_peoples_adjective_before_another_name_word_stays_no_surname() =>
             Assert.Empty(People(X("Press conference", "The Christian Democratic Union met the press.")));

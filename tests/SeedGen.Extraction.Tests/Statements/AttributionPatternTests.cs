@@ -88,6 +88,16 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void The_quote_after_the_attribution_of_a_quote_over_paragraphs_goes_on_in_that_voice()
+        {
+            var m = X("Marta Oyelaran spoke at the opening.\n\n\u201CThe harbour will reopen in the spring, when the new cranes arrive.\n\n" +
+                "\u201CThe ships will be back before the summer,\u201D Oyelaran said. \u201CI am sure of it. The town has waited long enough.\u201D");
+            var s = Direct(m);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+            Assert.EndsWith("The town has waited long enough", s.Text);
+        }
+
+        [Fact]
         public void Transcript_turns_are_not_quotations()
         {
             var m = X("The interview went as follows:\n\n\"OYELARAN: The harbour will reopen in spring, and the ships will come back.\n\n\"ASANTE: Not before the storms are over, I think.");

@@ -23,6 +23,26 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Fact]
+        public void Doubled_apostrophes_closing_right_after_an_inner_quotation_close_there()
+        {
+            var m = X("Marta Oyelaran spoke at the opening. ''The captains keep telling us, 'The harbour is too shallow,''' Ms. Oyelaran said. " +
+                "''We dredged it twice last year.''");
+            var s = Assert.Single(m.Statements, s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+            Assert.StartsWith("The captains keep telling us, 'The harbour is too shallow,'", s.Text);
+            Assert.EndsWith("We dredged it twice last year", s.Text);
+        }
+
+        [Fact]
+        public void Three_apostrophes_open_a_quotation_that_opens_with_a_quotation()
+        {
+            var m = X("'''Sir, the harbour is closed,' the guard told me, and I went home,'' Marta Oyelaran said.");
+            var s = Assert.Single(m.Statements, s => s.Kind == StatementKindModel.Direct);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+            Assert.StartsWith("'Sir, the harbour is closed,'", s.Text);
+        }
+
+        [Fact]
         public void A_short_quotation_with_no_verb_before_it_stays_a_scare_quote()
         {
             Assert.Empty(Directs(X("The so-called \u201Charbour tax\u201D has been paid by every ship since May.")));

@@ -27,6 +27,14 @@ namespace SeedGen.Extraction.Tests.Statements
         public void A_quote_after_a_sentence_of_narration_is_its_subject_even_behind_an_institution_possessive(string body) =>
             Assert.Equal("Marta Oyelaran", Assert.Single(Directs(X(body))).Speaker);
 
+        [Theory]
+        [InlineData("Some Democrats said the harbour tax would hurt the fishermen of the town.", "Democrats")]
+        [InlineData("Many prominent Republicans have said the harbour tax would hurt the town.", "prominent Republicans")]
+        [InlineData("Several senior strategists said the harbour tax would hurt the town.", "senior strategists")]
+        [InlineData("Republicans said the harbour tax would hurt the fishermen of the town.", "Republicans")]
+        public void A_plural_group_of_party_members_or_of_a_role_speaks_as_a_group(string body, string speaker) =>
+            Assert.Equal(speaker, Assert.Single(X(body).Statements, s => s.Kind == StatementKindModel.Indirect).Speaker);
+
         [Fact]
         public void An_indefinite_description_is_someone_new_not_the_person_named_before()
         {
