@@ -13,6 +13,9 @@ namespace SeedGen.Extraction.Corpus
     /// </summary>
     public static class CorpusBuilder
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] Space = { ' ' };
+
         public static CorpusModel Build(IEnumerable<ArticleModel> input) => Build(input.Select(ArticleFacts.Of));
 
         /// <summary>Builds the corpus from articles whose per-article facts are already worked out.</summary>
@@ -292,7 +295,7 @@ namespace SeedGen.Extraction.Corpus
 
         internal static string LastName(string name)
         {
-            var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var parts = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
             return parts.Length == 0 ? name : parts[parts.Length - 1];
         }
 
@@ -329,7 +332,7 @@ namespace SeedGen.Extraction.Corpus
         /// "Session of the CIS Council of Ministers of Foreign Affairs" → SessionCISCouncilMinistersForeignAffairs, "Minsk Dialogue" → MinskDialogue2019.</summary>
         internal static string EventIdentifier(string name, string? year)
         {
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => !IdStopWords.Contains(w)).ToList();
+            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries).Where(w => !IdStopWords.Contains(w)).ToList();
             // a year written in the name goes to the end, once ("2016 parliamentary elections" → ParliamentaryElections…2016)
             if (year != null) words.RemoveAll(w => w == year);
             string id = Identifiers.ToPascalCase(string.Join(" ", words), "Event", maxWords: 8);

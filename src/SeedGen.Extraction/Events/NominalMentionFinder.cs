@@ -17,6 +17,10 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class NominalMentionFinder
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] ClauseStops = { ',', '.', ';' };
+        private static readonly char[] Space = { ' ' };
+
         public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, LexiconIndex lx, EventWords words, int sentenceStart, int sentenceEnd, bool[] used)
         {
             var found = new List<EventMention>();
@@ -467,12 +471,12 @@ namespace SeedGen.Extraction.Events
             if (right >= tokens.Count) return false;
             int from = tokens[right].Offset, to = Math.Min(t.Length, from + 40);
             string after = t.Substring(from, to - from);
-            int stop = after.IndexOfAny(new[] { ',', '.', ';' });
+            int stop = after.IndexOfAny(ClauseStops);
             if (stop >= 0) after = after.Substring(0, stop);
             foreach (var cue in words.CancelledAfter)
             {
                 int at = after.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-                if (at == 0 || at > 0 && after[at - 1] == ' ' && after.Substring(0, at).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 1) return true;
+                if (at == 0 || at > 0 && after[at - 1] == ' ' && after.Substring(0, at).Split(Space, StringSplitOptions.RemoveEmptyEntries).Length <= 1) return true;
             }
             return false;
         }

@@ -12,6 +12,9 @@ namespace SeedGen.Extraction.Text
     /// </summary>
     public static class ArticleReader
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] DotComma = { '.', ',' };
+
         public static ArticleDocument Read(string file, string raw, IEnumerable<string>? extraBoilerplate = null)
         {
             var diagnostics = new List<DiagnosticModel>();
@@ -169,7 +172,7 @@ namespace SeedGen.Extraction.Text
             bool month = false, digit = false, other = false;
             foreach (var w in Words(line))
             {
-                string lw = w.ToLowerInvariant().TrimEnd('.', ',');
+                string lw = w.ToLowerInvariant().TrimEnd(DotComma);
                 if (lw.Length == 0) continue;
                 if (Array.IndexOf(MonthWords, lw) >= 0) month = true;
                 else if (char.IsDigit(lw[0])) digit = true;

@@ -321,6 +321,15 @@ namespace SeedGen.Extraction.Time
         // ------------------------------------------------------------------ helpers over tokens
 
         private static bool IsNum(List<Tok> t, int i) => i < t.Count && i >= 0 && t[i].Kind == TK.Number;
+        // one to four words without the params array (these run for every token a date reading tries)
+        private static bool IsWord(List<Tok> t, int i, string a) =>
+            i >= 0 && i < t.Count && t[i].Kind == TK.Word && string.Equals(t[i].Text, a, StringComparison.OrdinalIgnoreCase);
+        private static bool IsWord(List<Tok> t, int i, string a, string b) =>
+            i >= 0 && i < t.Count && t[i].Kind == TK.Word && (string.Equals(t[i].Text, a, StringComparison.OrdinalIgnoreCase) || string.Equals(t[i].Text, b, StringComparison.OrdinalIgnoreCase));
+        private static bool IsWord(List<Tok> t, int i, string a, string b, string c) =>
+            IsWord(t, i, a, b) || IsWord(t, i, c);
+        private static bool IsWord(List<Tok> t, int i, string a, string b, string c, string d) =>
+            IsWord(t, i, a, b) || IsWord(t, i, c, d);
         private static bool IsWord(List<Tok> t, int i, params string[] words)
         {
             if (i < 0 || i >= t.Count || t[i].Kind != TK.Word) return false;

@@ -40,6 +40,10 @@ namespace SeedGen.Extraction.Time
 
         public bool Is(int i, string word) => i >= 0 && i < Tokens.Count && string.Equals(Tokens[i].Text, word, StringComparison.OrdinalIgnoreCase);
 
+        public bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
+        public bool IsAny(int i, string a, string b, string c) => Is(i, a) || Is(i, b) || Is(i, c);
+        public bool IsAny(int i, string a, string b, string c, string d) => Is(i, a) || Is(i, b) || Is(i, c) || Is(i, d);
+
         public bool IsAny(int i, params string[] words)
         {
             foreach (var w in words) if (Is(i, w)) return true;
