@@ -1,9 +1,11 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
 using SeedGen.Extraction.Model;
 using SeedGen.Extraction.Naming;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Corpus
 {
@@ -27,6 +29,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The linking over all articles: people, places, organisations, merged events and their identifiers. Looks
         /// up the per-article facts and merges; depends on no span and no statement.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusLinks Link(IEnumerable<LinkFacts> input)
         {
             var links = input.OrderBy(f => f.File, StringComparer.Ordinal).ToList();
@@ -150,6 +153,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The corpus from the linking decisions and the articles: events get their mentions and their chronological
         /// order, articles and statements their identifiers and links. Look-ups only.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusModel Assemble(IEnumerable<ArticleFacts> input, CorpusLinks links)
         {
             var facts = input.OrderBy(f => f.Article.File, StringComparer.Ordinal).ToList();
@@ -186,6 +190,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The names of articles and statements that a collision decided (StableNames over every request of the scope);
         /// every other request gets its base name bare. Small and equal across most edits, so the per-article steps that read it stay cached.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusNaming Naming(IReadOnlyList<ArticleNameAsks> inFileOrder)
         {
             var diagnostics = new List<DiagnosticModel>();
@@ -243,6 +248,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The corpus from the articles (file order) with their renamed decisions: events get their mentions and their
         /// chronological order; people, places and organisations their curated names. Look-ups and one sort of the events.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusModel Combine(IReadOnlyList<(ArticleModel Article, CorpusArticleRef Ref)> inFileOrder, CorpusLinks links, CorpusNaming naming, RenamePlan renames)
         {
             var byFile = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);

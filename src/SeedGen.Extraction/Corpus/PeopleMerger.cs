@@ -1,8 +1,10 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Corpus
 {
@@ -40,6 +42,7 @@ namespace SeedGen.Extraction.Corpus
         /// from every article-level name to its canonical name. A lexicon-named person keeps the lexicon's name. Extra names
         /// (speakers, participants) map to the person they are the same as; one that matches nobody makes a person only
         /// when it is <see cref="PersonShaped"/> ("the State Department", "organizers", "OSCE" make none).</summary>
+        [MethodImpl(Jit.Optimized)]
         public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<PersonModel> peopleInFileOrder, IEnumerable<string> extraNames,
             Func<string, string>? surnameKey = null)
         {

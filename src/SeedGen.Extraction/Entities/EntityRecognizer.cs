@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
@@ -20,6 +21,7 @@ namespace SeedGen.Extraction.Entities
         // Every word list (not_name, titles, name_particles, place_heads, organization_heads, place_also_name) is lexicon data:
         // src/SeedGen.Extraction/Lexicon/names.yaml, extensible in seedgen.yaml.
 
+        [MethodImpl(Jit.Optimized)]
         public static EntityIndex Recognize(ArticleDocument doc, Lexicon.Lexicon lexicon)
         {
             var lx = LexiconIndex.For(lexicon);
@@ -248,6 +250,7 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>The words the article's body writes in lower case (built once, on first need: linear).</summary>
+        [MethodImpl(Jit.Optimized)]
         private static HashSet<string> LowerCaseWords(ArticleDocument doc)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
@@ -258,6 +261,7 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>Merged [start, end) intervals of the (offset-sorted) mentions, for a binary-searched "inside a mention" test.</summary>
+        [MethodImpl(Jit.Optimized)]
         private static List<(int Start, int End)> CoveredIntervals(List<EntityMention> sorted)
         {
             var result = new List<(int Start, int End)>();
@@ -642,6 +646,7 @@ namespace SeedGen.Extraction.Entities
             return (role, role != null ? lx.CountryIn(role) ?? country : country);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int MatchLexicon(string text, List<Token> tokens, int i, LexiconIndex lx, List<EntityMention> mentions,
             Dictionary<string, PlaceModel> places, Dictionary<string, OrganizationModel> orgs)
         {

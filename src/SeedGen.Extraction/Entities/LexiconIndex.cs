@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Entities
 {
@@ -242,6 +243,7 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>The country an adjective or country name in <paramref name="text"/> points to ("Belarusian president" → Belarus).</summary>
+        [MethodImpl(Jit.Optimized)]
         public string? CountryIn(string text)
         {
             foreach (var w in text.Split(CountrySeparators, StringSplitOptions.RemoveEmptyEntries))

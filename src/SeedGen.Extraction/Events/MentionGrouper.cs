@@ -1,7 +1,9 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Events
 {
@@ -16,6 +18,7 @@ namespace SeedGen.Extraction.Events
         private static bool IsGathering(EventKindModel k) =>
             k is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session;
 
+        [MethodImpl(Jit.Optimized)]
         public static List<EventDraft> Group(List<EventMention> mentions, EventWords words)
         {
             var drafts = new List<EventDraft>();

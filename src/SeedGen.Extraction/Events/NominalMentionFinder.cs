@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
@@ -21,6 +22,7 @@ namespace SeedGen.Extraction.Events
         private static readonly char[] ClauseStops = { ',', '.', ';' };
         private static readonly char[] Space = { ' ' };
 
+        [MethodImpl(Jit.Optimized)]
         public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, LexiconIndex lx, EventWords words, int sentenceStart, int sentenceEnd, bool[] used)
         {
             var found = new List<EventMention>();
@@ -587,6 +589,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"of the CIS Council of Ministers", "on security in Eastern Europe", "to Belarus", "in Hamburg" (for heads that
         /// take a place), "between X and Y", "with X", "against X": the complements that belong to an event's name.</summary>
+        [MethodImpl(Jit.Optimized)]
         internal static ComplementResult Complements(string t, List<Token> tokens, int k, EventHead head, EntityIndex entities, EventWords words)
         {
             var r = new ComplementResult { End = k };
@@ -763,6 +766,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>The name of a phrase: generic modifiers dropped, known abbreviations expanded (MSC → Munich Security Conference).</summary>
+        [MethodImpl(Jit.Optimized)]
         internal static string Phrase(string t, List<Token> tokens, int left, int right, LexiconIndex lx, EventWords words)
         {
             var parts = new List<string>();

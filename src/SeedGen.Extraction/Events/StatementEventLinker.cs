@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
@@ -17,6 +18,7 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class StatementEventLinker
     {
+        [MethodImpl(Jit.Optimized)]
         public static IReadOnlyList<StatementModel> Link(ArticleDocument doc, IReadOnlyList<StatementModel> statements, IReadOnlyList<EventModel> events, EventWords words)
         {
             if (events.Count == 0 || statements.Count == 0) return statements;
@@ -79,6 +81,7 @@ namespace SeedGen.Extraction.Events
         private static bool IsAttributionOnly(ArticleDocument doc, int sentence) => doc.Sentences[sentence].Length < 80;
 
         /// <summary>"A few weeks ago, Mr Mitchell promised …": a sentence set at another time is not said at the event around it.</summary>
+        [MethodImpl(Jit.Optimized)]
         private static bool TimeShift(ArticleDocument doc, int sentence, int statementStart, EventWords words)
         {
             if (sentence < 0) return false;

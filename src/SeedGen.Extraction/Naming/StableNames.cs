@@ -1,7 +1,9 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Naming
 {
@@ -29,6 +31,7 @@ namespace SeedGen.Extraction.Naming
     /// </summary>
     public static class StableNames
     {
+        [MethodImpl(Jit.Optimized)]
         public static string[] Assign(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, out List<NameCollision> collisions)
         {
             var names = new string[requests.Count];

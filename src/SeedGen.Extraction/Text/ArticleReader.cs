@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -15,6 +16,7 @@ namespace SeedGen.Extraction.Text
         // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
         private static readonly char[] DotComma = { '.', ',' };
 
+        [MethodImpl(Jit.Optimized)]
         public static ArticleDocument Read(string file, string raw, IEnumerable<string>? extraBoilerplate = null)
         {
             var diagnostics = new List<DiagnosticModel>();
@@ -109,6 +111,7 @@ namespace SeedGen.Extraction.Text
         }
 
         /// <summary>Removes a BOM and normalises CRLF and CR to LF.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string Normalize(string raw)
         {
             int start = raw.Length > 0 && raw[0] == '\uFEFF' ? 1 : 0;
@@ -127,6 +130,7 @@ namespace SeedGen.Extraction.Text
             return sb.ToString();
         }
 
+        [MethodImpl(Jit.Optimized)]
         internal static bool LooksBinary(string text)
         {
             if (text.Length == 0) return false;

@@ -45,6 +45,7 @@ namespace SeedGen.Extraction.Text
 
         /// <summary>Whether a cue occurs inside [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>
         /// (as it would in <c>text.Substring(start, end - start)</c>).</summary>
+        [MethodImpl(Jit.Optimized)]
         public bool AnyIn(string text, int start, int end)
         {
             if (_hasEmpty) return true;
