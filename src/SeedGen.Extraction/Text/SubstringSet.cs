@@ -38,6 +38,7 @@ namespace SeedGen.Extraction.Text
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static char Fold(char c) => c < 128 ? (c >= 'a' && c <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
 
         /// <summary>Whether a cue occurs in the whole of <paramref name="text"/>.</summary>
