@@ -52,7 +52,7 @@ namespace SeedGen.Benchmarks
     /// <summary>
     /// Where extraction time goes (<c>-- --stages [N]</c>, default 4,000): the stages of <see cref="ArticleExtractor"/> run one
     /// by one over N distinct articles (<see cref="CorpusSynthesizer.Distinct"/>) on one thread, then the corpus step, three
-    /// rounds (the first pays the JIT, as a build does); each stage's wall time summed over the articles, and the process CPU
+    /// rounds (<c>-- --stages N ROUNDS</c> for more, to attach a profiler to the warm ones) (the first pays the JIT, as a build does); each stage's wall time summed over the articles, and the process CPU
     /// time of the round, so that a run on a shared machine still compares.
     /// </summary>
     public static class ExtractionStages
@@ -60,18 +60,20 @@ namespace SeedGen.Benchmarks
         private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
         private static readonly string[] Names = { "read", "time anchor", "entities", "statements", "events", "statement-event links", "corpus step" };
 
-        public static int Run(int n)
+        public static int Run(int n, int rounds = 3)
         {
             var corpus = CorpusSynthesizer.Distinct(n);
             long bytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
             var lexicon = SeedGen.Extraction.Lexicon.Lexicon.Default;
-            for (int round = 0; round < 3; round++)
+            for (int round = 0; round < rounds; round++)
             {
                 var seconds = new double[Names.Length];
                 var allocated = new long[Names.Length];
                 long alloc0 = System.GC.GetAllocatedBytesForCurrentThread();
                 var models = new List<SeedGen.Extraction.Model.ArticleModel>(n);
                 var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var pause0 = System.GC.GetTotalPauseDuration();
+                int[] gcs0 = { System.GC.CollectionCount(0), System.GC.CollectionCount(1), System.GC.CollectionCount(2) };
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var stage = new System.Diagnostics.Stopwatch();
                 void Lap(int k)
@@ -105,6 +107,8 @@ namespace SeedGen.Benchmarks
                 string label = round == 0 ? "cold" : "warm";
                 System.Console.WriteLine($"{label} round, {n:N0} distinct articles ({bytes / 1e6:F1} MB): extraction {extraction:F2} s = {bytes / 1e6 / extraction:F1} MB/s, " +
                                          $"corpus step {seconds[6]:F2} s, process CPU {cpu:F2} s");
+                System.Console.WriteLine($"  GC: {System.GC.CollectionCount(0) - gcs0[0]} / {System.GC.CollectionCount(1) - gcs0[1]} / {System.GC.CollectionCount(2) - gcs0[2]} collections (gen 0 / 1 / 2), " +
+                                         $"paused {(System.GC.GetTotalPauseDuration() - pause0).TotalSeconds.ToString("F2", Inv)} s");
                 double total = seconds.Sum();
                 for (int k = 0; k < Names.Length; k++)
                     System.Console.WriteLine($"  {Names[k],-22} {seconds[k].ToString("F2", Inv),6} s  {(100 * seconds[k] / total).ToString("F0", Inv),3} %  {(allocated[k] / (double)bytes).ToString("F1", Inv),6} B allocated per byte of text");

@@ -1,9 +1,11 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
 using SeedGen.Extraction.Model;
 using SeedGen.Extraction.Naming;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Corpus
 {
@@ -13,6 +15,9 @@ namespace SeedGen.Extraction.Corpus
     /// </summary>
     public static class CorpusBuilder
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] Space = { ' ' };
+
         public static CorpusModel Build(IEnumerable<ArticleModel> input) => Build(input.Select(ArticleFacts.Of));
 
         /// <summary>Builds the corpus from articles whose per-article facts are already worked out.</summary>
@@ -24,6 +29,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The linking over all articles: people, places, organisations, merged events and their identifiers. Looks
         /// up the per-article facts and merges; depends on no span and no statement.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusLinks Link(IEnumerable<LinkFacts> input)
         {
             var links = input.OrderBy(f => f.File, StringComparer.Ordinal).ToList();
@@ -147,6 +153,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The corpus from the linking decisions and the articles: events get their mentions and their chronological
         /// order, articles and statements their identifiers and links. Look-ups only.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusModel Assemble(IEnumerable<ArticleFacts> input, CorpusLinks links)
         {
             var facts = input.OrderBy(f => f.Article.File, StringComparer.Ordinal).ToList();
@@ -183,6 +190,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The names of articles and statements that a collision decided (StableNames over every request of the scope);
         /// every other request gets its base name bare. Small and equal across most edits, so the per-article steps that read it stay cached.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusNaming Naming(IReadOnlyList<ArticleNameAsks> inFileOrder)
         {
             var diagnostics = new List<DiagnosticModel>();
@@ -260,6 +268,7 @@ namespace SeedGen.Extraction.Corpus
 
         /// <summary>The corpus from the articles (file order) with their renamed decisions: events get their mentions and their
         /// chronological order; people, places and organisations their curated names. Look-ups and one sort of the events.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CorpusModel Combine(IReadOnlyList<(ArticleModel Article, CorpusArticleRef Ref)> inFileOrder, CorpusLinks links, CorpusNaming naming, RenamePlan renames)
         {
             var byFile = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);
@@ -312,7 +321,7 @@ namespace SeedGen.Extraction.Corpus
 
         internal static string LastName(string name)
         {
-            var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var parts = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
             return parts.Length == 0 ? name : parts[parts.Length - 1];
         }
 
@@ -349,7 +358,7 @@ namespace SeedGen.Extraction.Corpus
         /// "Session of the CIS Council of Ministers of Foreign Affairs" → SessionCISCouncilMinistersForeignAffairs, "Minsk Dialogue" → MinskDialogue2019.</summary>
         internal static string EventIdentifier(string name, string? year)
         {
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => !IdStopWords.Contains(w)).ToList();
+            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries).Where(w => !IdStopWords.Contains(w)).ToList();
             // a year written in the name goes to the end, once ("2016 parliamentary elections" → ParliamentaryElections…2016)
             if (year != null) words.RemoveAll(w => w == year);
             string id = Identifiers.ToPascalCase(string.Join(" ", words), "Event", maxWords: 8);

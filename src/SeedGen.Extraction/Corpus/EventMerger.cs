@@ -1,7 +1,9 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Corpus
 {
@@ -100,6 +102,7 @@ namespace SeedGen.Extraction.Corpus
         /// <param name="countryOf">The country a place lies in (null when unknown or when it is a country).</param>
         /// <param name="tokens">The tokens of an event name (precomputed per article by <see cref="ArticleFacts"/>); computed when null.</param>
         /// <param name="articlesInFileOrder">Each article's file and events, in file order.</param>
+        [MethodImpl(Jit.Optimized)]
         public static List<MergedEvent> Merge(IReadOnlyList<(string File, IReadOnlyList<EventModel> Events)> articlesInFileOrder, Func<string, string> canonicalPerson, Func<string, string?> countryOf,
             Func<string, IReadOnlyList<string>>? tokens = null)
         {

@@ -1,21 +1,27 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Corpus
 {
     /// <summary>One person record per real person across the corpus, whatever the spelling in each article.</summary>
     internal static class PeopleMerger
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] Space = { ' ' };
+        private static readonly char[] Dot = { '.' };
+
         /// <summary>A name no article recognised is a person only when it is written like one: two to five words, each
         /// capitalised or a name particle, none an institution's or a place's head word, a demonym, a lexicon place or
         /// organisation, or a word the lexicon rules out of names (built-in lexicon, names.yaml).</summary>
         internal static bool PersonShaped(string name)
         {
             var lx = LexiconIndex.For(Lexicon.Lexicon.Default);
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || words.Length > 5) return false;
             var particles = lx.Words(LexiconIndex.Lists.Particles);
             int nameWords = 0;
@@ -23,7 +29,7 @@ namespace SeedGen.Extraction.Corpus
             {
                 if (particles.Contains(w) && char.IsLower(w[0])) continue;
                 if (!char.IsUpper(w[0])) return false;
-                string bare = w.TrimEnd('.');
+                string bare = w.TrimEnd(Dot);
                 if (lx.Words(LexiconIndex.Lists.NotName).Contains(bare) || lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(bare)
                     || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(bare) || lx.Demonyms.Contains(bare) || lx.CountryByAdjective.ContainsKey(bare)
                     || (lx.Places.TryGetValue(bare, out var p) && p.Name == bare) || (lx.Organizations.TryGetValue(bare, out var o) && (o.Name == bare || o.Abbreviation == bare))) return false;
@@ -36,6 +42,7 @@ namespace SeedGen.Extraction.Corpus
         /// from every article-level name to its canonical name. A lexicon-named person keeps the lexicon's name. Extra names
         /// (speakers, participants) map to the person they are the same as; one that matches nobody makes a person only
         /// when it is <see cref="PersonShaped"/> ("the State Department", "organizers", "OSCE" make none).</summary>
+        [MethodImpl(Jit.Optimized)]
         public static (List<PersonModel> People, Dictionary<string, string> CanonicalOf) Merge(IEnumerable<PersonModel> peopleInFileOrder, IEnumerable<string> extraNames,
             Func<string, string>? surnameKey = null)
         {

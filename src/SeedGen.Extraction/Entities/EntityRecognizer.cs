@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
@@ -13,9 +14,14 @@ namespace SeedGen.Extraction.Entities
     /// </summary>
     public static class EntityRecognizer
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] Dot = { '.' };
+        private static readonly char[] Apostrophes = { '\'', '’' };
+
         // Every word list (not_name, titles, name_particles, place_heads, organization_heads, place_also_name) is lexicon data:
         // src/SeedGen.Extraction/Lexicon/names.yaml, extensible in seedgen.yaml.
 
+        [MethodImpl(Jit.Optimized)]
         public static EntityIndex Recognize(ArticleDocument doc, Lexicon.Lexicon lexicon)
         {
             var lx = LexiconIndex.For(lexicon);
@@ -211,8 +217,7 @@ namespace SeedGen.Extraction.Entities
                     if (lx.Words(LexiconIndex.Lists.NotName).Contains(t.Text) && !lx.PersonSurnames.Contains(t.Text)) continue;
                     if (IsCovered(covered, t.Offset)) continue;
                     if (!surnameOf.TryGetValue(t.Text, out var who))
-                        surnameOf[t.Text] = who = knownBySurname.TryGetValue(NameMatcher.SurnameKey(t.Text), out var known)
-                            ? known.FirstOrDefault(k => NameMatcher.SamePerson(k, t.Text)) : null;
+                        surnameOf[t.Text] = who = knownBySurname.TryGetValue(NameMatcher.SurnameKey(t.Text), out var known) ? SamePersonIn(known, t.Text) : null;
                     if (who != null) surnames.Add(new EntityMention(t.Offset, t.Text.Length, EntityType.Person, who, t.Text, null, false));
                 }
             }
@@ -222,6 +227,10 @@ namespace SeedGen.Extraction.Entities
             return new EntityIndex(mentions, people, places.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(),
                 orgs.Values.OrderBy(o => o.Name, StringComparer.Ordinal).ToList(), roleOf, countryOf, lx);
         }
+
+        // the first of the names that is the same person as the word (a method of its own, so that the token loop above
+        // allocates no closure per token)
+        private static string? SamePersonIn(IEnumerable<string> names, string word) => names.FirstOrDefault(k => NameMatcher.SamePerson(k, word));
 
         /// <summary>Does <paramref name="surface"/> join the group of these spellings? It must be the same person as one of them,
         /// and a full name joins through a bare surname only when no full name of the group is another person ("Michelle
@@ -241,6 +250,7 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>The words the article's body writes in lower case (built once, on first need: linear).</summary>
+        [MethodImpl(Jit.Optimized)]
         private static HashSet<string> LowerCaseWords(ArticleDocument doc)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
@@ -251,6 +261,7 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>Merged [start, end) intervals of the (offset-sorted) mentions, for a binary-searched "inside a mention" test.</summary>
+        [MethodImpl(Jit.Optimized)]
         private static List<(int Start, int End)> CoveredIntervals(List<EntityMention> sorted)
         {
             var result = new List<(int Start, int End)>();
@@ -356,7 +367,7 @@ namespace SeedGen.Extraction.Entities
             // "the Granite Care Act", "Millbrook Naval Hospital", "the Clean Rivers Plan": the capitalised phrase goes on with a
             // word that is never part of a name (not a title, a date or a name ending), so the run names what that word heads
             if (j < tokens.Count && tokens[j].IsWord && tokens[j].Text.Length > 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Offset == tokens[j - 1].End + 1
-                && lx.Words(LexiconIndex.Lists.NotName).Contains(StripPossessive(tokens[j].Text).TrimEnd('.')) && !IsTitleWord(tokens[j].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[j].Text)
+                && lx.Words(LexiconIndex.Lists.NotName).Contains(StripPossessive(tokens[j].Text).TrimEnd(Dot)) && !IsTitleWord(tokens[j].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[j].Text)
                 && !lx.Words(LexiconIndex.Lists.RoleStops).Contains(tokens[j].Text) && !lx.Words(LexiconIndex.Lists.Continuations).Contains(tokens[j].Text)
                 && !lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[j].Text)) return Thing.Other;
             // "the Institute for Coastal Impact Research", "the Centre for Baltic Relations": a run after an institution's
@@ -516,9 +527,9 @@ namespace SeedGen.Extraction.Entities
             // "Oxford-trained", "Kremlin-backed": a compound adjective, not a name ("Ki-moon", "Jae-in" stay)
             int hyphen = w.LastIndexOf('-');
             if (hyphen > 0 && hyphen + 4 < w.Length && char.IsLower(w[hyphen + 1]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))) return false;
-            if (lx.Words(LexiconIndex.Lists.NotName).Contains(w.TrimEnd('.'))) return false;
+            if (lx.Words(LexiconIndex.Lists.NotName).Contains(w.TrimEnd(Dot))) return false;
             // a contraction of a word ruled out of names: "It's", "That's", "He'd"
-            int ap = w.IndexOfAny(new[] { '\'', '’' });
+            int ap = w.IndexOfAny(Apostrophes);
             if (ap > 0 && ap >= w.Length - 3 && lx.Words(LexiconIndex.Lists.NotName).Contains(w.Substring(0, ap))) return false;
             if (w.Length == 2 && w[1] == '.') return true; // initial
             if (w.Length < 2) return false;
@@ -541,7 +552,7 @@ namespace SeedGen.Extraction.Entities
             return false;
         }
 
-        private static bool IsTitleWord(string w, LexiconIndex lx) => lx.Words(LexiconIndex.Lists.Titles).Contains(w.TrimEnd('.'));
+        private static bool IsTitleWord(string w, LexiconIndex lx) => lx.Words(LexiconIndex.Lists.Titles).Contains(w.TrimEnd(Dot));
 
         /// <summary>A title or honorific right before the name ("Mr. Lula", "Foreign Minister Nowak", "Queen Elizabeth").</summary>
         private static bool HasTitleBefore(List<Token> tokens, int i, LexiconIndex lx)
@@ -635,6 +646,7 @@ namespace SeedGen.Extraction.Entities
             return (role, role != null ? lx.CountryIn(role) ?? country : country);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int MatchLexicon(string text, List<Token> tokens, int i, LexiconIndex lx, List<EntityMention> mentions,
             Dictionary<string, PlaceModel> places, Dictionary<string, OrganizationModel> orgs)
         {

@@ -3,12 +3,17 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Entities
 {
     /// <summary>Fast look-ups over a <see cref="Lexicon.Lexicon"/>, built once per lexicon.</summary>
     internal sealed class LexiconIndex
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] CountrySeparators = { ' ', ',', '-' };
+        private static readonly char[] CountryEdges = { '’', '\'', '.', ';', ':' };
+
         private static readonly ConditionalWeakTable<Lexicon.Lexicon, LexiconIndex> Cache = new();
 
         public static LexiconIndex For(Lexicon.Lexicon lexicon) => Cache.GetValue(lexicon, l => new LexiconIndex(l));
@@ -238,11 +243,12 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>The country an adjective or country name in <paramref name="text"/> points to ("Belarusian president" → Belarus).</summary>
+        [MethodImpl(Jit.Optimized)]
         public string? CountryIn(string text)
         {
-            foreach (var w in text.Split(new[] { ' ', ',', '-' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in text.Split(CountrySeparators, StringSplitOptions.RemoveEmptyEntries))
             {
-                string t = w.Trim('’', '\'', '.', ';', ':');
+                string t = w.Trim(CountryEdges);
                 if (CountryByAdjective.TryGetValue(t, out var c)) return c;
                 if (Places.TryGetValue(t, out var p) && p.Kind == PlaceKindModel.Country) return p.Name;
             }

@@ -12,6 +12,10 @@ namespace SeedGen.Extraction.Entities
     /// </summary>
     public static class NameMatcher
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] Spaces = { ' ', '\u00A0' };
+        private static readonly char[] Punctuation = { ',', ';', ':' };
+
         // The built-in lexicon's honorifics (names.yaml, "honorifics"): name matching has no user lexicon in hand.
         private static readonly Lazy<HashSet<string>> HonorificsLazy = new(() =>
             new HashSet<string>(Lexicon.Lexicon.Default.WordList("honorifics"), StringComparer.OrdinalIgnoreCase));
@@ -21,9 +25,9 @@ namespace SeedGen.Extraction.Entities
         public static List<string> Tokens(string name)
         {
             var list = new List<string>();
-            foreach (var raw in name.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var raw in name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
             {
-                string t = raw.Trim(',', ';', ':');
+                string t = raw.Trim(Punctuation);
                 if (t.Length == 0 || Honorifics.Contains(t)) continue;
                 list.Add(t);
             }

@@ -20,6 +20,10 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class EventDateResolver
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] ClauseStops = { ',', ';', '.' };
+        private static readonly char[] WordSeparators = { ' ', ',', '.', ';', '\n' };
+
         public static void Resolve(ArticleDocument doc, EventDraft d, IReadOnlyDictionary<int, IReadOnlyList<TemporalMatch>> datesBySentence, List<EventMention> all, EventWords words)
         {
             var own = d.Mentions.FirstOrDefault(x => !x.Year.IsNone && x.SentenceIndex >= 0);
@@ -114,7 +118,7 @@ namespace SeedGen.Extraction.Events
         {
             if (dateAt <= mentionEnd || dateAt - mentionEnd > 60) return false;
             string between = " " + t.Substring(mentionEnd, dateAt - mentionEnd) + " ";
-            if (between.IndexOfAny(new[] { ',', ';', '.' }) >= 0) return false;
+            if (between.IndexOfAny(ClauseStops) >= 0) return false;
             foreach (var c in words.OngoingCues)
                 if (between.IndexOf(" " + c + " ", StringComparison.OrdinalIgnoreCase) >= 0) return true;
             return false;
@@ -168,7 +172,7 @@ namespace SeedGen.Extraction.Events
         internal static int? Duration(string paragraph, EventWords words)
         {
             if (paragraph.IndexOf("day", StringComparison.OrdinalIgnoreCase) < 0 && paragraph.IndexOf("-hour", StringComparison.OrdinalIgnoreCase) < 0) return null;
-            var tokens = paragraph.Split(new[] { ' ', ',', '.', ';', '\n' }, StringSplitOptions.RemoveEmptyEntries);
+            var tokens = paragraph.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
                 string w = tokens[i].ToLowerInvariant();

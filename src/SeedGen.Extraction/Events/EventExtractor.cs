@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -26,6 +27,7 @@ namespace SeedGen.Extraction.Events
     /// </remarks>
     public static class EventExtractor
     {
+        [MethodImpl(Jit.Optimized)]
         public static IReadOnlyList<EventModel> Extract(ArticleDocument doc, EntityIndex entities, ArticleTime time, Lexicon.Lexicon lexicon,
             List<DiagnosticModel> diagnostics, CancellationToken cancellationToken)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
@@ -14,6 +15,7 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class EventParticipantResolver
     {
+        [MethodImpl(Jit.Optimized)]
         public static void Resolve(ArticleDocument doc, List<EventDraft> drafts, EntityIndex entities, EventWords words)
         {
             if (drafts.Count == 0) return;

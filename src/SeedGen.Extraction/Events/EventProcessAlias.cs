@@ -13,12 +13,15 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class EventProcessAlias
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] NameSeparators = { ' ', '-' };
+
         public static void Resolve(List<EventDraft> drafts, EventWords words)
         {
             foreach (var d in drafts)
             {
                 if (d.Kind != EventKindModel.Talks || d.Participants.Count != 2) continue;
-                var tokens = d.Name.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries);
+                var tokens = d.Name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries);
                 if (!tokens.Any(words.ProcessHeads.Contains)) continue;
                 // "Talks of X and Y in Minsk", "Negotiations between X and Y": the name already says who holds them
                 if (d.Participants.All(p => d.Name.IndexOf(p, StringComparison.Ordinal) >= 0)) continue;

@@ -1,7 +1,9 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Events
 {
@@ -16,9 +18,11 @@ namespace SeedGen.Extraction.Events
         private static bool IsGathering(EventKindModel k) =>
             k is EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Session;
 
+        [MethodImpl(Jit.Optimized)]
         public static List<EventDraft> Group(List<EventMention> mentions, EventWords words)
         {
             var drafts = new List<EventDraft>();
+            var names = new NameTokenCache();
             var pendingForward = new List<(EventMention Mention, EventMention NamedLater)>();
             var ordered = mentions.Where(m => m.SentenceIndex >= 0).Concat(mentions.Where(m => m.SentenceIndex < 0)).ToList();
             foreach (var m in ordered)
@@ -28,7 +32,7 @@ namespace SeedGen.Extraction.Events
                 if (m.Named)
                 {
                     for (int d = 0; d < drafts.Count && target < 0; d++)
-                        if (SameEvent(drafts[d], m)) target = d;
+                        if (SameEvent(drafts[d], m, names)) target = d;
                     // "… the Latin American summit. The Rio Group summit, which …": a definite second name of the one summit so far
                     if (target < 0 && m.Definite && words.SinglePerArticle.Contains(m.Kind) && drafts.Count(x => x.Kind == m.Kind) == 1)
                     {
@@ -37,7 +41,7 @@ namespace SeedGen.Extraction.Events
                     }
                     // "Sanders wins 2020 Nevada caucuses" … "the 2020 caucuses": a definite shorter form of the headline's event,
                     // with no place of its own, is the event of the headline's place
-                    if (target < 0 && m.AfterThe && m.Place == null && m.SentenceIndex >= 0) target = HeadlineEvent(drafts, m, mentions);
+                    if (target < 0 && m.AfterThe && m.Place == null && m.SentenceIndex >= 0) target = HeadlineEvent(drafts, m, mentions, names);
                     if (target < 0)
                     {
                         drafts.Add(new EventDraft { Name = m.Name, Kind = m.Kind });
@@ -71,7 +75,7 @@ namespace SeedGen.Extraction.Events
                 m.Event = target;
                 var draft = drafts[target];
                 draft.Mentions.Add(m);
-                if (m.Named && NameTokens(m.Name).Count > NameTokens(draft.Name).Count && m.SentenceIndex >= 0) { draft.Aliases.Add(draft.Name); draft.Name = m.Name; }
+                if (m.Named && names.Of(m.Name).Count > names.Of(draft.Name).Count && m.SentenceIndex >= 0) { draft.Aliases.Add(draft.Name); draft.Name = m.Name; }
                 else if (m.Named && !string.Equals(m.Name, draft.Name, StringComparison.OrdinalIgnoreCase)) draft.Aliases.Add(m.Name);
                 foreach (var a in m.Aliases) draft.Aliases.Add(a);
                 foreach (var p in m.People) if (!draft.Participants.Contains(p)) draft.Participants.Add(p);
@@ -87,14 +91,14 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>The draft of the headline's event that <paramref name="m"/> shortens: a title mention of its kind whose name
         /// has all of m's words (at least two) and a place, and an event so far of that kind and place; else -1.</summary>
-        private static int HeadlineEvent(List<EventDraft> drafts, EventMention m, List<EventMention> mentions)
+        private static int HeadlineEvent(List<EventDraft> drafts, EventMention m, List<EventMention> mentions, NameTokenCache names)
         {
-            var a = NameTokens(m.Name);
+            var a = names.Of(m.Name);
             if (a.Count < 2) return -1;
             foreach (var tm in mentions)
             {
                 if (tm.SentenceIndex >= 0 || tm.Kind != m.Kind || tm.Place == null || !tm.Named) continue;
-                var b = NameTokens(tm.Name);
+                var b = names.Of(tm.Name);
                 if (b.Count <= a.Count || !a.All(b.Contains)) continue;
                 for (int d = 0; d < drafts.Count; d++)
                     if (drafts[d].Kind == m.Kind && drafts[d].Mentions.Any(x => string.Equals(x.Place, tm.Place, StringComparison.OrdinalIgnoreCase))) return d;
@@ -102,18 +106,29 @@ namespace SeedGen.Extraction.Events
             return -1;
         }
 
-        private static List<string> NameTokens(string name) => EventNameTokens.Of(name, singular: true, dropMeeting: false);
+        /// <summary>The name words (<see cref="EventNameTokens.Of"/>, singular) of each name, worked out once per article: the
+        /// grouping compares every mention's name with every draft's names. The lists are read, never changed.</summary>
+        private sealed class NameTokenCache
+        {
+            private readonly Dictionary<string, List<string>> _tokens = new(StringComparer.Ordinal);
 
-        internal static bool SameEvent(EventDraft d, EventMention m)
+            public List<string> Of(string name)
+            {
+                if (!_tokens.TryGetValue(name, out var tokens)) _tokens[name] = tokens = EventNameTokens.Of(name, singular: true, dropMeeting: false);
+                return tokens;
+            }
+        }
+
+        private static bool SameEvent(EventDraft d, EventMention m, NameTokenCache names)
         {
             if (d.Kind != m.Kind) return false;
-            var a = NameTokens(m.Name);
+            var a = names.Of(m.Name);
             // events held in different places are different events ("protests in Suez", "protests in Alexandria")
             if (m.Place != null && d.Mentions.Any(x => x.Place != null && !string.Equals(x.Place, m.Place, StringComparison.OrdinalIgnoreCase))
                 && m.Kind is EventKindModel.Election or EventKindModel.Protest) return false;
-            foreach (var name in new[] { d.Name }.Concat(d.Aliases))
+            for (int k = -1; k < d.Aliases.Count; k++)
             {
-                var b = NameTokens(name);
+                var b = names.Of(k < 0 ? d.Name : d.Aliases[k]);
                 if (a.Count == 0 || b.Count == 0) continue;
                 bool subset = a.All(b.Contains) || b.All(a.Contains);
                 int common = a.Count(b.Contains);

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
@@ -17,6 +18,11 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class NominalMentionFinder
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] ClauseStops = { ',', '.', ';' };
+        private static readonly char[] Space = { ' ' };
+
+        [MethodImpl(Jit.Optimized)]
         public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, LexiconIndex lx, EventWords words, int sentenceStart, int sentenceEnd, bool[] used)
         {
             var found = new List<EventMention>();
@@ -467,12 +473,12 @@ namespace SeedGen.Extraction.Events
             if (right >= tokens.Count) return false;
             int from = tokens[right].Offset, to = Math.Min(t.Length, from + 40);
             string after = t.Substring(from, to - from);
-            int stop = after.IndexOfAny(new[] { ',', '.', ';' });
+            int stop = after.IndexOfAny(ClauseStops);
             if (stop >= 0) after = after.Substring(0, stop);
             foreach (var cue in words.CancelledAfter)
             {
                 int at = after.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-                if (at == 0 || at > 0 && after[at - 1] == ' ' && after.Substring(0, at).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 1) return true;
+                if (at == 0 || at > 0 && after[at - 1] == ' ' && after.Substring(0, at).Split(Space, StringSplitOptions.RemoveEmptyEntries).Length <= 1) return true;
             }
             return false;
         }
@@ -583,6 +589,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"of the CIS Council of Ministers", "on security in Eastern Europe", "to Belarus", "in Hamburg" (for heads that
         /// take a place), "between X and Y", "with X", "against X": the complements that belong to an event's name.</summary>
+        [MethodImpl(Jit.Optimized)]
         internal static ComplementResult Complements(string t, List<Token> tokens, int k, EventHead head, EntityIndex entities, EventWords words)
         {
             var r = new ComplementResult { End = k };
@@ -759,6 +766,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>The name of a phrase: generic modifiers dropped, known abbreviations expanded (MSC → Munich Security Conference).</summary>
+        [MethodImpl(Jit.Optimized)]
         internal static string Phrase(string t, List<Token> tokens, int left, int right, LexiconIndex lx, EventWords words)
         {
             var parts = new List<string>();

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
@@ -16,6 +17,7 @@ namespace SeedGen.Extraction.Events
     /// </summary>
     internal static class VerbalMentionFinder
     {
+        [MethodImpl(Jit.Optimized)]
         public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, EventWords words, bool[] used)
         {
             var found = new List<EventMention>();

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Model;
@@ -12,6 +13,7 @@ namespace SeedGen.Extraction.Naming
     {
         private const int Listed = 5;
 
+        [MethodImpl(Jit.Optimized)]
         public static void Collisions(List<DiagnosticModel> into, string scope, IReadOnlyList<NameCollision> collisions, Func<int, IEnumerable<string>> filesOf)
         {
             foreach (var c in collisions)

@@ -1,7 +1,9 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Naming
 {
@@ -36,6 +38,7 @@ namespace SeedGen.Extraction.Naming
         /// requests of a scope that need a decision only (the bases wanted twice or reserved: every other request is named by its
         /// base, bare), with <paramref name="otherBase"/> telling whether any request of the whole scope wants a base. The names
         /// are those the whole scope would get, at the cost of the collisions alone.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string[] Assign(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, Func<string, bool>? otherBase, out List<NameCollision> collisions)
         {
             var names = new string[requests.Count];

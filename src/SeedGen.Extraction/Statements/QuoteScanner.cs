@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using SeedGen.Extraction.Model;
 using SeedGen.Extraction.Text;
@@ -17,6 +18,7 @@ namespace SeedGen.Extraction.Statements
     /// </summary>
     public static class QuoteScanner
     {
+        [MethodImpl(Jit.Optimized)]
         public static List<Quote> Scan(ArticleDocument doc, List<DiagnosticModel> diagnostics)
         {
             var quotes = new List<Quote>();

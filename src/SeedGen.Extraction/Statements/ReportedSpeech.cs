@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using SeedGen.Extraction.Entities;
@@ -16,6 +17,7 @@ namespace SeedGen.Extraction.Statements
     {
         internal const int MaxClauseChars = 2000;
 
+        [MethodImpl(Jit.Optimized)]
         internal static void IndirectInSentence(ArticleDocument doc, Sentence s, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
             List<DiagnosticModel>? diagnostics = null)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using SeedGen.Extraction.Model;
 
@@ -47,6 +48,7 @@ namespace SeedGen.Extraction.Text
         /// passes over paragraphs and sentences share one set of token strings. A range whose ends fall inside a token is
         /// tokenised on its own (the token would be cut there). Each range is cut once and the list shared by every pass that
         /// asks for it: callers read it and never change it.</summary>
+        [MethodImpl(Jit.Optimized)]
         public List<Token> Tokens(int start, int end)
         {
             long key = ((long)start << 32) | (uint)end;
@@ -74,6 +76,7 @@ namespace SeedGen.Extraction.Text
             return found;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int FirstAtOrAfter(List<Token> tokens, int offset)
         {
             int lo = 0, hi = tokens.Count;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -12,6 +13,10 @@ namespace SeedGen.Extraction.Text
     /// </summary>
     public static class ArticleReader
     {
+        // separator and trim sets of string.Split / Trim / IndexOfAny (netstandard2.0 has only the params char[] forms)
+        private static readonly char[] DotComma = { '.', ',' };
+
+        [MethodImpl(Jit.Optimized)]
         public static ArticleDocument Read(string file, string raw, IEnumerable<string>? extraBoilerplate = null)
         {
             var diagnostics = new List<DiagnosticModel>();
@@ -106,6 +111,7 @@ namespace SeedGen.Extraction.Text
         }
 
         /// <summary>Removes a BOM and normalises CRLF and CR to LF.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string Normalize(string raw)
         {
             int start = raw.Length > 0 && raw[0] == '\uFEFF' ? 1 : 0;
@@ -124,6 +130,7 @@ namespace SeedGen.Extraction.Text
             return sb.ToString();
         }
 
+        [MethodImpl(Jit.Optimized)]
         internal static bool LooksBinary(string text)
         {
             if (text.Length == 0) return false;
@@ -169,7 +176,7 @@ namespace SeedGen.Extraction.Text
             bool month = false, digit = false, other = false;
             foreach (var w in Words(line))
             {
-                string lw = w.ToLowerInvariant().TrimEnd('.', ',');
+                string lw = w.ToLowerInvariant().TrimEnd(DotComma);
                 if (lw.Length == 0) continue;
                 if (Array.IndexOf(MonthWords, lw) >= 0) month = true;
                 else if (char.IsDigit(lw[0])) digit = true;

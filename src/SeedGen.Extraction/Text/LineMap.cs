@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using SeedGen.Extraction.Model;
 
@@ -9,6 +10,7 @@ namespace SeedGen.Extraction.Text
     {
         private readonly int[] _lineStarts;
 
+        [MethodImpl(Jit.Optimized)]
         public LineMap(string text)
         {
             var starts = new List<int> { 0 };

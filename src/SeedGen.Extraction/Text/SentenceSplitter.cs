@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace SeedGen.Extraction.Text
@@ -25,6 +26,7 @@ namespace SeedGen.Extraction.Text
             return list;
         }
 
+        [MethodImpl(Jit.Optimized)]
         public static void Split(string p, int baseOffset, int paragraphIndex, List<Sentence> output)
         {
             int start = SkipSpace(p, 0);
@@ -56,6 +58,7 @@ namespace SeedGen.Extraction.Text
             Add(p, start, p.Length, baseOffset, paragraphIndex, output);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static void Add(string p, int start, int end, int baseOffset, int paragraphIndex, List<Sentence> output)
         {
             while (end > start && char.IsWhiteSpace(p[end - 1])) end--;

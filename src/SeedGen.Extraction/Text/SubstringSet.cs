@@ -38,6 +38,7 @@ namespace SeedGen.Extraction.Text
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static char Fold(char c) => c < 128 ? (c >= 'a' && c <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
 
         /// <summary>Whether a cue occurs in the whole of <paramref name="text"/>.</summary>
@@ -45,6 +46,7 @@ namespace SeedGen.Extraction.Text
 
         /// <summary>Whether a cue occurs inside [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>
         /// (as it would in <c>text.Substring(start, end - start)</c>).</summary>
+        [MethodImpl(Jit.Optimized)]
         public bool AnyIn(string text, int start, int end)
         {
             if (_hasEmpty) return true;

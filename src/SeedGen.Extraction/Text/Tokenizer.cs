@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace SeedGen.Extraction.Text
@@ -13,6 +14,7 @@ namespace SeedGen.Extraction.Text
     /// <summary>Splits text into words (letters and digits, with inner apostrophes, hyphens and initials' dots) and single punctuation marks. Linear.</summary>
     public static class Tokenizer
     {
+        [MethodImpl(Jit.Optimized)]
         public static List<Token> Tokenize(string text, int start, int end)
         {
             var list = new List<Token>(System.Math.Max(4, (end - start) / 5));

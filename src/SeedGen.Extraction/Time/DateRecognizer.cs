@@ -1,7 +1,9 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Time
 {
@@ -56,6 +58,7 @@ namespace SeedGen.Extraction.Time
         private static readonly Dictionary<string, int> NumberWords = Words.Numbers;
         private static readonly Dictionary<string, int> OrdinalWords = Words.Ordinals;
 
+        [MethodImpl(Jit.Optimized)]
         public static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options = null)
         {
             var result = new List<TemporalMatch>();
@@ -139,6 +142,7 @@ namespace SeedGen.Extraction.Time
 
         /// <summary>Whether a reading can start at this token: a number, "-", "+" or "~", or a start word. Words with a
         /// character outside ASCII are always tried (case-insensitive comparison is only plain there).</summary>
+        [MethodImpl(Jit.Optimized)]
         private static bool CanStart(Tok tok)
         {
             if (tok.Kind == TK.Number) return true;
@@ -156,6 +160,7 @@ namespace SeedGen.Extraction.Time
             return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static List<Tok> Tokenize(string s)
         {
             var list = new List<Tok>(4 + s.Length / 4);
@@ -321,6 +326,15 @@ namespace SeedGen.Extraction.Time
         // ------------------------------------------------------------------ helpers over tokens
 
         private static bool IsNum(List<Tok> t, int i) => i < t.Count && i >= 0 && t[i].Kind == TK.Number;
+        // one to four words without the params array (these run for every token a date reading tries)
+        private static bool IsWord(List<Tok> t, int i, string a) =>
+            i >= 0 && i < t.Count && t[i].Kind == TK.Word && string.Equals(t[i].Text, a, StringComparison.OrdinalIgnoreCase);
+        private static bool IsWord(List<Tok> t, int i, string a, string b) =>
+            i >= 0 && i < t.Count && t[i].Kind == TK.Word && (string.Equals(t[i].Text, a, StringComparison.OrdinalIgnoreCase) || string.Equals(t[i].Text, b, StringComparison.OrdinalIgnoreCase));
+        private static bool IsWord(List<Tok> t, int i, string a, string b, string c) =>
+            IsWord(t, i, a, b) || IsWord(t, i, c);
+        private static bool IsWord(List<Tok> t, int i, string a, string b, string c, string d) =>
+            IsWord(t, i, a, b) || IsWord(t, i, c, d);
         private static bool IsWord(List<Tok> t, int i, params string[] words)
         {
             if (i < 0 || i >= t.Count || t[i].Kind != TK.Word) return false;
@@ -417,6 +431,7 @@ namespace SeedGen.Extraction.Time
 
         // ------------------------------------------------------------------ the patterns
 
+        [MethodImpl(Jit.Optimized)]
         private static TemporalMatch? TryAt(string s, List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
         {
             used = 0;
@@ -780,6 +795,7 @@ namespace SeedGen.Extraction.Time
         /// N units ago / in N units / within N units / N units later / from now / -3 days, units from seconds to years and
         /// compounds ("1 day 21 hours ago", "in 1d, 2hr, and 5min"). Resolved against a complete anchor (a year-only anchor
         /// resolves only year-level expressions); without an anchor, nothing is produced.</summary>
+        [MethodImpl(Jit.Optimized)]
         private static TemporalMatch? Relative(List<Tok> t, int i, DateValue anchor, DateRecognizerOptions o, out int used)
         {
             used = 0;
@@ -915,6 +931,7 @@ namespace SeedGen.Extraction.Time
 
         /// <summary>A quantity of time with a direction: "5 days ago", "in 1.5 hours", "within half an hour", "3mo later",
         /// "-3 days", "1 day 21 hours ago", "a week after tomorrow".</summary>
+        [MethodImpl(Jit.Optimized)]
         private static TemporalMatch? Duration(List<Tok> t, int i, DateTime? a, DateValue anchor, DateRecognizerOptions o, out int used, int impliedSign = 0)
         {
             used = 0;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using SeedGen.Extraction.Text;
 
@@ -14,6 +15,7 @@ namespace SeedGen.Extraction.Time
     /// </summary>
     internal static class PresentYear
     {
+        [MethodImpl(Jit.Optimized)]
         public static int Find(ArticleDocument doc)
         {
             var lex = TimeLexicon.Default;

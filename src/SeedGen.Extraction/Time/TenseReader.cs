@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Time
 {
@@ -16,6 +18,7 @@ namespace SeedGen.Extraction.Time
         /// <summary>How far (in tokens) a tense cue reaches.</summary>
         internal const int Reach = 10;
 
+        [MethodImpl(Jit.Optimized)]
         public static void Read(TimexContext c)
         {
             int n = c.Count;

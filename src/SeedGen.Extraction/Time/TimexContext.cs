@@ -1,6 +1,8 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using SeedGen.Extraction.Model;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Time
 {
@@ -40,6 +42,10 @@ namespace SeedGen.Extraction.Time
 
         public bool Is(int i, string word) => i >= 0 && i < Tokens.Count && string.Equals(Tokens[i].Text, word, StringComparison.OrdinalIgnoreCase);
 
+        public bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
+        public bool IsAny(int i, string a, string b, string c) => Is(i, a) || Is(i, b) || Is(i, c);
+        public bool IsAny(int i, string a, string b, string c, string d) => Is(i, a) || Is(i, b) || Is(i, c) || Is(i, d);
+
         public bool IsAny(int i, params string[] words)
         {
             foreach (var w in words) if (Is(i, w)) return true;
@@ -49,6 +55,7 @@ namespace SeedGen.Extraction.Time
         public string Lower(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Text.ToLowerInvariant() : "";
 
         /// <summary>Does <paramref name="phrase"/> start at token <paramref name="i"/>? Words match case-insensitively.</summary>
+        [MethodImpl(Jit.Optimized)]
         public bool Matches(int i, string[] phrase)
         {
             if (i < 0 || i + phrase.Length > Tokens.Count) return false;
@@ -58,6 +65,7 @@ namespace SeedGen.Extraction.Time
         }
 
         /// <summary>The longest phrase of the list that starts at token <paramref name="i"/>; its length in tokens, 0 for none.</summary>
+        [MethodImpl(Jit.Optimized)]
         public int LongestAt(int i, List<string[]> phrases)
         {
             foreach (var p in phrases) if (Matches(i, p)) return p.Length; // the lists are sorted longest first

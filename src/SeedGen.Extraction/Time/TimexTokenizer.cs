@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
+using SeedGen.Extraction.Text;
 
 namespace SeedGen.Extraction.Time
 {
@@ -23,6 +25,7 @@ namespace SeedGen.Extraction.Time
     /// its own), digit runs and single other characters. One pass, no regular expressions.</summary>
     internal static class TimexTokenizer
     {
+        [MethodImpl(Jit.Optimized)]
         public static List<TTok> Tokenize(string s)
         {
             var list = new List<TTok>(System.Math.Max(4, s.Length / 5));
