@@ -28,7 +28,6 @@ namespace SeedGen.Generator
         public const string Extracted = nameof(Extracted);
         public const string Facts = nameof(Facts);
         public const string Links = nameof(Links);
-        public const string NameAsks = nameof(NameAsks);
         public const string Naming = nameof(Naming);
         public const string Slices = nameof(Slices);
         public const string Renames = nameof(Renames);

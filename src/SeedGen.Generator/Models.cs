@@ -5,7 +5,7 @@ namespace SeedGen.Generator
 {
     /// <summary>Generator options from MSBuild, as plain values.</summary>
     /// <remarks><paramref name="Nullable"/>: the consumer's language version has nullable reference types (C# 8 and later), so the
-    /// generated files say <c>#nullable enable annotations</c> and annotate; for C# 7.3 they carry neither.</remarks>
+    /// generated files say <c>#nullable enable annotations</c> and <c>#nullable disable warnings</c> and annotate; for C# 7.3 they carry neither.</remarks>
     internal sealed record GeneratorOptions(string Namespace, string ClassName, bool Enabled, string? ProjectDirectory, bool Nullable = true);
 
     internal enum FileKind { None, Article, Lexicon }
