@@ -26,7 +26,7 @@ namespace SeedGen.Extraction.Text
     {
         internal ArticleDocument(string file, string text, IReadOnlyDictionary<string, string> frontMatter, string title, SourceSpan titleSpan,
             IReadOnlyList<HeaderLine> header, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences,
-            IReadOnlyList<DiagnosticModel> diagnostics)
+            IReadOnlyList<DiagnosticModel> diagnostics, LineMap lines)
         {
             File = file;
             Text = text;
@@ -37,7 +37,7 @@ namespace SeedGen.Extraction.Text
             Paragraphs = paragraphs;
             Sentences = sentences;
             Diagnostics = diagnostics;
-            Lines = new LineMap(text);
+            Lines = lines; // the reader's map of this text (immutable), not built a second time
         }
 
         private List<Token>? _tokens;
