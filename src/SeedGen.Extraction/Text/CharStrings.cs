@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SeedGen.Extraction.Text
 {
     /// <summary>One shared string per ASCII character, and a small cache of recent short words, so that the tokenisers do not
@@ -23,6 +24,7 @@ namespace SeedGen.Extraction.Text
         private static readonly string?[] Recent = new string?[Slots];
 
         /// <summary><c>s.Substring(start, length)</c>, shared when it is one ASCII character or a short word read recently.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string Slice(string s, int start, int length)
         {
             if (length == 1 && s[start] < 128) return Ascii[s[start]];

@@ -64,7 +64,7 @@ namespace SeedGen.Extraction.Time
             var result = new List<TemporalMatch>();
             if (string.IsNullOrEmpty(text)) return result;
             options ??= DateRecognizerOptions.Default;
-            var toks = Tokenize(text);
+            var toks = Tokenize(text, TakeTokens());
             for (int i = 0; i < toks.Count; i++)
             {
                 if (!CanStart(toks[i])) continue;
@@ -102,6 +102,7 @@ namespace SeedGen.Extraction.Time
                     if (YearAt(toks, i + 1, out int yu) != 0) i += yu;
                 }
             }
+            GiveBack(toks);
             return result;
         }
 
@@ -160,10 +161,26 @@ namespace SeedGen.Extraction.Time
             return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
         }
 
-        [MethodImpl(Jit.Optimized)]
-        private static List<Tok> Tokenize(string s)
+        // One token list per thread, reused from text to text: the tokens never leave Recognize (a match keeps offsets only).
+        // Taken out while in use, so that a nested call would make its own; a list grown past a long text is not kept.
+        [ThreadStatic] private static List<Tok>? _spareTokens;
+
+        private static List<Tok> TakeTokens()
         {
-            var list = new List<Tok>(4 + s.Length / 4);
+            var list = _spareTokens ?? new List<Tok>(256);
+            _spareTokens = null;
+            list.Clear();
+            return list;
+        }
+
+        private static void GiveBack(List<Tok> list)
+        {
+            if (list.Capacity <= 4096) _spareTokens = list;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static List<Tok> Tokenize(string s, List<Tok> list)
+        {
             int i = 0;
             while (i < s.Length)
             {
