@@ -63,9 +63,10 @@ namespace SeedGen.Extraction.Text
         }
 
         private Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>? _dates;
+        private Time.DateRecognizer.Scratch? _dateScratch;
 
         /// <summary>The calendar dates of the text [<paramref name="start"/>, <paramref name="end"/>) read against
-        /// <paramref name="anchor"/>, exactly as <see cref="Time.DateRecognizer.Recognize"/> reads that substring (offsets in the
+        /// <paramref name="anchor"/>, exactly as <see cref="Time.DateRecognizer.Recognize(string, Model.DateValue, Time.DateRecognizerOptions?)"/> reads that substring (offsets in the
         /// substring), scanned once per range and anchor and shared by the passes that ask (the event pass, the narrative year).
         /// Callers read the list and never change it. <paramref name="range"/>, when the caller has it, is that substring
         /// (<c>Text.Substring(start, end - start)</c>), so that it is not cut twice.</summary>
@@ -73,7 +74,8 @@ namespace SeedGen.Extraction.Text
         {
             var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>();
             if (!dates.TryGetValue((start, end, anchor), out var found))
-                dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(range ?? Text.Substring(start, end - start), anchor);
+                dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(range ?? Text.Substring(start, end - start), anchor, null,
+                    _dateScratch ??= new Time.DateRecognizer.Scratch());
             return found;
         }
 

@@ -40,9 +40,9 @@ namespace SeedGen.Extraction.Time
     /// </summary>
     public static class DateRecognizer
     {
-        private enum TK { Word, Number, Punct }
+        internal enum TK { Word, Number, Punct }
 
-        private readonly struct Tok
+        internal readonly struct Tok
         {
             public Tok(int offset, int length, TK kind, string text) { Offset = offset; Length = length; Kind = kind; Text = text; }
             public readonly int Offset, Length;
@@ -58,13 +58,17 @@ namespace SeedGen.Extraction.Time
         private static readonly Dictionary<string, int> NumberWords = Words.Numbers;
         private static readonly Dictionary<string, int> OrdinalWords = Words.Ordinals;
 
+        public static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options = null) =>
+            Recognize(text, anchor, options, null);
+
+        /// <summary><see cref="Recognize(string, DateValue, DateRecognizerOptions?)"/> with a token list to reuse.</summary>
         [MethodImpl(Jit.Optimized)]
-        public static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options = null)
+        internal static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options, Scratch? scratch)
         {
             var result = new List<TemporalMatch>();
             if (string.IsNullOrEmpty(text)) return result;
             options ??= DateRecognizerOptions.Default;
-            var toks = Tokenize(text, TakeTokens());
+            var toks = Tokenize(text, TakeTokens(scratch));
             for (int i = 0; i < toks.Count; i++)
             {
                 if (!CanStart(toks[i])) continue;
@@ -102,7 +106,7 @@ namespace SeedGen.Extraction.Time
                     if (YearAt(toks, i + 1, out int yu) != 0) i += yu;
                 }
             }
-            GiveBack(toks);
+            if (scratch != null && toks.Capacity <= 4096) scratch.Tokens = toks; // a list grown past a long text is not kept
             return result;
         }
 
@@ -161,21 +165,20 @@ namespace SeedGen.Extraction.Time
             return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
         }
 
-        // One token list per thread, reused from text to text: the tokens never leave Recognize (a match keeps offsets only).
-        // Taken out while in use, so that a nested call would make its own; a list grown past a long text is not kept.
-        [ThreadStatic] private static List<Tok>? _spareTokens;
-
-        private static List<Tok> TakeTokens()
+        /// <summary>A token list that one caller reuses from text to text (<see cref="ArticleDocument.Dates"/>: one per
+        /// document, so one thread): the tokens never leave <c>Recognize</c>, a match keeps offsets only. Taken while in
+        /// use, so that a nested call makes its own.</summary>
+        internal sealed class Scratch
         {
-            var list = _spareTokens ?? new List<Tok>(256);
-            _spareTokens = null;
-            list.Clear();
-            return list;
+            internal List<Tok>? Tokens;
         }
 
-        private static void GiveBack(List<Tok> list)
+        private static List<Tok> TakeTokens(Scratch? scratch)
         {
-            if (list.Capacity <= 4096) _spareTokens = list;
+            var list = scratch?.Tokens ?? new List<Tok>(256);
+            if (scratch != null) scratch.Tokens = null;
+            list.Clear();
+            return list;
         }
 
         [MethodImpl(Jit.Optimized)]
