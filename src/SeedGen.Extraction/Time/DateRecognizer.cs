@@ -68,7 +68,7 @@ namespace SeedGen.Extraction.Time
             var result = new List<TemporalMatch>();
             if (string.IsNullOrEmpty(text)) return result;
             options ??= DateRecognizerOptions.Default;
-            var toks = Tokenize(text, TakeTokens(scratch));
+            var toks = Tokenize(text, TakeTokens(scratch, text));
             for (int i = 0; i < toks.Count; i++)
             {
                 if (!CanStart(toks[i])) continue;
@@ -173,9 +173,9 @@ namespace SeedGen.Extraction.Time
             internal List<Tok>? Tokens;
         }
 
-        private static List<Tok> TakeTokens(Scratch? scratch)
+        private static List<Tok> TakeTokens(Scratch? scratch, string text)
         {
-            var list = scratch?.Tokens ?? new List<Tok>(256);
+            var list = scratch?.Tokens ?? new List<Tok>(4 + text.Length / 4);
             if (scratch != null) scratch.Tokens = null;
             list.Clear();
             return list;
