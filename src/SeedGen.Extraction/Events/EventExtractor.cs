@@ -61,7 +61,7 @@ namespace SeedGen.Extraction.Events
                     // every sentence's dates move the narrative's reference date; those of sentences with mentions date events
                     string sentence = t.Substring(start, end - start);
                     var before = reference;
-                    var directed = EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor));
+                    var directed = EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor, sentence));
                     var referent = EventDateReferent.Find(sentence, directed, earlier, words);
                     var dates = EventDateReference.Apply(sentence, anchor, EventDateCountedFrom.Apply(sentence, anchor, directed, words, referent), words, ref reference);
                     earlier.Add((sentence, dates));

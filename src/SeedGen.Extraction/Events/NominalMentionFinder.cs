@@ -106,7 +106,7 @@ namespace SeedGen.Extraction.Events
                 // "the peace talks they began in November in Geneva": a relative clause that reports the event begun or held
                 var relative = EventRelativeClause.Read(tokens, right, left, entities, words);
 
-                var pre = tokens.Skip(left).Take(i - left).ToList();
+                var pre = tokens.GetRange(left, i - left);
                 bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
                 if (head.ProperOnly && !pre.Any(x => char.IsUpper(x.Text[0]))) continue;
                 bool hasComplement = right > headEnd;

@@ -26,7 +26,7 @@ namespace SeedGen.Extraction.Text
     {
         internal ArticleDocument(string file, string text, IReadOnlyDictionary<string, string> frontMatter, string title, SourceSpan titleSpan,
             IReadOnlyList<HeaderLine> header, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences,
-            IReadOnlyList<DiagnosticModel> diagnostics)
+            IReadOnlyList<DiagnosticModel> diagnostics, LineMap lines)
         {
             File = file;
             Text = text;
@@ -37,7 +37,7 @@ namespace SeedGen.Extraction.Text
             Paragraphs = paragraphs;
             Sentences = sentences;
             Diagnostics = diagnostics;
-            Lines = new LineMap(text);
+            Lines = lines; // the reader's map of this text (immutable), not built a second time
         }
 
         private List<Token>? _tokens;
@@ -63,16 +63,19 @@ namespace SeedGen.Extraction.Text
         }
 
         private Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>? _dates;
+        private Time.DateRecognizer.Scratch? _dateScratch;
 
         /// <summary>The calendar dates of the text [<paramref name="start"/>, <paramref name="end"/>) read against
-        /// <paramref name="anchor"/>, exactly as <see cref="Time.DateRecognizer.Recognize"/> reads that substring (offsets in the
+        /// <paramref name="anchor"/>, exactly as <see cref="Time.DateRecognizer.Recognize(string, Model.DateValue, Time.DateRecognizerOptions?)"/> reads that substring (offsets in the
         /// substring), scanned once per range and anchor and shared by the passes that ask (the event pass, the narrative year).
-        /// Callers read the list and never change it.</summary>
-        public IReadOnlyList<Time.TemporalMatch> Dates(int start, int end, Model.DateValue anchor)
+        /// Callers read the list and never change it. <paramref name="range"/>, when the caller has it, is that substring
+        /// (<c>Text.Substring(start, end - start)</c>), so that it is not cut twice.</summary>
+        public IReadOnlyList<Time.TemporalMatch> Dates(int start, int end, Model.DateValue anchor, string? range = null)
         {
             var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>();
             if (!dates.TryGetValue((start, end, anchor), out var found))
-                dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(Text.Substring(start, end - start), anchor);
+                dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(range ?? Text.Substring(start, end - start), anchor, null,
+                    _dateScratch ??= new Time.DateRecognizer.Scratch());
             return found;
         }
 

@@ -28,7 +28,7 @@ namespace SeedGen.Extraction.Text
                 diagnostics.Add(new DiagnosticModel(DiagnosticIds.UnreadableFile, DiagnosticSeverityModel.Warning,
                     $"'{file}' does not look like text (binary data or an unknown encoding); it was skipped", file, lines.Span(0, 0)));
                 return new ArticleDocument(file, text, new Dictionary<string, string>(), TitleFromFile(file), lines.Span(0, 0),
-                    Array.Empty<HeaderLine>(), Array.Empty<Paragraph>(), Array.Empty<Sentence>(), diagnostics);
+                    Array.Empty<HeaderLine>(), Array.Empty<Paragraph>(), Array.Empty<Sentence>(), diagnostics, lines);
             }
 
             int bodyStart = 0;
@@ -107,7 +107,7 @@ namespace SeedGen.Extraction.Text
             foreach (var p in paragraphs)
                 SentenceSplitter.Split(p.Text, p.Offset, p.Index, sentences);
 
-            return new ArticleDocument(file, text, frontMatter, title, titleSpan, header, paragraphs, sentences, diagnostics);
+            return new ArticleDocument(file, text, frontMatter, title, titleSpan, header, paragraphs, sentences, diagnostics, lines);
         }
 
         /// <summary>Removes a BOM and normalises CRLF and CR to LF.</summary>
@@ -302,7 +302,7 @@ namespace SeedGen.Extraction.Text
                 while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
                 int start = i;
                 while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
-                if (i > start) yield return s.Substring(start, i - start);
+                if (i > start) yield return CharStrings.Slice(s, start, i - start);
             }
         }
     }

@@ -40,9 +40,9 @@ namespace SeedGen.Extraction.Time
     /// </summary>
     public static class DateRecognizer
     {
-        private enum TK { Word, Number, Punct }
+        internal enum TK { Word, Number, Punct }
 
-        private readonly struct Tok
+        internal readonly struct Tok
         {
             public Tok(int offset, int length, TK kind, string text) { Offset = offset; Length = length; Kind = kind; Text = text; }
             public readonly int Offset, Length;
@@ -58,13 +58,17 @@ namespace SeedGen.Extraction.Time
         private static readonly Dictionary<string, int> NumberWords = Words.Numbers;
         private static readonly Dictionary<string, int> OrdinalWords = Words.Ordinals;
 
+        public static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options = null) =>
+            Recognize(text, anchor, options, null);
+
+        /// <summary><see cref="Recognize(string, DateValue, DateRecognizerOptions?)"/> with a token list to reuse.</summary>
         [MethodImpl(Jit.Optimized)]
-        public static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options = null)
+        internal static IReadOnlyList<TemporalMatch> Recognize(string text, DateValue anchor, DateRecognizerOptions? options, Scratch? scratch)
         {
             var result = new List<TemporalMatch>();
             if (string.IsNullOrEmpty(text)) return result;
             options ??= DateRecognizerOptions.Default;
-            var toks = Tokenize(text);
+            var toks = Tokenize(text, TakeTokens(scratch, text));
             for (int i = 0; i < toks.Count; i++)
             {
                 if (!CanStart(toks[i])) continue;
@@ -102,6 +106,7 @@ namespace SeedGen.Extraction.Time
                     if (YearAt(toks, i + 1, out int yu) != 0) i += yu;
                 }
             }
+            if (scratch != null && toks.Capacity <= 4096) scratch.Tokens = toks; // a list grown past a long text is not kept
             return result;
         }
 
@@ -160,10 +165,25 @@ namespace SeedGen.Extraction.Time
             return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
         }
 
-        [MethodImpl(Jit.Optimized)]
-        private static List<Tok> Tokenize(string s)
+        /// <summary>A token list that one caller reuses from text to text (<see cref="ArticleDocument.Dates"/>: one per
+        /// document, so one thread): the tokens never leave <c>Recognize</c>, a match keeps offsets only. Taken while in
+        /// use, so that a nested call makes its own.</summary>
+        internal sealed class Scratch
         {
-            var list = new List<Tok>(4 + s.Length / 4);
+            internal List<Tok>? Tokens;
+        }
+
+        private static List<Tok> TakeTokens(Scratch? scratch, string text)
+        {
+            var list = scratch?.Tokens ?? new List<Tok>(4 + text.Length / 4);
+            if (scratch != null) scratch.Tokens = null;
+            list.Clear();
+            return list;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static List<Tok> Tokenize(string s, List<Tok> list)
+        {
             int i = 0;
             while (i < s.Length)
             {
