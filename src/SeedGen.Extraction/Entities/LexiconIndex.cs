@@ -52,7 +52,7 @@ namespace SeedGen.Extraction.Entities
             public const string AdjunctHeads = "adjunct_heads", TimeAdjuncts = "time_adjuncts", AdjunctPrepositions = "adjunct_prepositions", AudienceWords = "audience_words", RelativePronouns = "relative_pronouns",
                 TellingVerbs = "telling_verbs", SubjectPronouns = "subject_pronouns", SourceNouns = "source_nouns",
                 FiniteMarkers = "finite_markers", NounForms = "noun_forms", QuotingVerbs = "quoting_verbs",
-                ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators",
+                ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators", OpeningSubordinators = "opening_subordinators",
                 AppositionOpeners = "apposition_openers", NameConnectors = "name_connectors", SourceTailPrepositions = "source_tail_prepositions",
                 QuestionVerbs = "question_verbs", QuestionOpeners = "question_openers", AnonymityWords = "anonymity_words";
             public const string SpeechOnlyVerbs = "speech_only_verbs", SaidObjects = "said_objects", SourceDocuments = "source_documents", MorePrepositions = "more_prepositions";

@@ -150,6 +150,9 @@ namespace SeedGen.Extraction.Statements
                 // "Jane Roe, who said the port would reopen, left early": the clause of a relative between commas ends where the
                 // sentence's own verb comes back
                 if (v >= 2 && cues.Relatives.Contains(tokens[v - 1].Text) && tokens[v - 2].Text == ",") end = RelativeClauseEnd(tokens, clauseStart, end, cues);
+                // "While Roe said that the port would reopen, she did not say when": the verb in a subordinate clause opening the
+                // sentence — the reported clause ends at the comma before the main clause's subject
+                else if (cues.OpeningSubordinators.Contains(tokens[0].Text.ToLowerInvariant()) && !HasCommaBefore(tokens, v)) end = MainClauseComma(tokens, clauseStart, end, cues);
                 Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
                 if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
@@ -246,6 +249,28 @@ namespace SeedGen.Extraction.Statements
                 if (cues.SubjectPronouns.Contains(n.Text) || cues.Determiners.Contains(n.Text) || cues.Relatives.Contains(n.Text) || cues.Subordinators.Contains(n.Text)
                     || n.Text is "and" or "or" or "but" || Preposition(n.Text) || cues.AppositionOpeners.Contains(n.Text)) continue;
                 return tokens[j].Offset;
+            }
+            return end;
+        }
+
+        private static bool HasCommaBefore(List<Token> tokens, int v)
+        {
+            for (int k = 1; k < v; k++) if (tokens[k].Text == ",") return true;
+            return false;
+        }
+
+        /// <summary>The first comma after <paramref name="clauseStart"/> that a subject pronoun or a capitalised word then a lower-case
+        /// word follows ("…, he appears", "…, Roe left") — not a list ("…, Roe and Moe"); <paramref name="end"/> when there is none.</summary>
+        private static int MainClauseComma(List<Token> tokens, int clauseStart, int end, StatementCues cues)
+        {
+            for (int j = clauseStart + 1; j + 2 < tokens.Count && tokens[j].Offset < end; j++)
+            {
+                if (tokens[j].Text != ",") continue;
+                var n = tokens[j + 1];
+                if (!n.IsWord) continue;
+                if (cues.SubjectPronouns.Contains(n.Text)) return tokens[j].Offset;
+                var n2 = tokens[j + 2];
+                if (char.IsUpper(n.Text[0]) && n2.IsWord && char.IsLower(n2.Text[0]) && n2.Text is not ("and" or "or") && !Preposition(n2.Text)) return tokens[j].Offset;
             }
             return end;
         }

@@ -46,6 +46,20 @@ namespace SeedGen.Extraction.Tests.Statements
         }
 
         [Theory]
+        [InlineData("While Oyelaran said that the harbour will reopen in spring, she gave no date for the ferries.")]
+        [InlineData("Although Oyelaran said the harbour will reopen in spring, Asante remained doubtful about it.")]
+        public void A_clause_reported_in_a_subordinate_clause_opening_the_sentence_ends_before_the_main_clause(string body)
+        {
+            var s = One(body);
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_clause_reported_in_a_subordinate_clause_keeps_its_own_list_of_names() =>
+            Assert.Equal("letters from Asante, Mensah and Owusu were sent", One("While Oyelaran said that letters from Asante, Mensah and Owusu were sent, she heard nothing back.").Text);
+
+        [Theory]
         [InlineData("Marta Oyelaran said nothing about the harbour.")]
         [InlineData("Marta Oyelaran said a few words at the quay.")]
         [InlineData("Marta Oyelaran said the same about the harbour.")]
