@@ -26,6 +26,9 @@ namespace SeedGen.Extraction.Tests.Statements
         [InlineData("Marta Oyelaran confirmed the harbour will reopen in spring.")]
         [InlineData("Marta Oyelaran has acknowledged that the harbour will reopen in spring.")]
         [InlineData("Marta Oyelaran announced the harbour will reopen in spring.")]
+        // in a subordinate clause opening the sentence, the reported clause ends before the main clause
+        [InlineData("While Oyelaran said that the harbour will reopen in spring, she gave no date for the ferries.")]
+        [InlineData("Although Oyelaran said the harbour will reopen in spring, Asante remained doubtful about it.")]
         public void A_verb_of_saying_with_or_without_that_reports_the_clause(string body)
         {
             var s = One(body);
@@ -42,16 +45,6 @@ namespace SeedGen.Extraction.Tests.Statements
         {
             var s = One(body);
             Assert.Equal(clause, s.Text);
-            Assert.Equal("Marta Oyelaran", s.Speaker);
-        }
-
-        [Theory]
-        [InlineData("While Oyelaran said that the harbour will reopen in spring, she gave no date for the ferries.")]
-        [InlineData("Although Oyelaran said the harbour will reopen in spring, Asante remained doubtful about it.")]
-        public void A_clause_reported_in_a_subordinate_clause_opening_the_sentence_ends_before_the_main_clause(string body)
-        {
-            var s = One(body);
-            Assert.Equal(Clause, s.Text);
             Assert.Equal("Marta Oyelaran", s.Speaker);
         }
 
