@@ -283,6 +283,9 @@ namespace SeedGen.Extraction.Entities
         {
             if (w.Length < 5 || lx.Places.ContainsKey(w) || lx.Words(LexiconIndex.Lists.GivenNames).Contains(w)) return false;
             bool Place(string stem) => stem.Length >= 3 && lx.Places.ContainsKey(stem);
+            // the plural ("Floridians Jane Roe and John Doe") and "-ian" for a place in "-a" ("Floridian", "Georgian")
+            if (w.EndsWith("ns", StringComparison.Ordinal) || w.EndsWith("rs", StringComparison.Ordinal)) w = w.Substring(0, w.Length - 1);
+            if (w.EndsWith("ian", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 3) + "a")) return true;
             return (w.EndsWith("er", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 2)))
                 || (w.EndsWith("an", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 2)))
                 || (w.EndsWith("n", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 1)));

@@ -37,6 +37,8 @@ namespace SeedGen.Extraction.Tests.Entities
         [InlineData("Vermonter Jane Roe met the press.")]
         [InlineData("Ohioan Jane Roe met the press.")]
         [InlineData("Californian Jane Roe met the press.")]
+        [InlineData("Floridian Jane Roe met the press.")]
+        [InlineData("Floridians Jane Roe and the mayor met the press.")]
         public void A_word_for_the_people_of_a_place_before_a_name_is_no_given_name(string body) =>
             Assert.Equal(new[] { "Jane Roe" }, People(X("Press conference", body)));
 
