@@ -294,6 +294,9 @@ namespace SeedGen.Extraction.Entities
         {
             if (w.Length < 5 || lx.Places.ContainsKey(w) || lx.Words(LexiconIndex.Lists.GivenNames).Contains(w)) return false;
             bool Place(string stem) => stem.Length >= 3 && lx.Places.ContainsKey(stem);
+            // the plural ("Floridians Jane Roe and John Doe") and "-ian" for a place in "-a" ("Floridian", "Georgian")
+            if (w.EndsWith("ns", StringComparison.Ordinal) || w.EndsWith("rs", StringComparison.Ordinal)) w = w.Substring(0, w.Length - 1);
+            if (w.EndsWith("ian", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 3) + "a")) return true;
             return (w.EndsWith("er", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 2)))
                 || (w.EndsWith("an", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 2)))
                 || (w.EndsWith("n", StringComparison.Ordinal) && Place(w.Substring(0, w.Length - 1)));
@@ -575,8 +578,12 @@ namespace SeedGen.Extraction.Entities
         {
             int k = start - 1;
             int words = 0;
-            while (k >= 0 && tokens[k].IsWord && words < 12)
+            // "Sen. Marco Rubio", "Gov. Chris Christie": the full stop of an abbreviated title is part of the role
+            bool AbbreviatedRole(int dot) => dot > 0 && tokens[dot].Text == "." && tokens[dot - 1].IsWord && tokens[dot - 1].End == tokens[dot].Offset
+                && lx.ImpliedRole(tokens[dot - 1].Text + ".") != null;
+            while (k >= 0 && (tokens[k].IsWord || AbbreviatedRole(k)) && words < 12)
             {
+                if (!tokens[k].IsWord) { k--; continue; }
                 string w = tokens[k].Text;
                 // dates, weekdays and sentence adverbs are never part of a role: "This Wednesday Greek Foreign Minister"
                 if (lx.Words(LexiconIndex.Lists.RoleStops).Contains(w)) break;
@@ -598,7 +605,7 @@ namespace SeedGen.Extraction.Entities
             while (roleStart < start && tokens[roleStart].Text is "of" or "for" or "and" or "the" or "The") roleStart++;
             // an honorific right before the name is no part of the role ("Qatar's Emir Sheikh Tamim": the role is "Qatar's Emir")
             int roleEnd = start - 1;
-            while (roleEnd > roleStart && (tokens[roleEnd].Text == "." || lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[roleEnd].Text))
+            while (roleEnd > roleStart && ((tokens[roleEnd].Text == "." && !AbbreviatedRole(roleEnd)) || lx.Words(LexiconIndex.Lists.Honorifics).Contains(tokens[roleEnd].Text))
                 && !lx.RoleImplies.ContainsKey(tokens[roleEnd].Text)) roleEnd--;
             string? role = null;
             if (roleStart <= roleEnd)

@@ -57,9 +57,9 @@ namespace SeedGen.Extraction.Entities
             public const string AdjunctHeads = "adjunct_heads", TimeAdjuncts = "time_adjuncts", AdjunctPrepositions = "adjunct_prepositions", AudienceWords = "audience_words", RelativePronouns = "relative_pronouns",
                 TellingVerbs = "telling_verbs", SubjectPronouns = "subject_pronouns", SourceNouns = "source_nouns",
                 FiniteMarkers = "finite_markers", NounForms = "noun_forms", QuotingVerbs = "quoting_verbs",
-                ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators",
+                ClauseQuantifiers = "clause_quantifiers", TimeModifiers = "time_modifiers", Subordinators = "subordinators", OpeningSubordinators = "opening_subordinators",
                 AppositionOpeners = "apposition_openers", NameConnectors = "name_connectors", SourceTailPrepositions = "source_tail_prepositions",
-                QuestionVerbs = "question_verbs", QuestionOpeners = "question_openers", AnonymityWords = "anonymity_words";
+                QuestionVerbs = "question_verbs", QuestionOpeners = "question_openers", PassiveQuestionOpeners = "passive_question_openers", PassiveQuestionMarkers = "passive_question_markers", AnonymityWords = "anonymity_words";
             public const string SpeechOnlyVerbs = "speech_only_verbs", SaidObjects = "said_objects", SourceDocuments = "source_documents", MorePrepositions = "more_prepositions";
             public const string PlacePrefixes = "place_prefixes", OrganizationPrefixes = "organization_prefixes", ThingOpeners = "thing_openers",
                 CommonWords = "common_words", CommonWordSuffixes = "common_word_suffixes", GivenNames = "given_names",

@@ -48,6 +48,9 @@ namespace SeedGen.Extraction.Statements
                 else NoSpeaker(doc, diagnostics, Add(doc, result, tokens[0].Offset, clauseEnd, (null, t.Substring(tokens[ac + 2].Offset, tokens[srcEnd].End - tokens[ac + 2].Offset)), inQuote));
             }
 
+            for (int v = 0; v < tokens.Count; v++)
+                if (tokens[v].Text is "asked" or "Asked" && !inQuote.Contains(tokens[v].Offset)) PassiveQuestion(doc, tokens, v, s.End, resolver, cues, inQuote, result, diagnostics);
+
             for (int v = 1; v < tokens.Count; v++)
             {
                 var tk = tokens[v];
@@ -152,6 +155,9 @@ namespace SeedGen.Extraction.Statements
                 // "Jane Roe, who said the port would reopen, left early": the clause of a relative between commas ends where the
                 // sentence's own verb comes back
                 if (v >= 2 && cues.Relatives.Contains(tokens[v - 1].Text) && tokens[v - 2].Text == ",") end = RelativeClauseEnd(tokens, clauseStart, end, cues);
+                // "While Roe said that the port would reopen, she did not say when": the verb in a subordinate clause opening the
+                // sentence — the reported clause ends at the comma before the main clause's subject
+                else if (cues.OpeningSubordinators.Contains(tokens[0].Text.ToLowerInvariant()) && !HasCommaBefore(tokens, v)) end = MainClauseComma(tokens, clauseStart, end, cues);
                 Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
                 if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
@@ -248,6 +254,56 @@ namespace SeedGen.Extraction.Statements
                 if (cues.SubjectPronouns.Contains(n.Text) || cues.Determiners.Contains(n.Text) || cues.Relatives.Contains(n.Text) || cues.Subordinators.Contains(n.Text)
                     || n.Text is "and" or "or" or "but" || Preposition(n.Text) || cues.AppositionOpeners.Contains(n.Text)) continue;
                 return tokens[j].Offset;
+            }
+            return end;
+        }
+
+        /// <summary>"When asked whether …", "was asked by a reporter what …", "Asked why …, X said": a question put to the subject — the
+        /// question, its opener included, spoken by the asker after "by" or by nobody the sentence names (SG0102).</summary>
+        private static void PassiveQuestion(ArticleDocument doc, List<Token> tokens, int v, int sentenceEnd, SpeakerResolver resolver, StatementCues cues,
+            QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel>? diagnostics)
+        {
+            bool opensSentence = v == 0 || (v == 1 && cues.PassiveQuestionMarkers.Contains(tokens[0].Text.ToLowerInvariant()));
+            if (!opensSentence && !(v > 0 && cues.PassiveQuestionMarkers.Contains(tokens[v - 1].Text))) return;
+            // "Roe, when asked whether …, told …": a question set off between the subject and its verb is the setting of what
+            // the subject says, not a statement of its own
+            if (!opensSentence && v >= 2 && tokens[v - 2].Text == ",") return;
+            int q = v + 1, byStart = -1, byEnd = -1;
+            if (q < tokens.Count && tokens[q].Text == "by")
+            {
+                byStart = q + 1;
+                for (q = byStart; q < tokens.Count && q < byStart + 8 && tokens[q].IsWord && !IsOpener(tokens[q].Text, cues); q++) { }
+                byEnd = q;
+            }
+            q = VerbComplements.AdjunctsEnd(tokens, q, cues);
+            if (q >= tokens.Count || !IsOpener(tokens[q].Text, cues) || q + 1 >= tokens.Count || !tokens[q + 1].IsWord) return;
+            int end = ClauseEnd(tokens, q, sentenceEnd, cues);
+            if (opensSentence) end = MainClauseComma(tokens, q, end, cues);
+            (string? Speaker, string Surface)? asker = byEnd > byStart && byStart >= 0 ? resolver.Resolve(tokens[byStart].Offset, tokens[byEnd - 1].End) : null;
+            if (asker != null) Add(doc, result, tokens[q].Offset, end, asker.Value, inQuote);
+            else NoSpeaker(doc, diagnostics, Add(doc, result, tokens[q].Offset, end, (null, tokens[v].Text), inQuote));
+        }
+
+        private static bool IsOpener(string w, StatementCues cues) => cues.QuestionOpeners.Contains(w) || cues.PassiveQuestionOpeners.Contains(w);
+
+        private static bool HasCommaBefore(List<Token> tokens, int v)
+        {
+            for (int k = 1; k < v; k++) if (tokens[k].Text == ",") return true;
+            return false;
+        }
+
+        /// <summary>The first comma after <paramref name="clauseStart"/> that a subject pronoun or a capitalised word then a lower-case
+        /// word follows ("…, he appears", "…, Roe left") — not a list ("…, Roe and Moe"); <paramref name="end"/> when there is none.</summary>
+        private static int MainClauseComma(List<Token> tokens, int clauseStart, int end, StatementCues cues)
+        {
+            for (int j = clauseStart + 1; j + 2 < tokens.Count && tokens[j].Offset < end; j++)
+            {
+                if (tokens[j].Text != ",") continue;
+                var n = tokens[j + 1];
+                if (!n.IsWord) continue;
+                if (cues.SubjectPronouns.Contains(n.Text)) return tokens[j].Offset;
+                var n2 = tokens[j + 2];
+                if (char.IsUpper(n.Text[0]) && n2.IsWord && char.IsLower(n2.Text[0]) && n2.Text is not ("and" or "or") && !Preposition(n2.Text)) return tokens[j].Offset;
             }
             return end;
         }

@@ -10,7 +10,7 @@ namespace SeedGen.Extraction.Statements
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
         public readonly HashSet<string> SpeechOnly, SaidObjects, SourceDocuments, MorePrepositions;
-        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, Anonymity, TitleCues, TitleSmallWords;
+        public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, OpeningSubordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, PassiveQuestionOpeners, PassiveQuestionMarkers, Anonymity, TitleCues, TitleSmallWords;
         public readonly LexiconIndex Lexicon;
 
         /// <summary>The statements.yaml list of words that introduce a title or a name, not words said ("a paper titled “…”").</summary>
@@ -48,11 +48,14 @@ namespace SeedGen.Extraction.Statements
             Quantifiers = lx.Words(LexiconIndex.Lists.ClauseQuantifiers);
             TimeModifiers = lx.Words(LexiconIndex.Lists.TimeModifiers);
             Subordinators = lx.Words(LexiconIndex.Lists.Subordinators);
+            OpeningSubordinators = lx.Words(LexiconIndex.Lists.OpeningSubordinators);
             AppositionOpeners = lx.Words(LexiconIndex.Lists.AppositionOpeners);
             NameConnectors = lx.Words(LexiconIndex.Lists.NameConnectors);
             SourceTailPrepositions = lx.Words(LexiconIndex.Lists.SourceTailPrepositions);
             QuestionVerbs = lx.Words(LexiconIndex.Lists.QuestionVerbs);
             QuestionOpeners = lx.Words(LexiconIndex.Lists.QuestionOpeners);
+            PassiveQuestionOpeners = lx.Words(LexiconIndex.Lists.PassiveQuestionOpeners);
+            PassiveQuestionMarkers = lx.Words(LexiconIndex.Lists.PassiveQuestionMarkers);
             Anonymity = lx.Words(LexiconIndex.Lists.AnonymityWords);
             TitleCues = lx.Words(TitleCuesList);
             TitleSmallWords = lx.Words(TitleSmallWordsList);

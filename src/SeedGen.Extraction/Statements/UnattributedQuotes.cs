@@ -68,7 +68,15 @@ namespace SeedGen.Extraction.Statements
                 {
                     StatementModel? prev = null;
                     for (int j = i - 1; j >= 0; j--)
-                        if (!removed.Contains(j) && result[j].Span.Offset + result[j].Span.Length <= start) { prev = result[j]; break; }
+                        if (!removed.Contains(j) && result[j].Span.Offset + result[j].Span.Length <= start)
+                        {
+                            // "“…,” Roe said when asked why …. “…”": a reported clause with no speaker inside the sentence of the
+                            // statement before it (the question put to the speaker) does not take the voice over
+                            if (prev == null && result[j].Speaker == null && result[j].Kind == StatementKindModel.Indirect) { prev = result[j]; continue; }
+                            if (prev != null && doc.SentenceAt(result[j].Span.Offset + result[j].Span.Length - 1) != doc.SentenceAt(prev.Span.Offset)) break;
+                            prev = result[j];
+                            break;
+                        }
                     if (prev != null && prev.Speaker != null)
                     {
                         int prevEnd = prev.Span.Offset + prev.Span.Length;

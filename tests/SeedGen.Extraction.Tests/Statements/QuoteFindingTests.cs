@@ -22,24 +22,18 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.Equal(new[] { text }, Directs(X(body)));
         }
 
-        [Fact]
-        public void Doubled_apostrophes_closing_right_after_an_inner_quotation_close_there()
+        [Theory]
+        // three marks: the single one closes the inner quotation, the last two this one; the quotation goes on after the attribution
+        [InlineData("Marta Oyelaran spoke at the opening. ''The captains keep telling us, 'The harbour is too shallow,''' Ms. Oyelaran said. ''We dredged it twice last year.''",
+            "The captains keep telling us, 'The harbour is too shallow,'", "We dredged it twice last year")]
+        // three marks open a quotation that opens with a quotation
+        [InlineData("'''Sir, the harbour is closed,' the guard told me, and I went home,'' Marta Oyelaran said.", "'Sir, the harbour is closed,'", "and I went home")]
+        public void Doubled_apostrophes_next_to_an_inner_quotation_mark_open_and_close_there(string body, string first, string last)
         {
-            var m = X("Marta Oyelaran spoke at the opening. ''The captains keep telling us, 'The harbour is too shallow,''' Ms. Oyelaran said. " +
-                "''We dredged it twice last year.''");
-            var s = Assert.Single(m.Statements, s => s.Kind == StatementKindModel.Direct);
+            var s = Assert.Single(X(body).Statements, s => s.Kind == StatementKindModel.Direct);
             Assert.Equal("Marta Oyelaran", s.Speaker);
-            Assert.StartsWith("The captains keep telling us, 'The harbour is too shallow,'", s.Text);
-            Assert.EndsWith("We dredged it twice last year", s.Text);
-        }
-
-        [Fact]
-        public void Three_apostrophes_open_a_quotation_that_opens_with_a_quotation()
-        {
-            var m = X("'''Sir, the harbour is closed,' the guard told me, and I went home,'' Marta Oyelaran said.");
-            var s = Assert.Single(m.Statements, s => s.Kind == StatementKindModel.Direct);
-            Assert.Equal("Marta Oyelaran", s.Speaker);
-            Assert.StartsWith("'Sir, the harbour is closed,'", s.Text);
+            Assert.StartsWith(first, s.Text);
+            Assert.EndsWith(last, s.Text);
         }
 
         [Fact]

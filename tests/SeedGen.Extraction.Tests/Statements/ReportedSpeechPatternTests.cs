@@ -26,6 +26,9 @@ namespace SeedGen.Extraction.Tests.Statements
         [InlineData("Marta Oyelaran confirmed the harbour will reopen in spring.")]
         [InlineData("Marta Oyelaran has acknowledged that the harbour will reopen in spring.")]
         [InlineData("Marta Oyelaran announced the harbour will reopen in spring.")]
+        // in a subordinate clause opening the sentence, the reported clause ends before the main clause
+        [InlineData("While Oyelaran said that the harbour will reopen in spring, she gave no date for the ferries.")]
+        [InlineData("Although Oyelaran said the harbour will reopen in spring, Asante remained doubtful about it.")]
         public void A_verb_of_saying_with_or_without_that_reports_the_clause(string body)
         {
             var s = One(body);
@@ -43,6 +46,31 @@ namespace SeedGen.Extraction.Tests.Statements
             var s = One(body);
             Assert.Equal(clause, s.Text);
             Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_clause_reported_in_a_subordinate_clause_keeps_its_own_list_of_names() =>
+            Assert.Equal("letters from Asante, Mensah and Owusu were sent", One("While Oyelaran said that letters from Asante, Mensah and Owusu were sent, she heard nothing back.").Text);
+
+        [Theory]
+        [InlineData("Oyelaran said she would decide soon when asked whether she would run for mayor of the town.", "whether she would run for mayor of the town")]
+        [InlineData("Asked why the harbour closed, Oyelaran said the money for the dredging ran out.", "why the harbour closed")]
+        [InlineData("Oyelaran was asked if the ferries would come back before the summer.", "if the ferries would come back before the summer")]
+        public void A_question_put_to_the_subject_is_reported_with_no_speaker(string body, string question)
+        {
+            var q = Assert.Single(Indirect(X(body)), s => s.Text == question);
+            Assert.Null(q.Speaker);
+        }
+
+        [Fact]
+        public void A_question_set_off_between_the_subject_and_its_verb_is_no_statement() =>
+            Assert.DoesNotContain(Indirect(X("Oyelaran, when asked whether the port would close, told reporters the ships would keep coming.")), s => s.Text.StartsWith("whether"));
+
+        [Fact]
+        public void The_question_put_to_a_speaker_does_not_take_the_voice_of_the_quote_after_it()
+        {
+            var m = X("\u201CWe will see,\u201D Oyelaran said on the radio when asked what the harbour would look like in ten years.\n\n\u201CNobody can plan that far ahead in this town.\u201D");
+            Assert.All(m.Statements.Where(s => s.Kind == StatementKindModel.Direct), s => Assert.Equal("Marta Oyelaran", s.Speaker));
         }
 
         [Theory]

@@ -29,6 +29,15 @@ namespace SeedGen.Extraction.Tests.Statements
             Assert.Equal("Tendai Moyo", Said(m, "he was withdrawing").Speaker);
         }
 
+        [Theory]
+        [InlineData("Sen. Marta Oyelaran opened the debate on the harbour on Monday.", "the senator")]
+        [InlineData("Gov. Marta Oyelaran opened the debate on the harbour on Monday.", "the governor")]
+        public void An_abbreviated_title_gives_the_role_a_later_description_resolves_to(string intro, string description)
+        {
+            var m = X(intro + " \u201CThe harbour tax will not pass this year, not while I am here,\u201D " + description + " said.");
+            Assert.Equal("Marta Oyelaran", Assert.Single(Directs(m)).Speaker);
+        }
+
         [Fact]
         public void A_possessive_determiner_opens_no_subject()
         {
