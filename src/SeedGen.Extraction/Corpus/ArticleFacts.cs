@@ -41,13 +41,16 @@ namespace SeedGen.Extraction.Corpus
     /// <summary>
     /// What the corpus step needs from one article, worked out once per article: the text work (tokenising, surname keys,
     /// identifier spelling) that does not depend on other articles. The generator computes these in a per-article step, so an
-    /// edit to one article recomputes one article's facts, and the steps over all articles only look them up.
+    /// edit to one article recomputes one article's facts, and the steps over all articles only look them up. <see cref="OwnAsks"/>:
+    /// the article's naming requests with each speaker's surname as the article spells it (the corpus changes the few whose
+    /// speaker it spells otherwise).
     /// </summary>
     public sealed record ArticleFacts(
         ArticleModel Article,
         string ArticleIdentifier,
         LinkFacts Link,
-        EquatableArray<StatementFacts> Statements)
+        EquatableArray<StatementFacts> Statements,
+        ArticleNameAsks OwnAsks)
     {
         public static ArticleFacts Of(ArticleModel a)
         {
@@ -80,7 +83,8 @@ namespace SeedGen.Extraction.Corpus
                 a.Events.Select(e => e with { Mentions = EquatableArray<SourceSpan>.Empty }).ToEquatableArray(),
                 events,
                 a.Events.Select(e => e.Location is { } l ? Identifiers.ToPascalCase(l, "Place") : "").ToEquatableArray());
-            return new ArticleFacts(a, CorpusBuilder.ArticleIdentifier(a.Title), link, statements);
+            string articleId = CorpusBuilder.ArticleIdentifier(a.Title);
+            return new ArticleFacts(a, articleId, link, statements, CorpusBuilder.OwnNameAsks(a, articleId, statements));
         }
 
         internal static string? YearText(int year) => year != 0 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -168,24 +168,47 @@ namespace SeedGen.Extraction.Corpus
         }
 
         /// <summary>What one article asks of the corpus's naming: its own identifier and one per statement (the speaker's surname
-        /// as the corpus spells it). Depends on the article and the linking only, so the generator computes it per article.</summary>
+        /// as the corpus spells it). Its facts hold the requests with the article's own spellings; only a statement whose speaker
+        /// the corpus spells with another surname gets a new request, so the naming step over every article allocates almost
+        /// nothing per statement.</summary>
         public static ArticleNameAsks NameAsks(ArticleFacts f, CorpusLinks links)
         {
             var a = f.Article;
-            string stem = StableNames.FileStem(a.File);
-            var article = new NameAsk(f.ArticleIdentifier, a.Published.IsNone ? null : a.Published.ToIso(), stem, a.File);
-            var statements = new NameAsk[a.Statements.Count];
+            var own = f.OwnAsks;
+            NameAsk[]? statements = null;
             for (int k = 0; k < a.Statements.Count; k++)
             {
                 var s = a.Statements[k];
                 var who = links.Person(s.Speaker);
                 // a speaker that is no person (an organisation, a group) keeps the article's own spelling in the identifier
-                string? surname = who == null ? f.Statements[k].SpeakerSurname : LastName(who.Name);
-                // the article's own identifier unless the corpus spells the speaker's surname differently
-                string baseId = surname == f.Statements[k].SpeakerSurname ? f.Statements[k].Identifier : StatementIdentifier(surname, s.Text);
-                statements[k] = new NameAsk(baseId, s.Event, stem, a.File + "#" + k.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+                if (who == null || LastNameIs(who.Name, f.Statements[k].SpeakerSurname)) continue;
+                statements ??= own.Statements.ToArray();
+                statements[k] = own.Statements[k] with { Base = StatementIdentifier(LastName(who.Name), s.Text) };
             }
+            return statements == null ? own : own with { Statements = new EquatableArray<NameAsk>(statements) };
+        }
+
+        /// <summary>The article's naming requests with its own spellings: its identifier, and each statement's identifier with the
+        /// speaker's surname as the article spells it.</summary>
+        internal static ArticleNameAsks OwnNameAsks(ArticleModel a, string articleIdentifier, IReadOnlyList<StatementFacts> facts)
+        {
+            string stem = StableNames.FileStem(a.File);
+            var article = new NameAsk(articleIdentifier, a.Published.IsNone ? null : a.Published.ToIso(), stem, a.File);
+            var statements = new NameAsk[a.Statements.Count];
+            for (int k = 0; k < statements.Length; k++)
+                statements[k] = new NameAsk(facts[k].Identifier, a.Statements[k].Event, stem, a.File + "#" + k.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
             return new ArticleNameAsks(a.File, article, new EquatableArray<NameAsk>(statements));
+        }
+
+        /// <summary>Whether <see cref="LastName"/> of <paramref name="name"/> is <paramref name="surname"/>, without splitting.</summary>
+        internal static bool LastNameIs(string name, string? surname)
+        {
+            if (surname is null) return false;
+            int end = name.Length;
+            while (end > 0 && name[end - 1] == ' ') end--;
+            if (end == 0) return string.Equals(name, surname, StringComparison.Ordinal);
+            int start = name.LastIndexOf(' ', end - 1) + 1;
+            return end - start == surname.Length && string.CompareOrdinal(name, start, surname, 0, surname.Length) == 0;
         }
 
         /// <summary>The names of articles and statements that a collision decided (StableNames over every request of the scope);

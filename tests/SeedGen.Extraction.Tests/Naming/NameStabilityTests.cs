@@ -239,6 +239,17 @@ namespace SeedGen.Extraction.Tests.Naming
                 return same.Label(string.Join(" ", whole) + " vs " + string.Join(" ", part));
             });
 
+        [Property(MaxTest = 500)]
+        public Property The_naming_step_tells_a_surname_without_splitting_as_LastName_does() =>
+            // the corpus's naming compares each statement's speaker with the corpus's spelling of that person for every article
+            // on every edit, so it compares in place; it must agree with LastName everywhere (spaces anywhere, empty names)
+            Prop.ForAll(Gen.ArrayOf(Gen.Elements("", " ", "  ", "Ann", "Lee", "Le", "e", "Ann Lee", "Lee ")).ToArbitrary(), Gen.Elements<string?>(null, "", "Lee", "Le", "Ann", " ", "Ann Lee").ToArbitrary(), (parts, surname) =>
+            {
+                string name = string.Concat(parts);
+                bool expected = surname != null && CorpusBuilder.LastName(name) == surname;
+                return (CorpusBuilder.LastNameIs(name, surname) == expected).Label("'" + name + "' / '" + surname + "'");
+            });
+
         [Fact]
         public void Identifiers_survive_lone_surrogates_and_noncharacters()
         {
