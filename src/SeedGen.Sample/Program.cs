@@ -30,7 +30,8 @@ namespace SeedGen.Sample
                 Console.WriteLine($"{a.Title}  ({a.File}{(a.Published is { } p ? ", " + p : "")})");
                 foreach (var s in a.Statements)
                 {
-                    string who = s.Speaker?.Name ?? "(unattributed)";
+                    // a speaker that is no person (a ministry, a group) as the article names it; none at all: unattributed
+                    string who = s.Speaker?.Name ?? (s.SpeakerText is { } named ? "\u201C" + named + "\u201D" : "(unattributed)");
                     string what = s.Kind != StatementKind.Indirect ? "\u201C" + s.Text + "\u201D" : "said that " + s.Text;
                     string at = s.Event is { } ev ? $"  [at {ev.Name}]" : "";
                     Console.WriteLine($"  - {who}: {what}{at}  (line {s.Source.Line})");
