@@ -90,7 +90,7 @@ namespace SeedGen.Generator
             // path through the graph, and a chain collect → per article → collect multiplies them: a per-article step of requests
             // made the 100-article tracked tests run for over fifteen minutes)
             var allFacts = facts.Collect();
-            var naming = allFacts.Combine(links).Select((pair, _) => Steps.Naming(hooks, pair.Left.Select(f => Steps.Names(f, pair.Right.Value)).ToList()))
+            var naming = allFacts.Combine(links).Select((pair, _) => Steps.Naming(hooks, pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Naming);
 
             // Each article's own slice of the corpus (identifiers, speakers, merged events): it reads only the linking and the

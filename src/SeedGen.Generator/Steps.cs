@@ -87,7 +87,7 @@ namespace SeedGen.Generator
         }
 
         /// <summary>One article's naming requests (its identifier, its statements'); a failed article asks for its identifier only.</summary>
-        public static ArticleNameAsks Names(Guarded<ArticleFacts> facts, CorpusLinks links)
+        private static ArticleNameAsks Names(Guarded<ArticleFacts> facts, CorpusLinks links)
         {
             try
             {
@@ -101,18 +101,19 @@ namespace SeedGen.Generator
         }
 
         /// <summary>The article and statement names that collisions decided, over every article's requests (in file order).</summary>
-        public static Guarded<CorpusNaming> Naming(GeneratorHooks? hooks, IReadOnlyList<ArticleNameAsks> all)
+        public static Guarded<CorpusNaming> Naming(GeneratorHooks? hooks, IReadOnlyList<Guarded<ArticleFacts>> all, Guarded<CorpusLinks> links)
         {
             try
             {
                 hooks?.BeforeStep?.Invoke(GeneratorHooks.Naming, "");
-                var inFileOrder = all.ToArray();
+                var inFileOrder = new ArticleNameAsks[all.Count];
+                for (int i = 0; i < inFileOrder.Length; i++) inFileOrder[i] = Names(all[i], links.Value);
                 Array.Sort(inFileOrder, (x, y) => string.CompareOrdinal(x.File, y.File));
                 return new Guarded<CorpusNaming>(CorpusBuilder.Naming(inFileOrder), EquatableArray<DiagnosticModel>.Empty);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                string first = all.Select(f => f.File).OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() ?? "";
+                string first = all.Select(f => f.Value.Article.File).OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() ?? "";
                 return new Guarded<CorpusNaming>(CorpusNaming.None,
                     Failure(first, "naming the articles and statements (" + all.Count + " articles, from '" + first + "')", ex, "colliding names were not told apart"));
             }
@@ -192,7 +193,7 @@ namespace SeedGen.Generator
         {
             var facts = articles.Select(a => Facts(null, a)).ToList();
             var links = Link(null, facts.Select(f => f.Value.Link).ToList());
-            var naming = Naming(null, facts.Select(f => Names(f, links.Value)).ToList());
+            var naming = Naming(null, facts, links);
             var slices = facts.Select(f => Slice(null, f, links, naming)).ToList();
             var renames = Renames(facts, links, naming);
             return slices.Select(s => Project(null, s, links, renames, options).Value).ToList();

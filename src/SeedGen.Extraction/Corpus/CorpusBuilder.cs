@@ -232,16 +232,11 @@ namespace SeedGen.Extraction.Corpus
             int total = 0;
             foreach (var a in inFileOrder) total += asksOf(a).Count;
             var counts = new Dictionary<string, int>(total, StringComparer.OrdinalIgnoreCase);
-            int colliding = 0;
             foreach (var a in inFileOrder)
                 foreach (var ask in asksOf(a))
-                {
-                    bool seen = counts.TryGetValue(ask.Base, out int n);
-                    counts[ask.Base] = n + 1;
-                    if (seen) colliding += n == 1 ? 2 : 1;
-                }
-            var requests = new List<NameRequest>(colliding + reserved.Count);
-            var owners = new List<string>(colliding + reserved.Count);
+                    counts[ask.Base] = counts.TryGetValue(ask.Base, out int n) ? n + 1 : 1;
+            var requests = new List<NameRequest>();
+            var owners = new List<string>();
             foreach (var a in inFileOrder)
                 foreach (var ask in asksOf(a))
                     if (counts[ask.Base] > 1 || reserved.Contains(ask.Base))
