@@ -5,7 +5,7 @@ using SeedGen.Extraction.Text;
 namespace SeedGen.Extraction.Events
 {
     /// <summary>
-    /// Stage 3b (part): the place of an article's dateline, the upper-case city that opens its first paragraph before a comma
+    /// Stage 3b (part): the place of an article's dateline, the upper-case city that opens its first paragraph before a comma or a wire dash
     /// ("BRASÍLIA, Brazil – …", "MINSK, 23 May 2019 (BelTA) –"), with a dash closing the dateline soon after. The
     /// dateline says where the article was reported from: an event it reports with no place of its own happened there.
     /// </summary>
@@ -20,7 +20,7 @@ namespace SeedGen.Extraction.Events
         {
             if (!(Dateline.Head(doc) is { } dateline) || dateline.Head.Length < 2) return null;
             string first = doc.Paragraphs[0].Text, city = dateline.Head;
-            int comma = dateline.Comma;
+            int comma = dateline.End;
             bool letters = false;
             foreach (char ch in city)
             {

@@ -46,7 +46,7 @@ namespace SeedGen.Extraction.Time
                 // dateline: "MINSK, 23 May 2019 (BelTA) –" at the start of the first paragraph
                 string first = doc.Paragraphs[0].Text;
                 var matches = DateRecognizer.Recognize(first.Length > 60 ? first.Substring(0, 60) : first, DateValue.None, DateRecognizerOptions.Default with { Strict = true });
-                if (matches.Count > 0 && matches[0].Index < 30 && matches[0].Start.IsComplete && Dateline.Head(doc) is { } head && head.Comma < matches[0].Index)
+                if (matches.Count > 0 && matches[0].Index < 30 && matches[0].Start.IsComplete && Dateline.Head(doc) is { } head && head.End < matches[0].Index)
                     return new ArticleTime(matches[0].Start, matches[0].Start);
             }
             // no printed date: only a year the article states as its present ("Tajikistan is presiding in the CIS in 2018");

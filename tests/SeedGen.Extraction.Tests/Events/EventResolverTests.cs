@@ -124,6 +124,27 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Null(b.Events.Single(e => e.Name.StartsWith("Dinner", System.StringComparison.Ordinal)).Location);
         }
 
+        [Theory]
+        [InlineData("OSLO \u2014 ")]
+        [InlineData("OSLO (Reuters) \u2014 ")]
+        [InlineData("OSLO (AP) - ")]
+        [InlineData("OSLO, Norway \u2013 ")]
+        public void A_wire_dateline_with_a_dash_or_an_agency_credit_places_the_event(string dateline)
+        {
+            const string body = "Foreign ministers of the Nordic countries ended an emergency summit on Monday without agreeing on a joint statement.";
+            var a = Extract(dateline + body, "2021-03-10");
+            Assert.Equal("Oslo", a.Events.Single(e => e.Kind == EventKindModel.Summit).Location);
+        }
+
+        [Theory]
+        [InlineData("NATO \u2014 the alliance, not its members \u2014 ended an emergency summit on Monday.")]
+        [InlineData("Oslo \u2014 the capital \u2014 saw an emergency summit on Monday.")]
+        public void A_dash_after_words_that_are_no_place_or_not_upper_case_is_no_dateline(string text)
+        {
+            var a = Extract(text, "2021-03-10");
+            Assert.Null(a.Events.Single(e => e.Kind == EventKindModel.Summit).Location);
+        }
+
         [Fact]
         public void A_place_in_what_was_said_after_the_event_is_not_its_place()
         {
