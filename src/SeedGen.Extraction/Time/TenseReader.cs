@@ -7,7 +7,7 @@ namespace SeedGen.Extraction.Time
 {
     /// <summary>
     /// Stage 1: the direction of each token from the tense of its sentence. Cues are the words of the lexicon
-    /// (<c>future_cues</c>, <c>past_cues</c>, <c>present_cues</c>) and regular past forms (-ed, less <c>not_past</c>);
+    /// (<c>future_cues</c>, <c>timetable_cues</c>, <c>past_cues</c>, <c>present_cues</c>) and regular past forms (-ed, less <c>not_past</c>);
     /// each token takes the direction of the nearest cue in its sentence within <see cref="Reach"/> tokens (present: 0), or 0
     /// when there is none. Reporting verbs ("said", "says") tell only when the words around them happened: a token at most two
     /// tokens from one takes its tense ("Mr. Smith said Friday"), other tokens look past it.
@@ -33,7 +33,7 @@ namespace SeedGen.Extraction.Time
                 if (EndsSentence(c, i)) s++;
                 int len;
                 if (c.IsWord(i) && c.Lex.ReportingVerbs.Contains(c.Tokens[i].Text)) continue;
-                if ((len = c.LongestAt(i, c.Lex.FutureCues)) > 0) Mark(isCue, cue, i, len, 1);
+                if ((len = c.LongestAt(i, c.Lex.FutureCues)) > 0 || (len = c.LongestAt(i, c.Lex.TimetableCues)) > 0) Mark(isCue, cue, i, len, 1);
                 else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) { if (!AfterAuxiliary(c, i)) Mark(isCue, cue, i, len, -1); }
                 else if ((len = c.LongestAt(i, c.Lex.PresentCues)) > 0) Mark(isCue, cue, i, len, 0);
                 else if (IsRegularPast(c, i)) Mark(isCue, cue, i, 1, -1);

@@ -102,6 +102,15 @@ namespace SeedGen.Extraction.Tests.Time
         [InlineData("The meeting is Thursday.", 0)]
         public void A_token_takes_the_nearest_cue_of_its_sentence(string text, int expected) => Assert.Equal(expected, DirectionOf(text, "Thursday"));
 
+        [Theory]
+        [InlineData("The trade fair opens Thursday.", 1)]
+        [InlineData("Her tour of the region begins on Thursday.", 1)]
+        [InlineData("The envoy arrives in Quito Thursday.", 1)]
+        [InlineData("The strike kicks off Thursday.", 1)]
+        [InlineData("The trade fair opened Thursday.", -1)]
+        [InlineData("The talks on Thursday were useful.", -1)] // "talks" is a noun here, and no timetable verb
+        public void The_simple_present_of_a_timetable_speaks_of_the_future(string text, int expected) => Assert.Equal(expected, DirectionOf(text, "Thursday"));
+
         [Fact]
         public void A_sentence_boundary_stops_a_cue() => Assert.Equal(0, DirectionOf("It will rain. Thursday is the day.", "Thursday"));
 
