@@ -50,6 +50,7 @@ namespace SeedGen.Extraction.Events
                 }
                 if (best != null) return best.Canonical;
             }
+            if (all != null && SidelinesPlace(t, doc, d, all, entities, words) is { } margins) return margins;
             foreach (var m in d.Mentions.Where(x => x.Named))
             {
                 var first = m.Name.Split(' ')[0];
@@ -64,6 +65,35 @@ namespace SeedGen.Extraction.Events
             if (words.NationalKinds.Contains(d.Kind) || NationalBody(doc, d, words)) return IsPartyVote(d, words) ? null : LeaderCountry(doc, d, entities, lx) ?? facts.NationalCountry;
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
+        }
+
+        /// <summary>"a trilateral meeting on the sidelines of the NATO summit in Madrid": the place of the event named right after a
+        /// sidelines cue that follows a mention of <paramref name="d"/> in its sentence, when that event's phrase names one or "in"
+        /// or "at" a place follows it.</summary>
+        private static string? SidelinesPlace(string t, ArticleDocument doc, EventDraft d, IReadOnlyList<EventMention> all, EntityIndex entities, EventWords words)
+        {
+            foreach (var m in d.Mentions)
+            {
+                if (m.SentenceIndex < 0) continue;
+                var s = doc.Sentences[m.SentenceIndex];
+                foreach (var cue in words.SidelinesCues)
+                {
+                    int at = t.IndexOf(cue, m.End, s.End - m.End, StringComparison.OrdinalIgnoreCase);
+                    if (at < 0) continue;
+                    int after = at + cue.Length;
+                    foreach (var x in all)
+                    {
+                        if (x.SentenceIndex != m.SentenceIndex || d.Mentions.Contains(x) || x.Start < after || x.Start - after > 24) continue;
+                        if (x.Place != null) return x.Place;
+                        foreach (var pm in PlacesIn(entities, x.End, Math.Min(s.End, x.End + 5)))
+                        {
+                            string between = t.Substring(x.End, pm.Offset - x.End);
+                            if (between == " in " || between == " at ") return pm.Canonical;
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         /// <summary>The places of the article as a whole, each worked out once per article and only when an event needs it: the

@@ -53,8 +53,10 @@ namespace SeedGen.Extraction.Events
                     // "the meeting", "the forum": the most recent event of that kind mentioned before
                     for (int d = drafts.Count - 1; d >= 0 && target < 0; d--)
                         if (drafts[d].Mentions.Any(x => x.Start < m.Start) && (drafts[d].Kind == m.Kind || m.Kind == EventKindModel.Other)) target = d;
-                    // "the conference" for a meeting the text also calls a conference: the most recent gathering of any kind
-                    if (target < 0 && IsGathering(m.Kind))
+                    // "the conference" for a meeting the text also calls a conference: the most recent gathering of any kind; a
+                    // head with words of its own before it ("the climate summit") describes an event of its own, not the meeting
+                    // before it
+                    if (target < 0 && IsGathering(m.Kind) && m.AfterThe)
                         for (int d = drafts.Count - 1; d >= 0 && target < 0; d--)
                             if (drafts[d].Mentions.Any(x => x.Start < m.Start) && IsGathering(drafts[d].Kind)) target = d;
                     if (target < 0)

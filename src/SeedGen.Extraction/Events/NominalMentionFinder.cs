@@ -143,17 +143,25 @@ namespace SeedGen.Extraction.Events
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
                 // "as a part of an election rally, X said": what the clause reports happened during it, so it is one event
                 bool partOf = !plural && left > 0 && tokens[left - 1].Text is "a" or "an" && PartOfBefore(t, tokens, left - 1, sentenceStart, words);
+                // "X hosted Y for a working dinner on Wednesday", "they met for a lunch in the capital": a meal or a call that
+                // someone met or hosted for, dated or placed, happened
+                int article = IndefiniteBefore(tokens, left, words);
+                bool meetFor = !plural && !proposal && article >= 1 && tokens[article - 1].Text == "for"
+                    && MeetOrHostBefore(tokens, article - 1, words) && (datedAfter || c.Place != null);
+                bool heldDated = head.Anchored && !plural && !proposal && article >= 1 && words.HoldVerbs.Contains(tokens[article - 1].Text) && datedAfter;
                 if (head.Anchored)
                 {
                     m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0) || partOf);
-                    // unnamed, only "the call" / "this vote" refers back; "a call for calm" is no event
-                    if (!m.Named && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
+                    // unnamed, only "the call" / "this vote" refers back; "a call for calm" is no event; "held a working dinner
+                    // on Wednesday" is one when its holders are named (below)
+                    if (!m.Named && !meetFor && !heldDated && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
                 }
                 else
                     m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf);
                 // "X and Y held talks in Riga": an event that happened, named by who held it
                 if (!m.Named && !proposal && !generic && left >= 1 && (words.HoldVerbs.Contains(tokens[left - 1].Text)
-                    || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text)) || ownHolder >= 0))
+                    || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text)) || ownHolder >= 0 || meetFor
+                    || heldDated))
                 {
                     var holders = new List<string>();
                     if (ownHolder >= 0)
@@ -189,6 +197,9 @@ namespace SeedGen.Extraction.Events
                         named = true;
                     }
                 }
+                // a dated meal or call held or met for whose holders are not named people ("the two envoys held a private dinner
+                // on Tuesday") is still the event it reports
+                if (!m.Named && !generic && (meetFor || heldDated)) m.Named = true;
                 // "protests in Suez", "Zimbabwe's rallies", "In Iowa, caucuses were held", "Rallies continued in Bucharest": plural heads
                 // with a place are one event there
                 bool pluralEvent = plural && (hasComplement && (proper || c.Place != null) || owned
@@ -386,6 +397,32 @@ namespace SeedGen.Extraction.Events
             int k = left - 1;
             if (k >= 0 && tokens[k].Text is "the" or "a" or "an" or "its" or "their") k--;
             return k >= 1 && tokens[k].Text is "for" or "to" && words.RoleNouns.Contains(tokens[k - 1].Text);
+        }
+
+        /// <summary>The "a" or "an" right before the phrase at <paramref name="left"/>, or before at most two lower-case words that
+        /// lead to it ("a private dinner", "an informal working lunch"); -1 when there is none.</summary>
+        private static int IndefiniteBefore(List<Token> tokens, int left, EventWords words)
+        {
+            for (int k = left - 1; k >= 0 && k >= left - 3; k--)
+            {
+                string x = tokens[k].Text;
+                if (x is "a" or "an") return k;
+                if (!tokens[k].IsWord || !char.IsLower(x[0]) || words.FunctionWords.Contains(x)) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"hosted Y for", "met for", "welcomed the delegation for": a verb of meeting or hosting at most six tokens before the
+        /// "for" at <paramref name="forAt"/>, in its clause.</summary>
+        private static bool MeetOrHostBefore(List<Token> tokens, int forAt, EventWords words)
+        {
+            for (int k = forAt - 1; k >= 0 && k >= forAt - 6; k--)
+            {
+                string x = tokens[k].Text;
+                if (x is "." or ";" or ",") return false;
+                if (words.MeetingVerbs.Contains(x) || words.HostingVerbs.Contains(x)) return true;
+            }
+            return false;
         }
 
         /// <summary>"as a part of", "as part of" right before the determiner at <paramref name="det"/>.</summary>

@@ -21,6 +21,22 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_meal_someone_hosted_or_met_for_or_held_on_a_date_is_an_event()
+        {
+            const string lead = "---\npublished: 2021-09-17\n---\nHeadline\n\n";
+            var hosted = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", lead + "Chancellor Olaf Scholz hosted President Emmanuel Macron for a working lunch on Tuesday.\n").Events);
+            Assert.Equal(EventKindModel.Meeting, hosted.Kind);
+            Assert.Equal("2021-09-14", hosted.Start.ToIso());
+            Assert.Equal(new[] { "Olaf Scholz", "Emmanuel Macron" }, hosted.Participants);
+            var held = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", lead + "The two envoys held a private dinner on Tuesday.\n").Events);
+            Assert.Equal("2021-09-14", held.Start.ToIso());
+            // with neither a date nor a place, and with no verb of meeting or hosting, a meal names no event
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", lead + "Chancellor Olaf Scholz hosted President Emmanuel Macron for a working lunch.\n").Events);
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", lead + "The envoys asked for a dinner on Tuesday.\n").Events);
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", lead + "Critics called for a vote on Tuesday.\n").Events);
+        }
+
+        [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
             var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");

@@ -136,6 +136,16 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Equal("Oslo", a.Events.Single(e => e.Kind == EventKindModel.Summit).Location);
         }
 
+        [Fact]
+        public void A_meeting_on_the_sidelines_of_another_event_is_held_where_that_event_is()
+        {
+            var a = Extract("OSLO \u2014 The ministers agreed that a trilateral meeting would take place on the sidelines of the climate summit in Nairobi.", "2021-03-10");
+            Assert.Equal("Nairobi", a.Events.Single(e => e.Kind == EventKindModel.Meeting).Location);
+            // without the cue the dateline still places it
+            var b = Extract("OSLO \u2014 The ministers agreed that a trilateral meeting would take place soon. The climate summit in Nairobi opens on Sunday.", "2021-03-10");
+            Assert.Equal("Oslo", b.Events.Single(e => e.Kind == EventKindModel.Meeting).Location);
+        }
+
         [Theory]
         [InlineData("NATO \u2014 the alliance, not its members \u2014 ended an emergency summit on Monday.")]
         [InlineData("Oslo \u2014 the capital \u2014 saw an emergency summit on Monday.")]
