@@ -30,6 +30,8 @@ namespace SeedGen.Extraction.Events
                     return m.Itinerary;
             if (own != null) return own;
             string t = doc.Text;
+            // "X spoke by phone with Y", "a video call", "the virtual summit": held at a distance, in no one place
+            if (d.Mentions.Any(m => Remote(t, m, words))) return null;
             foreach (var m in d.Mentions.Where(x => x.SentenceIndex >= 0))
             {
                 var s = doc.Sentences[m.SentenceIndex];
@@ -65,6 +67,22 @@ namespace SeedGen.Extraction.Events
             if (words.NationalKinds.Contains(d.Kind) || NationalBody(doc, d, words)) return IsPartyVote(d, words) ? null : LeaderCountry(doc, d, entities, lx) ?? facts.NationalCountry;
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
+        }
+
+        /// <summary>A remote word (<c>remote_words</c>) in the mention's name or phrase, or the one word right before its phrase
+        /// ("a video call").</summary>
+        private static bool Remote(string t, EventMention m, EventWords words)
+        {
+            foreach (var tok in Tokenizer.Tokenize(m.Name, 0, m.Name.Length))
+                if (tok.IsWord && words.RemoteWords.Contains(tok.Text)) return true;
+            if (m.SentenceIndex < 0 || m.Start <= 0 || m.End > t.Length) return false;
+            foreach (var tok in Tokenizer.Tokenize(t, m.Start, m.End))
+                if (tok.IsWord && words.RemoteWords.Contains(tok.Text)) return true;
+            int e = m.Start;
+            while (e > 0 && t[e - 1] == ' ') e--;
+            int b = e;
+            while (b > 0 && (char.IsLetter(t[b - 1]) || t[b - 1] == '-')) b--;
+            return e > b && words.RemoteWords.Contains(t.Substring(b, e - b));
         }
 
         /// <summary>"a trilateral meeting on the sidelines of the NATO summit in Madrid": the place of the event named right after a

@@ -58,6 +58,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> VotedVerbs = new(StringComparer.Ordinal);
         public readonly List<string> PartOfCues = new();
         public readonly List<string> SidelinesCues = new();
+        public readonly HashSet<string> RemoteWords = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> VisitTakeVerbs = new(StringComparer.Ordinal);
@@ -204,6 +205,7 @@ namespace SeedGen.Extraction.Events
                     case "voted_verbs": Add(w.VotedVerbs, node); break;
                     case "part_of_cues": w.PartOfCues.AddRange(Words(node)); break;
                     case "sidelines_cues": w.SidelinesCues.AddRange(Words(node)); break;
+                    case "remote_words": Add(w.RemoteWords, node); break;
                     case "infinitive_heads": Add(w.InfinitiveHeads, node); break;
                     case "role_nouns": Add(w.RoleNouns, node); break;
                     case "visit_take_verbs": Add(w.VisitTakeVerbs, node); break;

@@ -33,6 +33,11 @@ namespace SeedGen.Extraction.Events
                 {
                     for (int d = 0; d < drafts.Count && target < 0; d++)
                         if (SameEvent(drafts[d], m, names)) target = d;
+                    // "Merkel meets Macron" over a body that reports their talks: the title's meeting of two people is the body's
+                    // meeting or talks of the same two, unless those were held at a distance (a phone call)
+                    if (target < 0 && m.SentenceIndex < 0 && m.People.Count >= 2 && MeetingLike(m.Kind))
+                        for (int d = 0; d < drafts.Count && target < 0; d++)
+                            if (MeetingLike(drafts[d].Kind) && drafts[d].Participants.Count(m.People.Contains) >= 2 && !RemoteName(drafts[d].Name, words)) target = d;
                     // "… the Latin American summit. The Rio Group summit, which …": a definite second name of the one summit so far
                     if (target < 0 && m.Definite && words.SinglePerArticle.Contains(m.Kind) && drafts.Count(x => x.Kind == m.Kind) == 1)
                     {
@@ -89,6 +94,15 @@ namespace SeedGen.Extraction.Events
                 drafts[later.Event].Mentions.Insert(0, early);
             }
             return drafts;
+        }
+
+        private static bool MeetingLike(EventKindModel k) => k is EventKindModel.Meeting or EventKindModel.Talks;
+
+        private static bool RemoteName(string name, EventWords words)
+        {
+            foreach (var w in name.Split(' '))
+                if (words.RemoteWords.Contains(w)) return true;
+            return false;
         }
 
         /// <summary>The draft of the headline's event that <paramref name="m"/> shortens: a title mention of its kind whose name

@@ -37,6 +37,19 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_headline_meeting_of_two_people_is_the_bodys_talks_of_the_same_two_but_not_their_phone_call()
+        {
+            const string front = "---\npublished: 2021-09-17\n---\n";
+            var a = ArticleExtractor.Extract("seeds/t.txt", front + "Scholz meets Macron in Paris\n\nChancellor Olaf Scholz travelled to Paris on Tuesday for talks with President Emmanuel Macron.\n");
+            var talks = Assert.Single(a.Events, e => e.Kind == EventKindModel.Talks);
+            Assert.DoesNotContain(a.Events, e => e.Kind == EventKindModel.Meeting);
+            Assert.Equal("2021-09-14", talks.Start.ToIso());
+            // a call is no meeting: the headline's meeting stays an event of its own
+            var b = ArticleExtractor.Extract("seeds/t.txt", front + "Scholz meets Macron\n\nChancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Tuesday.\n");
+            Assert.Contains(b.Events, e => e.Kind == EventKindModel.Meeting);
+        }
+
+        [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
             var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");

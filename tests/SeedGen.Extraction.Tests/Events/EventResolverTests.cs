@@ -136,6 +136,15 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Equal("Oslo", a.Events.Single(e => e.Kind == EventKindModel.Summit).Location);
         }
 
+        [Theory]
+        [InlineData("OSLO \u2014 Prime Minister Jonas Berg spoke by phone with Chancellor Olaf Scholz on Monday.")]
+        [InlineData("OSLO \u2014 Prime Minister Jonas Berg held a video call with Chancellor Olaf Scholz on Monday in the capital.")]
+        public void A_call_is_held_at_a_distance_in_no_one_place(string text)
+        {
+            var a = Extract(text, "2021-03-10");
+            Assert.Null(Assert.Single(a.Events).Location);
+        }
+
         [Fact]
         public void A_meeting_on_the_sidelines_of_another_event_is_held_where_that_event_is()
         {
