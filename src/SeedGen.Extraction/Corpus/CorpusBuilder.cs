@@ -372,11 +372,27 @@ namespace SeedGen.Extraction.Corpus
 
         private static readonly HashSet<string> IdStopWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "on", "in", "and", "to", "with", "for", "a", "an", "at" };
 
+        private static readonly string[] LengthUnits = { "day", "week", "month", "hour", "minute", "year" };
+
+        /// <summary>"three-day", "48-hour", "two-week": a number joined to a unit of time by one hyphen (not "year-long", "high-level").</summary>
+        private static bool IsLength(string w)
+        {
+            int dash = w.IndexOf('-');
+            if (dash <= 0 || dash != w.LastIndexOf('-') || Array.IndexOf(LengthUnits, w.Substring(dash + 1).ToLowerInvariant()) < 0) return false;
+            string n = w.Substring(0, dash);
+            return n.All(char.IsDigit) || SeedGen.Extraction.Time.TimeLexicon.Default.NumberWords.ContainsKey(n);
+        }
+
+        private static string WithoutPossessive(string w) =>
+            w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) ? w.Substring(0, w.Length - 2) : w;
+
         /// <summary>An event's member name: its name's words without function words (at most eight), and its year when known:
         /// "Session of the CIS Council of Ministers of Foreign Affairs" → SessionCISCouncilMinistersForeignAffairs, "Minsk Dialogue" → MinskDialogue2019.</summary>
         internal static string EventIdentifier(string name, string? year)
         {
-            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries).Where(w => !IdStopWords.Contains(w)).ToList();
+            // "Yoon's three-day visit to Japan" → YoonVisitJapan: a possessive's "'s" and a length ("three-day", "48-hour") name nothing
+            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries).Where(w => !IdStopWords.Contains(w) && !IsLength(w))
+                .Select(WithoutPossessive).ToList();
             // a year written in the name goes to the end, once ("2016 parliamentary elections" → ParliamentaryElections…2016)
             if (year != null) words.RemoveAll(w => w == year);
             string id = Identifiers.ToPascalCase(string.Join(" ", words), "Event", maxWords: 8);

@@ -78,25 +78,33 @@ namespace SeedGen.Extraction.Naming
 
         private static bool IsAsciiOrLatin(char c) => c < 0x250; // Basic Latin, Latin-1, Latin Extended-A/B
 
-        /// <summary>Removes diacritics (ł→l, é→e, ü→u) so identifiers are ASCII where the name is Latin.</summary>
+        /// <summary>Removes diacritics (ł→l, é→e, ü→u) so identifiers are ASCII where the name is Latin. The same on every host:
+        /// from fixed tables (below), not the runtime's Unicode normalisation, which a host running with invariant globalisation
+        /// (a container without ICU, <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT</c>) does not do; member names would otherwise
+        /// depend on the machine that builds.</summary>
         public static string Fold(string s)
         {
-            if (IsAscii(s)) return s; // nothing to decompose, strip or map
-            var decomposed = WellFormed(s).Normalize(NormalizationForm.FormD); // Normalize throws on a lone surrogate
-            var sb = new StringBuilder(decomposed.Length);
-            foreach (char c in decomposed)
+            if (IsAscii(s)) return s; // nothing to strip or map
+            var sb = new StringBuilder(s.Length);
+            foreach (char c in WellFormed(s))
             {
-                var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-                if (cat == UnicodeCategory.NonSpacingMark) continue;
-                sb.Append(c switch
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue; // a combining accent written apart
+                char b = c >= 0x00C0 && c <= 0x024F ? Latin[c - 0x00C0] : c >= 0x1E00 && c <= 0x1EFF ? LatinAdditional[c - 0x1E00] : '\0';
+                sb.Append(b != '\0' ? b : c switch
                 {
                     'ł' => 'l', 'Ł' => 'L', 'ø' => 'o', 'Ø' => 'O', 'đ' => 'd', 'Đ' => 'D', 'ß' => 's', 'ı' => 'i',
                     '–' or '—' => '-',
                     _ => c,
                 });
             }
-            return sb.ToString().Normalize(NormalizationForm.FormC);
+            return sb.ToString();
         }
+
+        // The base letter of each letter of Latin-1 Supplement to Latin Extended-B (U+00C0–U+024F) and of Latin Extended Additional
+        // (U+1E00–U+1EFF, Vietnamese), '\0' for none: Unicode's canonical decomposition less its combining marks (made once from
+        // the Unicode data; a letter without a decomposition, as ł or æ, has none).
+        private const string Latin = "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0yAaAaAaCcCcCcCcDd\0\0EeEeEeEeEeGgGgGgGgHh\0\0IiIiIiIiI\0\0\0JjKk\0LlLlLl\0\0\0\0NnNnNn\0\0\0OoOoOo\0\0RrRrRrSsSsSsSsTtTt\0\0UuUuUuUuUuUuWwYyYZzZzZz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Oo\0\0\0\0\0\0\0\0\0\0\0\0\0Uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0AaIiOoUuUuUuUuUu\0AaAaÆæ\0\0GgKkOoOoƷ\0j\0\0\0Gg\0\0NnAaÆæØøAaAaEeEeIiIiOoOoRrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+        private const string LatinAdditional = "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwy\0ſ\0\0\0\0AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy\0\0\0\0\0\0";
     }
 
     /// <summary>Hands out unique names within one scope, deterministically: the first request for a base name gets it,
