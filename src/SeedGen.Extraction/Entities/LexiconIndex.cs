@@ -20,6 +20,8 @@ namespace SeedGen.Extraction.Entities
 
         public readonly Dictionary<string, PlaceModel> Places = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, string> CountryByAdjective = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>The country of each demonym ("Chileans" → Chile).</summary>
+        public readonly Dictionary<string, string> CountryByDemonym = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, string> CapitalOf = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, OrganizationModel> Organizations = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, string> RoleImplies = new(StringComparer.OrdinalIgnoreCase);
@@ -84,7 +86,7 @@ namespace SeedGen.Extraction.Entities
                 AddPlace(c.Name, model);
                 foreach (var a in c.Aliases) AddPlace(a, model);
                 foreach (var adj in c.Adjectives) CountryByAdjective[adj] = c.Name;
-                if (c.Demonyms != null) foreach (var d in c.Demonyms) Demonyms.Add(d);
+                if (c.Demonyms != null) foreach (var d in c.Demonyms) { Demonyms.Add(d); CountryByDemonym[d] = c.Name; }
                 foreach (var adj in c.Adjectives) Demonyms.Add(adj);
                 if (c.Capital != null)
                 {

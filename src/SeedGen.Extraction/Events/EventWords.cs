@@ -59,6 +59,8 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> PartOfCues = new();
         public readonly List<string> SidelinesCues = new();
         public readonly HashSet<string> RemoteWords = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> PollsVerbs = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, string> PollsOffices = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> VisitTakeVerbs = new(StringComparer.Ordinal);
@@ -206,6 +208,12 @@ namespace SeedGen.Extraction.Events
                     case "part_of_cues": w.PartOfCues.AddRange(Words(node)); break;
                     case "sidelines_cues": w.SidelinesCues.AddRange(Words(node)); break;
                     case "remote_words": Add(w.RemoteWords, node); break;
+                    case "polls_verbs": Add(w.PollsVerbs, node); break;
+                    case "polls_offices":
+                        if (node is YamlMappingNode pm)
+                            foreach (var kv in pm.Children)
+                                if (kv.Key is YamlScalarNode { Value: { } pollOffice } && kv.Value is YamlScalarNode { Value: { } classifier }) w.PollsOffices[pollOffice] = classifier;
+                        break;
                     case "infinitive_heads": Add(w.InfinitiveHeads, node); break;
                     case "role_nouns": Add(w.RoleNouns, node); break;
                     case "visit_take_verbs": Add(w.VisitTakeVerbs, node); break;

@@ -69,6 +69,8 @@ namespace SeedGen.Extraction.Events
                     m = Resolution(t, tokens, i, entities, words);
                 else if (words.ElectVerbs.Contains(w))
                     m = PartyElection(t, tokens, i, entities, words);
+                else if (w == "polls" && i >= 3 && tokens[i - 1].Text == "the" && tokens[i - 2].Text == "to" && words.PollsVerbs.Contains(tokens[i - 3].Text))
+                    m = Polls(tokens, i, entities, words);
                 if (m == null) continue;
                 found.Add(m);
                 for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
@@ -394,6 +396,49 @@ namespace SeedGen.Extraction.Events
                 };
             }
             return null;
+        }
+
+        /// <summary>"Voters in Mexico went to the polls on Sunday to elect a new president", "Chileans head to the polls": an election,
+        /// in the place "in X" names before the verb in its clause or whose adjective the voters carry ("Chileans", "Mexican
+        /// voters"), presidential or parliamentary by what the clause says they elect (<c>polls_offices</c>).</summary>
+        private static EventMention? Polls(List<Token> tokens, int polls, EntityIndex entities, EventWords words)
+        {
+            string? place = null;
+            for (int k = polls - 4; k >= 0 && k >= polls - 12 && place == null; k--)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                if (k >= 1 && tokens[k - 1].Text == "in" && PlaceAt(entities, tokens[k].Offset) is { } pl) place = pl.Canonical;
+                else if (tokens[k].IsWord && entities.Lexicon.CountryByAdjective.TryGetValue(tokens[k].Text, out var country)) place = country;
+                else if (tokens[k].IsWord && entities.Lexicon.CountryByDemonym.TryGetValue(tokens[k].Text, out var people)) place = people;
+                // "South African voters", "New Zealanders": an adjective or demonym of two words
+                else if (k >= 1 && tokens[k].IsWord && tokens[k - 1].IsWord
+                    && (entities.Lexicon.CountryByAdjective.TryGetValue(tokens[k - 1].Text + " " + tokens[k].Text, out var two)
+                        || entities.Lexicon.CountryByDemonym.TryGetValue(tokens[k - 1].Text + " " + tokens[k].Text, out two))) place = two;
+            }
+            // "the party will go to the polls with a new leader": with neither a place nor a day in its clause, no one election
+            bool dated = false;
+            for (int k = polls + 1; k < tokens.Count && k <= polls + 8 && !dated; k++)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                if (words.DateWords.Contains(tokens[k].Text) || words.DeicticDays.Contains(tokens[k].Text)) dated = true;
+            }
+            if (place == null && !dated) return null;
+            string? classifier = null;
+            for (int k = polls + 1; k < tokens.Count && k <= polls + 10 && classifier == null; k++)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                if (words.PollsOffices.TryGetValue(tokens[k].Text, out var c)) classifier = c;
+            }
+            string name = (classifier != null ? char.ToUpperInvariant(classifier[0]) + classifier.Substring(1) + " election" : "Election") + (place != null ? " in " + place : "");
+            return new EventMention
+            {
+                Start = tokens[polls - 3].Offset,
+                End = tokens[polls].End,
+                Kind = EventKindModel.Election,
+                Named = true,
+                Name = name,
+                Place = place,
+            };
         }
 
         /// <summary>"voted to pass", "voted 52-48 to approve": "to" right before the verb at <paramref name="v"/>, and a verb of voting

@@ -50,6 +50,23 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void Going_to_the_polls_is_an_election_in_the_voters_country()
+        {
+            const string front = "---\npublished: 2023-10-16\n---\nHeadline\n\n";
+            var a = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "Voters in Poland went to the polls on Sunday to choose a new parliament.\n").Events);
+            Assert.Equal(EventKindModel.Election, a.Kind);
+            Assert.Equal("Parliamentary election in Poland", a.Name);
+            Assert.Equal("Poland", a.Location);
+            Assert.Equal("2023-10-15", a.Start.ToIso());
+            // the voters' demonym or adjective gives the country; the present "head to the polls" is the Sunday to come
+            var b = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "Argentines head to the polls on Sunday.\n").Events);
+            Assert.Equal("Argentina", b.Location);
+            Assert.Equal("2023-10-22", b.Start.ToIso());
+            // with neither a place nor a day, no one election
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The party will go to the polls with a new leader.\n").Events);
+        }
+
+        [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
             var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");
