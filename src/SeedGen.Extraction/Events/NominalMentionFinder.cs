@@ -520,6 +520,16 @@ namespace SeedGen.Extraction.Events
             return false;
         }
 
+        /// <summary>A date starts at <paramref name="j"/>: a month or weekday name, "today", "next", or "on", "in" or "by" before
+        /// one or a number.</summary>
+        private static bool DateStarts(List<Token> tokens, int j, EventWords words)
+        {
+            string x = tokens[j].Text;
+            if (words.DateWords.Contains(x) || words.DeicticDays.Contains(x) || x is "next" or "last") return true;
+            return x is "on" or "in" or "by" && j + 1 < tokens.Count && tokens[j + 1].IsWord
+                && (words.DateWords.Contains(tokens[j + 1].Text) || char.IsDigit(tokens[j + 1].Text[0]) && EventWords.IsYear(tokens[j + 1].Text));
+        }
+
         /// <summary>"on Tuesday", "on 24 May": a date right at <paramref name="k"/>.</summary>
         private static bool DateAt(List<Token> tokens, int k, EventWords words) =>
             k + 1 < tokens.Count && tokens[k].Text == "on" && (words.DateWords.Contains(tokens[k + 1].Text) || char.IsDigit(tokens[k + 1].Text[0]));
@@ -660,7 +670,9 @@ namespace SeedGen.Extraction.Events
                     else
                     {
                         // "on the implementation of the National Human Rights Plan", "signing of the … agreement": up to a clause boundary
-                        while (j < tokens.Count && j < phraseStart + 16 && tokens[j].IsWord && (!words.ClauseBoundaries.Contains(tokens[j].Text) || tokens[j].Text == "and")) j++;
+                        // never into its date: "a vote on the budget on Thursday", "talks on trade next week"
+                        while (j < tokens.Count && j < phraseStart + 16 && tokens[j].IsWord && (!words.ClauseBoundaries.Contains(tokens[j].Text) || tokens[j].Text == "and")
+                               && !DateStarts(tokens, j, words)) j++;
                         while (j > phraseStart && tokens[j - 1].Text == "and") j--;
                     }
                     if (j == phraseStart) break;

@@ -66,6 +66,16 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The party will go to the polls with a new leader.\n").Events);
         }
 
+        [Theory]
+        [InlineData("The assembly will vote on the pension reform on Thursday.", "Vote on the pension reform")]
+        [InlineData("Envoys will hold a conference on water rights in 2027.", "Conference on water rights")]
+        [InlineData("A debate on the new constitution next week is expected.", "Debate on the new constitution")]
+        public void An_events_topic_ends_before_its_date(string text, string name)
+        {
+            var e = Assert.Single(Extract(text).Events);
+            Assert.Equal(name, e.Name);
+        }
+
         [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
