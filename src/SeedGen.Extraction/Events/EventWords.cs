@@ -60,6 +60,9 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> SidelinesCues = new();
         public readonly HashSet<string> RemoteWords = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> PollsVerbs = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> GatheringGroups = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> GatheringAuxiliaries = new(StringComparer.OrdinalIgnoreCase);
         public readonly Dictionary<string, string> PollsOffices = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase);
@@ -209,6 +212,9 @@ namespace SeedGen.Extraction.Events
                     case "sidelines_cues": w.SidelinesCues.AddRange(Words(node)); break;
                     case "remote_words": Add(w.RemoteWords, node); break;
                     case "polls_verbs": Add(w.PollsVerbs, node); break;
+                    case "gathering_verbs": Add(w.GatheringVerbs, node); break;
+                    case "gathering_groups": Add(w.GatheringGroups, node); break;
+                    case "gathering_auxiliaries": Add(w.GatheringAuxiliaries, node); break;
                     case "polls_offices":
                         if (node is YamlMappingNode pm)
                             foreach (var kv in pm.Children)

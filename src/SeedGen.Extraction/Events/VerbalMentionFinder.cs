@@ -69,6 +69,8 @@ namespace SeedGen.Extraction.Events
                     m = Resolution(t, tokens, i, entities, words);
                 else if (words.ElectVerbs.Contains(w))
                     m = PartyElection(t, tokens, i, entities, words);
+                else if (words.GatheringVerbs.Contains(w) && Gathering(tokens, i, entities, words) is { } gathering)
+                    m = gathering;
                 else if (w == "polls" && i >= 3 && tokens[i - 1].Text == "the" && tokens[i - 2].Text == "to" && words.PollsVerbs.Contains(tokens[i - 3].Text))
                     m = Polls(tokens, i, entities, words);
                 if (m == null) continue;
@@ -396,6 +398,73 @@ namespace SeedGen.Extraction.Events
                 };
             }
             return null;
+        }
+
+        /// <summary>"The foreign ministers of the G7 gathered in Capri on Wednesday", "EU leaders will convene in Brussels next week",
+        /// "the Security Council met in emergency session on Monday": a meeting of the subject, a group (<c>gathering_groups</c>)
+        /// or an organisation, when no one met is the verb's object and a place ("in X") or a day follows within its clause.</summary>
+        private static EventMention? Gathering(List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            if (v + 1 < tokens.Count && (tokens[v + 1].Text == "with" || IsPersonAt(entities, tokens[v + 1].Offset))) return null; // "met with X": a meeting of people
+            // the subject: the noun phrase that ends right before the verb (or its auxiliary: "will convene")
+            int end = v - 1;
+            while (end >= 0 && tokens[end].IsWord && words.GatheringAuxiliaries.Contains(tokens[end].Text)) end--;
+            if (end < 0 || !tokens[end].IsWord) return null;
+            int start = end;
+            while (start > 0 && end - start < 8 && tokens[start - 1].IsWord && !words.ClauseBoundaries.Contains(tokens[start - 1].Text)
+                   && !(tokens[start - 1].Text is "and" or "that" or "when" or "after" or "before" or "as" or "while")) start--;
+            bool group = false;
+            for (int k = start; k <= end && !group; k++)
+                group = words.GatheringGroups.Contains(tokens[k].Text) || (k < end && words.GatheringGroups.Contains(tokens[k].Text + " " + tokens[k + 1].Text));
+            var org = group ? null : MentionsIn(entities, tokens[start].Offset, tokens[end].End).LastOrDefault(x => x.Type == EntityType.Organization && x.Offset + x.Length >= tokens[end].End);
+            if (!group && org == null) return null;
+            if (words.SubjectPronouns.Contains(tokens[start].Text)) return null;
+            // a place or a day in the clause after the verb
+            string? place = null;
+            bool dated = false;
+            int last = v;
+            for (int k = v + 1; k < tokens.Count && k <= v + 10; k++)
+            {
+                if (tokens[k].Text is "." or ";" || (k > v + 1 && words.ClauseBoundaries.Contains(tokens[k].Text) && tokens[k].Text is not ("in" or "on" or "at"))) break;
+                if (place == null && tokens[k - 1].Text is "in" or "at" && PlaceAt(entities, tokens[k].Offset) is { } pl) { place = pl.Canonical; last = k; }
+                if (words.DateWords.Contains(tokens[k].Text) || words.DeicticDays.Contains(tokens[k].Text)) dated = true;
+            }
+            if (place == null && !dated) return null;
+            // "met in emergency session", "gathered … for three days of talks": the event the clause names is what they held
+            string head = "Meeting";
+            var kind = EventKindModel.Meeting;
+            for (int k = v + 1; k < tokens.Count && k <= v + 12; k++)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0]) || !words.Heads.TryGetValue(tokens[k].Text, out var h) || h.Plural || h.ProperOnly) continue;
+                kind = h.Kind;
+                head = tokens[k].Text;
+                string before = tokens[k - 1].Text;
+                if (tokens[k - 1].IsWord && char.IsLower(before[0]) && !words.FunctionWords.Contains(before) && !char.IsDigit(before[0]) && before is not ("of" or "for" or "in" or "at"))
+                    head = before + " " + head;
+                head = char.ToUpperInvariant(head[0]) + head.Substring(1);
+                last = Math.Max(last, k);
+                break;
+            }
+            int from = start;
+            if (tokens[from].Text is "The" or "the") from++;
+            if (from > end) return null;
+            var subjectWords = tokens.Skip(from).Take(end - from + 1).Select(x => x.Text).ToList();
+            // "Leaders of the EU", "Defence ministers of …": a word capitalised only because it opens the sentence (no name, no
+            // group's proper name) is written in lower case inside the event's name, after "the"
+            bool common = words.GatheringGroups.Contains(subjectWords[0])
+                || (from == 0 && !MentionsIn(entities, tokens[0].Offset, tokens[0].End).Any());
+            if (common) subjectWords[0] = subjectWords[0].ToLowerInvariant();
+            string subject = string.Join(" ", subjectWords);
+            return new EventMention
+            {
+                Start = tokens[start].Offset,
+                End = tokens[last].End,
+                Kind = kind,
+                Named = true,
+                Name = head + " of " + (from > start || common ? "the " : "") + subject + (place != null ? " in " + place : ""),
+                Place = place,
+            };
         }
 
         /// <summary>"Voters in Mexico went to the polls on Sunday to elect a new president", "Chileans head to the polls": an election,

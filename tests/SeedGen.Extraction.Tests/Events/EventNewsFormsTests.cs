@@ -77,6 +77,24 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_group_or_body_that_gathers_somewhere_or_on_a_day_holds_a_meeting()
+        {
+            const string front = "---\npublished: 2022-02-16\n---\nHeadline\n\n";
+            var a = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "Defence ministers of the alliance will convene in Oslo on Thursday.\n").Events);
+            Assert.Equal(EventKindModel.Meeting, a.Kind);
+            Assert.Equal("Meeting of the defence ministers of the alliance in Oslo", a.Name);
+            Assert.Equal("Oslo", a.Location);
+            Assert.Equal("2022-02-17", a.Start.ToIso());
+            // the event the clause names is what the body held; one record, not a meeting and a session
+            var b = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "The Security Council met in closed session on Tuesday.\n").Events);
+            Assert.Equal(EventKindModel.Session, b.Kind);
+            Assert.Equal("Closed session of the Security Council", b.Name);
+            // no group or body, no place or day, or a person met: not this form
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "They met in Oslo on Thursday.\n").Events);
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "Analysts said the ministers met to discuss the crisis.\n").Events);
+        }
+
+        [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
             var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");
