@@ -63,6 +63,8 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> GatheringGroups = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> GatheringAuxiliaries = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> AttendVerbs = new(StringComparer.Ordinal);
+        public readonly List<string[]> InaugurationPhrases = new();
         public readonly Dictionary<string, string> PollsOffices = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase);
@@ -215,6 +217,8 @@ namespace SeedGen.Extraction.Events
                     case "gathering_verbs": Add(w.GatheringVerbs, node); break;
                     case "gathering_groups": Add(w.GatheringGroups, node); break;
                     case "gathering_auxiliaries": Add(w.GatheringAuxiliaries, node); break;
+                    case "attend_verbs": Add(w.AttendVerbs, node); break;
+                    case "inauguration_phrases": foreach (var phrase in Words(node)) w.InaugurationPhrases.Add(phrase.Split(' ')); break;
                     case "polls_offices":
                         if (node is YamlMappingNode pm)
                             foreach (var kv in pm.Children)

@@ -245,8 +245,10 @@ namespace SeedGen.Extraction.Events
                     m.Named = true;
                 // "the leaders will hold a summit on Friday in Riga", "Britain hosted a conference in London": an indefinite event
                 // that a verb of holding or hosting takes as its object, with a date or a place right after it, is that event
-                if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && left >= 2 && tokens[left - 1].Text is "a" or "an"
-                    && (words.HoldVerbs.Contains(tokens[left - 2].Text) || words.HostingVerbs.Contains(tokens[left - 2].Text)))
+                // "the president attended a summit in Washington on Wednesday", "she addressed a conference in Geneva": a verb of
+                // attending (attend_verbs) takes the event as its object too (indefinite only: "attended the summit" refers back)
+                if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && article >= 1
+                    && (words.HoldVerbs.Contains(tokens[article - 1].Text) || words.HostingVerbs.Contains(tokens[article - 1].Text) || words.AttendVerbs.Contains(tokens[article - 1].Text)))
                 {
                     var after = PlaceAfter(tokens, right, entities, words);
                     if (DateAt(tokens, right, words) || after != null)

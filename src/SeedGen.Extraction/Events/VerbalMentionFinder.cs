@@ -69,6 +69,8 @@ namespace SeedGen.Extraction.Events
                     m = Resolution(t, tokens, i, entities, words);
                 else if (words.ElectVerbs.Contains(w))
                     m = PartyElection(t, tokens, i, entities, words);
+                else if (InaugurationAt(tokens, i, words) is int phraseEnd && phraseEnd >= i)
+                    m = Inauguration(tokens, i, phraseEnd, entities);
                 else if (words.GatheringVerbs.Contains(w) && Gathering(tokens, i, entities, words) is { } gathering)
                     m = gathering;
                 else if (w == "polls" && i >= 3 && tokens[i - 1].Text == "the" && tokens[i - 2].Text == "to" && words.PollsVerbs.Contains(tokens[i - 3].Text))
@@ -398,6 +400,37 @@ namespace SeedGen.Extraction.Events
                 };
             }
             return null;
+        }
+
+        /// <summary>The index of the last token of an inauguration phrase (<c>inauguration_phrases</c>) that starts at <paramref name="i"/>, or -1.</summary>
+        private static int InaugurationAt(List<Token> tokens, int i, EventWords words)
+        {
+            foreach (var phrase in words.InaugurationPhrases)
+            {
+                if (i + phrase.Length > tokens.Count) continue;
+                bool all = true;
+                for (int k = 0; k < phrase.Length && all; k++) all = string.Equals(tokens[i + k].Text, phrase[k], StringComparison.Ordinal);
+                if (all) return i + phrase.Length - 1;
+            }
+            return -1;
+        }
+
+        /// <summary>"Joe Biden was sworn in on Wednesday", "the new president will be inaugurated": the inauguration of the person who
+        /// is the subject (the nearest person before the verb in its clause).</summary>
+        private static EventMention? Inauguration(List<Token> tokens, int v, int phraseEnd, EntityIndex entities)
+        {
+            var subjects = Subjects(tokens, v, entities);
+            if (subjects.Count != 1) return null;
+            string person = subjects[0].Canonical;
+            return new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = tokens[phraseEnd].End,
+                Kind = EventKindModel.Ceremony,
+                Named = true,
+                Name = "Inauguration of " + person,
+                People = new List<string> { person },
+            };
         }
 
         /// <summary>"The foreign ministers of the G7 gathered in Capri on Wednesday", "EU leaders will convene in Brussels next week",

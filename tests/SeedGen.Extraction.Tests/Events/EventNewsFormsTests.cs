@@ -95,6 +95,26 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_swearing_in_an_attended_gathering_and_a_planned_call_are_events()
+        {
+            const string front = "---\npublished: 2022-05-11\n---\nHeadline\n\n";
+            var sworn = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist was sworn in on Monday.\n").Events);
+            Assert.Equal(EventKindModel.Ceremony, sworn.Kind);
+            Assert.Equal("Inauguration of Maria Lindqvist", sworn.Name);
+            Assert.Equal("2022-05-09", sworn.Start.ToIso());
+            Assert.Equal("Inauguration of Maria Lindqvist", Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist was inaugurated on Monday.\n").Events).Name);
+            // no person as the subject: no one's inauguration
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The new bridge was inaugurated on Monday.\n").Events);
+            var attended = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "The envoy attended a conference in Geneva on Monday.\n").Events);
+            Assert.Equal("Geneva", attended.Location);
+            Assert.Equal("2022-05-09", attended.Start.ToIso());
+            // "attended the conference" refers back; with no date or place, "attended a conference" names none
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The envoy attended a conference.\n").Events);
+            var call = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist will speak by phone with Chancellor Olaf Scholz on Friday.\n").Events);
+            Assert.Equal("2022-05-13", call.Start.ToIso());
+        }
+
+        [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
             var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");
