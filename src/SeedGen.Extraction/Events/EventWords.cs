@@ -278,7 +278,22 @@ namespace SeedGen.Extraction.Events
                     default: throw new InvalidDataException("unknown key '" + key + "' in the event word list");
                 }
             }
+            w.BuildVerbalTriggers();
             return w;
+        }
+
+        /// <summary>Every word at which <see cref="VerbalMentionFinder"/> can find an event (its verbs of meeting, visiting,
+        /// travel, protest, speaking, phoning, signing, resolutions and elections, and "meeting" and "meet"): one lookup
+        /// passes over every other word instead of one per list. Built once the lists are read.</summary>
+        public readonly HashSet<string> VerbalTriggers = new(StringComparer.Ordinal);
+
+        private void BuildVerbalTriggers()
+        {
+            VerbalTriggers.Add("meeting");
+            VerbalTriggers.Add("meet");
+            foreach (var set in new[] { MeetingVerbs, VisitVerbs, TravelVerbs, SpeakVerbs, PhoneVerbs, SignVerbs, ResolutionVerbs, ResolutionBaseVerbs, ElectVerbs })
+                VerbalTriggers.UnionWith(set);
+            VerbalTriggers.UnionWith(ProtestVerbs.Keys);
         }
 
         private static YamlNode? Child(YamlMappingNode m, string key) =>
