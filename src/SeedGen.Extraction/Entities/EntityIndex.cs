@@ -39,6 +39,18 @@ namespace SeedGen.Extraction.Entities
         public IReadOnlyList<EntityMention> Mentions { get; }
 
         /// <summary>The mentions that start in [start, end), by binary search over <see cref="Mentions"/>.</summary>
+        /// <summary>The first mention of one of the two types that starts in [start, end) (what
+        /// <c>MentionsIn(start, end).FirstOrDefault(m =&gt; m.Type == a || m.Type == b)</c> gives, without an iterator).</summary>
+        internal EntityMention? FirstIn(int start, int end, EntityType a, EntityType b)
+        {
+            var list = Mentions;
+            int lo = 0, hi = list.Count;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (list[mid].Offset < start) lo = mid + 1; else hi = mid; }
+            for (int i = lo; i < list.Count && list[i].Offset < end; i++)
+                if (list[i].Type == a || list[i].Type == b) return list[i];
+            return null;
+        }
+
         public IEnumerable<EntityMention> MentionsIn(int start, int end)
         {
             var list = Mentions;

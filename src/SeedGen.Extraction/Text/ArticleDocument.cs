@@ -98,7 +98,7 @@ namespace SeedGen.Extraction.Text
         /// (<c>Text.Substring(start, end - start)</c>), so that it is not cut twice.</summary>
         public IReadOnlyList<Time.TemporalMatch> Dates(int start, int end, Model.DateValue anchor, string? range = null)
         {
-            var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>();
+            var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>(Sentences.Count + 1); // about one range per sentence
             if (!dates.TryGetValue((start, end, anchor), out var found))
                 dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(range ?? Text.Substring(start, end - start), anchor, null,
                     _dateScratch ??= new Time.DateRecognizer.Scratch());
