@@ -38,9 +38,6 @@ namespace SeedGen.Cli
         public static LoadedCorpus Load(IEnumerable<string> paths, TextWriter stderr, int? threads = null)
         {
             var clock = Stopwatch.StartNew();
-            // the extraction's hot paths are compiled fully optimised at their first call (about a quarter of a CPU-second of
-            // JIT that the first articles would wait for): a second core compiles them while this one lists and reads the lexicon
-            if ((threads ?? Parallelism) > 1) Task.Run(CompileHotPaths);
             var articleFiles = new List<string>();
             var yamlFiles = new List<string>();
             var listedFolders = new HashSet<string>(StringComparer.Ordinal);
@@ -117,28 +114,6 @@ namespace SeedGen.Cli
             Phase(stderr, "corpus", clock);
             var diagnostics = lexDiags.Concat(articles.SelectMany(a => a.Diagnostics)).Concat(corpus.Diagnostics).ToList();
             return new LoadedCorpus(articles, corpus, diagnostics) { FolderListings = listings };
-        }
-
-        /// <summary>JIT-compiles the extraction's methods marked for full optimisation (<c>Jit.Optimized</c>), as their first
-        /// call would; the code and what it computes are the same, only when the compiling happens moves.</summary>
-        private static void CompileHotPaths()
-        {
-            const System.Reflection.BindingFlags all = System.Reflection.BindingFlags.DeclaredOnly | System.Reflection.BindingFlags.Static
-                | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
-            try
-            {
-                foreach (var type in typeof(ArticleExtractor).Assembly.GetTypes())
-                {
-                    if (type.ContainsGenericParameters) continue;
-                    foreach (var m in type.GetMethods(all))
-                        if ((m.MethodImplementationFlags & System.Reflection.MethodImplAttributes.AggressiveOptimization) != 0 && !m.IsAbstract && !m.ContainsGenericParameters)
-                            System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(m.MethodHandle);
-                }
-            }
-            catch (Exception)
-            {
-                // only a head start: a method not compiled here is compiled at its first call
-            }
         }
 
         private static readonly System.Text.UTF8Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
