@@ -89,6 +89,7 @@ namespace SeedGen.Extraction.Text
         }
 
         private Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>? _dates;
+        private Time.DateRecognizer.Scratch? _dateScratch;
 
         /// <summary>The calendar dates of the text [<paramref name="start"/>, <paramref name="end"/>) read against
         /// <paramref name="anchor"/>, exactly as <see cref="Time.DateRecognizer.Recognize(string, Model.DateValue, Time.DateRecognizerOptions?)"/> reads that substring (offsets in the
@@ -100,7 +101,7 @@ namespace SeedGen.Extraction.Text
             var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>(Sentences.Count + 1); // about one range per sentence
             if (!dates.TryGetValue((start, end, anchor), out var found))
                 dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(range ?? Text.Substring(start, end - start), anchor, null,
-                    Time.DateRecognizer.Scratch.OfThread);
+                    _dateScratch ??= new Time.DateRecognizer.Scratch());
             return found;
         }
 

@@ -165,18 +165,12 @@ namespace SeedGen.Extraction.Time
             return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
         }
 
-        /// <summary>A token list that one thread reuses from text to text (<see cref="ArticleDocument.Dates"/>: one per
-        /// thread): the tokens never leave <c>Recognize</c>, a match keeps offsets only. Taken while in use, so that a nested
-        /// call makes its own.</summary>
+        /// <summary>A token list that one caller reuses from text to text (<see cref="ArticleDocument.Dates"/>: one per
+        /// document, so one thread): the tokens never leave <c>Recognize</c>, a match keeps offsets only. Taken while in
+        /// use, so that a nested call makes its own.</summary>
         internal sealed class Scratch
         {
             internal List<Tok>? Tokens;
-
-            [ThreadStatic] private static Scratch? _ofThread;
-
-            /// <summary>The calling thread's scratch: one per thread rather than one per document, so that a document's first
-            /// sentences do not grow a new list each time.</summary>
-            internal static Scratch OfThread => _ofThread ??= new Scratch();
         }
 
         private static List<Tok> TakeTokens(Scratch? scratch, string text)
