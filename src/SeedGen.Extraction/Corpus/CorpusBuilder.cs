@@ -235,8 +235,13 @@ namespace SeedGen.Extraction.Corpus
             foreach (var a in inFileOrder)
                 foreach (var ask in asksOf(a))
                     counts[ask.Base] = counts.TryGetValue(ask.Base, out int n) ? n + 1 : 1;
-            var requests = new List<NameRequest>();
-            var owners = new List<string>();
+            int wanted = 0;
+            foreach (var a in inFileOrder)
+                foreach (var ask in asksOf(a))
+                    if (counts[ask.Base] > 1 || reserved.Contains(ask.Base)) wanted++;
+            // sized once: a corpus of thousands of collisions would otherwise regrow (and copy) both lists a dozen times
+            var requests = new List<NameRequest>(wanted);
+            var owners = new List<string>(wanted);
             foreach (var a in inFileOrder)
                 foreach (var ask in asksOf(a))
                     if (counts[ask.Base] > 1 || reserved.Contains(ask.Base))

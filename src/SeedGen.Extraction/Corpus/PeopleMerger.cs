@@ -85,11 +85,11 @@ namespace SeedGen.Extraction.Corpus
             {
                 var list = spellings[gi].List;
                 if (!list.Any(x => SamePerson(x, n))) return false;
-                if (NameMatcher.Tokens(n).Count < 2) return true;
+                if (NameMatcher.TokenCount(n) < 2) return true;
                 bool fullMatch = false, fullOther = false;
                 foreach (var x in list)
                 {
-                    if (NameMatcher.Tokens(x).Count < 2) continue;
+                    if (NameMatcher.TokenCount(x) < 2) continue;
                     if (SamePerson(x, n)) { fullMatch = true; break; }
                     fullOther = true;
                 }
@@ -100,7 +100,7 @@ namespace SeedGen.Extraction.Corpus
             int GroupFor(string n)
             {
                 if (!bySurname.TryGetValue(SurnameKey(n), out var candidates)) return -1;
-                bool bare = NameMatcher.Tokens(n).Count < 2;
+                bool bare = NameMatcher.TokenCount(n) < 2;
                 int best = -1;
                 foreach (int gi in candidates)
                 {

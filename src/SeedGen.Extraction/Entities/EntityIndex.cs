@@ -21,6 +21,7 @@ namespace SeedGen.Extraction.Entities
             IReadOnlyDictionary<string, string?> roleOf, IReadOnlyDictionary<string, string?> countryOf, LexiconIndex lexicon)
         {
             Mentions = mentions;
+            _mentions = mentions as List<EntityMention> ?? new List<EntityMention>(mentions);
             People = people;
             Places = places;
             Organizations = organizations;
@@ -35,13 +36,28 @@ namespace SeedGen.Extraction.Entities
         public IReadOnlyDictionary<string, string?> CountryOf { get; }
         internal LexiconIndex Lexicon { get; }
 
+        // the mentions as a list (no interface call per look-up in the searches below)
+        private readonly List<EntityMention> _mentions;
+
         /// <summary>Mentions in document order.</summary>
         public IReadOnlyList<EntityMention> Mentions { get; }
 
         /// <summary>The mentions that start in [start, end), by binary search over <see cref="Mentions"/>.</summary>
+        /// <summary>The first mention of one of the two types that starts in [start, end) (what
+        /// <c>MentionsIn(start, end).FirstOrDefault(m =&gt; m.Type == a || m.Type == b)</c> gives, without an iterator).</summary>
+        internal EntityMention? FirstIn(int start, int end, EntityType a, EntityType b)
+        {
+            var list = _mentions;
+            int lo = 0, hi = list.Count;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (list[mid].Offset < start) lo = mid + 1; else hi = mid; }
+            for (int i = lo; i < list.Count && list[i].Offset < end; i++)
+                if (list[i].Type == a || list[i].Type == b) return list[i];
+            return null;
+        }
+
         public IEnumerable<EntityMention> MentionsIn(int start, int end)
         {
-            var list = Mentions;
+            var list = _mentions;
             int lo = 0, hi = list.Count;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (list[mid].Offset < start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < list.Count && list[i].Offset < end; i++) yield return list[i];

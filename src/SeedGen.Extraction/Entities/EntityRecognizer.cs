@@ -130,8 +130,8 @@ namespace SeedGen.Extraction.Entities
                 for (int k = 0; k < words.Length; k++)
                 {
                     string suffix = string.Join(" ", words, k, words.Length - k);
-                    if (NameMatcher.Tokens(suffix).Count < 2 && k > 0) break;
-                    if (personSpans.Any(p => NameMatcher.SamePerson(p.Surface, suffix) && NameMatcher.Tokens(p.Surface).Count >= NameMatcher.Tokens(suffix).Count))
+                    if (NameMatcher.TokenCount(suffix) < 2 && k > 0) break;
+                    if (personSpans.Any(p => NameMatcher.SamePerson(p.Surface, suffix) && NameMatcher.TokenCount(p.Surface) >= NameMatcher.TokenCount(suffix)))
                     {
                         int off = ts.Surface.Length - suffix.Length;
                         personSpans.Add((ts.Offset + off, suffix.Length, suffix, null, null));
@@ -199,7 +199,7 @@ namespace SeedGen.Extraction.Entities
             var knownBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var p in people)
             {
-                if (NameMatcher.Tokens(p.Name).Count < 2) continue;
+                if (NameMatcher.TokenCount(p.Name) < 2) continue;
                 string key = NameMatcher.SurnameKey(p.Name);
                 if (!knownBySurname.TryGetValue(key, out var list)) knownBySurname[key] = list = new List<string>();
                 list.Add(p.Name);
@@ -238,11 +238,11 @@ namespace SeedGen.Extraction.Entities
         internal static bool Joins(List<string> spellings, string surface)
         {
             if (!spellings.Any(m => NameMatcher.SamePerson(m, surface))) return false;
-            if (NameMatcher.Tokens(surface).Count < 2) return true;
+            if (NameMatcher.TokenCount(surface) < 2) return true;
             bool other = false;
             foreach (var m in spellings)
             {
-                if (NameMatcher.Tokens(m).Count < 2) continue;
+                if (NameMatcher.TokenCount(m) < 2) continue;
                 if (NameMatcher.SamePerson(m, surface)) return true;
                 other = true;
             }

@@ -154,8 +154,8 @@ namespace SeedGen.Extraction.Entities
                 var p = People[i];
                 // a name of two or more words is only matched by an entry spelling of two or more words ("Krystal Correa" is
                 // not Rafael Correa because "Correa" is his alias)
-                bool full = NameMatcher.Tokens(name).Count > 1;
-                bool Match(string spelling) => (!full || NameMatcher.Tokens(spelling).Count > 1) && NameMatcher.SamePerson(spelling, name);
+                bool full = NameMatcher.TokenCount(name) > 1;
+                bool Match(string spelling) => (!full || NameMatcher.TokenCount(spelling) > 1) && NameMatcher.SamePerson(spelling, name);
                 if (Match(p.Name) || p.Aliases.Any(Match)) return p;
             }
             return default;

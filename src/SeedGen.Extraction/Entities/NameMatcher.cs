@@ -22,7 +22,20 @@ namespace SeedGen.Extraction.Entities
         private static HashSet<string> Honorifics => HonorificsLazy.Value;
 
         /// <summary>The name's tokens without honorifics.</summary>
-        public static List<string> Tokens(string name)
+        public static List<string> Tokens(string name) => new List<string>(TokenArray(name));
+
+        /// <summary>How many tokens <see cref="Tokens"/> gives (without a list of them).</summary>
+        public static int TokenCount(string name) => TokenArray(name).Length;
+
+        // names recur (every mention of a person is compared with the people known so far): their tokens and keys are read once
+        private static readonly Text.StringMemo<string[]> TokenMemo = new(4096, ComputeTokens);
+        private static readonly Text.StringMemo<string> SpellingMemo = new(4096, ComputeSpelling);
+        private static readonly Text.StringMemo<string> KeyMemo = new(4096, t => Skeleton(Spelling(t)));
+
+        /// <summary><see cref="Tokens"/> as an array shared by every caller (never changed).</summary>
+        private static string[] TokenArray(string name) => TokenMemo.Get(name);
+
+        private static string[] ComputeTokens(string name)
         {
             var list = new List<string>();
             foreach (var raw in name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
@@ -31,7 +44,7 @@ namespace SeedGen.Extraction.Entities
                 if (t.Length == 0 || Honorifics.Contains(t)) continue;
                 list.Add(t);
             }
-            return list;
+            return list.ToArray();
         }
 
         // Latin letters with diacritics and their base letters: the fold when Unicode normalisation is unavailable (a host
@@ -53,7 +66,7 @@ namespace SeedGen.Extraction.Entities
         }
 
         /// <summary>The consonant skeleton of one name token.</summary>
-        public static string Key(string token) => Skeleton(Spelling(token));
+        public static string Key(string token) => KeyMemo.Get(token);
 
         private static string Skeleton(string s)
         {
@@ -73,7 +86,9 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>A name token folded to plain lower-case Latin with the transliteration variants made equal (x/ks, kh/h, hard c/k;
         /// Belarusian and Ukrainian spellings of Russian-transliterated names: Uladzimir/Vladimir, Dzmitry/Dmitry).</summary>
-        private static string Spelling(string token)
+        private static string Spelling(string token) => SpellingMemo.Get(token);
+
+        private static string ComputeSpelling(string token)
         {
             string s = FoldLatin(Naming.Identifiers.Fold(token).ToLowerInvariant()).Replace("x", "ks").Replace("kh", "h").Replace("'", "").Replace("’", "");
             if (s.StartsWith("ul", StringComparison.Ordinal) && s.Length > 2 && "aeiouy".IndexOf(s[2]) >= 0) s = "vl" + s.Substring(2);
@@ -123,8 +138,8 @@ namespace SeedGen.Extraction.Entities
         /// so callers bucket by it to stay linear. Empty for a name without tokens.</summary>
         public static string SurnameKey(string name)
         {
-            var t = Tokens(name);
-            return t.Count == 0 ? "" : Key(t[t.Count - 1]);
+            var t = TokenArray(name);
+            return t.Length == 0 ? "" : Key(t[t.Length - 1]);
         }
 
         private static bool IsInitial(string t) => (t.Length == 2 && t[1] == '.' && char.IsUpper(t[0])) || (t.Length == 1 && char.IsUpper(t[0]));
@@ -133,18 +148,20 @@ namespace SeedGen.Extraction.Entities
         /// shorter form must match one of the longer (an initial matches a name with that letter).</summary>
         public static bool SamePerson(string a, string b)
         {
-            var ta = Tokens(a);
-            var tb = Tokens(b);
-            if (ta.Count == 0 || tb.Count == 0) return false;
-            string sa = Spelling(ta[ta.Count - 1]), sb = Spelling(tb[tb.Count - 1]);
-            if (Skeleton(sa) != Skeleton(sb) || !CloseSpellings(sa, sb)) return false;
-            var shorter = ta.Count <= tb.Count ? ta : tb;
-            var longer = ta.Count <= tb.Count ? tb : ta;
-            for (int i = 0; i < shorter.Count - 1; i++)
+            var ta = TokenArray(a);
+            var tb = TokenArray(b);
+            if (ta.Length == 0 || tb.Length == 0) return false;
+            string la = ta[ta.Length - 1], lb = tb[tb.Length - 1];
+            string sa = Spelling(la), sb = Spelling(lb);
+            // Key is the skeleton of the spelling
+            if (Key(la) != Key(lb) || !CloseSpellings(sa, sb)) return false;
+            var shorter = ta.Length <= tb.Length ? ta : tb;
+            var longer = ta.Length <= tb.Length ? tb : ta;
+            for (int i = 0; i < shorter.Length - 1; i++)
             {
                 string g = shorter[i];
                 bool found = false;
-                for (int j = 0; j < longer.Count - 1 && !found; j++)
+                for (int j = 0; j < longer.Length - 1 && !found; j++)
                 {
                     string h = longer[j];
                     // a middle initial after a full first name stands for no first name: "Mark Levine" is not "Sander M. Levin"
@@ -161,10 +178,10 @@ namespace SeedGen.Extraction.Entities
         public static string Canonical(IReadOnlyList<string> spellingsInOrder)
         {
             string best = spellingsInOrder[0];
-            int bestCount = Tokens(best).Count;
+            int bestCount = TokenCount(best);
             foreach (var s in spellingsInOrder)
             {
-                int n = Tokens(s).Count;
+                int n = TokenCount(s);
                 if (n > bestCount) { best = s; bestCount = n; }
             }
             return best;

@@ -84,7 +84,7 @@ namespace SeedGen.Extraction.Events
                 while (i < s.Length && !char.IsLetter(s[i])) i++;
                 int start = i;
                 while (i < s.Length && (char.IsLetter(s[i]) || s[i] == '\'' || s[i] == '-')) i++;
-                if (i > start) list.Add((s.Substring(start, i - start), i));
+                if (i > start) list.Add((Text.CharStrings.Slice(s, start, i - start), i)); // a shared string for a recent word
             }
             return list;
         }

@@ -11,10 +11,10 @@ namespace SeedGen.Extraction.Events
         public static IEnumerable<EntityMention> MentionsIn(EntityIndex entities, int start, int end) => entities.MentionsIn(start, end);
 
         public static EntityMention? PersonAt(EntityIndex entities, int offset) =>
-            entities.MentionsIn(offset, offset + 1).FirstOrDefault(m => m.Type == EntityType.Person);
+            entities.FirstIn(offset, offset + 1, EntityType.Person, EntityType.Person);
 
         public static EntityMention? PlaceAt(EntityIndex entities, int offset) =>
-            entities.MentionsIn(offset, offset + 1).FirstOrDefault(m => m.Type == EntityType.Place);
+            entities.FirstIn(offset, offset + 1, EntityType.Place, EntityType.Place);
 
         public static bool IsPersonAt(EntityIndex entities, int offset) => PersonAt(entities, offset) != null;
 
@@ -43,7 +43,7 @@ namespace SeedGen.Extraction.Events
                     || words.NeverModifiers.Contains(tk.Text) || words.Heads.ContainsKey(tk.Text) || words.VenueWords.Contains(tk.Text)) break;
                 // a person or organisation is no place, except a "person" without a role or title, which the grammar here says
                 // is a place ("flew to Kenya", "travels to the Middle East": unknown capitalised words are often taken for a name)
-                var entity = entities.MentionsIn(tk.Offset, tk.Offset + 1).FirstOrDefault(m => m.Type is EntityType.Person or EntityType.Organization);
+                var entity = entities.FirstIn(tk.Offset, tk.Offset + 1, EntityType.Person, EntityType.Organization);
                 if (entity != null)
                 {
                     if (k > j || entity.Type == EntityType.Organization || entity.Role != null || entity.IsPronounOrDescription || entity.Offset != tk.Offset) return null;

@@ -25,6 +25,7 @@ namespace SeedGen.Extraction.Events
             {
                 if (used[i] || !tokens[i].IsWord) continue;
                 string w = tokens[i].Text;
+                if (!words.VerbalTriggers.Contains(w)) continue; // no list below has it
                 EventMention? m = null;
                 // "X met with Y" / "X meets Y" / "X, who met with Y"; "while meeting with" (the gerund as a verb)
                 bool verbMeeting = words.MeetingVerbs.Contains(w) || (w == "meeting" && i > 0 && words.GerundBefore.Contains(tokens[i - 1].Text))

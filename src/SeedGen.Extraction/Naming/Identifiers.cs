@@ -26,10 +26,10 @@ namespace SeedGen.Extraction.Naming
         /// Words are split at anything that is not a letter or digit; at most <paramref name="maxWords"/> words are kept.</summary>
         public static string ToPascalCase(string text, string fallback = "Item", int maxWords = 12)
         {
-            var sb = new StringBuilder();
+            string folded = Fold(text ?? string.Empty);
+            var sb = new StringBuilder(Math.Min(folded.Length, 256)); // never longer than the text: no regrowth
             int words = 0;
             bool newWord = true;
-            string folded = Fold(text ?? string.Empty);
             for (int i = 0; i < folded.Length && words <= maxWords; i++)
             {
                 char c = folded[i];

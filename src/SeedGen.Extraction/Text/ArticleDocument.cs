@@ -40,13 +40,14 @@ namespace SeedGen.Extraction.Text
             Lines = lines; // the reader's map of this text (immutable), not built a second time
         }
 
-        private List<Token>? _tokens;
+        private List<Token>?[]? _paragraphTokens;
         private Dictionary<long, List<Token>>? _ranges;
 
         /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) exactly as
-        /// <see cref="Tokenizer.Tokenize(string, int, int)"/> gives them, cut from one tokenisation of the whole text, so that the
-        /// passes over paragraphs and sentences share one set of token strings. A range whose ends fall inside a token is
-        /// tokenised on its own (the token would be cut there). Each range is cut once and the list shared by every pass that
+        /// <see cref="Tokenizer.Tokenize(string, int, int)"/> gives them. A range inside one paragraph is cut from that
+        /// paragraph's tokenisation (a paragraph's own range is that list itself), so that the passes over paragraphs and
+        /// sentences share one set of token strings; a range whose ends fall inside a token, or that is in no one paragraph
+        /// (the title, a header line), is tokenised on its own. Each range is cut once and the list shared by every pass that
         /// asks for it: callers read it and never change it.</summary>
         [MethodImpl(Jit.Optimized)]
         public List<Token> Tokens(int start, int end)
@@ -54,12 +55,37 @@ namespace SeedGen.Extraction.Text
             long key = ((long)start << 32) | (uint)end;
             var ranges = _ranges ??= new Dictionary<long, List<Token>>();
             if (ranges.TryGetValue(key, out var cached)) return cached;
-            var all = _tokens ??= Tokenizer.Tokenize(Text, 0, Text.Length);
-            int i = FirstAtOrAfter(all, start);
-            int j = FirstAtOrAfter(all, end);
-            var list = (i > 0 && all[i - 1].End > start) || (j > i && all[j - 1].End > end) ? Tokenizer.Tokenize(Text, start, end) : all.GetRange(i, j - i);
+            List<Token> list;
+            int pi = ParagraphAt(start);
+            if (pi >= 0 && end <= Paragraphs[pi].End)
+            {
+                var p = Paragraphs[pi];
+                var all = (_paragraphTokens ??= new List<Token>?[Paragraphs.Count])[pi] ??= Tokenizer.Tokenize(Text, p.Offset, p.End);
+                if (start == p.Offset && end == p.End) list = all;
+                else
+                {
+                    // the paragraph's tokens are the text's (its ends are line ends), so a range of them is the range's tokenisation
+                    // unless a token crosses one of its ends
+                    int i = FirstAtOrAfter(all, start);
+                    int j = FirstAtOrAfter(all, end);
+                    list = (i > 0 && all[i - 1].End > start) || (j > i && all[j - 1].End > end) ? Tokenizer.Tokenize(Text, start, end) : all.GetRange(i, j - i);
+                }
+            }
+            else list = Tokenizer.Tokenize(Text, start, end);
             ranges[key] = list;
             return list;
+        }
+
+        /// <summary>Index of the last paragraph that starts at or before <paramref name="offset"/>; -1 when none (binary search).</summary>
+        private int ParagraphAt(int offset)
+        {
+            int lo = 0, hi = Paragraphs.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (Paragraphs[mid].Offset <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return found;
         }
 
         private Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>? _dates;
@@ -72,7 +98,7 @@ namespace SeedGen.Extraction.Text
         /// (<c>Text.Substring(start, end - start)</c>), so that it is not cut twice.</summary>
         public IReadOnlyList<Time.TemporalMatch> Dates(int start, int end, Model.DateValue anchor, string? range = null)
         {
-            var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>();
+            var dates = _dates ??= new Dictionary<(int, int, Model.DateValue), IReadOnlyList<Time.TemporalMatch>>(Sentences.Count + 1); // about one range per sentence
             if (!dates.TryGetValue((start, end, anchor), out var found))
                 dates[(start, end, anchor)] = found = Time.DateRecognizer.Recognize(range ?? Text.Substring(start, end - start), anchor, null,
                     _dateScratch ??= new Time.DateRecognizer.Scratch());

@@ -20,7 +20,7 @@ namespace SeedGen.Extraction.Text
         // Direct-mapped by a hash of the characters: a slot holds the last word that hashed to it. Bounded (it never grows),
         // and safe to share between threads without a lock: a slot is read and written whole, and a word is only returned
         // after comparing it with the text, so a race costs at most a new string.
-        private const int Slots = 4096, MaxCached = 16;
+        private const int Slots = 16384, MaxCached = 16;
         private static readonly string?[] Recent = new string?[Slots];
 
         /// <summary><c>s.Substring(start, length)</c>, shared when it is one ASCII character or a short word read recently.</summary>
@@ -29,13 +29,19 @@ namespace SeedGen.Extraction.Text
         {
             if (length == 1 && s[start] < 128) return Ascii[s[start]];
             if (length > MaxCached || length == 0) return s.Substring(start, length);
+            int end = start + length;
+            if ((uint)end > (uint)s.Length || start < 0) return s.Substring(start, length); // the framework's own range error
             uint h = 2166136261;
-            for (int i = start; i < start + length; i++) h = (h ^ s[i]) * 16777619;
-            int slot = (int)(h & (Slots - 1));
-            var cached = Recent[slot];
-            if (cached != null && cached.Length == length && string.CompareOrdinal(cached, 0, s, start, length) == 0) return cached;
+            for (int i = start; i < end; i++) h = (h ^ s[i]) * 16777619;
+            var cached = Recent[h & (Slots - 1)];
+            if (cached != null && cached.Length == length)
+            {
+                int k = 0;
+                while (k < length && cached[k] == s[start + k]) k++;
+                if (k == length) return cached;
+            }
             var word = s.Substring(start, length);
-            Recent[slot] = word;
+            Recent[h & (Slots - 1)] = word;
             return word;
         }
     }
