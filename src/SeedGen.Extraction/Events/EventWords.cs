@@ -64,6 +64,8 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> GatheringGroups = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> GatheringAuxiliaries = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> AttendVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> HostMeetingVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> ArrivalVerbs = new(StringComparer.Ordinal);
         public readonly List<string[]> InaugurationPhrases = new();
         public readonly Dictionary<string, string> PollsOffices = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> InfinitiveHeads = new(StringComparer.Ordinal);
@@ -218,6 +220,8 @@ namespace SeedGen.Extraction.Events
                     case "gathering_groups": Add(w.GatheringGroups, node); break;
                     case "gathering_auxiliaries": Add(w.GatheringAuxiliaries, node); break;
                     case "attend_verbs": Add(w.AttendVerbs, node); break;
+                    case "host_meeting_verbs": Add(w.HostMeetingVerbs, node); break;
+                    case "arrival_verbs": Add(w.ArrivalVerbs, node); break;
                     case "inauguration_phrases": foreach (var phrase in Words(node)) w.InaugurationPhrases.Add(phrase.Split(' ')); break;
                     case "polls_offices":
                         if (node is YamlMappingNode pm)
@@ -315,7 +319,8 @@ namespace SeedGen.Extraction.Events
             VerbalTriggers.Add("meeting");
             VerbalTriggers.Add("meet");
             VerbalTriggers.Add("polls");
-            foreach (var set in new[] { MeetingVerbs, VisitVerbs, TravelVerbs, SpeakVerbs, PhoneVerbs, SignVerbs, ResolutionVerbs, ResolutionBaseVerbs, ElectVerbs, GatheringVerbs })
+            VerbalTriggers.Add("visit"); // "is due to visit China"
+            foreach (var set in new[] { MeetingVerbs, VisitVerbs, TravelVerbs, SpeakVerbs, PhoneVerbs, SignVerbs, ResolutionVerbs, ResolutionBaseVerbs, ElectVerbs, GatheringVerbs, HostMeetingVerbs, ArrivalVerbs })
                 VerbalTriggers.UnionWith(set);
             VerbalTriggers.UnionWith(ProtestVerbs.Keys);
             foreach (var phrase in InaugurationPhrases) if (phrase.Length > 0) VerbalTriggers.Add(phrase[0]);

@@ -34,7 +34,9 @@ namespace SeedGen.Extraction.Events
                 string? whereMeeting = null;
                 if (!verbMeeting && w == "meeting" && i + 1 < tokens.Count && tokens[i + 1].Text == "with" && PlaceBeforeGerund(tokens, i, entities) is { } at)
                 { verbMeeting = true; whereMeeting = at; }
-                if (verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && IsPersonAt(entities, tokens[i + 1].Offset))))
+                // "met Irish Prime Minister Leo Varadkar", "hosted X", "received X": a person, maybe after a title, as the object
+                bool hosted = words.HostMeetingVerbs.Contains(w) && i + 1 < tokens.Count && PersonObjectAt(tokens, i + 1, entities);
+                if (hosted || verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && PersonObjectAt(tokens, i + 1, entities))))
                 {
                     m = Meeting(t, tokens, i, entities, words);
                     if (m != null && whereMeeting != null)
@@ -45,6 +47,11 @@ namespace SeedGen.Extraction.Events
                 }
                 else if (words.VisitVerbs.Contains(w))
                     m = Visit(tokens, i, entities, "Visit", "visit", needsTo: false);
+                // "is due to visit China next month", "will visit Kenya on Monday": the base form after "to" or a modal, dated
+                else if (w == "visit" && i > 0 && tokens[i - 1].Text is "to" or "will" or "would" or "shall" && DayInClause(tokens, i, words))
+                    m = Visit(tokens, i, entities, "Visit", "visit", needsTo: false);
+                else if (words.ArrivalVerbs.Contains(w) && i + 1 < tokens.Count && tokens[i + 1].Text == "in")
+                    m = Arrival(tokens, i, entities, words);
                 else if (words.TravelVerbs.Contains(w))
                     m = Visit(tokens, i, entities, "Trip", "trip", needsTo: true);
                 else if (words.ProtestVerbs.TryGetValue(w, out var protestNoun))
@@ -188,6 +195,64 @@ namespace SeedGen.Extraction.Events
                 People = people,
             };
             if (people.Count > 1) m.Aliases.Add("Meeting between " + subject.Canonical + " and " + objectText);
+            return m;
+        }
+
+        /// <summary>A person at <paramref name="j"/>, or after up to four capitalised title words ("Irish Prime Minister Leo
+        /// Varadkar"), who is not the owner of what follows ("welcomed Y's decision").</summary>
+        private static bool PersonObjectAt(List<Token> tokens, int j, EntityIndex entities)
+        {
+            for (int look = j; look < tokens.Count && look < j + 5; look++)
+            {
+                if (IsPersonAt(entities, tokens[look].Offset) && PersonAt(entities, tokens[look].Offset) is { } pm)
+                {
+                    int after = After(tokens, look, pm);
+                    string lastWord = tokens[Math.Max(look, after - 1)].Text;
+                    return !(after < tokens.Count && tokens[after].Text is "'s" or "\u2019s" or "'" or "\u2019")
+                        && !lastWord.EndsWith("'s", StringComparison.Ordinal) && !lastWord.EndsWith("\u2019s", StringComparison.Ordinal);
+                }
+                if (!tokens[look].IsWord || !char.IsUpper(tokens[look].Text[0])) return false;
+            }
+            return false;
+        }
+
+        /// <summary>A month or weekday name, "today", "tomorrow", "next" or "this" in the clause after <paramref name="v"/>.</summary>
+        private static bool DayInClause(List<Token> tokens, int v, EventWords words)
+        {
+            for (int k = v + 1; k < tokens.Count && k <= v + 10; k++)
+            {
+                if (tokens[k].Text is "." or ";") return false;
+                if (words.DateWords.Contains(tokens[k].Text) || words.DeicticDays.Contains(tokens[k].Text) || tokens[k].Text is "next") return true;
+            }
+            return false;
+        }
+
+        /// <summary>"Xi arrived in Moscow on Monday for a three-day state visit": the subject's trip to the place after "in", a visit
+        /// when the clause calls it one.</summary>
+        private static EventMention? Arrival(List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        {
+            if (v + 2 >= tokens.Count || PlaceAt(entities, tokens[v + 2].Offset) is not { } place) return null;
+            var subjects = Subjects(tokens, v, entities);
+            if (subjects.Count == 0) return null;
+            var subject = subjects[subjects.Count - 1];
+            bool visit = false;
+            for (int k = v + 3; k < tokens.Count && k <= v + 14 && !visit; k++)
+            {
+                if (tokens[k].Text is "." or ";") break;
+                visit = tokens[k].Text is "visit";
+            }
+            string noun = visit ? "Visit" : "Trip";
+            var m = new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = place.Offset + place.Length,
+                Kind = EventKindModel.Visit,
+                Named = true,
+                Name = noun + " of " + subject.Canonical + " to " + place.Canonical,
+                Place = place.Canonical,
+                People = new List<string> { subject.Canonical },
+            };
+            m.Aliases.Add(subject.Canonical + "'s " + noun.ToLowerInvariant() + " to " + place.Canonical);
             return m;
         }
 

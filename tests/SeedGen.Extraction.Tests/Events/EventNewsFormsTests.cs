@@ -31,7 +31,7 @@ namespace SeedGen.Extraction.Tests.Events
             var held = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", lead + "The two envoys held a private dinner on Tuesday.\n").Events);
             Assert.Equal("2021-09-14", held.Start.ToIso());
             // with neither a date nor a place, and with no verb of meeting or hosting, a meal names no event
-            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", lead + "Chancellor Olaf Scholz hosted President Emmanuel Macron for a working lunch.\n").Events);
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", lead + "Chancellor Olaf Scholz thanked President Emmanuel Macron for a working lunch.\n").Events);
             Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", lead + "The envoys asked for a dinner on Tuesday.\n").Events);
             Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", lead + "Critics called for a vote on Tuesday.\n").Events);
         }
@@ -112,6 +112,27 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The envoy attended a conference.\n").Events);
             var call = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist will speak by phone with Chancellor Olaf Scholz on Friday.\n").Events);
             Assert.Equal("2022-05-13", call.Start.ToIso());
+        }
+
+        [Fact]
+        public void Hosting_or_meeting_a_titled_person_a_planned_visit_and_an_arrival_are_events()
+        {
+            const string front = "---\npublished: 2022-05-11\n---\nHeadline\n\n";
+            var hosted = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist hosted Canadian Prime Minister Jonas Berg on Monday.\n").Events);
+            Assert.Equal(EventKindModel.Meeting, hosted.Kind);
+            Assert.Equal(new[] { "Maria Lindqvist", "Jonas Berg" }, hosted.Participants);
+            Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist met Canadian Prime Minister Jonas Berg on Monday.\n").Events);
+            // a person's words, not the person, as the object
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist welcomed Jonas Berg's decision.\n").Events);
+            var planned = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist is due to visit Kenya next month.\n").Events);
+            Assert.Equal("Kenya", planned.Location);
+            Assert.Equal("2022-06", planned.Start.ToIso());
+            // an invitation with no day is no planned visit
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The mayor invited Maria Lindqvist to visit Paris.\n").Events);
+            var arrived = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "President Maria Lindqvist arrived in Nairobi on Monday for a state visit.\n").Events);
+            Assert.Equal(EventKindModel.Visit, arrived.Kind);
+            Assert.Equal("Visit of Maria Lindqvist to Nairobi", arrived.Name);
+            Assert.Equal("2022-05-09", arrived.Start.ToIso());
         }
 
         [Fact]
