@@ -257,6 +257,17 @@ namespace SeedGen.Extraction.Events
                         if (after != null && c.Place == null) { m.Place ??= after; m.Name += " in " + after; }
                     }
                 }
+                // "the two-day summit in Vilnius ends on Wednesday": a definite gathering with "in <place>" right after it and a day in
+                // its clause is that event there (definite: the one summit named before, if any, is the same)
+                if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && IsGatheringKind(kind) && right + 1 < tokens.Count
+                    && tokens[right].Text == "in" && TheBefore(tokens, left, words) >= 0 && PlaceAt(entities, tokens[right + 1].Offset) is { } own
+                    && DateWithin(tokens, right + 2, 8, words))
+                {
+                    m.Named = true;
+                    m.Definite = true;
+                    m.Place ??= own.Canonical;
+                    if (c.Place == null) m.Name += " in " + own.Canonical;
+                }
                 // "caucuses were held on February 3", "a run-off election is scheduled for May 6": an event that a passive of
                 // holding or a schedule reports, with a date after it or a place (a fronted "In Iowa,")
                 if (!m.Named && !m.Generic && !proposal && !generic && HeldAfter(t, tokens, right, words, out int cueEnd))
@@ -409,6 +420,22 @@ namespace SeedGen.Extraction.Events
             {
                 string x = tokens[k].Text;
                 if (x is "a" or "an") return k;
+                if (!tokens[k].IsWord || !char.IsLower(x[0]) || words.FunctionWords.Contains(x)) return -1;
+            }
+            return -1;
+        }
+
+        private static bool IsGatheringKind(EventKindModel k) =>
+            k is EventKindModel.Summit or EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Meeting or EventKindModel.Session or EventKindModel.Congress;
+
+        /// <summary>The "the" right before the phrase at <paramref name="left"/>, or before at most two words that lead to it ("the
+        /// two-day summit", "the annual conference"); -1 when there is none.</summary>
+        private static int TheBefore(List<Token> tokens, int left, EventWords words)
+        {
+            for (int k = left - 1; k >= 0 && k >= left - 3; k--)
+            {
+                string x = tokens[k].Text;
+                if (x is "the" or "The") return k;
                 if (!tokens[k].IsWord || !char.IsLower(x[0]) || words.FunctionWords.Contains(x)) return -1;
             }
             return -1;

@@ -35,7 +35,7 @@ namespace SeedGen.Extraction.Events
                 if (!verbMeeting && w == "meeting" && i + 1 < tokens.Count && tokens[i + 1].Text == "with" && PlaceBeforeGerund(tokens, i, entities) is { } at)
                 { verbMeeting = true; whereMeeting = at; }
                 // "met Irish Prime Minister Leo Varadkar", "hosted X", "received X": a person, maybe after a title, as the object
-                bool hosted = words.HostMeetingVerbs.Contains(w) && i + 1 < tokens.Count && PersonObjectAt(tokens, i + 1, entities);
+                bool hosted = words.HostMeetingVerbs.Contains(w) && i + 1 < tokens.Count && PersonObjectAt(tokens, i + 1, entities) && !ForAnEvent(tokens, i, words);
                 if (hosted || verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && PersonObjectAt(tokens, i + 1, entities))))
                 {
                     m = Meeting(t, tokens, i, entities, words);
@@ -212,6 +212,21 @@ namespace SeedGen.Extraction.Events
                         && !lastWord.EndsWith("'s", StringComparison.Ordinal) && !lastWord.EndsWith("\u2019s", StringComparison.Ordinal);
                 }
                 if (!tokens[look].IsWord || !char.IsUpper(tokens[look].Text[0])) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"hosted Y for a working dinner", "received Y for talks": an event head after "for" in the clause, which names what
+        /// was held (the nominal finder reads it).</summary>
+        private static bool ForAnEvent(List<Token> tokens, int v, EventWords words)
+        {
+            for (int k = v + 1; k < tokens.Count && k <= v + 12; k++)
+            {
+                if (tokens[k].Text is "." or ";") return false;
+                if (tokens[k].Text != "for") continue;
+                for (int h = k + 1; h < tokens.Count && h <= k + 4; h++)
+                    if (words.Heads.ContainsKey(tokens[h].Text)) return true;
+                return false;
             }
             return false;
         }
@@ -511,13 +526,22 @@ namespace SeedGen.Extraction.Events
             if (end < 0 || !tokens[end].IsWord) return null;
             int start = end;
             while (start > 0 && end - start < 8 && tokens[start - 1].IsWord && !words.ClauseBoundaries.Contains(tokens[start - 1].Text)
-                   && !(tokens[start - 1].Text is "and" or "that" or "when" or "after" or "before" or "as" or "while")) start--;
+                   && !(tokens[start - 1].Text is "and" or "that" or "when" or "after" or "before" or "as" or "while")
+                   && !words.SpeechBarriers.Contains(tokens[start - 1].Text)) start--;
             bool group = false;
             for (int k = start; k <= end && !group; k++)
                 group = words.GatheringGroups.Contains(tokens[k].Text) || (k < end && words.GatheringGroups.Contains(tokens[k].Text + " " + tokens[k + 1].Text));
             var org = group ? null : MentionsIn(entities, tokens[start].Offset, tokens[end].End).LastOrDefault(x => x.Type == EntityType.Organization && x.Offset + x.Length >= tokens[end].End);
             if (!group && org == null) return null;
             if (words.SubjectPronouns.Contains(tokens[start].Text)) return null;
+            // "the two leaders", "Leaders meet": a group no word qualifies names no one gathering (it refers to people named elsewhere)
+            bool qualified = false;
+            for (int k = start; k <= end && !qualified; k++)
+            {
+                string x = tokens[k].Text;
+                qualified = !(words.GatheringGroups.Contains(x) || words.FunctionWords.Contains(x) || x is "The" or "the" or "two" or "three" or "both" || char.IsDigit(x[0]));
+            }
+            if (!qualified) return null;
             // a place or a day in the clause after the verb
             string? place = null;
             bool dated = false;
@@ -536,6 +560,8 @@ namespace SeedGen.Extraction.Events
             {
                 if (tokens[k].Text is "." or ";") break;
                 if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0]) || !words.Heads.TryGetValue(tokens[k].Text, out var h) || h.Plural || h.ProperOnly) continue;
+                // "meet again at the Ibero-American summit": the clause names an event of its own, which the nominal finder reads
+                if (tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0])) return null;
                 kind = h.Kind;
                 head = tokens[k].Text;
                 string before = tokens[k - 1].Text;

@@ -136,6 +136,24 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_definite_gathering_in_a_place_with_a_day_is_that_event_and_vague_or_reported_groups_hold_none()
+        {
+            const string front = "---\npublished: 2023-07-10\n---\nHeadline\n\n";
+            var s = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "The annual summit in Nairobi opens on Tuesday.\n").Events);
+            Assert.Equal("Nairobi", s.Location);
+            Assert.Equal("2023-07-11", s.Start.ToIso());
+            // the one summit named before is the same summit
+            var one = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "Delegates prepared for the African Union summit. The summit in Nairobi opens on Tuesday.\n").Events);
+            Assert.Equal("Nairobi", one.Location);
+            // "the two leaders", a group no word qualifies, and a group named after a verb of saying hold no meeting of their own
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The two leaders will meet in Nairobi on Tuesday.\n").Events);
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "Chancellor Olaf Scholz said the leaders would reconvene on Tuesday.\n").Events);
+            // "hosted Y for a working dinner": the dinner is the event, named as such
+            var dinner = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "Chancellor Olaf Scholz hosted President Emmanuel Macron for a working dinner on Tuesday.\n").Events);
+            Assert.StartsWith("Dinner", dinner.Name);
+        }
+
+        [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
             var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");
