@@ -257,6 +257,19 @@ namespace SeedGen.Extraction.Events
                         if (after != null && c.Place == null) { m.Place ??= after; m.Name += " in " + after; }
                     }
                 }
+                // "negotiators held a fresh round of talks in Istanbul on Tuesday": a round of the event held, dated or placed, is
+                // that event (round_words in event-words.yaml)
+                if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && left >= 3 && tokens[left - 1].Text == "of" && words.RoundWords.Contains(tokens[left - 2].Text)
+                    && IndefiniteBefore(tokens, left - 2, words) is int roundArticle && roundArticle >= 1
+                    && (words.HoldVerbs.Contains(tokens[roundArticle - 1].Text) || words.HostingVerbs.Contains(tokens[roundArticle - 1].Text) || words.AttendVerbs.Contains(tokens[roundArticle - 1].Text)))
+                {
+                    var after = PlaceAfter(tokens, right, entities, words);
+                    if (DateAt(tokens, right, words) || DateWithin(tokens, right, 6, words) || after != null)
+                    {
+                        m.Named = true;
+                        if (after != null && c.Place == null) { m.Place ??= after; m.Name += " in " + after; }
+                    }
+                }
                 // "the two-day summit in Vilnius ends on Wednesday": a definite gathering with "in <place>" right after it and a day in
                 // its clause is that event there (definite: the one summit named before, if any, is the same)
                 if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && IsGatheringKind(kind) && right + 1 < tokens.Count

@@ -154,6 +154,17 @@ namespace SeedGen.Extraction.Tests.Events
         }
 
         [Fact]
+        public void A_round_of_talks_held_somewhere_or_on_a_day_is_those_talks()
+        {
+            const string front = "---\npublished: 2022-03-30\n---\nHeadline\n\n";
+            var e = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", front + "The two delegations held a second round of negotiations in Nairobi on Tuesday.\n").Events);
+            Assert.Equal(EventKindModel.Talks, e.Kind);
+            Assert.Equal("Nairobi", e.Location);
+            Assert.Equal("2022-03-29", e.Start.ToIso());
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The two delegations want a second round of negotiations.\n").Events);
+        }
+
+        [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
             var h = new EventStageHarness("The envoy urged Chancellor Olaf Scholz and President Emmanuel Macron to finish the trade negotiations they began in March in Geneva.");
