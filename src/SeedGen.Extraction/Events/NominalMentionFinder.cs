@@ -427,12 +427,17 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>The "a" or "an" right before the phrase at <paramref name="left"/>, or before at most two lower-case words that
         /// lead to it ("a private dinner", "an informal working lunch"); -1 when there is none.</summary>
-        private static int IndefiniteBefore(List<Token> tokens, int left, EventWords words)
+        private static int IndefiniteBefore(List<Token> tokens, int left, EventWords words) => DeterminerBefore(tokens, left, words, definite: false);
+
+        /// <summary>The same for "the" ("the two-day summit", "the annual conference").</summary>
+        private static int TheBefore(List<Token> tokens, int left, EventWords words) => DeterminerBefore(tokens, left, words, definite: true);
+
+        private static int DeterminerBefore(List<Token> tokens, int left, EventWords words, bool definite)
         {
             for (int k = left - 1; k >= 0 && k >= left - 3; k--)
             {
                 string x = tokens[k].Text;
-                if (x is "a" or "an") return k;
+                if (definite ? x is "the" or "The" : x is "a" or "an") return k;
                 if (!tokens[k].IsWord || !char.IsLower(x[0]) || words.FunctionWords.Contains(x)) return -1;
             }
             return -1;
@@ -440,19 +445,6 @@ namespace SeedGen.Extraction.Events
 
         private static bool IsGatheringKind(EventKindModel k) =>
             k is EventKindModel.Summit or EventKindModel.Conference or EventKindModel.Forum or EventKindModel.Meeting or EventKindModel.Session or EventKindModel.Congress;
-
-        /// <summary>The "the" right before the phrase at <paramref name="left"/>, or before at most two words that lead to it ("the
-        /// two-day summit", "the annual conference"); -1 when there is none.</summary>
-        private static int TheBefore(List<Token> tokens, int left, EventWords words)
-        {
-            for (int k = left - 1; k >= 0 && k >= left - 3; k--)
-            {
-                string x = tokens[k].Text;
-                if (x is "the" or "The") return k;
-                if (!tokens[k].IsWord || !char.IsLower(x[0]) || words.FunctionWords.Contains(x)) return -1;
-            }
-            return -1;
-        }
 
         /// <summary>"hosted Y for", "met for", "welcomed the delegation for": a verb of meeting or hosting at most six tokens before the
         /// "for" at <paramref name="forAt"/>, in its clause.</summary>
