@@ -29,7 +29,7 @@ namespace SeedGen.Extraction.Events
             var own = d.Mentions.FirstOrDefault(x => !x.Year.IsNone && x.SentenceIndex >= 0);
             TemporalMatch? best = null;
             int bestScore = int.MaxValue;
-            bool bestSince = false;
+            bool bestSince = false, bestCloses = false;
             foreach (var m in d.Mentions)
             {
                 if (m.SentenceIndex < 0 || !datesBySentence.TryGetValue(m.SentenceIndex, out var dates)) continue;
@@ -50,7 +50,7 @@ namespace SeedGen.Extraction.Events
                         && Distance(o, at, dm.Length) < Math.Max(0, distance));
                     if (nearerOther) continue;
                     int score = Math.Max(0, distance) + (dm.Kind == TemporalKind.Relative ? 1000 : 0) + (m.Named ? 0 : 500);
-                    if (score < bestScore) { best = dm; bestScore = score; bestSince = since; }
+                    if (score < bestScore) { best = dm; bestScore = score; bestSince = since; bestCloses = at > m.End && ClosesAt(doc.Text, m.End, at, words); }
                 }
             }
             // a year written in the phrase ("the 2016 parliamentary elections") is the event's own date, unless its sentence gives
@@ -84,7 +84,7 @@ namespace SeedGen.Extraction.Events
                 if (first != null && DurationOfMentions(doc, d, words) is int days && days > 1)
                 {
                     var day = new DateTime(d.Start.Year, d.Start.Month, d.Start.Day, 0, 0, 0, DateTimeKind.Unspecified);
-                    if (EndsBefore(doc.Text, doc.Sentences[first.SentenceIndex].Offset, first.Start, words))
+                    if (bestCloses || EndsBefore(doc.Text, doc.Sentences[first.SentenceIndex].Offset, first.Start, words))
                     {
                         // "after a three-day visit … on Wednesday": Wednesday is the last day
                         var start = day.AddDays(-(days - 1));
@@ -125,6 +125,18 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"after a three-day visit": an end cue among the three words before the mention.</summary>
+        /// <summary>"the summit ends on Wednesday", "closed Friday": a verb of ending (<c>closing_verbs</c>) right before the date at
+        /// <paramref name="at"/>, after the mention that ends at <paramref name="mentionEnd"/>.</summary>
+        internal static bool ClosesAt(string t, int mentionEnd, int at, EventWords words)
+        {
+            var before = Tokenizer.Tokenize(t, Math.Max(mentionEnd, at - 24), at);
+            if (before.Count > 0 && before[before.Count - 1].Text is "on") before.RemoveAt(before.Count - 1);
+            string joined = " " + string.Join(" ", before.Skip(Math.Max(0, before.Count - 2)).Select(x => x.Text)) + " ";
+            foreach (var c in words.ClosingVerbs)
+                if (joined.EndsWith(" " + c + " ", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
         internal static bool EndsBefore(string t, int sentenceStart, int mentionStart, EventWords words)
         {
             var before = Tokenizer.Tokenize(t, Math.Max(sentenceStart, mentionStart - 30), mentionStart);

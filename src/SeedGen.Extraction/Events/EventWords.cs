@@ -66,6 +66,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> AttendVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> HostMeetingVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoundWords = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<string> ClosingVerbs = new();
         public readonly HashSet<string> ArrivalVerbs = new(StringComparer.Ordinal);
         public readonly List<string[]> InaugurationPhrases = new();
         public readonly Dictionary<string, string> PollsOffices = new(StringComparer.OrdinalIgnoreCase);
@@ -223,6 +224,7 @@ namespace SeedGen.Extraction.Events
                     case "attend_verbs": Add(w.AttendVerbs, node); break;
                     case "host_meeting_verbs": Add(w.HostMeetingVerbs, node); break;
                     case "round_words": Add(w.RoundWords, node); break;
+                    case "closing_verbs": w.ClosingVerbs.AddRange(Words(node)); break;
                     case "arrival_verbs": Add(w.ArrivalVerbs, node); break;
                     case "inauguration_phrases": foreach (var phrase in Words(node)) w.InaugurationPhrases.Add(phrase.Split(' ')); break;
                     case "polls_offices":

@@ -164,6 +164,17 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", front + "The two delegations want a second round of negotiations.\n").Events);
         }
 
+        [Theory]
+        [InlineData("The three-day summit in Nairobi ends on Wednesday.", "2023-07-10", "2023-07-12")]
+        [InlineData("The three-day summit in Nairobi opens on Wednesday.", "2023-07-12", "2023-07-14")]
+        [InlineData("The two-day conference in Geneva closed on Friday.", "2023-07-06", "2023-07-07")]
+        public void A_date_after_a_verb_of_ending_is_the_last_day_of_an_event_of_known_length(string text, string start, string end)
+        {
+            var e = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2023-07-10\n---\nHeadline\n\n" + text + "\n").Events);
+            Assert.Equal(start, e.Start.ToIso());
+            Assert.Equal(end, e.End.ToIso());
+        }
+
         [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
