@@ -215,6 +215,13 @@ namespace SeedGen.Extraction.Events
                 // "that country's convention" whose country is not known: the possessive is no part of the name
                 int nameLeft = left < i && words.CountryWords.Contains(tokens[left].Text) && ownerPlace == null ? left + 1 : left;
                 if (!named) m.Name = Phrase(t, tokens, nameLeft, right, lx, words) + (placeOfClause != null ? " in " + placeOfClause : "");
+                // "the second summit between U.S. President Donald Trump and North Korean leader Kim Jong Un": the people by their
+                // names, without the titles the text gives them
+                if (!named && !c.With && c.People.Count >= 2)
+                {
+                    int between = m.Name.IndexOf(" between ", StringComparison.Ordinal);
+                    if (between > 0) m.Name = m.Name.Substring(0, between) + " between " + string.Join(" and ", c.People);
+                }
                 foreach (var x in pre) if (EventWords.IsYear(x.Text)) m.Year = new DateValue(int.Parse(x.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
                 if (ownerPerson != null) m.People.Add(ownerPerson);
                 else if (pronounPerson != null && m.Named) m.People.Add(pronounPerson);
@@ -743,6 +750,8 @@ namespace SeedGen.Extraction.Events
                             if (char.IsUpper(tokens[k2].Text[0])) dEnd = k2 + 1;
                             k2++;
                         }
+                        // "talks with Philippine officials", "a meeting with European leaders": the group the description qualifies
+                        if (dEnd > d && dEnd < tokens.Count && words.GatheringGroups.Contains(tokens[dEnd].Text) && char.IsLower(tokens[dEnd].Text[0])) dEnd++;
                         if (dEnd == d || w == "between" || MentionsIn(entities, tokens[d].Offset, tokens[dEnd - 1].End).Any(x => x.Type != EntityType.Person)) break;
                         r.Distinctive = true;
                         end = dEnd;

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using SeedGen.Extraction.Model;
 using Xunit;
@@ -173,6 +174,16 @@ namespace SeedGen.Extraction.Tests.Events
             var e = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2023-07-10\n---\nHeadline\n\n" + text + "\n").Events);
             Assert.Equal(start, e.Start.ToIso());
             Assert.Equal(end, e.End.ToIso());
+        }
+
+        [Fact]
+        public void Event_names_give_the_people_between_by_name_and_the_group_a_description_qualifies()
+        {
+            const string front = "---\npublished: 2019-02-28\n---\nHeadline\n\n";
+            var a = ArticleExtractor.Extract("seeds/t.txt", front + "The third summit between Canadian Prime Minister Jonas Berg and Chilean President Ana Soto ended on Thursday in Lima.\n").Events;
+            Assert.Contains(a, e => e.Name == "Third summit between Jonas Berg and Ana Soto");
+            var b = ArticleExtractor.Extract("seeds/t.txt", front + "The envoy held talks with Peruvian officials in Lima on Thursday.\n").Events;
+            Assert.Contains(b, e => e.Name.StartsWith("Talks with Peruvian officials", StringComparison.Ordinal));
         }
 
         [Fact]
