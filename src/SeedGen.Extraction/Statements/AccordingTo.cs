@@ -59,18 +59,35 @@ namespace SeedGen.Extraction.Statements
                 if (cues.Relatives.Contains(n.Text)) return true;                 // "…, according to X, who …"
                 if (named && n.Text is "and" or "but" or "while" or "whereas" && e + 2 < tokens.Count && !tokens[e + 2].IsCapitalized)
                     return true;                                                  // "…, according to X, and there were …": a new clause
-                // an apposition that closes the sentence: "…, according to X, a spokesman for Y."
-                if (n.Text is "a" or "an" or "the" || (cues.Determiners.Contains(n.Text) && char.IsLower(n.Text[0])))
+                // what the reporter adds after the source: "…, according to X, where the ferries dock", "…, compared with …",
+                // "…, leaving the crews idle"
+                if (Elaboration(tokens, e + 1, cues)) return true;
+                // an apposition that closes the sentence: "…, according to X, a spokesman for Y." / "…, according to X, head of the
+                // ferry line, which runs the route."
+                bool title = n.IsWord && char.IsLower(n.Text[0]) && named && (cues.Titles.Contains(n.Text) || n.Text is "one" or "executive" or "senior" or "former");
+                if (n.Text is "a" or "an" or "the" || (cues.Determiners.Contains(n.Text) && char.IsLower(n.Text[0])) || title)
                 {
                     for (int k = e + 1; k < tokens.Count; k++)
                     {
                         if (tokens[k].Text is "." or "!" or "?") return true;
+                        if (cues.FiniteMarkers.Contains(tokens[k].Text)) return false; // "…, according to X, the ferries were …": the clause goes on
+                        if (tokens[k].Text == "," && Elaboration(tokens, k + 1, cues)) return true;
                         if (tokens[k].Text == "," || cues.Reporting.Contains(tokens[k].Text)) return false;
                     }
                     return true;
                 }
             }
             return false;
+        }
+
+        /// <summary>Does the reporter's own addition start at <paramref name="k"/> (after a comma): a relative ("which", "who",
+        /// "where", "when"), a participle ("leaving", "compared"), or a word of statements.yaml clause_breaks?</summary>
+        private static bool Elaboration(List<Token> tokens, int k, StatementCues cues)
+        {
+            if (k >= tokens.Count || !tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return false;
+            var w = tokens[k].Text;
+            return cues.Relatives.Contains(w) || w is "where" or "when" || cues.ClauseBreaks.Contains(w)
+                || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !cues.Reporting.Contains(w) && !cues.Attribution.Contains(w));
         }
     }
 }

@@ -25,18 +25,19 @@ namespace SeedGen.Extraction.Statements
             var tokens = doc.Tokens(s.Offset, s.End);
             if (tokens.Count < 3) return;
 
-            // "According to X, CLAUSE" / "In his words, CLAUSE"
-            if (AccordingToSource(t, tokens, resolver, cues, out var acc) || Accordingly(tokens, resolver, out acc))
+            // "According to X, CLAUSE" / "In his words, CLAUSE" (also after "But", "And": "But according to X, …")
+            var opening = tokens.Count > 4 && tokens[0].Text is "But" or "And" or "Yet" or "So" or "Still" && tokens[1].Text == "according" ? tokens.GetRange(1, tokens.Count - 1) : tokens;
+            if (AccordingToSource(t, opening, resolver, cues, out var acc) || Accordingly(opening, resolver, out acc))
             {
-                int c = tokens.FindIndex(x => x.Text == ",");
-                if (c >= 0 && c + 1 < tokens.Count) Add(doc, result, tokens[c + 1].Offset, s.End, acc!.Value, inQuote);
+                int c = opening.FindIndex(x => x.Text == ",");
+                if (c >= 0 && c + 1 < opening.Count) Add(doc, result, opening[c + 1].Offset, s.End, acc!.Value, inQuote);
                 return;
             }
-            if (AccordingTo.Opening(tokens, out int openComma))
+            if (AccordingTo.Opening(opening, out int openComma))
             {
                 // "According to a count by the news agency, …": a source that names nobody — kept with no speaker (SG0102)
-                string surface = t.Substring(tokens[2].Offset, tokens[openComma - 1].End - tokens[2].Offset);
-                NoSpeaker(doc, diagnostics, Add(doc, result, tokens[openComma + 1].Offset, s.End, (null, surface), inQuote));
+                string surface = t.Substring(opening[2].Offset, opening[openComma - 1].End - opening[2].Offset);
+                NoSpeaker(doc, diagnostics, Add(doc, result, opening[openComma + 1].Offset, s.End, (null, surface), inQuote));
                 return;
             }
             // "CLAUSE, according to X."
@@ -63,6 +64,12 @@ namespace SeedGen.Extraction.Statements
                 string nx = tokens[next].Text;
                 if (nx == ".") { TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
                 if (nx is ":" or "“" or "\"" or "‘" or "«" or "„" or "'" or "`") continue; // introduces a direct quote
+                // "Roe insists, however, that …", "Roe replied, though, that …": an adverb set off by commas between the verb and its "that"
+                if (nx == "," && next + 3 < tokens.Count && cues.Adverbs.Contains(tokens[next + 1].Text) && tokens[next + 2].Text == "," && tokens[next + 3].Text == "that")
+                {
+                    next += 3;
+                    nx = tokens[next].Text;
+                }
                 if (nx == ",")
                 {
                     // "…, X said, …" mid-sentence or "X said, “…”"
@@ -73,7 +80,7 @@ namespace SeedGen.Extraction.Statements
                 string verb = tk.Text.ToLowerInvariant();
                 bool telling = cues.Telling.Contains(verb);
                 // "CLAUSE, said X, a Y of Z."
-                if (prev == "," && TrailingAttributions.VerbFirst(doc, tokens, v, resolver, cues, inQuote, result)) continue;
+                if ((prev == "," || TrailingAttributions.IsMark(prev)) && TrailingAttributions.VerbFirst(doc, tokens, v, resolver, cues, inQuote, result)) continue;
 
                 // the listener and the adjuncts before the clause: "told reporters on Monday (that) …", "said in a statement, …"
                 int afterListener = telling ? VerbComplements.ListenerEnd(tokens, next, cues) : next;
@@ -85,9 +92,13 @@ namespace SeedGen.Extraction.Statements
                 // "asked (the students) whether they …": a reported question, its conjunction included
                 else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.ListenerEnd(tokens, next, cues) is int qc && qc < tokens.Count && cues.QuestionOpeners.Contains(tokens[qc].Text))
                     clauseStart = qc;
-                else if (telling && VerbComplements.ThatWithin(tokens, next, 8) is int th && th > 0) clauseStart = th + 1;
+                else if (telling && VerbComplements.ThatWithin(tokens, next, 12) is int th && th > 0) clauseStart = th + 1; // "told The Ferry Gazette of Bay Town late on Friday that …"
                 else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c, verb))
                     clauseStart = c;
+                // "a new timetable, which critics said was too tight", "the route that Roe said made money": the relative's own clause,
+                // whose subject is the relative before the speaker
+                if (clauseStart < 0 && c == next && (cues.FiniteMarkers.Contains(nx) || (nx.EndsWith("ed", StringComparison.Ordinal) && nx.Length > 4)) && char.IsLower(nx[0]) && RelativeBefore(tokens, v, cues))
+                    clauseStart = next;
                 if (clauseStart < 0 && c < tokens.Count && cues.AdjunctPrepositions.Contains(tokens[c].Text) && c > next)
                 {
                     // "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …"
@@ -117,13 +128,24 @@ namespace SeedGen.Extraction.Statements
                 if (who == null) who = SourceSubject(t, tokens, v, resolver, cues);
                 int bare = clauseStart >= 0 ? clauseStart : c > next ? -1 : nx == "that" ? next + 1
                     : cues.BareClause.Contains(verb) && cues.ClauseComplement(tokens, next, verb) ? next : -1;
-                if (who == null && bare >= 0 && bare < tokens.Count && Unresolved.Subject(t, tokens, v, cues) is { } surface)
+                if (who == null && bare >= 0 && bare < tokens.Count)
                 {
                     // "They said that …", "The Indiana governor said …": a subject that names nobody the article resolves —
-                    // the statement is kept with no speaker (SG0102), never with a guessed one
-                    int e0 = ClauseEnd(tokens, bare, s.End, cues);
-                    NoSpeaker(doc, diagnostics, Add(doc, result, tokens[bare].Offset, e0, (null, surface), inQuote));
-                    continue;
+                    // the statement is kept with no speaker (SG0102), never with a guessed one; a longer subject that names a
+                    // group or a document ("Several ferry captains from the northern ports said …") is the speaker as written
+                    string? surface = null, group = null;
+                    if ((Unresolved.SubjectSpan(tokens, v, cues) ?? Unresolved.LongSubject(tokens, v, cues)) is { } span)
+                    {
+                        surface = t.Substring(tokens[span.Start].Offset, tokens[span.End].End - tokens[span.Start].Offset);
+                        group = Unresolved.GroupSpeaker(t, tokens, span.Start, span.End, cues);
+                    }
+                    if (surface != null)
+                    {
+                        int e0 = ClauseEnd(tokens, bare, s.End, cues);
+                        var kept = Add(doc, result, tokens[bare].Offset, e0, (group, surface), inQuote);
+                        if (group == null) NoSpeaker(doc, diagnostics, kept);
+                        continue;
+                    }
                 }
                 if (who == null) { if (tokens[v - 1].IsWord) TrailingAttribution(doc, tokens, v, resolver, cues, inQuote, result, diagnostics); continue; }
 
@@ -163,6 +185,18 @@ namespace SeedGen.Extraction.Statements
             }
         }
 
+        /// <summary>A relative pronoun ("which", "that", "what") a few words before the verb, with only the subject's words between.</summary>
+        private static bool RelativeBefore(List<Token> tokens, int v, StatementCues cues)
+        {
+            for (int k = v - 1; k >= 1 && k >= v - 5; k--)
+            {
+                if (!tokens[k].IsWord && !cues.AbbreviationDot(tokens, k)) return false;
+                if (tokens[k].Text is "which" or "that" or "what") return k < v - 1;
+                if (cues.FiniteMarkers.Contains(tokens[k].Text) && !cues.Adverbs.Contains(tokens[k].Text) || IsVerb(tokens[k].Text, cues.Reporting)) return false;
+            }
+            return false;
+        }
+
         /// <summary>SG0102 for a reported statement kept without a speaker.</summary>
         internal static void NoSpeaker(ArticleDocument doc, List<DiagnosticModel>? diagnostics, StatementModel? kept)
         {
@@ -188,6 +222,7 @@ namespace SeedGen.Extraction.Statements
         {
             int k = v - 1;
             k = cues.SkipBackAdjuncts(tokens, k);
+            if (k > 2 && tokens[k].Text == "," && ApposedSource(t, tokens, k, cues) is { } apposed) return apposed;
             if (k < 0 || !tokens[k].IsWord) return null;
             // "voters who said …": the group the relative pronoun stands for (a restrictive relative, no comma before it)
             if (k > 0 && cues.Relatives.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]) && tokens[k - 1].IsWord && char.IsLower(tokens[k - 1].Text[0]))
@@ -203,6 +238,21 @@ namespace SeedGen.Extraction.Statements
             return Sources.Phrase(t, tokens, start, k, cues);
         }
 
+        /// <summary>"Blue Line Ferries, a family firm, says …": the source phrase that opens the sentence, before an
+        /// apposition set off by the comma at <paramref name="comma"/> and the one before it.</summary>
+        private static (string Speaker, string Surface)? ApposedSource(string t, List<Token> tokens, int comma, StatementCues cues)
+        {
+            int first = tokens.FindIndex(x => x.Text == ",");
+            if (first < 1 || first >= comma - 1 || first > 8) return null;
+            // the apposition is a noun phrase: it opens with a determiner or a lower-case word and has no verb of its own
+            var open = tokens[first + 1];
+            if (!open.IsWord || !(cues.Determiners.Contains(open.Text) || char.IsLower(open.Text[0]))) return null;
+            for (int i = first + 1; i < comma; i++)
+                if (!tokens[i].IsWord && tokens[i].Text is not ("-" or "’" or "'") || cues.FiniteMarkers.Contains(tokens[i].Text) || cues.Relatives.Contains(tokens[i].Text)) return null;
+            int a = tokens[0].Text is "But" or "And" or "So" ? 1 : 0;
+            return Sources.Phrase(t, tokens, a, first - 1, cues);
+        }
+
         /// <summary>A reported clause ends at the sentence end, at ", and &lt;verb&gt;ing" (a second participle) or
         /// " and &lt;reporting verb&gt;" (a second statement), and after at most a bounded length.</summary>
         internal static int ClauseEnd(List<Token> tokens, int clauseStart, int sentenceEnd, StatementCues cues)
@@ -215,6 +265,8 @@ namespace SeedGen.Extraction.Statements
                     && (IsVerb(tokens[j + 1].Text, cues.Attribution) || IsVerb(tokens[j + 1].Text, cues.Quoting)))
                     return tokens[j].Offset;
                 if (tokens[j].Text == ";") return tokens[j].Offset;
+                // "…, compared with a year ago …": the reporter's comparison, not the speaker's clause
+                if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.ClauseBreaks.Contains(tokens[j + 1].Text)) return tokens[j].Offset;
                 // "…, but for Republicans it is …", "…, and to date has only …": the reporter goes on, the clause has ended
                 if (tokens[j].Text == "," && j + 2 < tokens.Count && tokens[j + 1].Text is "and" or "but"
                     && (Preposition(tokens[j + 2].Text) || cues.AdjunctPrepositions.Contains(tokens[j + 2].Text)))
@@ -324,7 +376,21 @@ namespace SeedGen.Extraction.Statements
             for (int k = j; k < tokens.Count && k <= j + 3 && tokens[k].IsWord; k++)
             {
                 if (IsVerb(tokens[k].Text, cues.Reporting)) return k + 1 < tokens.Count && (tokens[k + 1].Text == "that" || k == j || cues.BareClause.Contains(tokens[k].Text));
-                if (!(cues.SubjectPronouns.Contains(tokens[k].Text) || cues.Adverbs.Contains(tokens[k].Text))) return false;
+                if (!(cues.SubjectPronouns.Contains(tokens[k].Text) || cues.Adverbs.Contains(tokens[k].Text))) return OtherSubjectSays(tokens, j, cues);
+            }
+            return false;
+        }
+
+        /// <summary>"… and the deckhands said …", "…, and two ferry captains said she …": a subject of its own (a few words, no
+        /// punctuation) and a verb of saying with its clause — a second speaker's statement begins.</summary>
+        private static bool OtherSubjectSays(List<Token> tokens, int j, StatementCues cues)
+        {
+            for (int k = j + 1; k < tokens.Count && k <= j + 6; k++)
+            {
+                if (!tokens[k].IsWord) return false;
+                if (IsVerb(tokens[k].Text, cues.Reporting))
+                    return k + 1 < tokens.Count && (tokens[k + 1].Text == "that" || (cues.BareClause.Contains(tokens[k].Text) && cues.ClauseComplement(tokens, k + 1, tokens[k].Text)));
+                if (cues.FiniteMarkers.Contains(tokens[k].Text) && !cues.Adverbs.Contains(tokens[k].Text)) return false;
             }
             return false;
         }

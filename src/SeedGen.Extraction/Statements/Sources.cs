@@ -65,13 +65,17 @@ namespace SeedGen.Extraction.Statements
             else
             {
                 // "state media", "some members of opposition parties", "a classified report for 2009"
+                bool possessive = tokens[s].Text is "its" or "his" or "her" or "their" or "our" or "my" or "your";
                 if (s < b && (cues.Determiners.Contains(tokens[s].Text) || cues.Quantifiers.Contains(tokens[s].Text))) s++;
                 int head = b;
                 for (int q = s + 1; q <= b; q++)
                     if (cues.SourceTailPrepositions.Contains(tokens[q].Text) && char.IsLower(tokens[q].Text[0])) { head = q - 1; break; }
                 if (head < b && b - head > 5) return null;
                 var hw = tokens[head].Text;
-                if (!cues.SourceNouns.Contains(hw) || char.IsUpper(hw[0]) || head - s > 3) return null;
+                // a source noun, or a document whose author goes unnamed ("the latest ferry timetable review", "Harbour Board filings")
+                if (!(cues.SourceNouns.Contains(hw) || cues.SourceDocuments.Contains(hw)) || char.IsUpper(hw[0]) || head - s > 3) return null;
+                // "its survey": a document whose author is someone the possessive refers to, not a source of its own ("his associates" is)
+                if (possessive && !cues.SourceNouns.Contains(hw)) return null;
                 for (int i = s; i < head; i++) if (cues.Determiners.Contains(tokens[i].Text) || cues.SubjectPronouns.Contains(tokens[i].Text)) return null;
             }
             string surface = t.Substring(tokens[a].Offset, tokens[b].End - tokens[a].Offset);

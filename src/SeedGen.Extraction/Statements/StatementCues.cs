@@ -9,7 +9,7 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> SpeechOnly, SaidObjects, SourceDocuments, MorePrepositions;
+        public readonly HashSet<string> GroupShares, ClauseBreaks, SpeechOnly, SaidObjects, SourceDocuments, MorePrepositions;
         public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, OpeningSubordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, PassiveQuestionOpeners, PassiveQuestionMarkers, Anonymity, TitleCues, TitleSmallWords;
         public readonly LexiconIndex Lexicon;
 
@@ -18,6 +18,12 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The statements.yaml list of the small words a title leaves in lower case ("State of the Union").</summary>
         public const string TitleSmallWordsList = "title_small_words";
+
+        /// <summary>The statements.yaml list of nouns that name a share of a group ("half of the crews", "40 percent").</summary>
+        public const string GroupSharesList = "group_shares";
+
+        /// <summary>The statements.yaml list of words that, after a comma, end a reported clause ("…, compared with …").</summary>
+        public const string ClauseBreaksList = "clause_breaks";
         public StatementCues(LexiconIndex lx)
         {
             Lexicon = lx;
@@ -59,6 +65,8 @@ namespace SeedGen.Extraction.Statements
             Anonymity = lx.Words(LexiconIndex.Lists.AnonymityWords);
             TitleCues = lx.Words(TitleCuesList);
             TitleSmallWords = lx.Words(TitleSmallWordsList);
+            GroupShares = lx.Words(GroupSharesList);
+            ClauseBreaks = lx.Words(ClauseBreaksList);
             GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
             PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }

@@ -43,6 +43,8 @@ namespace SeedGen.Extraction.Statements
         internal static (string Speaker, string Surface)? SubjectBefore(List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
         {
             int k = v - 1;
+            // "Roe, quoting “the old rules,” said": a quotation closing at the comma before the verb
+            while (k > 1 && TrailingAttributions.IsMark(tokens[k].Text) && (tokens[k - 1].Text == "," || TrailingAttributions.IsMark(tokens[k - 1].Text))) k--;
             k = cues.SkipBackAdjuncts(tokens, k);
             if (k < 0) return null;
             // "Rep. Elijah Cummings (D-Md.) said": a short parenthetical between the name and its verb
@@ -105,6 +107,10 @@ namespace SeedGen.Extraction.Statements
                 if (resolver.Named(tokens[ns].Offset, tokens[c - 1].End) is { } name && resolver.Named(tokens[start].Offset, tokens[k].End) == null)
                     return (name, name);
             }
+            // "Several ferry captains from the northern ports said": the phrase after a preposition is inside a longer subject, whose
+            // head is the speaker (Unresolved.LongSubject), not the place or body it names
+            if (start > 1 && tokens[start - 1].IsWord && Preposition(tokens[start - 1].Text) && Unresolved.LongSubject(tokens, v, cues) is { } longer && longer.Start < start - 1)
+                return null;
             return resolver.Resolve(tokens[start].Offset, tokens[k].End);
         }
 

@@ -25,19 +25,28 @@ namespace SeedGen.Extraction.Statements
             for (int k = v - 1; k >= 0 && k >= v - MaxLookTokens; k--)
                 if (tokens[k].Text == ",") { comma = k; break; }
             if (comma < 1 || comma + 1 >= v) return;
-            for (int k = comma - 1; k < v; k++)
-                if (tokens[k].Text is "”" or "\"" or "’" or "“" or "»" or "'") return; // a direct quote, handled there
+            int from = 0;
+            for (int k = comma - 1; k > 0; k--) if (tokens[k].Text is ";" or ":") { from = k + 1; break; } // "…; many positions, they say, are …"
+            // "… the ferry will be “back on the water by June,” she added": the quotation closes after the clause's comma; the
+            // subject follows the closing mark
+            int subjectStart = comma + 1;
+            while (subjectStart < v && IsMark(tokens[subjectStart].Text)) subjectStart++;
+            if (subjectStart >= v) return;
+            bool mixed = OpensWithOwnWords(tokens, from, comma, inQuote);
+            if (!mixed)
+                for (int k = comma - 1; k < v; k++)
+                    if (tokens[k].Text is "”" or "\"" or "’" or "“" or "»" or "'") return; // a direct quote, handled there
             int subjectEnd = v - 1;
-            while (subjectEnd > comma + 1 && cues.Adverbs.Contains(tokens[subjectEnd].Text)) subjectEnd--;
-            (string? Speaker, string Surface)? who = resolver.Resolve(tokens[comma + 1].Offset, tokens[subjectEnd].End);
+            while (subjectEnd > subjectStart && cues.Adverbs.Contains(tokens[subjectEnd].Text)) subjectEnd--;
+            (string? Speaker, string Surface)? who = resolver.Resolve(tokens[subjectStart].Offset, tokens[subjectEnd].End);
             bool person = who != null;
-            who ??= Sources.Phrase(doc.Text, tokens, comma + 1, subjectEnd, cues);
+            who ??= Sources.Phrase(doc.Text, tokens, subjectStart, subjectEnd, cues);
             // "…, they say." / "…, the former chief executive added.": a subject that names nobody — kept with no speaker
             bool unresolved = false;
-            if (who == null && subjectEnd - comma <= 8 && (cues.SubjectPronouns.Contains(tokens[comma + 1].Text) && subjectEnd == comma + 1
-                || (cues.Determiners.Contains(tokens[comma + 1].Text) && char.IsLower(tokens[comma + 1].Text[0]) && subjectEnd > comma + 1)))
+            if (who == null && subjectEnd - subjectStart < 8 && (cues.SubjectPronouns.Contains(tokens[subjectStart].Text) && subjectEnd == subjectStart
+                || (cues.Determiners.Contains(tokens[subjectStart].Text) && char.IsLower(tokens[subjectStart].Text[0]) && subjectEnd > subjectStart)))
             {
-                who = (null, doc.Text.Substring(tokens[comma + 1].Offset, tokens[subjectEnd].End - tokens[comma + 1].Offset));
+                who = (null, doc.Text.Substring(tokens[subjectStart].Offset, tokens[subjectEnd].End - tokens[subjectStart].Offset));
                 unresolved = true;
             }
             if (who == null) return;
@@ -57,36 +66,72 @@ namespace SeedGen.Extraction.Statements
             // the clause must be a clause of its own (not "Lukashenko, the President said", not "Earlier this week, X said")
             if (rest < 0 && (comma < 3 || !cues.HasVerb(tokens, 0, comma))) return;
             int sentenceEnd = tokens[tokens.Count - 1].End;
-            int from = 0;
-            for (int k = comma - 1; k > 0; k--) if (tokens[k].Text is ";" or ":") { from = k + 1; break; } // "…; many positions, they say, are …"
             if (from >= comma) return;
-            // a quotation mark in the clause (an unclosed quote, a quote of its own): the direct-quote stage's, not reported speech
-            for (int k = from; k < comma; k++) if (tokens[k].Text is "“" or "”" or "\"" or "«" or "»" or "„") return;
-            var kept = rest < 0 ? Add(doc, result, tokens[from].Offset, tokens[comma].Offset, who.Value, inQuote)
-                : AddParts(doc, result, tokens[from].Offset, tokens[comma].Offset, tokens[rest].Offset, ClauseEnd(tokens, rest, sentenceEnd, cues), who.Value, inQuote);
+            // a quotation mark in the clause (an unclosed quote, a quote of its own): the direct-quote stage's, not reported speech —
+            // unless the reporter's own words open the clause and the quotation only finishes it (a partial quote inside)
+            if (!mixed) for (int k = from; k < comma; k++) if (tokens[k].Text is "“" or "”" or "\"" or "«" or "»" or "„") return;
+            int clauseEnd = tokens[comma].Offset;
+            var kept = rest < 0 ? Add(doc, result, tokens[from].Offset, clauseEnd, who.Value, inQuote)
+                : AddParts(doc, result, tokens[from].Offset, clauseEnd, tokens[rest].Offset, ClauseEnd(tokens, rest, sentenceEnd, cues), who.Value, inQuote);
             if (person && who.Value.Speaker != null) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
             if (unresolved) NoSpeaker(doc, diagnostics, kept);
         }
 
-        /// <summary>"CLAUSE, said X." / "CLAUSE, said X, a Y of Z.": the verb right after the clause's comma, the source after it up to
-        /// the sentence end or an apposition. True when it was read (a statement added or the verb is taken).</summary>
+        /// <summary>"CLAUSE, said X." / "CLAUSE, said X, a Y of Z." / "CLAUSE “…,” said X": the verb right after the clause's comma
+        /// (or after a quotation closing there), the source after it up to the sentence end, an apposition or a relative. True when it
+        /// was read (a statement added or the verb is taken).</summary>
         internal static bool VerbFirst(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
         {
-            if (v < 4 || tokens[v - 1].Text != "," || v + 1 >= tokens.Count || !tokens[v + 1].IsWord) return false;
-            if (tokens[v - 1].Offset - tokens[0].Offset > MaxClauseChars) return false; // no reader's clause; keeps the work per verb bounded
-            if (tokens[v - 2].Text is "”" or "\"" or "’" or "»" or "'") return false; // “…,” said X: a direct quote
+            int comma = v - 1;
+            while (comma > 0 && IsMark(tokens[comma].Text)) comma--;
+            if (v < 4 || tokens[comma].Text != "," || v + 1 >= tokens.Count || !tokens[v + 1].IsWord) return false;
+            if (tokens[comma].Offset - tokens[0].Offset > MaxClauseChars) return false; // no reader's clause; keeps the work per verb bounded
+            // “…,” said X: a direct quote — unless the reporter's own words open the clause ("The ferry will be “back on the water
+            // by June,” said X": reported speech with a partial quote inside)
+            bool mixed = OpensWithOwnWords(tokens, 0, comma, inQuote);
+            if (!mixed && (comma < v - 1 || IsMark(tokens[comma - 1].Text))) return false;
             int e = v + 1;
-            while (e < tokens.Count && e < v + 1 + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "-" or "’" or "'")) e++;
-            bool closes = e >= tokens.Count || tokens[e].Text is "." or "!" or "?" || (tokens[e].Text == "," && e + 1 < tokens.Count
-                && (cues.Determiners.Contains(tokens[e + 1].Text) || cues.Relatives.Contains(tokens[e + 1].Text) || tokens[e + 1].IsCapitalized));
+            while (e < tokens.Count && e < v + 1 + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "-" or "’" or "'"))
+            {
+                // "said a ferry captain who sails the route": the source ends before its relative clause
+                if (e > v + 1 && cues.Relatives.Contains(tokens[e].Text)) break;
+                e++;
+            }
+            // "Jane Roe, who chairs the board, said the ferry had sunk": the words after the verb are a clause, not a source
+            for (int i = v + 1; i < e; i++) if (cues.FiniteMarkers.Contains(tokens[i].Text) && char.IsLower(tokens[i].Text[0])) return false;
+            bool closes = e >= tokens.Count || tokens[e].Text is "." or "!" or "?" || cues.Relatives.Contains(tokens[e].Text)
+                // "…, said Jane Roe, head of the ferry line." / "…, said Jane Roe, who …"
+                || (tokens[e].Text == "," && e + 1 < tokens.Count && tokens[e + 1].IsWord);
             if (!closes) return false;
             var who = resolver.Resolve(tokens[v + 1].Offset, tokens[e - 1].End);
             bool person = who != null;
             who ??= Sources.Phrase(doc.Text, tokens, v + 1, e - 1, cues);
-            if (who == null || inQuote.Contains(tokens[0].Offset) || HasVerbOfSaying(tokens, 0, v - 1, cues) || !cues.HasVerb(tokens, 0, v - 1)) return who != null;
-            Add(doc, result, tokens[0].Offset, tokens[v - 1].Offset, who.Value, inQuote);
+            if (who == null || inQuote.Contains(tokens[0].Offset) || HasVerbOfSaying(tokens, 0, comma, cues) || !cues.HasVerb(tokens, 0, comma)) return who != null;
+            Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
             if (person) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
             return true;
+        }
+
+        /// <summary>A quotation mark as a token (", “, ”, ', ’, », «, „, `).</summary>
+        internal static bool IsMark(string w) => w is "”" or "“" or "\"" or "’" or "‘" or "'" or "»" or "«" or "„" or "`";
+
+        /// <summary>Is the clause [from, to) the reporter's sentence with a quotation inside, not a quotation of its own? The reporter's
+        /// words open it ("Sailors “love the new ferry,” …", "The ferry will be “back on the water by June,” …") or finish it after
+        /// the quotation closes (“The ferry is fine,” and the crew went home early, …).</summary>
+        internal static bool OpensWithOwnWords(List<Token> tokens, int from, int to, QuoteSpans inQuote)
+        {
+            int before = 0, after = 0, marks = 0;
+            bool quoted = false;
+            for (int k = from; k < to; k++)
+            {
+                bool mark = IsMark(tokens[k].Text);
+                if (mark) marks++;
+                if (mark || inQuote.Contains(tokens[k].Offset)) { if (!quoted && before >= 1) return true; quoted = true; after = 0; continue; }
+                if (!tokens[k].IsWord) continue;
+                if (!quoted) before++;
+                else if (marks % 2 == 0) after++; // words after the quotation closed (an unclosed one has none)
+            }
+            return quoted && after >= 2;
         }
     }
 }

@@ -12,9 +12,13 @@ namespace SeedGen.Extraction.Statements
     /// </summary>
     internal static class Unresolved
     {
-        private const int MaxWords = 8, MaxLookBack = 60;
+        private const int MaxWords = 8, MaxLookBack = 60, MaxLongWords = 18;
 
-        internal static string? Subject(string t, List<Token> tokens, int v, StatementCues cues)
+        internal static string? Subject(string t, List<Token> tokens, int v, StatementCues cues) =>
+            SubjectSpan(tokens, v, cues) is { } sp ? t.Substring(tokens[sp.Start].Offset, tokens[sp.End].End - tokens[sp.Start].Offset) : null;
+
+        /// <summary>The first and last token of <see cref="Subject"/>.</summary>
+        internal static (int Start, int End)? SubjectSpan(List<Token> tokens, int v, StatementCues cues)
         {
             int k = v - 1;
             k = cues.SkipBackAdjuncts(tokens, k);
@@ -32,7 +36,68 @@ namespace SeedGen.Extraction.Statements
             if (start > 0 && tokens[start - 1].Text == "," && start > 1 && tokens[start - 2].IsWord && start - 1 > 0 && HasVerbBefore(tokens, start - 1, cues)) return null;
             for (int i = start; i <= k; i++)
                 if (IsVerb(tokens[i].Text, cues.Reporting) || cues.FiniteMarkers.Contains(tokens[i].Text)) return null;
-            return t.Substring(tokens[start].Offset, tokens[k].End - tokens[start].Offset);
+            return (start, k);
+        }
+
+        /// <summary>"Several ferry captains from the northern ports said …", "Crews who sail the night route say …", "On the
+        /// island, most ferry crews say …": a longer subject — a noun phrase with prepositional phrases or a restrictive relative —
+        /// that opens its sentence (after a conjunction or a short opening adverbial): its first and last token.</summary>
+        internal static (int Start, int End)? LongSubject(List<Token> tokens, int v, StatementCues cues)
+        {
+            int k = cues.SkipBackAdjuncts(tokens, v - 1);
+            if (k < 1 || !tokens[k].IsWord || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
+            if (IsClauseWord(tokens[k].Text) || Preposition(tokens[k].Text) || cues.Relatives.Contains(tokens[k].Text)) return null;
+            int b = k;
+            while (b > 0 && b > k - MaxLongWords && (tokens[b - 1].IsWord || cues.AbbreviationDot(tokens, b - 1) || tokens[b - 1].Text is "%" or "-")) b--;
+            if (b > 0)
+            {
+                // after a comma that closes a short opening adverbial ("On the island, …", "In May, …")
+                if (tokens[b - 1].Text != "," || b - 1 > 5 || !(Preposition(tokens[0].Text.ToLowerInvariant()) || IsClauseWord(tokens[0].Text.ToLowerInvariant()))) return null;
+                for (int i = 0; i < b - 1; i++) if (!tokens[i].IsWord || cues.FiniteMarkers.Contains(tokens[i].Text) || IsVerb(tokens[i].Text, cues.Reporting)) return null;
+                if (cues.OpeningSubordinators.Contains(tokens[0].Text.ToLowerInvariant())) return null; // "When X arrived, …": a clause
+            }
+            if (tokens[b].Text is "But" or "And" or "So" or "Yet" or "Still") b++;
+            if (k - b < 2) return null; // a short subject is Subject's
+            string first = tokens[b].Text.ToLowerInvariant();
+            if (Preposition(first) || IsClauseWord(first) || cues.OpeningSubordinators.Contains(first) || cues.Subordinators.Contains(first) || cues.SubjectPronouns.Contains(first)) return null;
+            bool relative = false;
+            for (int i = b; i <= k; i++)
+            {
+                var w = tokens[i].Text;
+                if (IsVerb(w, cues.Reporting) || IsVerb(w, cues.Attribution)) return null;
+                if (cues.Relatives.Contains(w) && i > b) { relative = true; continue; }
+                // the subject's own verb: a finite form outside a relative, or a clause joined by a conjunction ("… met and said")
+                if (!relative && (cues.FiniteMarkers.Contains(w) || w is "and" or "but" or "or" && i + 1 <= k && char.IsLower(tokens[i + 1].Text[0])
+                    && !cues.Determiners.Contains(tokens[i + 1].Text) && !cues.Quantifiers.Contains(tokens[i + 1].Text))) return null;
+            }
+            return (b, k);
+        }
+
+        /// <summary>The speaker a long subject names as written, when it names a group or a document rather than one person whose
+        /// name the article may give elsewhere: its head noun (before any preposition or relative) is plural or a source noun
+        /// ("ferry captains from the northern ports", "Two thirds of the crews on the night route"); the phrase up to its
+        /// relative, without a leading "the". Null for "The old skipper who built the boat".</summary>
+        internal static string? GroupSpeaker(string t, List<Token> tokens, int b, int k, StatementCues cues)
+        {
+            int end = k, head = k;
+            for (int i = b + 1; i <= k; i++)
+                if (cues.Relatives.Contains(tokens[i].Text)) { end = i - 1; break; }
+            for (int i = b + 1; i <= end; i++)
+                if ((Preposition(tokens[i].Text) || cues.MorePrepositions.Contains(tokens[i].Text) || tokens[i].Text.EndsWith("ing", StringComparison.Ordinal)) && char.IsLower(tokens[i].Text[0]))
+                { head = i - 1; break; }
+            if (head > end) head = end;
+            // "the crews polled by the guild", "a notice pinned to the door": the noun before its participle
+            if (head > b && tokens[head].Text.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(tokens[head].Text[0])) head--;
+            var hw = tokens[head].Text;
+            // a share of a group ("40 percent of the crews", "Two in three skippers", "Half of the deckhands") names the group too
+            bool share = char.IsDigit(tokens[b].Text[0]) || cues.Quantifiers.Contains(tokens[b].Text.ToLowerInvariant()) || cues.GroupShares.Contains(hw.ToLowerInvariant());
+            string hl = hw.ToLowerInvariant();
+            bool group = share || cues.SourceNouns.Contains(hl) || cues.SourceDocuments.Contains(hl) || (hw.Length > 3 && hw.EndsWith("s", StringComparison.Ordinal) && !hw.EndsWith("ss", StringComparison.Ordinal));
+            if (!group) return null;
+            // "the", "Some", "Many" before the group are not part of its name ("Several ferry captains": ferry captains)
+            if (b < head && (cues.Determiners.Contains(tokens[b].Text.ToLowerInvariant()) || cues.Quantifiers.Contains(tokens[b].Text.ToLowerInvariant()))) b++;
+            if (end == b && !tokens[b].IsCapitalized) return null; // one common noun ("The sides") is no description to keep ("many Islanders": Islanders)
+            return t.Substring(tokens[b].Offset, tokens[end].End - tokens[b].Offset);
         }
 
         /// <summary>A verb of saying earlier in the sentence: the comma then closes its clause, and the phrase after it is not ours to name.</summary>

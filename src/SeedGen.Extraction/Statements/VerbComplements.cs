@@ -52,6 +52,8 @@ namespace SeedGen.Extraction.Statements
                 var tk = tokens[c];
                 if (!tk.IsWord) break;
                 if (cues.TimeAdjuncts.Contains(tk.Text)) { c = HeadsEnd(tokens, c + 1, cues); continue; }
+                // "has insisted firmly that …", "said publicly on Monday that …": an adverb of the attribution
+                if (cues.Adverbs.Contains(tk.Text) && tk.Text.EndsWith("ly", StringComparison.Ordinal) && c + 1 < tokens.Count) { c++; round--; continue; }
                 // "last week", "this morning", "late on Sunday"
                 if (cues.TimeModifiers.Contains(tk.Text) && c + 1 < tokens.Count && cues.AdjunctHeads.Contains(tokens[c + 1].Text)) { c = HeadsEnd(tokens, c + 1, cues); continue; }
                 if (!cues.AdjunctPrepositions.Contains(tk.Text) || !char.IsLower(tk.Text[0])) break;

@@ -274,5 +274,156 @@ namespace SeedGen.Extraction.Tests.Statements
         {
             Assert.Equal(clause, One(body).Text);
         }
+    
+
+        [Theory]
+        // the reporter's own words open the clause and a quotation finishes it: reported speech with a partial quote inside
+        [InlineData("The harbour will reopen \u201Conce the last dredger has gone,\u201D said Marta Oyelaran.", "The harbour will reopen \u201Conce the last dredger has gone")]
+        [InlineData("The harbour will reopen \u201Conce the last dredger has gone,\u201D Oyelaran said.", "The harbour will reopen \u201Conce the last dredger has gone")]
+        [InlineData("If the rain holds off, the harbour will reopen \"before the fishing season,\" she added.", "If the rain holds off, the harbour will reopen \"before the fishing season")]
+        public void A_clause_finished_by_a_quotation_before_a_trailing_verb_is_reported(string body, string clause)
+        {
+            var s = One(body);
+            Assert.Equal(clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Theory]
+        // "CLAUSE, said X, apposition" / "CLAUSE, said X who …": the source is the name before the apposition or the relative
+        [InlineData("The harbour will reopen in spring, said Marta Oyelaran, director of the port authority in Lagos.", "Marta Oyelaran")]
+        [InlineData("The harbour will reopen in spring, said a dock engineer who has worked on the new quay for a decade.", "dock engineer")]
+        public void A_trailing_source_ends_at_its_apposition_or_relative(string body, string speaker)
+        {
+            var s = One(body);
+            Assert.Equal("The harbour will reopen in spring", s.Text);
+            Assert.Equal(speaker, s.Speaker);
+        }
+
+        [Fact]
+        public void A_subject_with_a_relative_between_commas_is_no_trailing_clause()
+        {
+            var s = One("Marta Oyelaran, who runs the port, said the ferry company had misled the town.");
+            Assert.Equal("the ferry company had misled the town", s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+    
+
+        [Theory]
+        // one word of the reporter's before the quotation, or the reporter's words after it, make the clause reported speech too
+        [InlineData("Dockers \u201Cwould love to see the cranes move again,\u201D Oyelaran said.", "Dockers \u201Cwould love to see the cranes move again")]
+        [InlineData("\u201CThe cranes are fine,\u201D and the dockers went back to the quay on Monday, Oyelaran said.", "\u201CThe cranes are fine,\u201D and the dockers went back to the quay on Monday")]
+        public void A_clause_with_the_reporters_words_around_a_quotation_is_reported(string body, string clause)
+        {
+            var s = One(body);
+            Assert.Equal(clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Oyelaran insists, however, that the harbour will reopen in spring.")]
+        [InlineData("Oyelaran replied, though, that the harbour will reopen in spring.")]
+        [InlineData("Oyelaran, quoting \u201Cthe old harbour rules,\u201D said the harbour will reopen in spring.")]
+        public void An_aside_between_commas_does_not_hide_the_verb_or_its_subject(string body)
+        {
+            var s = One(body);
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+    
+
+        [Theory]
+        // a longer subject that opens the sentence — prepositional phrases, a restrictive relative, a share of a group — speaks
+        // as the group it names
+        [InlineData("Several crane drivers from the eastern quay in Apapa said the harbour will reopen in spring.", "crane drivers from the eastern quay in Apapa")]
+        [InlineData("Many fish sellers who work the early market say the harbour will reopen in spring.", "fish sellers")]
+        [InlineData("Two in three licensed crane drivers on the eastern quay said the harbour will reopen in spring.", "Two in three licensed crane drivers on the eastern quay")]
+        [InlineData("On the quay, the crane drivers polled by the guild say the harbour will reopen in spring.", "crane drivers polled by the guild")]
+        public void A_long_subject_naming_a_group_is_its_speaker(string body, string speaker)
+        {
+            var s = One(body);
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal(speaker, s.Speaker);
+        }
+
+        [Fact]
+        public void A_long_subject_describing_one_person_keeps_the_statement_without_a_speaker()
+        {
+            var m = ArticleExtractor.Extract("seeds/t.txt", "Harbour works go on\n\nThe old crane driver who built the first crane on the eastern quay says the harbour will reopen in spring.\n");
+            var s = Assert.Single(Indirect(m));
+            Assert.Equal(Clause, s.Text);
+            Assert.Null(s.Speaker);
+            Assert.Contains(m.Diagnostics, d => d.Id == "SG0102" && d.Span.Offset == s.Span.Offset);
+        }
+    
+
+        [Theory]
+        [InlineData("Marta Oyelaran has insisted for weeks that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran has insisted firmly that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran has since agreed that the harbour will reopen in spring.")]
+        [InlineData("Marta Oyelaran told The Quay Gazette of Apapa late on Friday that the harbour will reopen in spring.")]
+        public void Adjuncts_of_time_and_manner_and_a_long_listener_stand_between_the_verb_and_its_clause(string body)
+        {
+            var s = One(body);
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_contraction_with_a_curly_apostrophe_opens_a_clause() =>
+            Assert.Equal("she\u2019d keep the harbour open in spring", One("Marta Oyelaran told the Quay Gazette she\u2019d keep the harbour open in spring.").Text);
+
+        [Fact]
+        public void A_named_source_before_its_apposition_is_the_speaker()
+        {
+            var s = One("Bright Star Pilots Guild, a union of the port pilots, says that the harbour will reopen in spring.");
+            Assert.Equal(Clause, s.Text);
+            Assert.Equal("Bright Star Pilots Guild", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Oyelaran said the harbour will reopen in spring and the crane drivers said they would wait.", "the harbour will reopen in spring")]
+        [InlineData("Oyelaran said the harbour will reopen in spring, compared with the winter her rival had promised.", "the harbour will reopen in spring")]
+        public void A_second_speaker_or_the_reporters_comparison_ends_the_clause(string body, string clause) =>
+            Assert.Contains(Indirect(X(body)), s => s.Text == clause && s.Speaker == "Marta Oyelaran");
+    
+
+        [Theory]
+        [InlineData("The harbour will reopen in spring, according to the Apapa Crane Guild, which speaks for the drivers.", "Apapa Crane Guild")]
+        [InlineData("The harbour will reopen in spring, according to Marta Oyelaran, director of the port, leaving the crane drivers puzzled.", "Marta Oyelaran")]
+        [InlineData("But according to Marta Oyelaran, the harbour will reopen in spring.", "Marta Oyelaran")]
+        public void According_to_a_source_the_reporter_then_describes_attributes_the_clause(string body, string speaker)
+        {
+            var s = One(body);
+            Assert.Equal(Clause, s.Text, ignoreCase: true);
+            Assert.Equal(speaker, s.Speaker);
+        }
+
+        [Fact]
+        public void According_to_a_source_inside_a_predicate_attributes_no_clause_of_its_own() =>
+            Assert.Empty(Indirect(X("At the same time, according to dockers in Apapa, the ferries were leaving early, taking the last passengers.")));
+    
+
+        [Theory]
+        [InlineData("The harbour will reopen in spring, according to the latest quay transcript.", "latest quay transcript")]
+        [InlineData("The harbour will reopen in spring, according to harbour board documents.", "harbour board documents")]
+        public void A_document_whose_author_goes_unnamed_is_the_source_as_written(string body, string speaker) =>
+            Assert.Equal(speaker, One(body).Speaker);
+    
+
+        [Fact]
+        public void A_relative_whose_clause_a_speaker_reports_is_reported_without_the_relative()
+        {
+            var s = One("The board adopted a new crane rota, which critics said was too hard on the night shift.");
+            Assert.Equal("was too hard on the night shift", s.Text);
+            Assert.Equal("critics", s.Speaker);
+        }
+    
+
+        [Fact]
+        public void A_document_a_possessive_attributes_to_someone_else_is_no_source()
+        {
+            var m = ArticleExtractor.Extract("seeds/t.txt", "Harbour works go on\n\nAccording to its tally, the harbour will reopen in spring.\n");
+            Assert.Null(Assert.Single(Indirect(m)).Speaker);
+        }
     }
 }
