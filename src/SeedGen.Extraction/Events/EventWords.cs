@@ -76,6 +76,7 @@ namespace SeedGen.Extraction.Events
         public readonly Dictionary<string, string> PartyOffices = new(StringComparer.Ordinal);
         public readonly HashSet<string> ResolutionObjects = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> LegislativeWords = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> DebateVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> PluralSubjects = new(StringComparer.Ordinal);
         public readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal);
@@ -242,6 +243,7 @@ namespace SeedGen.Extraction.Events
                         break;
                     case "resolution_objects": Add(w.ResolutionObjects, node); break;
                     case "legislative_words": Add(w.LegislativeWords, node); break;
+                    case "debate_verbs": Add(w.DebateVerbs, node); break;
                     case "relative_subjects": Add(w.RelativeSubjects, node); break;
                     case "plural_subjects": Add(w.PluralSubjects, node); break;
                     case "relative_auxiliaries": Add(w.RelativeAuxiliaries, node); break;
@@ -324,7 +326,7 @@ namespace SeedGen.Extraction.Events
             VerbalTriggers.Add("meet");
             VerbalTriggers.Add("polls");
             VerbalTriggers.Add("visit"); // "is due to visit China"
-            foreach (var set in new[] { MeetingVerbs, VisitVerbs, TravelVerbs, SpeakVerbs, PhoneVerbs, SignVerbs, ResolutionVerbs, ResolutionBaseVerbs, ElectVerbs, GatheringVerbs, HostMeetingVerbs, ArrivalVerbs })
+            foreach (var set in new[] { MeetingVerbs, VisitVerbs, TravelVerbs, SpeakVerbs, PhoneVerbs, SignVerbs, ResolutionVerbs, ResolutionBaseVerbs, ElectVerbs, GatheringVerbs, HostMeetingVerbs, ArrivalVerbs, DebateVerbs, VotedVerbs })
                 VerbalTriggers.UnionWith(set);
             VerbalTriggers.UnionWith(ProtestVerbs.Keys);
             foreach (var phrase in InaugurationPhrases) if (phrase.Length > 0) VerbalTriggers.Add(phrase[0]);

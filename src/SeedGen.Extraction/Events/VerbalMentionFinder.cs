@@ -75,6 +75,10 @@ namespace SeedGen.Extraction.Events
                 else if (words.ResolutionVerbs.Contains(w)
                     || (words.ResolutionBaseVerbs.Contains(w) && VotedTo(tokens, i, words)))
                     m = Resolution(t, tokens, i, entities, words);
+                else if (words.DebateVerbs.Contains(w) && (i == 0 || tokens[i - 1].Text is not ("a" or "an" or "the")))
+                    m = Resolution(t, tokens, i, entities, words, "debate on");
+                else if (words.VotedVerbs.Contains(w) && i + 1 < tokens.Count && tokens[i + 1].Text == "on")
+                    m = Resolution(t, tokens, i + 1, entities, words, "vote on");
                 else if (words.ElectVerbs.Contains(w))
                     m = PartyElection(t, tokens, i, entities, words);
                 else if (InaugurationAt(tokens, i, words) is int phraseEnd && phraseEnd >= i)
@@ -666,7 +670,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"Romanian lawmakers passed a resolution", "the Senate adopted the bill": a vote of the legislature on it. The
         /// subject is the nearest legislative word before the verb in its sentence (with a country adjective before it, the vote
         /// is held in that country); "it passed a resolution" with no legislature named is left alone.</summary>
-        private static EventMention? Resolution(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static EventMention? Resolution(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, string what = "vote on")
         {
             int j = v + 1;
             if (j < tokens.Count && tokens[j].Text is "a" or "an" or "the") j++;
@@ -702,7 +706,7 @@ namespace SeedGen.Extraction.Events
                 End = tokens[noun].End,
                 Kind = EventKindModel.Session,
                 Named = true,
-                Name = char.ToUpperInvariant(owner[0]) + owner.Substring(1) + " vote on the " + doc,
+                Name = char.ToUpperInvariant(owner[0]) + owner.Substring(1) + " " + what + " the " + doc,
                 Place = place,
             };
         }

@@ -186,6 +186,21 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Contains(b, e => e.Name.StartsWith("Talks with Peruvian officials", StringComparison.Ordinal));
         }
 
+        [Theory]
+        [InlineData("The Senate will debate the pension bill on Thursday.", "Senate's debate on the pension bill", "2024-06-13")]
+        [InlineData("The Storting voted on the budget on Tuesday.", "Storting's vote on the budget", "2024-06-11")]
+        public void A_legislature_debating_or_voting_on_a_bill_holds_a_sitting(string text, string name, string start)
+        {
+            var e = Assert.Single(ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2024-06-12\n---\nHeadline\n\n" + text + "\n").Events);
+            Assert.Equal(EventKindModel.Session, e.Kind);
+            Assert.Equal(name, e.Name);
+            Assert.Equal(start, e.Start.ToIso());
+        }
+
+        [Fact]
+        public void Debating_with_no_legislature_as_the_subject_is_no_sitting() =>
+            Assert.Empty(ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2024-06-12\n---\nHeadline\n\nCritics want to debate the bill on Thursday.\n").Events);
+
         [Fact]
         public void A_relative_clause_that_began_the_event_gives_its_place_and_people()
         {
