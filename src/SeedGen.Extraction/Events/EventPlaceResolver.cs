@@ -73,11 +73,9 @@ namespace SeedGen.Extraction.Events
         /// ("a video call").</summary>
         private static bool Remote(string t, EventMention m, EventWords words)
         {
-            foreach (var tok in Tokenizer.Tokenize(m.Name, 0, m.Name.Length))
-                if (tok.IsWord && words.RemoteWords.Contains(tok.Text)) return true;
+            if (words.NamesRemote(m.Name)) return true;
             if (m.SentenceIndex < 0 || m.Start <= 0 || m.End > t.Length) return false;
-            foreach (var tok in Tokenizer.Tokenize(t, m.Start, m.End))
-                if (tok.IsWord && words.RemoteWords.Contains(tok.Text)) return true;
+            if (words.NamesRemote(t.Substring(m.Start, m.End - m.Start))) return true;
             int e = m.Start;
             while (e > 0 && t[e - 1] == ' ') e--;
             int b = e;

@@ -59,6 +59,14 @@ namespace SeedGen.Extraction.Events
         public readonly List<string> PartOfCues = new();
         public readonly List<string> SidelinesCues = new();
         public readonly HashSet<string> RemoteWords = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>A word of <c>remote_words</c> in the text ("Phone conversation between …", "video call"): held at a distance.</summary>
+        public bool NamesRemote(string text)
+        {
+            foreach (var tok in Tokenizer.Tokenize(text, 0, text.Length))
+                if (tok.IsWord && RemoteWords.Contains(tok.Text)) return true;
+            return false;
+        }
         public readonly HashSet<string> PollsVerbs = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> GatheringGroups = new(StringComparer.OrdinalIgnoreCase);

@@ -37,7 +37,7 @@ namespace SeedGen.Extraction.Events
                     // meeting or talks of the same two, unless those were held at a distance (a phone call)
                     if (target < 0 && m.SentenceIndex < 0 && m.People.Count >= 2 && MeetingLike(m.Kind))
                         for (int d = 0; d < drafts.Count && target < 0; d++)
-                            if (MeetingLike(drafts[d].Kind) && drafts[d].Participants.Count(m.People.Contains) >= 2 && !RemoteName(drafts[d].Name, words)) target = d;
+                            if (MeetingLike(drafts[d].Kind) && drafts[d].Participants.Count(m.People.Contains) >= 2 && !words.NamesRemote(drafts[d].Name)) target = d;
                     // "… the Latin American summit. The Rio Group summit, which …": a definite second name of the one summit so far
                     if (target < 0 && m.Definite && words.SinglePerArticle.Contains(m.Kind) && drafts.Count(x => x.Kind == m.Kind) == 1)
                     {
@@ -97,13 +97,6 @@ namespace SeedGen.Extraction.Events
         }
 
         private static bool MeetingLike(EventKindModel k) => k is EventKindModel.Meeting or EventKindModel.Talks;
-
-        private static bool RemoteName(string name, EventWords words)
-        {
-            foreach (var w in name.Split(' '))
-                if (words.RemoteWords.Contains(w)) return true;
-            return false;
-        }
 
         /// <summary>The draft of the headline's event that <paramref name="m"/> shortens: a title mention of its kind whose name
         /// has all of m's words (at least two) and a place, and an event so far of that kind and place; else -1.</summary>

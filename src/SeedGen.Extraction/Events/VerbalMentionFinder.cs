@@ -614,13 +614,7 @@ namespace SeedGen.Extraction.Events
                         || entities.Lexicon.CountryByDemonym.TryGetValue(tokens[k - 1].Text + " " + tokens[k].Text, out two))) place = two;
             }
             // "the party will go to the polls with a new leader": with neither a place nor a day in its clause, no one election
-            bool dated = false;
-            for (int k = polls + 1; k < tokens.Count && k <= polls + 8 && !dated; k++)
-            {
-                if (tokens[k].Text is "." or ";") break;
-                if (words.DateWords.Contains(tokens[k].Text) || words.DeicticDays.Contains(tokens[k].Text)) dated = true;
-            }
-            if (place == null && !dated) return null;
+            if (place == null && !DayInClause(tokens, polls, words)) return null;
             string? classifier = null;
             for (int k = polls + 1; k < tokens.Count && k <= polls + 10 && classifier == null; k++)
             {

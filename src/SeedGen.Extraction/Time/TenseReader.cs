@@ -33,7 +33,7 @@ namespace SeedGen.Extraction.Time
                 if (EndsSentence(c, i)) s++;
                 int len;
                 if (c.IsWord(i) && c.Lex.ReportingVerbs.Contains(c.Tokens[i].Text)) continue;
-                if ((len = c.LongestAt(i, c.Lex.FutureCues)) > 0 || (len = c.LongestAt(i, c.Lex.TimetableCues)) > 0) Mark(isCue, cue, i, len, 1);
+                if ((len = c.LongestAt(i, c.Lex.ForwardCues)) > 0) Mark(isCue, cue, i, len, 1);
                 else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) { if (!AfterAuxiliary(c, i)) Mark(isCue, cue, i, len, -1); }
                 else if ((len = c.LongestAt(i, c.Lex.PresentCues)) > 0) Mark(isCue, cue, i, len, 0);
                 else if (IsRegularPast(c, i)) Mark(isCue, cue, i, 1, -1);

@@ -66,7 +66,8 @@ namespace SeedGen.Extraction.Time
         public readonly List<string[]> YearBefore = new();
         public readonly HashSet<string> PeriodWords = new(Cmp);
         public readonly List<string[]> FutureCues = new();
-        public readonly List<string[]> TimetableCues = new();
+        /// <summary>What reads a weekday forward: the future cues and the timetable cues, in one list (longest first).</summary>
+        public readonly List<string[]> ForwardCues = new();
         public readonly List<string[]> PastCues = new();
         public readonly List<string[]> PresentCues = new();
         public readonly HashSet<string> NotPast = new(Cmp);
@@ -156,8 +157,8 @@ namespace SeedGen.Extraction.Time
                     case "reference_quarter": Phrases(v, lex.ReferenceQuarter); break;
                     case "year_before": Phrases(v, lex.YearBefore); break;
                     case "period_words": foreach (var x in Scalars(v)) lex.PeriodWords.Add(x); break;
-                    case "future_cues": Phrases(v, lex.FutureCues); break;
-                    case "timetable_cues": Phrases(v, lex.TimetableCues); break;
+                    case "future_cues": Phrases(v, lex.FutureCues); Phrases(v, lex.ForwardCues); break;
+                    case "timetable_cues": Phrases(v, lex.ForwardCues); break;
                     case "past_cues": Phrases(v, lex.PastCues); break;
                     case "present_cues": Phrases(v, lex.PresentCues); break;
                     case "not_past": foreach (var x in Scalars(v)) lex.NotPast.Add(x); break;
