@@ -20,6 +20,8 @@ namespace SeedGen.Extraction.Events
         public int ListId = -1;             // mentions of one list ("protests in A, B and C") share their dates               // "the …": refers to an event the reader knows
         public List<string> People = new(); // people in the phrase or its verb ("X met with Y")
         public string? Place;               // a place the phrase itself names ("visit to Belarus", "elections in Russia")
+        public string? PlaceAfter;          // a place right after the phrase by "in" ("the G20 summit in Buenos Aires"), for grouping
+        public string? Edition;             // "next", "last", "previous": the phrase names another edition (edition_modifiers)
         public string? Itinerary;           // where a visit is said to take its visitor ("the visit will take him to Ottawa")
         public DateValue Year;              // a year written inside the phrase ("the 2016 parliamentary elections")
         public int Event = -1;

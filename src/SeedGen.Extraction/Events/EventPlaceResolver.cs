@@ -42,8 +42,12 @@ namespace SeedGen.Extraction.Events
                     if (pm.Offset >= m.Start && pm.Offset < m.End) continue; // part of the name ("Munich Security Conference")
                     int end = pm.Offset + pm.Length;
                     string before = t.Substring(Math.Max(s.Offset, pm.Offset - 10), pm.Offset - Math.Max(s.Offset, pm.Offset - 10));
+                    // "In Kyiv, the minister met …": a place that opens its sentence after "In" (AttachedTo wants the comma after it)
+                    // or after a dateline's dash ("ACCRA (Reuters) - In Nairobi, …")
+                    bool opener = pm.Offset - s.Offset >= 3 && string.CompareOrdinal(t, pm.Offset - 3, "In ", 0, 3) == 0
+                        && (pm.Offset - s.Offset == 3 || pm.Offset - s.Offset >= 5 && t[pm.Offset - 4] == ' ' && t[pm.Offset - 5] is '-' or '\u2013' or '\u2014');
                     bool cue = before.EndsWith(" in ", StringComparison.Ordinal) || before.EndsWith(" to ", StringComparison.Ordinal) || before.EndsWith("held in ", StringComparison.Ordinal)
-                        || HostsAfter(t, end, s.End, words);
+                        || opener || HostsAfter(t, end, s.End, words);
                     if (!cue) continue;
                     if (d.Kind == EventKindModel.Visit && !before.EndsWith(" to ", StringComparison.Ordinal)) continue;
                     if (!AttachedTo(t, s.Offset, m, pm, HostsAfter(t, end, s.End, words), d, all, words)) continue;
@@ -178,7 +182,7 @@ namespace SeedGen.Extraction.Events
             int wordStart = k + 1;
             if (wordEnd - wordStart != 2) return false; // "in", "to"
             while (k >= sentenceStart && t[k] == ' ') k--;
-            bool opens = k < sentenceStart || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '\n';
+            bool opens = k < sentenceStart || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '\n' || t[k] is '-' or '\u2013' or '\u2014';
             return opens && end < t.Length && t[end] == ',';
         }
 

@@ -72,6 +72,10 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> GatheringGroups = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> GatheringAuxiliaries = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> AttendVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> AgentMarkers = new(StringComparer.Ordinal);
+        public readonly HashSet<string> BeginVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> OccasionPrepositions = new(StringComparer.Ordinal);
         public readonly HashSet<string> HostMeetingVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoundWords = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> ClosingVerbs = new();
@@ -113,6 +117,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<EventKindModel> OneDayKinds = new();
         public readonly HashSet<EventKindModel> VenueKinds = new();
         public readonly HashSet<string> ScheduledGeneric = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> EditionModifiers = new(StringComparer.OrdinalIgnoreCase);
         public readonly List<string> EndCues = new();
         public readonly HashSet<string> CountedFromCues = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> ReferentDeterminers = new(StringComparer.OrdinalIgnoreCase);
@@ -231,6 +236,10 @@ namespace SeedGen.Extraction.Events
                     case "gathering_groups": Add(w.GatheringGroups, node); break;
                     case "gathering_auxiliaries": Add(w.GatheringAuxiliaries, node); break;
                     case "attend_verbs": Add(w.AttendVerbs, node); break;
+                    case "negators": Add(w.Negators, node); break;
+                    case "agent_markers": Add(w.AgentMarkers, node); break;
+                    case "begin_verbs": Add(w.BeginVerbs, node); break;
+                    case "occasion_prepositions": Add(w.OccasionPrepositions, node); break;
                     case "host_meeting_verbs": Add(w.HostMeetingVerbs, node); break;
                     case "round_words": Add(w.RoundWords, node); break;
                     case "closing_verbs": w.ClosingVerbs.AddRange(Words(node)); break;
@@ -298,6 +307,7 @@ namespace SeedGen.Extraction.Events
                     case "one_day_kinds": Kinds(w.OneDayKinds, node); break;
                     case "venue_kinds": Kinds(w.VenueKinds, node); break;
                     case "scheduled_generic": Add(w.ScheduledGeneric, node); break;
+                    case "edition_modifiers": Add(w.EditionModifiers, node); break;
                     case "date_barriers": w.DateBarriers.AddRange(Words(node)); break;
                     case "counted_from_cues": Add(w.CountedFromCues, node); break;
                     case "referent_determiners": Add(w.ReferentDeterminers, node); break;

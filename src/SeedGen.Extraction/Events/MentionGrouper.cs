@@ -42,7 +42,7 @@ namespace SeedGen.Extraction.Events
                     if (target < 0 && m.Definite && words.SinglePerArticle.Contains(m.Kind) && drafts.Count(x => x.Kind == m.Kind) == 1)
                     {
                         int only = drafts.FindIndex(x => x.Kind == m.Kind);
-                        if (drafts[only].Mentions.All(x => x.Place == null || m.Place == null || x.Place == m.Place)) target = only;
+                        if (drafts[only].Mentions.All(x => !OtherPlace(x, m) && x.Edition == m.Edition)) target = only;
                     }
                     // "Sanders wins 2020 Nevada caucuses" … "the 2020 caucuses": a definite shorter form of the headline's event,
                     // with no place of its own, is the event of the headline's place
@@ -96,6 +96,13 @@ namespace SeedGen.Extraction.Events
             return drafts;
         }
 
+        /// <summary>Two mentions that each name a place (their own, or "in X" right after the phrase) and name different ones.</summary>
+        private static bool OtherPlace(EventMention a, EventMention b)
+        {
+            string? x = a.Place ?? a.PlaceAfter, y = b.Place ?? b.PlaceAfter;
+            return x != null && y != null && !string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+        }
+
         private static bool MeetingLike(EventKindModel k) => k is EventKindModel.Meeting or EventKindModel.Talks;
 
         /// <summary>The draft of the headline's event that <paramref name="m"/> shortens: a title mention of its kind whose name
@@ -135,6 +142,8 @@ namespace SeedGen.Extraction.Events
             // events held in different places are different events ("protests in Suez", "protests in Alexandria")
             if (m.Place != null && d.Mentions.Any(x => x.Place != null && !string.Equals(x.Place, m.Place, StringComparison.OrdinalIgnoreCase))
                 && m.Kind is EventKindModel.Election or EventKindModel.Protest) return false;
+            // "the next G20 summit" is not "the G20 summit" the article reports; "the G20 summit in Buenos Aires" is not the one in Osaka
+            if (d.Mentions.Any(x => x.Edition != m.Edition || IsGathering(m.Kind) && OtherPlace(x, m))) return false;
             for (int k = -1; k < d.Aliases.Count; k++)
             {
                 var b = names.Of(k < 0 ? d.Name : d.Aliases[k]);

@@ -159,8 +159,9 @@ namespace SeedGen.Extraction.Events
                 else
                     m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf);
                 // "X and Y held talks in Riga": an event that happened, named by who held it
-                if (!m.Named && !proposal && !generic && left >= 1 && (words.HoldVerbs.Contains(tokens[left - 1].Text)
-                    || (left >= 2 && tokens[left - 1].Text is "a" or "an" && words.HoldVerbs.Contains(tokens[left - 2].Text)) || ownHolder >= 0 || meetFor
+                // "they held their first talks since 2018": a phrase named by its ordinal alone is named by its holders too
+                bool byClassOnly = m.Named && classified && !proper && !owned && !hasComplement && !partOf;
+                if ((!m.Named || byClassOnly) && !proposal && !generic && left >= 1 && (HeldBefore(tokens, left, words) || ownHolder >= 0 || meetFor
                     || heldDated))
                 {
                     var holders = new List<string>();
@@ -229,6 +230,10 @@ namespace SeedGen.Extraction.Events
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
                 m.Place = c.Place ?? ownerPlace ?? ModifierPlace(tokens, left, i, entities, lx, words.NationalKinds.Contains(kind));
                 m.DatedAfter = datedAfter;
+                // for grouping: "the G20 summit in Buenos Aires" and "a summit in Osaka" are two; "the next summit" is another edition
+                if (right + 1 < tokens.Count && tokens[right].Text == "in" && PlaceAt(entities, tokens[right + 1].Offset) is { } placeAfter) m.PlaceAfter = placeAfter.Canonical;
+                foreach (var x in pre.Concat(left > 0 ? new[] { tokens[left - 1] } : new Token[0]))
+                    if (words.EditionModifiers.Contains(x.Text)) { m.Edition = x.Text.ToLowerInvariant(); break; }
                 // "the visit will take the President to Ottawa": where the visit takes its visitor
                 if (kind == EventKindModel.Visit && !m.Generic && EventVisitItinerary.Find(tokens, right, entities, words) is { } takenTo)
                     m.Itinerary = takenTo;
@@ -254,11 +259,15 @@ namespace SeedGen.Extraction.Events
                 // that a verb of holding or hosting takes as its object, with a date or a place right after it, is that event
                 // "the president attended a summit in Washington on Wednesday", "she addressed a conference in Geneva": a verb of
                 // attending (attend_verbs) takes the event as its object too (indefinite only: "attended the summit" refers back)
+                // "leaders opened a two-day summit in Osaka on Friday" (begin_verbs); "ministers will discuss it at a meeting in
+                // Brussels on November 15" (occasion_prepositions: with both a place and a date)
+                bool occasion = article >= 1 && words.OccasionPrepositions.Contains(tokens[article - 1].Text);
                 if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && article >= 1
-                    && (words.HoldVerbs.Contains(tokens[article - 1].Text) || words.HostingVerbs.Contains(tokens[article - 1].Text) || words.AttendVerbs.Contains(tokens[article - 1].Text)))
+                    && (words.HoldVerbs.Contains(tokens[article - 1].Text) || words.HostingVerbs.Contains(tokens[article - 1].Text) || words.AttendVerbs.Contains(tokens[article - 1].Text)
+                        || words.BeginVerbs.Contains(tokens[article - 1].Text) || occasion))
                 {
                     var after = PlaceAfter(tokens, right, entities, words);
-                    if (DateAt(tokens, right, words) || after != null)
+                    if (occasion ? after != null && DateWithin(tokens, right, 8, words) : DateAt(tokens, right, words) || after != null)
                     {
                         m.Named = true;
                         if (after != null && c.Place == null) { m.Place ??= after; m.Name += " in " + after; }
@@ -645,6 +654,18 @@ namespace SeedGen.Extraction.Events
         /// <summary>"election rally", "campaign visit": a head used as the modifier of a following anchored head.</summary>
         private static bool IsNounCompound(string first, EventWords words) => words.CompoundModifiers.Contains(first);
 
+        /// <summary>"held talks", "held a meeting", "held their first formal talks", "held lengthy talks": a verb of holding before the
+        /// phrase at <paramref name="left"/>, across at most two lower-case adjectives and then "a"/"an" or the holders' possessive
+        /// (<c>hold_owners</c>).</summary>
+        private static bool HeldBefore(List<Token> tokens, int left, EventWords words)
+        {
+            int k = left - 1;
+            for (int n = 0; n < 2 && k >= 0 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !words.FunctionWords.Contains(tokens[k].Text)
+                 && !words.Determiners.Contains(tokens[k].Text) && !words.HoldOwners.Contains(tokens[k].Text) && !words.HoldVerbs.Contains(tokens[k].Text); n++) k--;
+            if (k >= 1 && (tokens[k].Text is "a" or "an" || words.HoldOwners.Contains(tokens[k].Text))) k--;
+            return k >= 0 && words.HoldVerbs.Contains(tokens[k].Text);
+        }
+
         private static bool IsPreModifier(List<Token> tokens, int k, EventWords words, EntityIndex entities)
         {
             var tk = tokens[k];
@@ -728,7 +749,9 @@ namespace SeedGen.Extraction.Events
                     var people = new List<string>();
                     while (j < tokens.Count)
                     {
-                        for (int look = j; look < tokens.Count && look < j + 6 && tokens[look].IsWord && (char.IsUpper(tokens[look].Text[0]) || look > j); look++)
+                        // "with his Lithuanian counterpart Ingrida Šimonytė": a determiner or possessive may open the description
+                        for (int look = j; look < tokens.Count && look < j + 6 && tokens[look].IsWord
+                             && (char.IsUpper(tokens[look].Text[0]) || look > j || words.Determiners.Contains(tokens[look].Text)); look++)
                             if (IsPersonAt(entities, tokens[look].Offset)) { j = look; break; }
                         var pm = PersonAt(entities, tokens[j].Offset);
                         if (pm == null) break;

@@ -26,10 +26,13 @@ namespace SeedGen.Extraction.Events
                 if (used[i] || !tokens[i].IsWord) continue;
                 string w = tokens[i].Text;
                 if (!words.VerbalTriggers.Contains(w)) continue; // no list below has it
+                if (Negated(tokens, i, words)) continue;
                 EventMention? m = null;
                 // "X met with Y" / "X meets Y" / "X, who met with Y"; "while meeting with" (the gerund as a verb)
                 bool verbMeeting = words.MeetingVerbs.Contains(w) || (w == "meeting" && i > 0 && words.GerundBefore.Contains(tokens[i - 1].Text))
-                    || (w == "meet" && i > 0 && words.MeetAfter.Contains(tokens[i - 1].Text));
+                    || (w == "meet" && i > 0 && words.MeetAfter.Contains(tokens[i - 1].Text))
+                    // "is scheduled to meet Xi on Saturday", "is due to meet him next week": the base form after "to", dated
+                    || (w == "meet" && i > 1 && tokens[i - 1].Text == "to" && DayInClause(tokens, i, words));
                 // "X, who is in Doha, Qatar meeting with Y": the gerund right after where its subject is
                 string? whereMeeting = null;
                 if (!verbMeeting && w == "meeting" && i + 1 < tokens.Count && tokens[i + 1].Text == "with" && PlaceBeforeGerund(tokens, i, entities) is { } at)
@@ -92,6 +95,14 @@ namespace SeedGen.Extraction.Events
                 for (int k = i; k < tokens.Count && tokens[k].Offset < m.End; k++) used[k] = true;
             }
             return found;
+        }
+
+        /// <summary>"did not travel", "has never visited", "decided not to meet", "won't attend": the verb at <paramref name="i"/>
+        /// right after a negator (<c>negators</c>), or after one and "to", reports no event.</summary>
+        internal static bool Negated(List<Token> tokens, int i, EventWords words)
+        {
+            if (i > 0 && words.Negators.Contains(tokens[i - 1].Text)) return true;
+            return i > 1 && tokens[i - 1].Text == "to" && words.Negators.Contains(tokens[i - 2].Text);
         }
 
         /// <summary>"in Doha meeting with", "in Doha, Qatar meeting with": the place (the first of a "city, country" pair) that ends
@@ -182,8 +193,12 @@ namespace SeedGen.Extraction.Events
             {
                 // objects as a noun phrase ("the CIS ministers of foreign affairs")
                 int e = objStart;
-                while (e < tokens.Count && tokens[e].IsWord && !words.ObjectBoundaries.Contains(tokens[e].Text) && e < objStart + 8) e++;
-                if (e < tokens.Count && tokens[e].Text == "of") { e++; while (e < tokens.Count && tokens[e].IsWord && e < objStart + 12 && !(tokens[e].Text is "on" or "in" or "at")) e++; }
+                while (e < tokens.Count && tokens[e].IsWord && !words.ObjectBoundaries.Contains(tokens[e].Text) && !ParticipleWithAgent(tokens, e, words) && e < objStart + 8) e++;
+                if (e < tokens.Count && tokens[e].Text == "of")
+                {
+                    e++;
+                    while (e < tokens.Count && tokens[e].IsWord && e < objStart + 12 && !(tokens[e].Text is "on" or "in" or "at") && !ParticipleWithAgent(tokens, e, words)) e++;
+                }
                 if (e == objStart) return null;
                 objectText = t.Substring(tokens[objStart].Offset, tokens[e - 1].End - tokens[objStart].Offset);
                 j = e;
@@ -201,6 +216,11 @@ namespace SeedGen.Extraction.Events
             if (people.Count > 1) m.Aliases.Add("Meeting between " + subject.Canonical + " and " + objectText);
             return m;
         }
+
+        /// <summary>"led by", "chaired by": a lower-case word before an agent marker (<c>agent_markers</c>), the participle that
+        /// starts a phrase of its own after a noun phrase ("a delegation of the Congress led by Senator X").</summary>
+        private static bool ParticipleWithAgent(List<Token> tokens, int e, EventWords words) =>
+            e + 1 < tokens.Count && tokens[e].IsWord && char.IsLower(tokens[e].Text[0]) && words.AgentMarkers.Contains(tokens[e + 1].Text);
 
         /// <summary>A person at <paramref name="j"/>, or after up to four capitalised title words ("Irish Prime Minister Leo
         /// Varadkar"), who is not the owner of what follows ("welcomed Y's decision").</summary>

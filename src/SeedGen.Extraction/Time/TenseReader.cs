@@ -34,9 +34,9 @@ namespace SeedGen.Extraction.Time
                 int len;
                 if (c.IsWord(i) && c.Lex.ReportingVerbs.Contains(c.Tokens[i].Text)) continue;
                 if ((len = c.LongestAt(i, c.Lex.ForwardCues)) > 0) Mark(isCue, cue, i, len, 1);
-                else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) { if (!AfterAuxiliary(c, i)) Mark(isCue, cue, i, len, -1); }
+                else if ((len = c.LongestAt(i, c.Lex.PastCues)) > 0) { if (!AfterAuxiliary(c, i) && !BeforeAgent(c, i + len)) Mark(isCue, cue, i, len, -1); }
                 else if ((len = c.LongestAt(i, c.Lex.PresentCues)) > 0) Mark(isCue, cue, i, len, 0);
-                else if (IsRegularPast(c, i)) Mark(isCue, cue, i, 1, -1);
+                else if (IsRegularPast(c, i) && !BeforeAgent(c, i + 1)) Mark(isCue, cue, i, 1, -1);
             }
             // nearest cue before and after, within the sentence
             var before = new int[n];
@@ -81,6 +81,11 @@ namespace SeedGen.Extraction.Time
             // "has closed": a participle after an auxiliary, whose own tense decides
             return !c.IsAny(i - 1, "a", "an", "the") && !AfterAuxiliary(c, i);
         }
+
+        /// <summary>"chaired by the minister", "led by Senator X": a participle with its agent (<c>agent_markers</c>) at
+        /// <paramref name="k"/>, which tells no tense; "rose by 5 percent" (a number after) is still a verb in the past.</summary>
+        private static bool BeforeAgent(TimexContext c, int k) =>
+            k + 1 < c.Count && c.IsWord(k) && c.Lex.AgentMarkers.Contains(c.Tokens[k].Text) && !c.IsNum(k + 1);
 
         /// <summary>"will be held", "has been met", "is set": a participle after an auxiliary, whose own tense decides.</summary>
         private static bool AfterAuxiliary(TimexContext c, int i) =>

@@ -71,6 +71,7 @@ namespace SeedGen.Extraction.Time
         public readonly List<string[]> PastCues = new();
         public readonly List<string[]> PresentCues = new();
         public readonly HashSet<string> NotPast = new(Cmp);
+        public readonly HashSet<string> AgentMarkers = new(Cmp);
         public readonly HashSet<string> NotYearBefore = new(Cmp);
         public readonly HashSet<string> NotYearAfter = new(Cmp);
         public readonly HashSet<string> Abbreviations = new(Cmp);
@@ -162,6 +163,7 @@ namespace SeedGen.Extraction.Time
                     case "past_cues": Phrases(v, lex.PastCues); break;
                     case "present_cues": Phrases(v, lex.PresentCues); break;
                     case "not_past": foreach (var x in Scalars(v)) lex.NotPast.Add(x); break;
+                    case "agent_markers": foreach (var x in Scalars(v)) lex.AgentMarkers.Add(x); break;
                     case "not_year_before": foreach (var x in Scalars(v)) lex.NotYearBefore.Add(x); break;
                     case "not_year_after": foreach (var x in Scalars(v)) lex.NotYearAfter.Add(x); break;
                     case "abbreviations": foreach (var x in Scalars(v)) lex.Abbreviations.Add(x); break;

@@ -369,5 +369,89 @@ namespace SeedGen.Extraction.Tests.Events
             // a plan to pass is no vote
             Assert.Empty(new EventStageHarness("The Senate is expected to pass the bill next week.").Named(nominal: false));
         }
+
+        private static ArticleModel Dated(string published, string body) =>
+            ArticleExtractor.Extract("seeds/t.txt", "---\npublished: " + published + "\n---\nHeadline\n\n" + body + "\n");
+
+        [Fact]
+        public void A_negated_verb_of_travel_or_meeting_reports_no_event()
+        {
+            Assert.Empty(Dated("2024-03-06", "The foreign minister, who did not travel to Geneva, spoke to the delegates by video.").Events);
+            Assert.Empty(Dated("2024-03-06", "President Tomas Varga has never visited Cuba.").Events);
+            Assert.Empty(Dated("2024-03-06", "Prime Minister Anna Holm decided not to meet President Tomas Varga on Friday.").Events);
+            // without the negation the same clause is an event
+            Assert.Single(Dated("2024-03-06", "Foreign Minister Lena Berg travelled to Geneva on Monday.").Events);
+        }
+
+        [Fact]
+        public void A_participle_with_its_agent_tells_no_tense_so_the_future_of_the_clause_dates_it()
+        {
+            // published on a Wednesday: "will hold … on Monday" is the Monday after, "chaired by" notwithstanding
+            var e = Assert.Single(Dated("2024-03-06", "The tribunal will hold a hearing on Monday, chaired by Judge Ann Porter.").Events);
+            Assert.Equal("2024-03-11", e.Start.ToIso());
+            // "rose by 3 percent": with a number after "by", a past verb still tells the past
+            var f = Assert.Single(Dated("2024-03-06", "Turnout rose by 3 percent at the referendum on Sunday in Moldova.").Events);
+            Assert.Equal("2024-03-03", f.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_place_that_opens_the_sentence_places_the_meeting_before_the_dateline()
+        {
+            var e = Assert.Single(Dated("2024-03-06", "ACCRA, March 6 (Reuters) - In Nairobi, the trade minister, Jane Mwangi, met with a delegation of the African Union led by Moussa Diallo on Tuesday.").Events);
+            Assert.Equal("Nairobi", e.Location);
+            Assert.Equal("2024-03-05", e.Start.ToIso());
+            // the name ends before the participle and its agent
+            Assert.Equal("Meeting of Jane Mwangi with a delegation of the African Union", e.Name);
+        }
+
+        [Fact]
+        public void Talks_with_a_counterpart_named_after_a_possessive_are_with_that_person()
+        {
+            var e = Assert.Single(Dated("2024-03-06", "Estonian Prime Minister Mart Kask held talks with his Finnish counterpart Liisa Virtanen in Tallinn on Tuesday.").Events);
+            Assert.Equal(new[] { "Mart Kask", "Liisa Virtanen" }, e.Participants);
+        }
+
+        [Fact]
+        public void An_event_a_verb_opens_or_a_meeting_at_a_place_on_a_date_is_that_event()
+        {
+            var opened = Assert.Single(Dated("2024-03-06", "Energy ministers opened a three-day conference in Lagos on Monday.").Events);
+            Assert.Equal(EventKindModel.Conference, opened.Kind);
+            Assert.Equal(("2024-03-04", "2024-03-06"), (opened.Start.ToIso(), opened.End.ToIso()));
+            Assert.Equal("Lagos", opened.Location);
+            var at = Assert.Single(Dated("2024-03-06", "The envoys will discuss the ceasefire at a meeting in Doha on March 20.").Events);
+            Assert.Equal(("2024-03-20", "Doha"), (at.Start.ToIso(), at.Location));
+            // at a meeting with neither a place nor a date: no event of its own
+            Assert.Empty(Dated("2024-03-06", "The envoys discussed the ceasefire at a meeting.").Events);
+        }
+
+        [Fact]
+        public void A_meeting_someone_is_scheduled_to_hold_on_a_day_and_talks_held_with_adjectives_are_events()
+        {
+            var planned = Assert.Single(Dated("2024-03-06", "Chancellor Petra Lang is scheduled to meet President Ivo Marek on Friday.").Events);
+            Assert.Equal(new[] { "Petra Lang", "Ivo Marek" }, planned.Participants);
+            Assert.Equal("2024-03-08", planned.Start.ToIso());
+            var held = Assert.Single(Dated("2024-03-06", "President Ivo Marek and Chancellor Petra Lang held their first formal talks on Tuesday.").Events);
+            Assert.Equal(EventKindModel.Talks, held.Kind);
+            Assert.Equal(new[] { "Ivo Marek", "Petra Lang" }, held.Participants);
+            Assert.Equal("2024-03-05", held.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_month_without_its_year_in_past_reporting_is_the_last_such_month()
+        {
+            var e = Assert.Single(Dated("2024-05-10", "Their previous meeting, at the Arctic summit in Oslo in November, ended without a deal.").Events);
+            Assert.Equal("2023-11", e.Start.ToIso());
+            var f = Assert.Single(Dated("2024-05-10", "The next Arctic summit will be held in Reykjavik in November.").Events);
+            Assert.Equal("2024-11", f.Start.ToIso());
+        }
+
+        [Fact]
+        public void Summits_in_different_places_or_of_another_edition_are_different_events()
+        {
+            var a = Dated("2024-05-10", "Leaders opened a two-day summit in Lima on Friday.\n\nThe trade summit in Oslo in November ended without a deal.\n\n"
+                + "The next trade summit will be held in Reykjavik in 2025.");
+            Assert.Equal(new[] { "Lima", "Oslo", "Reykjavik" }, a.Events.Where(e => e.Kind == EventKindModel.Summit).Select(e => e.Location).OrderBy(x => x == "Lima" ? 0 : x == "Oslo" ? 1 : 2));
+            Assert.Equal(3, a.Events.Count(e => e.Kind == EventKindModel.Summit));
+        }
     }
 }
