@@ -379,6 +379,11 @@ namespace SeedGen.Extraction.Entities
                 && (lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[i - 2].Text) || lx.Words(LexiconIndex.Lists.PlaceHeads).Contains(tokens[i - 2].Text))
                 && !IsTitleWord(tokens[i - 2].Text, lx) && !lx.RoleImplies.ContainsKey(tokens[i - 2].Text)) return Thing.Organization;
             if (ExampleOfThings(tokens, i, lx)) return Thing.Other;
+            // "the waters of the Syr Darya", "across the Rio Grande": a name takes no article, so a run right after a lower-case "the"
+            // that the article never writes without it names a thing ("the Joe Biden campaign" keeps its person where the article
+            // also writes "Joe Biden said")
+            if (i > 0 && tokens[i - 1].Text == "the" && !IsTitleWord(first, lx) && !lx.RoleImplies.ContainsKey(first)
+                && !WrittenWithoutThe(doc.Text, doc.Text.Substring(tokens[i].Offset, tokens[j - 1].End - tokens[i].Offset))) return Thing.Other;
             // every word common, or common words around a known surname ("Stop Merkel", "Merkel Victory"; not "Greta Merkel")
             var particles = lx.Words(LexiconIndex.Lists.Particles);
             int common = 0, surnames = 0;
@@ -391,6 +396,19 @@ namespace SeedGen.Extraction.Entities
                 else return Thing.None;
             }
             return common > 0 ? Thing.Other : Thing.None;
+        }
+
+        /// <summary>Whether <paramref name="run"/> stands somewhere in the text (as whole words) without "the " right before it.</summary>
+        private static bool WrittenWithoutThe(string text, string run)
+        {
+            for (int at = text.IndexOf(run, StringComparison.Ordinal); at >= 0; at = text.IndexOf(run, at + 1, StringComparison.Ordinal))
+            {
+                int end = at + run.Length;
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+                if (at >= 4 && string.CompareOrdinal(text, at - 4, "the ", 0, 4) == 0) continue;
+                return true;
+            }
+            return false;
         }
 
         /// <summary>Is the run at <paramref name="i"/> an example of a kind of thing named just before it ("Jewish organisations,

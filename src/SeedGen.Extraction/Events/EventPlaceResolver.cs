@@ -68,7 +68,18 @@ namespace SeedGen.Extraction.Events
             // "the Turkish President Erdoğan … following the election today": first the country of the one national leader its
             // sentences name (the lexicon's heads of state and government)
             // "Mugabe led a cabinet meeting": a sitting of a national body (national_bodies) is held in that nation too
-            if (words.NationalKinds.Contains(d.Kind) || NationalBody(doc, d, words)) return IsPartyVote(d, words) ? null : LeaderCountry(doc, d, entities, lx) ?? facts.NationalCountry;
+            if (words.NationalKinds.Contains(d.Kind) || NationalBody(doc, d, words))
+            {
+                if (IsPartyVote(d, words)) return null;
+                var country = LeaderCountry(doc, d, entities, lx) ?? facts.NationalCountry;
+                // "YEREVAN, May 22. The National Assembly held its first session": a sitting (not a vote of the whole nation) is
+                // in the dateline's city when that city is in the same country
+                if (!words.NationalKinds.Contains(d.Kind) && country != null && facts.Dateline is { } city
+                    && lx.Places.TryGetValue(city, out var datelined) && datelined.Kind == PlaceKindModel.City && string.Equals(datelined.Country, country, StringComparison.Ordinal))
+                    return city;
+                // a sitting of a body of a country the article does not name is where the article is datelined
+                return country ?? (words.NationalKinds.Contains(d.Kind) ? null : facts.Dateline);
+            }
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
         }

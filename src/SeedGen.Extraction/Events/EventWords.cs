@@ -75,6 +75,8 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> AgentMarkers = new(StringComparer.Ordinal);
         public readonly HashSet<string> BeginVerbs = new(StringComparer.Ordinal);
+        public readonly HashSet<string> DurationUnits = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> HostGroups = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> OccasionPrepositions = new(StringComparer.Ordinal);
         public readonly HashSet<string> HostMeetingVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoundWords = new(StringComparer.OrdinalIgnoreCase);
@@ -239,6 +241,8 @@ namespace SeedGen.Extraction.Events
                     case "negators": Add(w.Negators, node); break;
                     case "agent_markers": Add(w.AgentMarkers, node); break;
                     case "begin_verbs": Add(w.BeginVerbs, node); break;
+                    case "duration_units": Add(w.DurationUnits, node); break;
+                    case "host_groups": Add(w.HostGroups, node); break;
                     case "occasion_prepositions": Add(w.OccasionPrepositions, node); break;
                     case "host_meeting_verbs": Add(w.HostMeetingVerbs, node); break;
                     case "round_words": Add(w.RoundWords, node); break;

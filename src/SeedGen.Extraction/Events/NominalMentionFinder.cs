@@ -286,6 +286,29 @@ namespace SeedGen.Extraction.Events
                         if (after != null && c.Place == null) { m.Place ??= after; m.Name += " in " + after; }
                     }
                 }
+                // "after three hours of talks in Tashkent": talks that lasted so long (duration_units), placed or dated, happened; the
+                // people of the clause before them held them
+                if (!m.Named && !m.Generic && !proposal && !generic && kind == EventKindModel.Talks && left >= 3 && tokens[left - 1].Text == "of"
+                    && words.DurationUnits.Contains(tokens[left - 2].Text) && (char.IsDigit(tokens[left - 3].Text[0]) || words.Numbers.Contains(tokens[left - 3].Text)))
+                {
+                    var after = PlaceAfter(tokens, right, entities, words);
+                    if (after != null || DateWithin(tokens, right, 6, words))
+                    {
+                        var holders = new List<string>();
+                        for (int k = left - 4; k >= 0 && k >= left - 40; k--)
+                        {
+                            if (tokens[k].Text is "." or ";") break;
+                            foreach (var pm in MentionsIn(entities, tokens[k].Offset, tokens[k].Offset + 1))
+                                if (pm.Type == EntityType.Person && !pm.IsPronounOrDescription && !holders.Contains(pm.Canonical)) holders.Insert(0, pm.Canonical);
+                        }
+                        m.Named = true;
+                        m.People.AddRange(holders);
+                        string headWord = char.ToUpperInvariant(w[0]) + w.Substring(1);
+                        m.Name = headWord + (holders.Count > 0 ? " of " + string.Join(" and ", holders) : "") + (after != null ? " in " + after : "");
+                        if (after != null) m.Place ??= after;
+                        named = true;
+                    }
+                }
                 // "the two-day summit in Vilnius ends on Wednesday": a definite gathering with "in <place>" right after it and a day in
                 // its clause is that event there (definite: the one summit named before, if any, is the same)
                 if (!m.Named && !m.Generic && !proposal && !generic && !head.Anchored && !plural && IsGatheringKind(kind) && right + 1 < tokens.Count
@@ -530,6 +553,7 @@ namespace SeedGen.Extraction.Events
                 if (!(w is "in" or "at") || j + 1 >= tokens.Count) continue;
                 if (PlaceAt(entities, tokens[j + 1].Offset) is { } direct && !entities.Lexicon.CountryByAdjective.ContainsKey(direct.Surface)) return direct.Canonical;
                 if (UnknownPlaceAt(tokens, j + 1, entities, words) is { } unknown) return unknown.Name;
+                if (DescribedCapital(tokens, j + 1, entities) is { } capital) return capital;
                 // "in the Serbian capital Belgrade": a described place, the description up to three words
                 for (int n = j + 1; n < tokens.Count && n <= j + 4; n++)
                 {
@@ -539,6 +563,16 @@ namespace SeedGen.Extraction.Events
                 return null;
             }
             return null;
+        }
+
+        /// <summary>"the Uzbek capital", "the Kenyan capital": the capital the lexicon gives the country of the adjective, when no
+        /// name follows the description (which is then the place: "the Serbian capital Belgrade").</summary>
+        internal static string? DescribedCapital(List<Token> tokens, int k, EntityIndex entities)
+        {
+            if (k + 2 >= tokens.Count || tokens[k].Text != "the" || tokens[k + 2].Text != "capital") return null;
+            if (k + 3 < tokens.Count && tokens[k + 3].IsWord && char.IsUpper(tokens[k + 3].Text[0])) return null;
+            var lx = entities.Lexicon;
+            return lx.CountryByAdjective.TryGetValue(tokens[k + 1].Text, out var country) && lx.CapitalOf.TryGetValue(country, out var city) ? city : null;
         }
 
         /// <summary>How many tokens after a verb of holding its place may come (past a date: "on Sunday in Riga").</summary>

@@ -38,7 +38,9 @@ namespace SeedGen.Extraction.Events
                 if (!verbMeeting && w == "meeting" && i + 1 < tokens.Count && tokens[i + 1].Text == "with" && PlaceBeforeGerund(tokens, i, entities) is { } at)
                 { verbMeeting = true; whereMeeting = at; }
                 // "met Irish Prime Minister Leo Varadkar", "hosted X", "received X": a person, maybe after a title, as the object
-                bool hosted = words.HostMeetingVerbs.Contains(w) && i + 1 < tokens.Count && PersonObjectAt(tokens, i + 1, entities) && !ForAnEvent(tokens, i, words);
+                // "received a delegation of the European Parliament": a delegation (host_groups) as the object of hosting is met too
+                bool hosted = words.HostMeetingVerbs.Contains(w) && i + 1 < tokens.Count && (PersonObjectAt(tokens, i + 1, entities) || GroupObjectAt(tokens, i + 1, words))
+                    && !ForAnEvent(tokens, i, words);
                 if (hosted || verbMeeting && i + 1 < tokens.Count && (tokens[i + 1].Text == "with" || (w != "meeting" && PersonObjectAt(tokens, i + 1, entities))))
                 {
                     m = Meeting(t, tokens, i, entities, words);
@@ -215,6 +217,15 @@ namespace SeedGen.Extraction.Events
             };
             if (people.Count > 1) m.Aliases.Add("Meeting between " + subject.Canonical + " and " + objectText);
             return m;
+        }
+
+        /// <summary>"a delegation of …", "the delegation": a group of <c>host_groups</c> after an article, up to one adjective between.</summary>
+        private static bool GroupObjectAt(List<Token> tokens, int j, EventWords words)
+        {
+            if (j >= tokens.Count || !(tokens[j].Text is "a" or "an" or "the")) return false;
+            for (int k = j + 1; k < tokens.Count && k <= j + 2; k++)
+                if (words.HostGroups.Contains(tokens[k].Text)) return true;
+            return false;
         }
 
         /// <summary>"led by", "chaired by": a lower-case word before an agent marker (<c>agent_markers</c>), the participle that

@@ -300,5 +300,19 @@ namespace SeedGen.Extraction.Tests.Entities
             var (_, diags) = Lexicon.Lexicon.Create(new[] { new LexiconFile("seedgen.yaml", "words: [a, b]\n") });
             Assert.Contains(diags, d => d.Message.Contains("'words' must be a mapping"));
         }
+
+        [Theory]
+        [InlineData("Farmers along the Amu Darya asked for more water.")]
+        [InlineData("The talks on the Kura Basin ended late.")]
+        [InlineData("Traders crossed the Rio Verde at dawn.")]
+        public void A_capitalised_run_after_the_article_the_names_a_thing_not_a_person(string body) =>
+            Assert.Empty(People(X("Water talks", body)));
+
+        [Fact]
+        public void A_given_name_or_a_title_after_the_article_keeps_its_person()
+        {
+            Assert.Contains("Kwame Asante", People(X("Campaign", "Kwame Asante spoke in Ohio. Reporters followed the Kwame Asante campaign to Ohio.")));
+            Assert.Contains("Greta Lindqvist", People(X("Press conference", "Reporters met the Chancellor Greta Lindqvist in Oslo.")));
+        }
     }
 }

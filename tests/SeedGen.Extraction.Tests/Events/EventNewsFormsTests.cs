@@ -453,5 +453,36 @@ namespace SeedGen.Extraction.Tests.Events
             Assert.Equal(new[] { "Lima", "Oslo", "Reykjavik" }, a.Events.Where(e => e.Kind == EventKindModel.Summit).Select(e => e.Location).OrderBy(x => x == "Lima" ? 0 : x == "Oslo" ? 1 : 2));
             Assert.Equal(3, a.Events.Count(e => e.Kind == EventKindModel.Summit));
         }
+
+        [Fact]
+        public void Talks_that_lasted_hours_in_a_described_capital_are_the_clauses_talks_there()
+        {
+            var e = Assert.Single(Dated("2024-03-06", "Kenyan President Amos Kiprono and Ugandan President Ruth Nabirye signed the accord after five hours of talks in the Kenyan capital.").Events,
+                x => x.Kind == EventKindModel.Talks);
+            Assert.Equal("Nairobi", e.Location);
+            Assert.Equal(new[] { "Amos Kiprono", "Ruth Nabirye" }, e.Participants);
+            // hours of talks with neither a place nor a date are no event of their own
+            Assert.DoesNotContain(Dated("2024-03-06", "Amos Kiprono said hours of talks were needed.").Events, x => x.Kind == EventKindModel.Talks);
+        }
+
+        [Fact]
+        public void Receiving_a_delegation_is_a_meeting_with_it()
+        {
+            var e = Assert.Single(Dated("2024-03-06", "President Ivo Marek received a delegation of the Nordic Council led by Liisa Virtanen on Monday.").Events);
+            Assert.Equal(EventKindModel.Meeting, e.Kind);
+            Assert.Equal("Meeting of Ivo Marek with a delegation of the Nordic Council", e.Name);
+            Assert.Equal("2024-03-04", e.Start.ToIso());
+        }
+
+        [Fact]
+        public void A_news_agency_dateline_closed_by_a_full_stop_places_the_articles_events_and_a_cabinet_sitting_there()
+        {
+            var met = Assert.Single(Dated("2024-03-06", "LUSAKA, March 6. President Hakainde Hichilema met with Finance Minister Situmbeko Musokotwane on Tuesday.").Events);
+            Assert.Equal("Lusaka", met.Location);
+            var cabinet = Assert.Single(Dated("2024-03-06", "LUSAKA, March 6. President Hakainde Hichilema led a cabinet meeting on Tuesday.").Events);
+            Assert.Equal("Lusaka", cabinet.Location);
+            // with no dateline the meeting has no place
+            Assert.Null(Assert.Single(Dated("2024-03-06", "President Hakainde Hichilema met with Finance Minister Situmbeko Musokotwane on Tuesday.").Events).Location);
+        }
     }
 }
