@@ -107,15 +107,14 @@ namespace SeedGen.Extraction.Events
                 var relative = EventRelativeClause.Read(tokens, right, left, entities, words);
 
                 var pre = tokens.GetRange(left, i - left);
-                bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
-                if (head.ProperOnly && !pre.Any(x => char.IsUpper(x.Text[0]))) continue;
+                bool proper = AnyProperModifier(pre, words) || (char.IsUpper(w[0]) && left < i);
+                if (head.ProperOnly && !AnyCapitalized(pre)) continue;
                 bool hasComplement = right > headEnd;
-                bool generic = pre.Any(x => words.GenericModifiers.Contains(x.Text)) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
-                    || (i + 1 < tokens.Count && words.GenericOrdinalFollowers.Contains(tokens[i + 1].Text) && pre.Any(x => words.Ordinals.Contains(x.Text)));
+                bool generic = AnyIn(pre, words.GenericModifiers) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
+                    || (i + 1 < tokens.Count && words.GenericOrdinalFollowers.Contains(tokens[i + 1].Text) && AnyIn(pre, words.Ordinals));
                 // "the next session will be held in Baku", "the next summit is scheduled for 3 May": a firm plan with a place or
                 // a date makes the next edition an event
-                bool onlyNext = pre.Concat(left > 0 ? new[] { tokens[left - 1] } : new Token[0]).Where(x => words.GenericModifiers.Contains(x.Text))
-                    .All(x => words.ScheduledGeneric.Contains(x.Text));
+                bool onlyNext = OnlyScheduledGeneric(pre, words) && (left == 0 || !words.GenericModifiers.Contains(tokens[left - 1].Text) || words.ScheduledGeneric.Contains(tokens[left - 1].Text));
                 if (generic && onlyNext && HeldAfter(t, tokens, headEnd, words, out int planEnd)
                     && (DateWithin(tokens, planEnd, 6, words) || planEnd + 1 < tokens.Count && tokens[planEnd].Text is "in" or "at"
                         && (PlaceAt(entities, tokens[planEnd + 1].Offset) != null || UnknownPlaceAt(tokens, planEnd + 1, entities, words) != null)))
@@ -126,7 +125,7 @@ namespace SeedGen.Extraction.Events
                 if (SourceCited(before, words)) { i = right - 1; continue; }
                 // "the Republican primary there was cancelled": called off, so no event
                 if (CancelledAfter(t, tokens, right, words)) generic = true;
-                bool classified = pre.Any(x => words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) || char.IsDigit(w[0]);
+                bool classified = AnyClassifier(pre, words) || char.IsDigit(w[0]);
                 bool owned = ownerPerson != null || ownerPlace != null;
                 bool named = false;
                 var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind,
@@ -173,7 +172,7 @@ namespace SeedGen.Extraction.Events
                             if (PersonAt(entities, tokens[k].Offset) is { } sp) holders.Add(sp.Canonical);
                             // "he", "she": the person named last before it
                             else if (words.SubjectPronouns.Contains(tokens[k].Text)
-                                && entities.Mentions.LastOrDefault(x => x.Offset < tokens[k].Offset && x.Type == EntityType.Person && !x.IsPronounOrDescription) is { } named0)
+                                && LastNamedPersonBefore(entities, tokens[k].Offset) is { } named0)
                                 holders.Add(named0.Canonical);
                         }
                     }
@@ -601,6 +600,47 @@ namespace SeedGen.Extraction.Events
                 if (pm == null && UnknownPlaceAt(tokens, j, entities, words) is { } unknown && unknown.End == k) return unknown.Name;
             }
             return null;
+        }
+
+        // the modifiers before a head ("pre"), read without a closure per test
+        private static bool AnyProperModifier(TokenList pre, EventWords words)
+        {
+            foreach (var x in pre) if (x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) return true;
+            return false;
+        }
+
+        /// <summary>The last person mention by name (no pronoun or description) before <paramref name="offset"/>.</summary>
+        private static EntityMention? LastNamedPersonBefore(EntityIndex entities, int offset)
+        {
+            var all = entities.Mentions;
+            for (int x = all.Count - 1; x >= 0; x--)
+                if (all[x].Offset < offset && all[x].Type == EntityType.Person && !all[x].IsPronounOrDescription) return all[x];
+            return null;
+        }
+
+        private static bool AnyCapitalized(TokenList pre)
+        {
+            foreach (var x in pre) if (char.IsUpper(x.Text[0])) return true;
+            return false;
+        }
+
+        private static bool AnyIn(TokenList pre, HashSet<string> set)
+        {
+            foreach (var x in pre) if (set.Contains(x.Text)) return true;
+            return false;
+        }
+
+        /// <summary>Every generic modifier among <paramref name="pre"/> is one of a schedule ("next").</summary>
+        private static bool OnlyScheduledGeneric(TokenList pre, EventWords words)
+        {
+            foreach (var x in pre) if (words.GenericModifiers.Contains(x.Text) && !words.ScheduledGeneric.Contains(x.Text)) return false;
+            return true;
+        }
+
+        private static bool AnyClassifier(TokenList pre, EventWords words)
+        {
+            foreach (var x in pre) if (words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) return true;
+            return false;
         }
 
         private static string Capital(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s.Substring(1) : s;
