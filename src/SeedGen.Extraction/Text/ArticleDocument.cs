@@ -130,7 +130,26 @@ namespace SeedGen.Extraction.Text
         public IReadOnlyList<DiagnosticModel> Diagnostics { get; }
         public LineMap Lines { get; }
 
-        public string this[Sentence s] => Text.Substring(s.Offset, s.Length);
+        /// <summary>The text of a sentence (<c>Text.Substring(s.Offset, s.Length)</c>); a sentence of <see cref="Sentences"/> is
+        /// cut once and the string shared by every pass that reads it.</summary>
+        public string this[Sentence s]
+        {
+            get
+            {
+                int i = SentenceAt(s.Offset);
+                return i >= 0 && Sentences[i] == s ? SentenceText(i) : Text.Substring(s.Offset, s.Length);
+            }
+        }
+
+        private string?[]? _sentenceTexts;
+
+        /// <summary>The text of sentence <paramref name="index"/>, cut from <see cref="Text"/> once per document.</summary>
+        public string SentenceText(int index)
+        {
+            var texts = _sentenceTexts ??= new string?[Sentences.Count];
+            var s = Sentences[index];
+            return texts[index] ??= Text.Substring(s.Offset, s.Length);
+        }
 
         /// <summary>Index of the last sentence that starts at or before <paramref name="offset"/>; -1 when none (binary search).</summary>
         public int SentenceAt(int offset)
