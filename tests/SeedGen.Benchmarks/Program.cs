@@ -24,6 +24,8 @@ namespace SeedGen.Benchmarks
             if (args.Length > 0 && args[0] == "--build-scaling") return BuildScaling.Run(args.Length > 1 ? args[1..] : new[] { "1000", "4000" });
             if (args.Length > 0 && args[0] == "--stages") return ExtractionStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4000,
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            if (args.Length > 0 && args[0] == "--extract-cpu") return ExtractCpu.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
+            if (args.Length > 0 && args[0] == "--alloc-types") return AllocationTypes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
             if (args.Length > 0 && args[0] == "--cli") return CliThroughput.Run(args.Length > 1 ? args[1..] : new[] { "1000", "2000", "4000" });
             if (args.Length > 1 && args[0] == "--compile-cost")
                 return CompileCost.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2] != "-" ? args[2] : null,

@@ -315,7 +315,7 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>Does the run at <paramref name="i"/> follow a title's "of" ("premier of", "Minister of", "Governor of New")?
         /// Only place-name openers ("New", "North") may stand between the "of" and the run.</summary>
-        private static bool TitleComplementBefore(List<Token> tokens, int i, LexiconIndex lx)
+        private static bool TitleComplementBefore(TokenList tokens, int i, LexiconIndex lx)
         {
             int k = i - 1;
             while (k >= 0 && k >= i - 2 && tokens[k].IsWord && lx.Words(LexiconIndex.Lists.PlaceNameOpeners).Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])) k--;
@@ -329,7 +329,7 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>The start of the last <paramref name="keep"/> name words of the run [i, j) (particles and initials go with
         /// the name word after them); <paramref name="n"/> becomes the number of name words kept.</summary>
-        private static int LastNameWords(List<Token> tokens, int i, int j, LexiconIndex lx, int keep, ref int n)
+        private static int LastNameWords(TokenList tokens, int i, int j, LexiconIndex lx, int keep, ref int n)
         {
             var particles = lx.Words(LexiconIndex.Lists.Particles);
             int counted = 0, k = j - 1;
@@ -351,7 +351,7 @@ namespace SeedGen.Extraction.Entities
         /// ("Religious Freedom", "Common Prosperity"), unless a word is a given name.</summary>
         private enum Thing { None, Place, Organization, Other }
 
-        private static Thing NamesAThing(ArticleDocument doc, List<Token> tokens, int i, int j, LexiconIndex lx, ref HashSet<string>? lowerWords)
+        private static Thing NamesAThing(ArticleDocument doc, TokenList tokens, int i, int j, LexiconIndex lx, ref HashSet<string>? lowerWords)
         {
             string first = StripPossessive(tokens[i].Text), last = StripPossessive(tokens[j - 1].Text);
             if (lx.Words(LexiconIndex.Lists.OrganizationPrefixes).Contains(first) || lx.Words(LexiconIndex.Lists.OrganizationHeads).Contains(last)) return Thing.Organization;
@@ -413,7 +413,7 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>Is the run at <paramref name="i"/> an example of a kind of thing named just before it ("Jewish organisations,
         /// such as Ateret Cohanim and Elad", "airlines including Mahan Air")?</summary>
-        private static bool ExampleOfThings(List<Token> tokens, int i, LexiconIndex lx)
+        private static bool ExampleOfThings(TokenList tokens, int i, LexiconIndex lx)
         {
             int k = i - 1;
             // "such as Ateret Cohanim and Elad": a later name of the list is an example too
@@ -466,7 +466,7 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>A single word after a title is a surname ("Mr. Lula", "President Pence"), not the rest of a title phrase
         /// ("Deputy National Security Advisor for", "Deputy Prime Minister for Finance") or a role word itself.</summary>
-        private static bool SingleNameAfterTitle(List<Token> tokens, int i, LexiconIndex lx)
+        private static bool SingleNameAfterTitle(TokenList tokens, int i, LexiconIndex lx)
         {
             string w = StripPossessive(tokens[i].Text);
             int prev = tokens[i - 1].Text == "." && i > 1 ? i - 2 : i - 1;
@@ -483,7 +483,7 @@ namespace SeedGen.Extraction.Entities
             !IsLexiconWord(word, lx) || lx.Words(LexiconIndex.Lists.PlaceAlsoName).Contains(word);
 
         /// <summary>The end of the name run starting at <paramref name="i"/>, and its number of name words (particles not counted).</summary>
-        private static int NameRunEnd(List<Token> tokens, int i, LexiconIndex lx, out int nameWords)
+        private static int NameRunEnd(TokenList tokens, int i, LexiconIndex lx, out int nameWords)
         {
             var particles = lx.Words(LexiconIndex.Lists.Particles);
             int j = i;
@@ -576,7 +576,7 @@ namespace SeedGen.Extraction.Entities
         private static bool IsTitleWord(string w, LexiconIndex lx) => lx.Words(LexiconIndex.Lists.Titles).Contains(w.TrimEnd(Dot));
 
         /// <summary>A title or honorific right before the name ("Mr. Lula", "Foreign Minister Nowak", "Queen Elizabeth").</summary>
-        private static bool HasTitleBefore(List<Token> tokens, int i, LexiconIndex lx)
+        private static bool HasTitleBefore(TokenList tokens, int i, LexiconIndex lx)
         {
             int k = i - 1;
             if (k < 0) return false;
@@ -592,7 +592,7 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>The role written before the name ("Foreign Ministry Spokesman", "Belarusian political analyst") or in an
         /// apposition after it (", Assistant Secretary of State for ..."), and the country it implies.</summary>
-        private static (string? Role, string? Country) RoleAround(string text, List<Token> tokens, int start, int end, LexiconIndex lx)
+        private static (string? Role, string? Country) RoleAround(string text, TokenList tokens, int start, int end, LexiconIndex lx)
         {
             int k = start - 1;
             int words = 0;
@@ -672,7 +672,7 @@ namespace SeedGen.Extraction.Entities
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static int MatchLexicon(string text, List<Token> tokens, int i, LexiconIndex lx, List<EntityMention> mentions,
+        private static int MatchLexicon(string text, TokenList tokens, int i, LexiconIndex lx, List<EntityMention> mentions,
             Dictionary<string, PlaceModel> places, Dictionary<string, OrganizationModel> orgs)
         {
             // every key starts with an upper-case letter in the text, and with one of the lexicon's first tokens

@@ -130,7 +130,7 @@ namespace SeedGen.Extraction.Events
         internal static bool ClosesAt(string t, int mentionEnd, int at, EventWords words)
         {
             var before = Tokenizer.Tokenize(t, Math.Max(mentionEnd, at - 24), at);
-            if (before.Count > 0 && before[before.Count - 1].Text is "on") before.RemoveAt(before.Count - 1);
+            if (before.Count > 0 && before[before.Count - 1].Text is "on") before = before.GetRange(0, before.Count - 1);
             string joined = " " + string.Join(" ", before.Skip(Math.Max(0, before.Count - 2)).Select(x => x.Text)) + " ";
             foreach (var c in words.ClosingVerbs)
                 if (joined.EndsWith(" " + c + " ", StringComparison.OrdinalIgnoreCase)) return true;

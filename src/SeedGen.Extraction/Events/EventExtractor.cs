@@ -59,7 +59,7 @@ namespace SeedGen.Extraction.Events
                 if (si >= 0)
                 {
                     // every sentence's dates move the narrative's reference date; those of sentences with mentions date events
-                    string sentence = t.Substring(start, end - start);
+                    string sentence = doc.SentenceText(si);
                     var before = reference;
                     var directed = EventDateDirection.Apply(sentence, anchor, doc.Dates(start, end, anchor, sentence));
                     var referent = EventDateReferent.Find(sentence, directed, earlier, words);

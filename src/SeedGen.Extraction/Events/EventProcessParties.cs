@@ -16,7 +16,7 @@ namespace SeedGen.Extraction.Events
         private const int Reach = 24;
 
         /// <summary>The two people of the clause before the head at <paramref name="left"/>, subject and "and"-joined, or null.</summary>
-        public static List<string>? Find(List<Token> tokens, int left, EntityIndex entities, EventWords words)
+        public static List<string>? Find(TokenList tokens, int left, EntityIndex entities, EventWords words)
         {
             var people = new List<(string Name, int Token)>();
             for (int k = left - 1; k >= 0 && k >= left - Reach; k--)

@@ -21,7 +21,7 @@ namespace SeedGen.Extraction.Events
         private const int PlaceReach = 8;
 
         /// <summary>The relative clause that starts at token <paramref name="k"/> right after an event phrase, or null.</summary>
-        public static Clause? Read(List<Token> tokens, int k, int phraseStart, EntityIndex entities, EventWords words)
+        public static Clause? Read(TokenList tokens, int k, int phraseStart, EntityIndex entities, EventWords words)
         {
             int j = k;
             if (j < tokens.Count && words.RelativePronouns.Contains(tokens[j].Text)) j++;

@@ -22,7 +22,7 @@ namespace SeedGen.Extraction.Events
             entities.MentionsIn(start, end).Where(m => m.Type == EntityType.Place);
 
         /// <summary>The index of the first token at or after the end of an entity mention.</summary>
-        public static int After(List<Token> tokens, int j, EntityMention m)
+        public static int After(TokenList tokens, int j, EntityMention m)
         {
             while (j < tokens.Count && tokens[j].Offset < m.Offset + m.Length) j++;
             return j;
@@ -33,7 +33,7 @@ namespace SeedGen.Extraction.Events
         /// Iowa"): one to three capitalised words that are no person, organisation, month, weekday, function word, possessive
         /// or event word. Returns the name and the index after it, or null.
         /// </summary>
-        public static (string Name, int End)? UnknownPlaceAt(List<Token> tokens, int j, EntityIndex entities, EventWords words)
+        public static (string Name, int End)? UnknownPlaceAt(TokenList tokens, int j, EntityIndex entities, EventWords words)
         {
             int k = j;
             while (k < tokens.Count && k < j + 3)

@@ -16,7 +16,7 @@ namespace SeedGen.Extraction.Events
         private const int Reach = 8;
 
         /// <summary>The first place the visit phrase ending at token <paramref name="right"/> takes its visitor to, or null.</summary>
-        public static string? Find(List<Token> tokens, int right, EntityIndex entities, EventWords words)
+        public static string? Find(TokenList tokens, int right, EntityIndex entities, EventWords words)
         {
             int v = right;
             if (v < tokens.Count && words.MeetAfter.Contains(tokens[v].Text)) v++; // "will", "shall"

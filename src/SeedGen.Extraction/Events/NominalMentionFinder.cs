@@ -23,7 +23,7 @@ namespace SeedGen.Extraction.Events
         private static readonly char[] Space = { ' ' };
 
         [MethodImpl(Jit.Optimized)]
-        public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, LexiconIndex lx, EventWords words, int sentenceStart, int sentenceEnd, bool[] used)
+        public static List<EventMention> Find(string t, TokenList tokens, EntityIndex entities, LexiconIndex lx, EventWords words, int sentenceStart, int sentenceEnd, bool[] used)
         {
             var found = new List<EventMention>();
             for (int i = 0; i < tokens.Count; i++)
@@ -107,15 +107,14 @@ namespace SeedGen.Extraction.Events
                 var relative = EventRelativeClause.Read(tokens, right, left, entities, words);
 
                 var pre = tokens.GetRange(left, i - left);
-                bool proper = pre.Any(x => x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) || (char.IsUpper(w[0]) && left < i);
-                if (head.ProperOnly && !pre.Any(x => char.IsUpper(x.Text[0]))) continue;
+                bool proper = AnyProperModifier(pre, words) || (char.IsUpper(w[0]) && left < i);
+                if (head.ProperOnly && !AnyCapitalized(pre)) continue;
                 bool hasComplement = right > headEnd;
-                bool generic = pre.Any(x => words.GenericModifiers.Contains(x.Text)) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
-                    || (i + 1 < tokens.Count && words.GenericOrdinalFollowers.Contains(tokens[i + 1].Text) && pre.Any(x => words.Ordinals.Contains(x.Text)));
+                bool generic = AnyIn(pre, words.GenericModifiers) || (left > 0 && words.GenericModifiers.Contains(tokens[left - 1].Text))
+                    || (i + 1 < tokens.Count && words.GenericOrdinalFollowers.Contains(tokens[i + 1].Text) && AnyIn(pre, words.Ordinals));
                 // "the next session will be held in Baku", "the next summit is scheduled for 3 May": a firm plan with a place or
                 // a date makes the next edition an event
-                bool onlyNext = pre.Concat(left > 0 ? new[] { tokens[left - 1] } : new Token[0]).Where(x => words.GenericModifiers.Contains(x.Text))
-                    .All(x => words.ScheduledGeneric.Contains(x.Text));
+                bool onlyNext = OnlyScheduledGeneric(pre, words) && (left == 0 || !words.GenericModifiers.Contains(tokens[left - 1].Text) || words.ScheduledGeneric.Contains(tokens[left - 1].Text));
                 if (generic && onlyNext && HeldAfter(t, tokens, headEnd, words, out int planEnd)
                     && (DateWithin(tokens, planEnd, 6, words) || planEnd + 1 < tokens.Count && tokens[planEnd].Text is "in" or "at"
                         && (PlaceAt(entities, tokens[planEnd + 1].Offset) != null || UnknownPlaceAt(tokens, planEnd + 1, entities, words) != null)))
@@ -126,7 +125,7 @@ namespace SeedGen.Extraction.Events
                 if (SourceCited(before, words)) { i = right - 1; continue; }
                 // "the Republican primary there was cancelled": called off, so no event
                 if (CancelledAfter(t, tokens, right, words)) generic = true;
-                bool classified = pre.Any(x => words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) || char.IsDigit(w[0]);
+                bool classified = AnyClassifier(pre, words) || char.IsDigit(w[0]);
                 bool owned = ownerPerson != null || ownerPlace != null;
                 bool named = false;
                 var m = new EventMention { Start = tokens[left].Offset, End = tokens[right - 1].End, Kind = kind,
@@ -174,7 +173,7 @@ namespace SeedGen.Extraction.Events
                             if (PersonAt(entities, tokens[k].Offset) is { } sp) holders.Add(sp.Canonical);
                             // "he", "she": the person named last before it
                             else if (words.SubjectPronouns.Contains(tokens[k].Text)
-                                && entities.Mentions.LastOrDefault(x => x.Offset < tokens[k].Offset && x.Type == EntityType.Person && !x.IsPronounOrDescription) is { } named0)
+                                && LastNamedPersonBefore(entities, tokens[k].Offset) is { } named0)
                                 holders.Add(named0.Canonical);
                         }
                     }
@@ -408,7 +407,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"the Nevada caucuses", "Zimbabwe cabinet meeting", "London conference": a place named among the modifiers
         /// (not a country adjective: "Israeli-Palestinian talks" are not in Israel; but a national vote is held in the country
         /// of its adjective: "the Ukrainian presidential elections").</summary>
-        private static string? ModifierPlace(List<Token> tokens, int left, int head, EntityIndex entities, LexiconIndex lx, bool national)
+        private static string? ModifierPlace(TokenList tokens, int left, int head, EntityIndex entities, LexiconIndex lx, bool national)
         {
             for (int k = left; k < head; k++)
             {
@@ -457,7 +456,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"candidate for the", "delegates to the": a role noun and its preposition right before the phrase at <paramref name="left"/>.</summary>
-        private static bool RoleGoal(List<Token> tokens, int left, EventWords words)
+        private static bool RoleGoal(TokenList tokens, int left, EventWords words)
         {
             int k = left - 1;
             if (k >= 0 && tokens[k].Text is "the" or "a" or "an" or "its" or "their") k--;
@@ -466,12 +465,12 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>The "a" or "an" right before the phrase at <paramref name="left"/>, or before at most two lower-case words that
         /// lead to it ("a private dinner", "an informal working lunch"); -1 when there is none.</summary>
-        private static int IndefiniteBefore(List<Token> tokens, int left, EventWords words) => DeterminerBefore(tokens, left, words, definite: false);
+        private static int IndefiniteBefore(TokenList tokens, int left, EventWords words) => DeterminerBefore(tokens, left, words, definite: false);
 
         /// <summary>The same for "the" ("the two-day summit", "the annual conference").</summary>
-        private static int TheBefore(List<Token> tokens, int left, EventWords words) => DeterminerBefore(tokens, left, words, definite: true);
+        private static int TheBefore(TokenList tokens, int left, EventWords words) => DeterminerBefore(tokens, left, words, definite: true);
 
-        private static int DeterminerBefore(List<Token> tokens, int left, EventWords words, bool definite)
+        private static int DeterminerBefore(TokenList tokens, int left, EventWords words, bool definite)
         {
             for (int k = left - 1; k >= 0 && k >= left - 3; k--)
             {
@@ -487,7 +486,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"hosted Y for", "met for", "welcomed the delegation for": a verb of meeting or hosting at most six tokens before the
         /// "for" at <paramref name="forAt"/>, in its clause.</summary>
-        private static bool MeetOrHostBefore(List<Token> tokens, int forAt, EventWords words)
+        private static bool MeetOrHostBefore(TokenList tokens, int forAt, EventWords words)
         {
             for (int k = forAt - 1; k >= 0 && k >= forAt - 6; k--)
             {
@@ -499,7 +498,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"as a part of", "as part of" right before the determiner at <paramref name="det"/>.</summary>
-        private static bool PartOfBefore(string t, List<Token> tokens, int det, int sentenceStart, EventWords words)
+        private static bool PartOfBefore(string t, TokenList tokens, int det, int sentenceStart, EventWords words)
         {
             int from = Math.Max(sentenceStart, tokens[det].Offset - 24);
             string before = t.Substring(from, tokens[det].Offset - from).TrimEnd();
@@ -511,7 +510,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"held his own elections", "held their own referendum": the index of the verb of holding before a possessive
         /// and "own" that end right before the phrase at <paramref name="left"/>, else -1.</summary>
-        private static int OwnHeldBefore(List<Token> tokens, int left, EventWords words)
+        private static int OwnHeldBefore(TokenList tokens, int left, EventWords words)
         {
             int k = left - 1;
             if (k < 1 || !words.OwnWords.Contains(tokens[k].Text)) return -1;
@@ -522,7 +521,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>A passive or verb of holding right after the phrase ("were held", "took place").</summary>
-        private static bool HeldAfter(string t, List<Token> tokens, int right, EventWords words, out int cueEnd)
+        private static bool HeldAfter(string t, TokenList tokens, int right, EventWords words, out int cueEnd)
         {
             cueEnd = right;
             // "elections which were held on June 21": a relative pronoun before the verb
@@ -544,7 +543,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"in Geneva" / "at Hamburg" at <paramref name="k"/>, or after a date or a time phrase of the same clause
         /// ("since Tuesday in the Serbian capital Belgrade", "on Sunday in Riga"): the place, known or not.</summary>
-        private static string? PlaceAfter(List<Token> tokens, int k, EntityIndex entities, EventWords words)
+        private static string? PlaceAfter(TokenList tokens, int k, EntityIndex entities, EventWords words)
         {
             for (int j = k; j < tokens.Count && j < k + PlaceReach; j++)
             {
@@ -567,7 +566,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"the Uzbek capital", "the Kenyan capital": the capital the lexicon gives the country of the adjective, when no
         /// name follows the description (which is then the place: "the Serbian capital Belgrade").</summary>
-        internal static string? DescribedCapital(List<Token> tokens, int k, EntityIndex entities)
+        internal static string? DescribedCapital(TokenList tokens, int k, EntityIndex entities)
         {
             if (k + 2 >= tokens.Count || tokens[k].Text != "the" || tokens[k + 2].Text != "capital") return null;
             if (k + 3 < tokens.Count && tokens[k + 3].IsWord && char.IsUpper(tokens[k + 3].Text[0])) return null;
@@ -589,7 +588,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"was cancelled" / "was called off" after the phrase (a word such as "there" may stand between).</summary>
-        private static bool CancelledAfter(string t, List<Token> tokens, int right, EventWords words)
+        private static bool CancelledAfter(string t, TokenList tokens, int right, EventWords words)
         {
             if (right >= tokens.Count) return false;
             int from = tokens[right].Offset, to = Math.Min(t.Length, from + 40);
@@ -606,7 +605,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>A date starts at <paramref name="j"/>: a month or weekday name, "today", "next", or "on", "in" or "by" before
         /// one or a number.</summary>
-        private static bool DateStarts(List<Token> tokens, int j, EventWords words)
+        private static bool DateStarts(TokenList tokens, int j, EventWords words)
         {
             string x = tokens[j].Text;
             if (words.DateWords.Contains(x) || words.DeicticDays.Contains(x) || x is "next" or "last") return true;
@@ -615,11 +614,11 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"on Tuesday", "on 24 May": a date right at <paramref name="k"/>.</summary>
-        private static bool DateAt(List<Token> tokens, int k, EventWords words) =>
+        private static bool DateAt(TokenList tokens, int k, EventWords words) =>
             k + 1 < tokens.Count && tokens[k].Text == "on" && (words.DateWords.Contains(tokens[k + 1].Text) || char.IsDigit(tokens[k + 1].Text[0]));
 
         /// <summary>A month or weekday name within <paramref name="n"/> tokens from <paramref name="k"/>.</summary>
-        private static bool DateWithin(List<Token> tokens, int k, int n, EventWords words)
+        private static bool DateWithin(TokenList tokens, int k, int n, EventWords words)
         {
             for (int j = k; j < tokens.Count && j < k + n; j++)
             {
@@ -631,7 +630,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"In Iowa, caucuses were held", "and in New Hampshire, a primary election was held": the place of a fronted
         /// "in &lt;place&gt;," that ends right before the phrase (up to a determiner).</summary>
-        private static string? FrontedPlace(List<Token> tokens, int left, EntityIndex entities, EventWords words)
+        private static string? FrontedPlace(TokenList tokens, int left, EntityIndex entities, EventWords words)
         {
             int k = left - 1;
             if (k >= 0 && tokens[k].Text is "a" or "an" or "the") k--;
@@ -646,11 +645,52 @@ namespace SeedGen.Extraction.Events
             return null;
         }
 
+        // the modifiers before a head ("pre"), read without a closure per test
+        private static bool AnyProperModifier(TokenList pre, EventWords words)
+        {
+            foreach (var x in pre) if (x.IsWord && char.IsUpper(x.Text[0]) && !words.Ordinals.Contains(x.Text) && !words.DateWords.Contains(x.Text)) return true;
+            return false;
+        }
+
+        /// <summary>The last person mention by name (no pronoun or description) before <paramref name="offset"/>.</summary>
+        private static EntityMention? LastNamedPersonBefore(EntityIndex entities, int offset)
+        {
+            var all = entities.Mentions;
+            for (int x = all.Count - 1; x >= 0; x--)
+                if (all[x].Offset < offset && all[x].Type == EntityType.Person && !all[x].IsPronounOrDescription) return all[x];
+            return null;
+        }
+
+        private static bool AnyCapitalized(TokenList pre)
+        {
+            foreach (var x in pre) if (char.IsUpper(x.Text[0])) return true;
+            return false;
+        }
+
+        private static bool AnyIn(TokenList pre, HashSet<string> set)
+        {
+            foreach (var x in pre) if (set.Contains(x.Text)) return true;
+            return false;
+        }
+
+        /// <summary>Every generic modifier among <paramref name="pre"/> is one of a schedule ("next").</summary>
+        private static bool OnlyScheduledGeneric(TokenList pre, EventWords words)
+        {
+            foreach (var x in pre) if (words.GenericModifiers.Contains(x.Text) && !words.ScheduledGeneric.Contains(x.Text)) return false;
+            return true;
+        }
+
+        private static bool AnyClassifier(TokenList pre, EventWords words)
+        {
+            foreach (var x in pre) if (words.Classifiers.Contains(x.Text) || words.IsOrdinal(x.Text) || EventWords.IsYear(x.Text)) return true;
+            return false;
+        }
+
         private static string Capital(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s.Substring(1) : s;
 
         /// <summary>The party of "a meeting with X" that is not X: the first person after a fronted phrase ("During her meeting
         /// with X, Merkel said"), else the nearest person before the phrase in the sentence ("Merkel said during a meeting with X").</summary>
-        private static string? OtherParty(string t, List<Token> tokens, EntityIndex entities, int left, int right, List<string> objects)
+        private static string? OtherParty(string t, TokenList tokens, EntityIndex entities, int left, int right, List<string> objects)
         {
             bool fronted = true;
             for (int k = 0; k < left; k++)
@@ -674,7 +714,7 @@ namespace SeedGen.Extraction.Events
             return null;
         }
 
-        private static bool HeadFollows(List<Token> tokens, int k, EventWords words)
+        private static bool HeadFollows(TokenList tokens, int k, EventWords words)
         {
             for (int j = k; j < tokens.Count && j < k + 4; j++)
             {
@@ -691,7 +731,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"held talks", "held a meeting", "held their first formal talks", "held lengthy talks": a verb of holding before the
         /// phrase at <paramref name="left"/>, across at most two lower-case adjectives and then "a"/"an" or the holders' possessive
         /// (<c>hold_owners</c>).</summary>
-        private static bool HeldBefore(List<Token> tokens, int left, EventWords words)
+        private static bool HeldBefore(TokenList tokens, int left, EventWords words)
         {
             int k = left - 1;
             for (int n = 0; n < 2 && k >= 0 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !words.FunctionWords.Contains(tokens[k].Text)
@@ -700,7 +740,7 @@ namespace SeedGen.Extraction.Events
             return k >= 0 && words.HoldVerbs.Contains(tokens[k].Text);
         }
 
-        private static bool IsPreModifier(List<Token> tokens, int k, EventWords words, EntityIndex entities)
+        private static bool IsPreModifier(TokenList tokens, int k, EventWords words, EntityIndex entities)
         {
             var tk = tokens[k];
             if (!tk.IsWord) return false;
@@ -733,7 +773,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"of the CIS Council of Ministers", "on security in Eastern Europe", "to Belarus", "in Hamburg" (for heads that
         /// take a place), "between X and Y", "with X", "against X": the complements that belong to an event's name.</summary>
         [MethodImpl(Jit.Optimized)]
-        internal static ComplementResult Complements(string t, List<Token> tokens, int k, EventHead head, EntityIndex entities, EventWords words)
+        internal static ComplementResult Complements(string t, TokenList tokens, int k, EventHead head, EntityIndex entities, EventWords words)
         {
             var r = new ComplementResult { End = k };
             var kind = head.Kind;
@@ -879,7 +919,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>", Mansoura, Damanhour, and Alexandria" after a first place: each further place of the list.</summary>
-        private static void ListedPlaces(List<Token> tokens, int k, EntityIndex entities, EventWords words, List<(string, int, int)> into)
+        private static void ListedPlaces(TokenList tokens, int k, EntityIndex entities, EventWords words, List<(string, int, int)> into)
         {
             var found = new List<(string, int, int)>();
             bool closed = false;
@@ -898,7 +938,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"… of the OSCE Parliamentary Assembly Belarus suggested": a place right after an organisation's name starts a new clause.</summary>
-        private static bool StartsPlaceAfterOrganization(EntityIndex entities, List<Token> tokens, int j) =>
+        private static bool StartsPlaceAfterOrganization(EntityIndex entities, TokenList tokens, int j) =>
             PlaceAt(entities, tokens[j].Offset) != null
             && MentionsIn(entities, tokens[j - 1].Offset - 200, tokens[j - 1].Offset + 1).Any(m => m.Type == EntityType.Organization && m.Offset + m.Length == tokens[j - 1].End);
 
@@ -916,7 +956,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>The name of a phrase: generic modifiers dropped, known abbreviations expanded (MSC → Munich Security Conference).</summary>
         [MethodImpl(Jit.Optimized)]
-        internal static string Phrase(string t, List<Token> tokens, int left, int right, LexiconIndex lx, EventWords words)
+        internal static string Phrase(string t, TokenList tokens, int left, int right, LexiconIndex lx, EventWords words)
         {
             var parts = new List<string>();
             for (int k = left; k < right; k++)

@@ -18,7 +18,7 @@ namespace SeedGen.Extraction.Events
     internal static class VerbalMentionFinder
     {
         [MethodImpl(Jit.Optimized)]
-        public static List<EventMention> Find(string t, List<Token> tokens, EntityIndex entities, EventWords words, bool[] used)
+        public static List<EventMention> Find(string t, TokenList tokens, EntityIndex entities, EventWords words, bool[] used)
         {
             var found = new List<EventMention>();
             for (int i = 0; i < tokens.Count; i++)
@@ -101,7 +101,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"did not travel", "has never visited", "decided not to meet", "won't attend": the verb at <paramref name="i"/>
         /// right after a negator (<c>negators</c>), or after one and "to", reports no event.</summary>
-        internal static bool Negated(List<Token> tokens, int i, EventWords words)
+        internal static bool Negated(TokenList tokens, int i, EventWords words)
         {
             if (i > 0 && words.Negators.Contains(tokens[i - 1].Text)) return true;
             return i > 1 && tokens[i - 1].Text == "to" && words.Negators.Contains(tokens[i - 2].Text);
@@ -109,7 +109,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"in Doha meeting with", "in Doha, Qatar meeting with": the place (the first of a "city, country" pair) that ends
         /// right before the gerund at <paramref name="g"/> and follows "in"; else null.</summary>
-        private static string? PlaceBeforeGerund(List<Token> tokens, int g, EntityIndex entities)
+        private static string? PlaceBeforeGerund(TokenList tokens, int g, EntityIndex entities)
         {
             if (g < 2) return null;
             var last = MentionsIn(entities, tokens[g - 1].Offset - 200, tokens[g - 1].Offset + 1)
@@ -133,7 +133,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>The nearest person before the verb in its clause ("Lukashenka has met with", "Mitchell, who met with"),
         /// and for "X and Y spoke" the one before "and" too.</summary>
-        private static List<EntityMention> Subjects(List<Token> tokens, int v, EntityIndex entities)
+        private static List<EntityMention> Subjects(TokenList tokens, int v, EntityIndex entities)
         {
             var result = new List<EntityMention>();
             for (int k = v - 1; k >= 0 && k >= v - 12; k--)
@@ -158,7 +158,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>People after position <paramref name="j"/>, joined by "and" or commas; titles before a name are skipped.</summary>
-        private static List<string> Objects(List<Token> tokens, ref int j, EntityIndex entities)
+        private static List<string> Objects(TokenList tokens, ref int j, EntityIndex entities)
         {
             var people = new List<string>();
             while (j < tokens.Count)
@@ -178,7 +178,7 @@ namespace SeedGen.Extraction.Events
             return people;
         }
 
-        private static EventMention? Meeting(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static EventMention? Meeting(string t, TokenList tokens, int v, EntityIndex entities, EventWords words)
         {
             var subjects = Subjects(tokens, v, entities);
             if (subjects.Count == 0) return null;
@@ -220,7 +220,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"a delegation of …", "the delegation": a group of <c>host_groups</c> after an article, up to one adjective between.</summary>
-        private static bool GroupObjectAt(List<Token> tokens, int j, EventWords words)
+        private static bool GroupObjectAt(TokenList tokens, int j, EventWords words)
         {
             if (j >= tokens.Count || !(tokens[j].Text is "a" or "an" or "the")) return false;
             for (int k = j + 1; k < tokens.Count && k <= j + 2; k++)
@@ -230,12 +230,12 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"led by", "chaired by": a lower-case word before an agent marker (<c>agent_markers</c>), the participle that
         /// starts a phrase of its own after a noun phrase ("a delegation of the Congress led by Senator X").</summary>
-        private static bool ParticipleWithAgent(List<Token> tokens, int e, EventWords words) =>
+        private static bool ParticipleWithAgent(TokenList tokens, int e, EventWords words) =>
             e + 1 < tokens.Count && tokens[e].IsWord && char.IsLower(tokens[e].Text[0]) && words.AgentMarkers.Contains(tokens[e + 1].Text);
 
         /// <summary>A person at <paramref name="j"/>, or after up to four capitalised title words ("Irish Prime Minister Leo
         /// Varadkar"), who is not the owner of what follows ("welcomed Y's decision").</summary>
-        private static bool PersonObjectAt(List<Token> tokens, int j, EntityIndex entities)
+        private static bool PersonObjectAt(TokenList tokens, int j, EntityIndex entities)
         {
             for (int look = j; look < tokens.Count && look < j + 5; look++)
             {
@@ -253,7 +253,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"hosted Y for a working dinner", "received Y for talks": an event head after "for" in the clause, which names what
         /// was held (the nominal finder reads it).</summary>
-        private static bool ForAnEvent(List<Token> tokens, int v, EventWords words)
+        private static bool ForAnEvent(TokenList tokens, int v, EventWords words)
         {
             for (int k = v + 1; k < tokens.Count && k <= v + 12; k++)
             {
@@ -267,7 +267,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>A month or weekday name, "today", "tomorrow", "next" or "this" in the clause after <paramref name="v"/>.</summary>
-        private static bool DayInClause(List<Token> tokens, int v, EventWords words)
+        private static bool DayInClause(TokenList tokens, int v, EventWords words)
         {
             for (int k = v + 1; k < tokens.Count && k <= v + 10; k++)
             {
@@ -279,7 +279,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"Xi arrived in Moscow on Monday for a three-day state visit": the subject's trip to the place after "in", a visit
         /// when the clause calls it one.</summary>
-        private static EventMention? Arrival(List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static EventMention? Arrival(TokenList tokens, int v, EntityIndex entities, EventWords words)
         {
             if (v + 2 >= tokens.Count || PlaceAt(entities, tokens[v + 2].Offset) is not { } place) return null;
             var subjects = Subjects(tokens, v, entities);
@@ -307,7 +307,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"X visited Y", "X is visiting Y": a visit of X to the place Y.</summary>
-        private static EventMention? Visit(List<Token> tokens, int v, EntityIndex entities, string noun, string lowerNoun, bool needsTo)
+        private static EventMention? Visit(TokenList tokens, int v, EntityIndex entities, string noun, string lowerNoun, bool needsTo)
         {
             if (v + 1 >= tokens.Count) return null;
             int j = v + 1;
@@ -340,7 +340,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"X spoke by phone with Y", "X and Y spoke on the phone", "X phoned Y".</summary>
-        private static EventMention? Phone(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static EventMention? Phone(string t, TokenList tokens, int v, EntityIndex entities, EventWords words)
         {
             int j = v + 1;
             bool phone = words.PhoneVerbs.Contains(tokens[v].Text);
@@ -393,7 +393,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"X spoke with Y by phone and Z in person", "X spoke with Y in person": a meeting of the subject and the person
         /// right before an in-person phrase of the verb's clause (not the other party of a call).</summary>
-        private static EventMention? InPerson(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, EventMention? call)
+        private static EventMention? InPerson(string t, TokenList tokens, int v, EntityIndex entities, EventWords words, EventMention? call)
         {
             for (int k = v + 1; k < tokens.Count && k <= v + InPersonReach; k++)
             {
@@ -427,7 +427,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"15,000 people marched against Bush in Ottawa": a protest in the place that follows (a place is required).</summary>
-        private static EventMention? Protest(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, string noun)
+        private static EventMention? Protest(string t, TokenList tokens, int v, EntityIndex entities, EventWords words, string noun)
         {
             int j = v + 1;
             string against = "";
@@ -482,7 +482,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"members voted to elect X as the new Conservative leader", "X was elected Labour leader": the party's election
         /// of that officer ("Conservative Party leadership election"). The party is the capitalised word right before the office,
         /// as the article's organisation of that name ("Conservative" → "Conservative Party") when it names one.</summary>
-        private static EventMention? PartyElection(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static EventMention? PartyElection(string t, TokenList tokens, int v, EntityIndex entities, EventWords words)
         {
             for (int k = v + 1; k < tokens.Count && k <= v + OfficeReach; k++)
             {
@@ -519,7 +519,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>The index of the last token of an inauguration phrase (<c>inauguration_phrases</c>) that starts at <paramref name="i"/>, or -1.</summary>
-        private static int InaugurationAt(List<Token> tokens, int i, EventWords words)
+        private static int InaugurationAt(TokenList tokens, int i, EventWords words)
         {
             foreach (var phrase in words.InaugurationPhrases)
             {
@@ -533,7 +533,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"Joe Biden was sworn in on Wednesday", "the new president will be inaugurated": the inauguration of the person who
         /// is the subject (the nearest person before the verb in its clause).</summary>
-        private static EventMention? Inauguration(List<Token> tokens, int v, int phraseEnd, EntityIndex entities)
+        private static EventMention? Inauguration(TokenList tokens, int v, int phraseEnd, EntityIndex entities)
         {
             var subjects = Subjects(tokens, v, entities);
             if (subjects.Count != 1) return null;
@@ -552,7 +552,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"The foreign ministers of the G7 gathered in Capri on Wednesday", "EU leaders will convene in Brussels next week",
         /// "the Security Council met in emergency session on Monday": a meeting of the subject, a group (<c>gathering_groups</c>)
         /// or an organisation, when no one met is the verb's object and a place ("in X") or a day follows within its clause.</summary>
-        private static EventMention? Gathering(List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static EventMention? Gathering(TokenList tokens, int v, EntityIndex entities, EventWords words)
         {
             if (v + 1 < tokens.Count && (tokens[v + 1].Text == "with" || IsPersonAt(entities, tokens[v + 1].Offset))) return null; // "met with X": a meeting of people
             // the subject: the noun phrase that ends right before the verb (or its auxiliary: "will convene")
@@ -630,7 +630,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"Voters in Mexico went to the polls on Sunday to elect a new president", "Chileans head to the polls": an election,
         /// in the place "in X" names before the verb in its clause or whose adjective the voters carry ("Chileans", "Mexican
         /// voters"), presidential or parliamentary by what the clause says they elect (<c>polls_offices</c>).</summary>
-        private static EventMention? Polls(List<Token> tokens, int polls, EntityIndex entities, EventWords words)
+        private static EventMention? Polls(TokenList tokens, int polls, EntityIndex entities, EventWords words)
         {
             string? place = null;
             for (int k = polls - 4; k >= 0 && k >= polls - 12 && place == null; k--)
@@ -666,7 +666,7 @@ namespace SeedGen.Extraction.Events
 
         /// <summary>"voted to pass", "voted 52-48 to approve": "to" right before the verb at <paramref name="v"/>, and a verb of voting
         /// up to four tokens before it.</summary>
-        private static bool VotedTo(List<Token> tokens, int v, EventWords words)
+        private static bool VotedTo(TokenList tokens, int v, EventWords words)
         {
             if (v < 2 || tokens[v - 1].Text != "to") return false;
             for (int k = v - 2; k >= 0 && k >= v - 6; k--)
@@ -678,7 +678,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>The organisation named last before the verb at <paramref name="v"/> in its clause ("the Labour Party elected").</summary>
-        private static string? PartyBefore(List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static string? PartyBefore(TokenList tokens, int v, EntityIndex entities, EventWords words)
         {
             for (int k = v - 1; k >= 0 && k >= v - 8; k--)
             {
@@ -695,7 +695,7 @@ namespace SeedGen.Extraction.Events
         /// <summary>"Romanian lawmakers passed a resolution", "the Senate adopted the bill": a vote of the legislature on it. The
         /// subject is the nearest legislative word before the verb in its sentence (with a country adjective before it, the vote
         /// is held in that country); "it passed a resolution" with no legislature named is left alone.</summary>
-        private static EventMention? Resolution(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words, string what = "vote on")
+        private static EventMention? Resolution(string t, TokenList tokens, int v, EntityIndex entities, EventWords words, string what = "vote on")
         {
             int j = v + 1;
             if (j < tokens.Count && tokens[j].Text is "a" or "an" or "the") j++;
@@ -737,7 +737,7 @@ namespace SeedGen.Extraction.Events
         }
 
         /// <summary>"X signed the … agreement / executive order": the signing of the document, by X.</summary>
-        private static EventMention? Signing(string t, List<Token> tokens, int v, EntityIndex entities, EventWords words)
+        private static EventMention? Signing(string t, TokenList tokens, int v, EntityIndex entities, EventWords words)
         {
             int j = v + 1;
             string? place = null;

@@ -14,7 +14,7 @@ namespace SeedGen.Extraction.Statements
         private const int MaxSourceTokens = 14;
 
         /// <summary>The index of "according" in "according to" after the first tokens of the sentence; -1 when none.</summary>
-        internal static int Find(List<Token> tokens)
+        internal static int Find(TokenList tokens)
         {
             for (int i = 3; i + 2 < tokens.Count; i++)
                 if (tokens[i].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text == "to") return i;
@@ -22,7 +22,7 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>"According to X, CLAUSE" at the start of the sentence, X a short phrase of words: the comma after X.</summary>
-        internal static bool Opening(List<Token> tokens, out int comma)
+        internal static bool Opening(TokenList tokens, out int comma)
         {
             comma = -1;
             if (tokens.Count < 6 || !tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) || tokens[1].Text != "to") return false;
@@ -36,7 +36,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The source tokens [to + 1, end] of the cue at <paramref name="acc"/>, or false when what follows is more of the
         /// sentence ("…, according to X, the talks failed": the clause is split; that is left alone).</summary>
-        internal static bool SourceSpan(List<Token> tokens, int acc, StatementCues cues, out int end)
+        internal static bool SourceSpan(TokenList tokens, int acc, StatementCues cues, out int end)
         {
             end = -1;
             int s = acc + 2;
@@ -82,7 +82,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>Does the reporter's own addition start at <paramref name="k"/> (after a comma): a relative ("which", "who",
         /// "where", "when"), a participle ("leaving", "compared"), or a word of statements.yaml clause_breaks?</summary>
-        private static bool Elaboration(List<Token> tokens, int k, StatementCues cues)
+        private static bool Elaboration(TokenList tokens, int k, StatementCues cues)
         {
             if (k >= tokens.Count || !tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return false;
             var w = tokens[k].Text;

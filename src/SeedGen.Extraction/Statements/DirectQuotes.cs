@@ -458,7 +458,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>After the comma at <paramref name="comma"/>: a name that closes the sentence or its own apposition (", Jane Roe,
         /// who …", ", Jane Roe."): that name, its surface and where it ends.</summary>
-        private static (string Speaker, string Surface, int End)? ApposedAfterDescription(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
+        private static (string Speaker, string Surface, int End)? ApposedAfterDescription(string t, TokenList tokens, int comma, SpeakerResolver resolver, StatementCues cues)
         {
             if (NameAfterComma(t, tokens, comma, resolver, cues, capitalisedOnly: true) is not { } m) return null;
             if (m.Next < tokens.Count && !(tokens[m.Next].Text is "," or "." or ";")) return null;
@@ -467,7 +467,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>After the comma at <paramref name="comma"/>: a name, a comma and a verb of saying ("…, Marta Oyelaran, wrote"):
         /// that name, its surface, and where the verb ends.</summary>
-        private static (string Speaker, string Surface, int End)? AppositionName(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
+        private static (string Speaker, string Surface, int End)? AppositionName(string t, TokenList tokens, int comma, SpeakerResolver resolver, StatementCues cues)
         {
             if (NameAfterComma(t, tokens, comma, resolver, cues, capitalisedOnly: false) is not { } m) return null;
             int n = m.Next;
@@ -477,7 +477,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The words after the comma at <paramref name="comma"/> (at most <see cref="MaxNameWords"/>; capitalised ones only
         /// when asked) when a named person heads them: the person, the words as written and the token after them.</summary>
-        private static (string Speaker, string Surface, int Next)? NameAfterComma(string t, List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues, bool capitalisedOnly)
+        private static (string Speaker, string Surface, int Next)? NameAfterComma(string t, TokenList tokens, int comma, SpeakerResolver resolver, StatementCues cues, bool capitalisedOnly)
         {
             int n = comma + 1;
             while (n < tokens.Count && n < comma + 1 + MaxNameWords && ((tokens[n].IsWord && (!capitalisedOnly || tokens[n].IsCapitalized)) || cues.AbbreviationDot(tokens, n))) n++;
@@ -540,7 +540,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"Jane Roe: “…”", "Rep. Jane Roe (D-Ohio): “…”", "… — Jane Roe: “…”": a name alone before the colon, at the
         /// start of the sentence or after a dash, labels the quotation as that person's words.</summary>
-        private static (string Speaker, string Surface)? NameLabel(string t, List<Token> tokens, SpeakerResolver resolver, StatementCues cues)
+        private static (string Speaker, string Surface)? NameLabel(string t, TokenList tokens, SpeakerResolver resolver, StatementCues cues)
         {
             int e = tokens.Count - 1;
             if (e >= 0 && tokens[e].Text == ")")

@@ -186,7 +186,7 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>A relative pronoun ("which", "that", "what") a few words before the verb, with only the subject's words between.</summary>
-        private static bool RelativeBefore(List<Token> tokens, int v, StatementCues cues)
+        private static bool RelativeBefore(TokenList tokens, int v, StatementCues cues)
         {
             for (int k = v - 1; k >= 1 && k >= v - 5; k--)
             {
@@ -207,7 +207,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"According to the National Conference of State Legislatures, …": the cue opens the sentence and names a source
         /// the resolver does not know as a person or organisation.</summary>
-        private static bool AccordingToSource(string t, List<Token> tokens, SpeakerResolver resolver, StatementCues cues, out (string Speaker, string Surface)? who)
+        private static bool AccordingToSource(string t, TokenList tokens, SpeakerResolver resolver, StatementCues cues, out (string Speaker, string Surface)? who)
         {
             who = null;
             if (tokens.Count < 4 || !tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) || tokens[1].Text != "to") return false;
@@ -218,7 +218,7 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>The subject phrase right before the verb (back to a clause word or comma) as a source phrase.</summary>
-        private static (string Speaker, string Surface)? SourceSubject(string t, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
+        private static (string Speaker, string Surface)? SourceSubject(string t, TokenList tokens, int v, SpeakerResolver resolver, StatementCues cues)
         {
             int k = v - 1;
             k = cues.SkipBackAdjuncts(tokens, k);
@@ -240,7 +240,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"Blue Line Ferries, a family firm, says …": the source phrase that opens the sentence, before an
         /// apposition set off by the comma at <paramref name="comma"/> and the one before it.</summary>
-        private static (string Speaker, string Surface)? ApposedSource(string t, List<Token> tokens, int comma, StatementCues cues)
+        private static (string Speaker, string Surface)? ApposedSource(string t, TokenList tokens, int comma, StatementCues cues)
         {
             int first = tokens.FindIndex(x => x.Text == ",");
             if (first < 1 || first >= comma - 1 || first > 8) return null;
@@ -255,7 +255,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>A reported clause ends at the sentence end, at ", and &lt;verb&gt;ing" (a second participle) or
         /// " and &lt;reporting verb&gt;" (a second statement), and after at most a bounded length.</summary>
-        internal static int ClauseEnd(List<Token> tokens, int clauseStart, int sentenceEnd, StatementCues cues)
+        internal static int ClauseEnd(TokenList tokens, int clauseStart, int sentenceEnd, StatementCues cues)
         {
             for (int j = clauseStart + 1; j < tokens.Count; j++)
             {
@@ -296,7 +296,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The first comma after <paramref name="clauseStart"/> that a lower-case word other than a pronoun, a determiner, a
         /// conjunction or a relative follows ("…, left early"); <paramref name="end"/> when there is none before it.</summary>
-        private static int RelativeClauseEnd(List<Token> tokens, int clauseStart, int end, StatementCues cues)
+        private static int RelativeClauseEnd(TokenList tokens, int clauseStart, int end, StatementCues cues)
         {
             for (int j = clauseStart + 1; j + 1 < tokens.Count && tokens[j].Offset < end; j++)
             {
@@ -312,7 +312,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"When asked whether …", "was asked by a reporter what …", "Asked why …, X said": a question put to the subject — the
         /// question, its opener included, spoken by the asker after "by" or by nobody the sentence names (SG0102).</summary>
-        private static void PassiveQuestion(ArticleDocument doc, List<Token> tokens, int v, int sentenceEnd, SpeakerResolver resolver, StatementCues cues,
+        private static void PassiveQuestion(ArticleDocument doc, TokenList tokens, int v, int sentenceEnd, SpeakerResolver resolver, StatementCues cues,
             QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel>? diagnostics)
         {
             bool opensSentence = v == 0 || (v == 1 && cues.PassiveQuestionMarkers.Contains(tokens[0].Text.ToLowerInvariant()));
@@ -338,7 +338,7 @@ namespace SeedGen.Extraction.Statements
 
         private static bool IsOpener(string w, StatementCues cues) => cues.QuestionOpeners.Contains(w) || cues.PassiveQuestionOpeners.Contains(w);
 
-        private static bool HasCommaBefore(List<Token> tokens, int v)
+        private static bool HasCommaBefore(TokenList tokens, int v)
         {
             for (int k = 1; k < v; k++) if (tokens[k].Text == ",") return true;
             return false;
@@ -346,7 +346,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The first comma after <paramref name="clauseStart"/> that a subject pronoun or a capitalised word then a lower-case
         /// word follows ("…, he appears", "…, Roe left") — not a list ("…, Roe and Moe"); <paramref name="end"/> when there is none.</summary>
-        private static int MainClauseComma(List<Token> tokens, int clauseStart, int end, StatementCues cues)
+        private static int MainClauseComma(TokenList tokens, int clauseStart, int end, StatementCues cues)
         {
             for (int j = clauseStart + 1; j + 2 < tokens.Count && tokens[j].Offset < end; j++)
             {
@@ -361,7 +361,7 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>A verb of saying (lower case, after a word) among tokens [from, to).</summary>
-        internal static bool HasVerbOfSaying(List<Token> tokens, int from, int to, StatementCues cues)
+        internal static bool HasVerbOfSaying(TokenList tokens, int from, int to, StatementCues cues)
         {
             for (int k = Math.Max(1, from); k < to && k < tokens.Count; k++)
                 if (tokens[k].IsWord && IsVerb(tokens[k].Text, cues.Reporting) && tokens[k - 1].IsWord && cues.VerbNotNoun(tokens, k) && k + 1 < tokens.Count
@@ -371,7 +371,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>After "and"/"but": a verb of saying, perhaps after a subject pronoun and adverbs ("and he also said that …",
         /// "but warned that …") — a second statement begins.</summary>
-        private static bool SecondStatement(List<Token> tokens, int j, StatementCues cues)
+        private static bool SecondStatement(TokenList tokens, int j, StatementCues cues)
         {
             for (int k = j; k < tokens.Count && k <= j + 3 && tokens[k].IsWord; k++)
             {
@@ -383,7 +383,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"… and the deckhands said …", "…, and two ferry captains said she …": a subject of its own (a few words, no
         /// punctuation) and a verb of saying with its clause — a second speaker's statement begins.</summary>
-        private static bool OtherSubjectSays(List<Token> tokens, int j, StatementCues cues)
+        private static bool OtherSubjectSays(TokenList tokens, int j, StatementCues cues)
         {
             for (int k = j + 1; k < tokens.Count && k <= j + 6; k++)
             {
@@ -395,7 +395,7 @@ namespace SeedGen.Extraction.Statements
             return false;
         }
 
-        internal static void TrailingAttribution(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
+        internal static void TrailingAttribution(ArticleDocument doc, TokenList tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
             List<DiagnosticModel>? diagnostics) =>
             TrailingAttributions.SubjectFirst(doc, tokens, v, resolver, cues, inQuote, result, diagnostics);
 

@@ -16,7 +16,7 @@ namespace SeedGen.Extraction.Statements
         private const int MaxWords = 8;
 
         /// <summary>The resolver's speaker for tokens [a, b], else the source phrase those tokens name; null when neither.</summary>
-        internal static (string Speaker, string Surface)? Resolve(string t, List<Token> tokens, int a, int b, SpeakerResolver resolver, StatementCues cues)
+        internal static (string Speaker, string Surface)? Resolve(string t, TokenList tokens, int a, int b, SpeakerResolver resolver, StatementCues cues)
         {
             if (a < 0 || b < a || b >= tokens.Count) return null;
             var who = resolver.Resolve(tokens[a].Offset, tokens[b].End);
@@ -32,7 +32,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"a count by Reuters", "a new poll from the Harbour Institute", "a report of the Ports Authority": a document
         /// (statements.yaml source_documents) by a named author; the index where the author starts, or null.</summary>
-        private static int? ByAuthor(List<Token> tokens, int a, int b, StatementCues cues)
+        private static int? ByAuthor(TokenList tokens, int a, int b, StatementCues cues)
         {
             for (int i = a + 1; i < b && i <= a + 4; i++)
             {
@@ -46,7 +46,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>A source phrase: [the] Name-words (with connectors such as of/for/and inside), or [a determiner] modifiers + a
         /// source noun [+ a short prepositional tail: "associates of Navalny", "hospital officials in Omsk"].</summary>
-        internal static (string Speaker, string Surface)? Phrase(string t, List<Token> tokens, int a, int b, StatementCues cues)
+        internal static (string Speaker, string Surface)? Phrase(string t, TokenList tokens, int a, int b, StatementCues cues)
         {
             for (int i = a; i <= b; i++)
             {

@@ -142,7 +142,7 @@ namespace SeedGen.Extraction.Statements
         /// <summary>"A, NAME, said": the tokens before the comma at <paramref name="comma"/> are an apposition that is a named
         /// person, and the phrase before it names nobody in its own right ("Merkel's spokesperson, Steffen Seibert, said";
         /// "Foreign ministry spokesperson, Yigal Palmor, told"): the name.</summary>
-        public (string Speaker, string Surface)? ApposedName(List<Token> tokens, int comma, StatementCues cues)
+        public (string Speaker, string Surface)? ApposedName(TokenList tokens, int comma, StatementCues cues)
         {
             if (comma < 3 || tokens[comma].Text != ",") return null;
             int c0 = comma - 1;

@@ -72,13 +72,13 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>A "." that ends an abbreviation inside a name ("Mr.", "Rep.", "Sen.", an initial), not the sentence.</summary>
-        public bool AbbreviationDot(List<Token> tokens, int dot) =>
+        public bool AbbreviationDot(TokenList tokens, int dot) =>
             dot > 0 && tokens[dot].Text == "." && tokens[dot - 1].IsWord && tokens[dot].Offset == tokens[dot - 1].End
             && (Honorifics.Contains(tokens[dot - 1].Text) || Titles.Contains(tokens[dot - 1].Text) || (tokens[dot - 1].Text.Length == 1 && char.IsUpper(tokens[dot - 1].Text[0])));
 
         /// <summary>A verb of saying that is also a noun ("reports", "claim") counts as a verb only after a name, a pronoun, a
         /// source or group noun, or an adverb.</summary>
-        public bool VerbNotNoun(List<Token> tokens, int v)
+        public bool VerbNotNoun(TokenList tokens, int v)
         {
             if (!NounForms.Contains(tokens[v].Text)) return true;
             if (v == 0) return false;
@@ -89,7 +89,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>Is the complement starting at <paramref name="c"/> a clause? A name or a number opens one; after a lower-case
         /// opener (a pronoun, a determiner), a finite verb must follow before the next comma ("said the talks will resume", not "announced a withdrawal").</summary>
-        public bool ClauseComplement(List<Token> tokens, int c, string? verb = null)
+        public bool ClauseComplement(TokenList tokens, int c, string? verb = null)
         {
             if (c >= tokens.Count || !tokens[c].IsWord) return false;
             if (Subjects.Preposition(tokens[c].Text) || AdjunctPrepositions.Contains(tokens[c].Text) || Subordinators.Contains(tokens[c].Text)) return false;
@@ -132,7 +132,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>From <paramref name="k"/> back over adverbs and time adjuncts between a subject and its verb ("X also said",
         /// "X last week claimed", "X on Monday said"); the index of the subject's last token.</summary>
-        public int SkipBackAdjuncts(List<Token> tokens, int k)
+        public int SkipBackAdjuncts(TokenList tokens, int k)
         {
             while (k >= 0 && (tokens[k].IsWord || tokens[k].Text == ","))
             {
@@ -151,7 +151,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>Does [from, to) read as a clause with a verb: a finite verb, or a lower-case word in -s or -ed of five letters or
         /// more ("testifies", "failed")? "Earlier this week on Wednesday" does not.</summary>
-        public bool HasVerb(List<Token> tokens, int from, int to)
+        public bool HasVerb(TokenList tokens, int from, int to)
         {
             for (int k = Math.Max(0, from); k < to && k < tokens.Count; k++)
             {

@@ -21,7 +21,7 @@ namespace SeedGen.Extraction.Statements
 
 
         /// <summary>"According to X, …" / "In his words, …" at the start of the token list.</summary>
-        internal static bool Accordingly(List<Token> tokens, SpeakerResolver resolver, out (string Speaker, string Surface)? who)
+        internal static bool Accordingly(TokenList tokens, SpeakerResolver resolver, out (string Speaker, string Surface)? who)
         {
             who = null;
             if (tokens.Count >= 3 && tokens[0].Text.Equals("According", StringComparison.OrdinalIgnoreCase) && tokens[1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -40,7 +40,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The subject of the verb at <paramref name="v"/>: the phrase back to the previous comma or clause start; for a
         /// coordinated verb ("expressed … and emphasised") the first subject of the sentence.</summary>
-        internal static (string Speaker, string Surface)? SubjectBefore(List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues)
+        internal static (string Speaker, string Surface)? SubjectBefore(TokenList tokens, int v, SpeakerResolver resolver, StatementCues cues)
         {
             int k = v - 1;
             // "Roe, quoting “the old rules,” said": a quotation closing at the comma before the verb
@@ -115,7 +115,7 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>"quoted X as saying": X, the object of the verb "quoted" a few words back.</summary>
-        private static (string Speaker, string Surface)? QuotedAs(List<Token> tokens, int asAt, SpeakerResolver resolver, StatementCues cues)
+        private static (string Speaker, string Surface)? QuotedAs(TokenList tokens, int asAt, SpeakerResolver resolver, StatementCues cues)
         {
             for (int q = asAt - 1; q > 0 && q >= asAt - MaxLookTokens; q--)
                 if (cues.Quoting.Contains(tokens[q].Text)) return q + 1 < asAt ? resolver.Resolve(tokens[q + 1].Offset, tokens[asAt - 1].End) : null;
@@ -123,7 +123,7 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>"A, NAME, verb": the named person between the comma at <paramref name="comma"/> and the one before it.</summary>
-        private static (string Speaker, string Surface)? Apposed(List<Token> tokens, int comma, SpeakerResolver resolver, StatementCues cues)
+        private static (string Speaker, string Surface)? Apposed(TokenList tokens, int comma, SpeakerResolver resolver, StatementCues cues)
         {
             int p = comma - 1;
             while (p >= 0 && p > comma - 10 && tokens[p].Text != "," && (tokens[p].IsWord || cues.AbbreviationDot(tokens, p))) p--;
@@ -139,7 +139,7 @@ namespace SeedGen.Extraction.Statements
             or "During" or "during" or "At" or "at" or "In" or "in" or "For" or "On" or "on" or "by" or "By" or "with" or "With";
 
         /// <summary>The first phrase of the sentence (before <paramref name="v"/>) that resolves to a speaker.</summary>
-        internal static (string Speaker, string Surface)? FirstSubject(List<Token> tokens, int v, SpeakerResolver resolver)
+        internal static (string Speaker, string Surface)? FirstSubject(TokenList tokens, int v, SpeakerResolver resolver)
         {
             int limit = Math.Min(v, 40);
             for (int s = 0; s < limit; s++)

@@ -18,7 +18,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>"CLAUSE, X said." / "A, X said, B." for the verb at <paramref name="v"/>: the subject is between the last comma
         /// and the verb.</summary>
-        internal static void SubjectFirst(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
+        internal static void SubjectFirst(ArticleDocument doc, TokenList tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result,
             List<DiagnosticModel>? diagnostics = null)
         {
             int comma = -1;
@@ -80,7 +80,7 @@ namespace SeedGen.Extraction.Statements
         /// <summary>"CLAUSE, said X." / "CLAUSE, said X, a Y of Z." / "CLAUSE “…,” said X": the verb right after the clause's comma
         /// (or after a quotation closing there), the source after it up to the sentence end, an apposition or a relative. True when it
         /// was read (a statement added or the verb is taken).</summary>
-        internal static bool VerbFirst(ArticleDocument doc, List<Token> tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
+        internal static bool VerbFirst(ArticleDocument doc, TokenList tokens, int v, SpeakerResolver resolver, StatementCues cues, QuoteSpans inQuote, List<StatementModel> result)
         {
             int comma = v - 1;
             while (comma > 0 && IsMark(tokens[comma].Text)) comma--;
@@ -118,7 +118,7 @@ namespace SeedGen.Extraction.Statements
         /// <summary>Is the clause [from, to) the reporter's sentence with a quotation inside, not a quotation of its own? The reporter's
         /// words open it ("Sailors “love the new ferry,” …", "The ferry will be “back on the water by June,” …") or finish it after
         /// the quotation closes (“The ferry is fine,” and the crew went home early, …).</summary>
-        internal static bool OpensWithOwnWords(List<Token> tokens, int from, int to, QuoteSpans inQuote)
+        internal static bool OpensWithOwnWords(TokenList tokens, int from, int to, QuoteSpans inQuote)
         {
             int before = 0, after = 0, marks = 0;
             bool quoted = false;

@@ -14,11 +14,11 @@ namespace SeedGen.Extraction.Statements
     {
         private const int MaxWords = 8, MaxLookBack = 60, MaxLongWords = 18;
 
-        internal static string? Subject(string t, List<Token> tokens, int v, StatementCues cues) =>
+        internal static string? Subject(string t, TokenList tokens, int v, StatementCues cues) =>
             SubjectSpan(tokens, v, cues) is { } sp ? t.Substring(tokens[sp.Start].Offset, tokens[sp.End].End - tokens[sp.Start].Offset) : null;
 
         /// <summary>The first and last token of <see cref="Subject"/>.</summary>
-        internal static (int Start, int End)? SubjectSpan(List<Token> tokens, int v, StatementCues cues)
+        internal static (int Start, int End)? SubjectSpan(TokenList tokens, int v, StatementCues cues)
         {
             int k = v - 1;
             k = cues.SkipBackAdjuncts(tokens, k);
@@ -42,7 +42,7 @@ namespace SeedGen.Extraction.Statements
         /// <summary>"Several ferry captains from the northern ports said …", "Crews who sail the night route say …", "On the
         /// island, most ferry crews say …": a longer subject — a noun phrase with prepositional phrases or a restrictive relative —
         /// that opens its sentence (after a conjunction or a short opening adverbial): its first and last token.</summary>
-        internal static (int Start, int End)? LongSubject(List<Token> tokens, int v, StatementCues cues)
+        internal static (int Start, int End)? LongSubject(TokenList tokens, int v, StatementCues cues)
         {
             int k = cues.SkipBackAdjuncts(tokens, v - 1);
             if (k < 1 || !tokens[k].IsWord || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
@@ -77,7 +77,7 @@ namespace SeedGen.Extraction.Statements
         /// name the article may give elsewhere: its head noun (before any preposition or relative) is plural or a source noun
         /// ("ferry captains from the northern ports", "Two thirds of the crews on the night route"); the phrase up to its
         /// relative, without a leading "the". Null for "The old skipper who built the boat".</summary>
-        internal static string? GroupSpeaker(string t, List<Token> tokens, int b, int k, StatementCues cues)
+        internal static string? GroupSpeaker(string t, TokenList tokens, int b, int k, StatementCues cues)
         {
             int end = k, head = k;
             for (int i = b + 1; i <= k; i++)
@@ -101,7 +101,7 @@ namespace SeedGen.Extraction.Statements
         }
 
         /// <summary>A verb of saying earlier in the sentence: the comma then closes its clause, and the phrase after it is not ours to name.</summary>
-        private static bool HasVerbBefore(List<Token> tokens, int to, StatementCues cues)
+        private static bool HasVerbBefore(TokenList tokens, int to, StatementCues cues)
         {
             for (int i = Math.Max(1, to - MaxLookBack); i < to; i++) if (IsVerb(tokens[i].Text, cues.Reporting) && tokens[i - 1].IsWord) return true;
             return false;

@@ -14,7 +14,7 @@ namespace SeedGen.Extraction.Statements
         private const int MaxAdjunctWords = 6, MaxListenerWords = 6, MaxAdjuncts = 3;
 
         /// <summary>The token after the listener of a verb of telling at <paramref name="from"/>; <paramref name="from"/> when none is read.</summary>
-        internal static int ListenerEnd(List<Token> tokens, int from, StatementCues cues)
+        internal static int ListenerEnd(TokenList tokens, int from, StatementCues cues)
         {
             if (from >= tokens.Count || !tokens[from].IsWord) return from;
             var first = tokens[from];
@@ -44,7 +44,7 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The token after the adjuncts at <paramref name="from"/> (time words, prepositional phrases headed by a setting:
         /// "in a statement", "at a news conference", "on Monday morning"); <paramref name="from"/> when none.</summary>
-        internal static int AdjunctsEnd(List<Token> tokens, int from, StatementCues cues)
+        internal static int AdjunctsEnd(TokenList tokens, int from, StatementCues cues)
         {
             int c = from;
             for (int round = 0; round < MaxAdjuncts && c < tokens.Count; round++)
@@ -75,14 +75,14 @@ namespace SeedGen.Extraction.Statements
             return c;
         }
 
-        private static int HeadsEnd(List<Token> tokens, int c, StatementCues cues)
+        private static int HeadsEnd(TokenList tokens, int c, StatementCues cues)
         {
             while (c < tokens.Count && tokens[c].IsWord && cues.AdjunctHeads.Contains(tokens[c].Text) && !cues.AdjunctPrepositions.Contains(tokens[c].Text)) c++;
             return c;
         }
 
         /// <summary>"that" within a few words after <paramref name="from"/> (words only: "said in Minsk that …"); -1 when none.</summary>
-        internal static int ThatWithin(List<Token> tokens, int from, int words, bool commas = false)
+        internal static int ThatWithin(TokenList tokens, int from, int words, bool commas = false)
         {
             for (int q = from; q < tokens.Count && q <= from + words; q++)
             {

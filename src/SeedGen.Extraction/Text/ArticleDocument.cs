@@ -40,38 +40,34 @@ namespace SeedGen.Extraction.Text
             Lines = lines; // the reader's map of this text (immutable), not built a second time
         }
 
-        private List<Token>?[]? _paragraphTokens;
-        private Dictionary<long, List<Token>>? _ranges;
+        private TokenList?[]? _paragraphTokens;
+        private Dictionary<long, TokenList>? _ranges;
 
         /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) exactly as
-        /// <see cref="Tokenizer.Tokenize(string, int, int)"/> gives them. A range inside one paragraph is cut from that
-        /// paragraph's tokenisation (a paragraph's own range is that list itself), so that the passes over paragraphs and
-        /// sentences share one set of token strings; a range whose ends fall inside a token, or that is in no one paragraph
-        /// (the title, a header line), is tokenised on its own. Each range is cut once and the list shared by every pass that
-        /// asks for it: callers read it and never change it.</summary>
+        /// <see cref="Tokenizer.Tokenize(string, int, int)"/> gives them. A range inside one paragraph is a view of that
+        /// paragraph's tokenisation (a paragraph's own range is that list itself; no tokens are copied), so that the passes over
+        /// paragraphs and sentences share one set of token strings; a range whose ends fall inside a token, or that is in no one
+        /// paragraph (the title, a header line), is tokenised on its own, once, and the list shared by every pass that asks for it.
+        /// Lists are read-only.</summary>
         [MethodImpl(Jit.Optimized)]
-        public List<Token> Tokens(int start, int end)
+        public TokenList Tokens(int start, int end)
         {
-            long key = ((long)start << 32) | (uint)end;
-            var ranges = _ranges ??= new Dictionary<long, List<Token>>();
-            if (ranges.TryGetValue(key, out var cached)) return cached;
-            List<Token> list;
             int pi = ParagraphAt(start);
             if (pi >= 0 && end <= Paragraphs[pi].End)
             {
                 var p = Paragraphs[pi];
-                var all = (_paragraphTokens ??= new List<Token>?[Paragraphs.Count])[pi] ??= Tokenizer.Tokenize(Text, p.Offset, p.End);
-                if (start == p.Offset && end == p.End) list = all;
-                else
-                {
-                    // the paragraph's tokens are the text's (its ends are line ends), so a range of them is the range's tokenisation
-                    // unless a token crosses one of its ends
-                    int i = FirstAtOrAfter(all, start);
-                    int j = FirstAtOrAfter(all, end);
-                    list = (i > 0 && all[i - 1].End > start) || (j > i && all[j - 1].End > end) ? Tokenizer.Tokenize(Text, start, end) : all.GetRange(i, j - i);
-                }
+                var all = (_paragraphTokens ??= new TokenList?[Paragraphs.Count])[pi] ??= Tokenizer.Tokenize(Text, p.Offset, p.End);
+                if (start == p.Offset && end == p.End) return all;
+                // the paragraph's tokens are the text's (its ends are line ends), so a range of them is the range's tokenisation
+                // unless a token crosses one of its ends
+                int i = FirstAtOrAfter(all, start);
+                int j = FirstAtOrAfter(all, end);
+                if (!((i > 0 && all[i - 1].End > start) || (j > i && all[j - 1].End > end))) return all.GetRange(i, j - i);
             }
-            else list = Tokenizer.Tokenize(Text, start, end);
+            long key = ((long)start << 32) | (uint)end;
+            var ranges = _ranges ??= new Dictionary<long, TokenList>();
+            if (ranges.TryGetValue(key, out var cached)) return cached;
+            var list = Tokenizer.Tokenize(Text, start, end);
             ranges[key] = list;
             return list;
         }
@@ -106,7 +102,7 @@ namespace SeedGen.Extraction.Text
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static int FirstAtOrAfter(List<Token> tokens, int offset)
+        private static int FirstAtOrAfter(TokenList tokens, int offset)
         {
             int lo = 0, hi = tokens.Count;
             while (lo < hi)
@@ -134,7 +130,26 @@ namespace SeedGen.Extraction.Text
         public IReadOnlyList<DiagnosticModel> Diagnostics { get; }
         public LineMap Lines { get; }
 
-        public string this[Sentence s] => Text.Substring(s.Offset, s.Length);
+        /// <summary>The text of a sentence (<c>Text.Substring(s.Offset, s.Length)</c>); a sentence of <see cref="Sentences"/> is
+        /// cut once and the string shared by every pass that reads it.</summary>
+        public string this[Sentence s]
+        {
+            get
+            {
+                int i = SentenceAt(s.Offset);
+                return i >= 0 && Sentences[i] == s ? SentenceText(i) : Text.Substring(s.Offset, s.Length);
+            }
+        }
+
+        private string?[]? _sentenceTexts;
+
+        /// <summary>The text of sentence <paramref name="index"/>, cut from <see cref="Text"/> once per document.</summary>
+        public string SentenceText(int index)
+        {
+            var texts = _sentenceTexts ??= new string?[Sentences.Count];
+            var s = Sentences[index];
+            return texts[index] ??= Text.Substring(s.Offset, s.Length);
+        }
 
         /// <summary>Index of the last sentence that starts at or before <paramref name="offset"/>; -1 when none (binary search).</summary>
         public int SentenceAt(int offset)

@@ -15,9 +15,9 @@ namespace SeedGen.Extraction.Text
     public static class Tokenizer
     {
         [MethodImpl(Jit.Optimized)]
-        public static List<Token> Tokenize(string text, int start, int end)
+        public static TokenList Tokenize(string text, int start, int end)
         {
-            var list = new List<Token>(System.Math.Max(4, (end - start) / 5));
+            var list = new TokenList(System.Math.Max(4, (end - start) / 5));
             int i = start;
             while (i < end)
             {
