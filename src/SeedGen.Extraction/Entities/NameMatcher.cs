@@ -20,6 +20,8 @@ namespace SeedGen.Extraction.Entities
         private static readonly Lazy<HashSet<string>> HonorificsLazy = new(() =>
             new HashSet<string>(Lexicon.Lexicon.Default.WordList("honorifics"), StringComparer.OrdinalIgnoreCase));
         private static HashSet<string> Honorifics => HonorificsLazy.Value;
+        private static readonly Lazy<HashSet<string>> PatronymicsLazy = new(() =>
+            new HashSet<string>(Lexicon.Lexicon.Default.WordList("patronymic_particles"), StringComparer.OrdinalIgnoreCase));
 
         /// <summary>The name's tokens without honorifics.</summary>
         public static List<string> Tokens(string name) => new List<string>(TokenArray(name));
@@ -157,6 +159,8 @@ namespace SeedGen.Extraction.Entities
             if (Key(la) != Key(lb) || !CloseSpellings(sa, sb)) return false;
             var shorter = ta.Length <= tb.Length ? ta : tb;
             var longer = ta.Length <= tb.Length ? tb : ta;
+            // "Salman" is the father of "Mohammed bin Salman": a last name after a patronymic particle is no surname on its own
+            if (shorter.Length == 1 && longer.Length >= 2 && PatronymicsLazy.Value.Contains(longer[longer.Length - 2])) return false;
             for (int i = 0; i < shorter.Length - 1; i++)
             {
                 string g = shorter[i];

@@ -32,6 +32,10 @@ namespace SeedGen.Extraction.Events
             string t = doc.Text;
             // "X spoke by phone with Y", "a video call", "the virtual summit": held at a distance, in no one place
             if (d.Mentions.Any(m => Remote(t, m, words))) return null;
+            // "Biden flew from Brussels, where he attended a NATO summit on Monday": an event inside a "where" clause is in the place
+            // the clause follows
+            foreach (var m in d.Mentions.Where(x => x.SentenceIndex >= 0))
+                if (WherePlace(t, doc.Sentences[m.SentenceIndex].Offset, m, entities) is { } there) return there;
             foreach (var m in d.Mentions.Where(x => x.SentenceIndex >= 0))
             {
                 var s = doc.Sentences[m.SentenceIndex];
@@ -82,6 +86,18 @@ namespace SeedGen.Extraction.Events
             }
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
+        }
+
+        /// <summary>The place right before the ", where" that opens the clause of <paramref name="m"/> (no other comma, and no
+        /// full stop, between them), or null.</summary>
+        private static string? WherePlace(string t, int sentenceStart, EventMention m, EntityIndex entities)
+        {
+            int from = Math.Max(sentenceStart, m.Start - 120);
+            int where = t.LastIndexOf(", where ", m.Start, m.Start - from, StringComparison.Ordinal);
+            if (where < 0 || t.IndexOf(',', where + 1, m.Start - where - 1) >= 0) return null;
+            foreach (var pm in PlacesIn(entities, from, where))
+                if (pm.Offset + pm.Length == where) return pm.Canonical;
+            return null;
         }
 
         /// <summary>A remote word (<c>remote_words</c>) in the mention's name or phrase, or the one word right before its phrase

@@ -51,6 +51,11 @@ namespace SeedGen.Extraction.Events
                 // "Council" is an event only as a ministerial council ("OSCE Ministerial Council"), not an organ ("UN Security Council")
                 if (w.Equals("council", StringComparison.OrdinalIgnoreCase) && !(i > 0 && words.CouncilBefore.Contains(tokens[i - 1].Text))) continue;
                 if (w.Equals("assembly", StringComparison.OrdinalIgnoreCase)) continue;
+                // "the U.S. Congress has 60 days", "Brazil's Congress", "Congress voted": a country's legislature, not a congress held
+                if (kind == EventKindModel.Congress && char.IsUpper(w[0]) && (i == 0 || !tokens[i - 1].IsWord || char.IsLower(tokens[i - 1].Text[0])
+                    || PlaceAt(entities, tokens[i - 1].Offset) != null || lx.CountryByAdjective.ContainsKey(tokens[i - 1].Text)
+                    || tokens[i - 1].Text.Length == 2 && tokens[i - 1].Text[1] == '.' // "U.S."
+                    || IsPossessive(tokens[i - 1].Text) && lx.Places.ContainsKey(tokens[i - 1].Text.Substring(0, tokens[i - 1].Text.Length - 2)))) continue;
                 // "Telus Convention Centre": a building named after an event word
                 if (char.IsUpper(w[0]) && i + 1 < tokens.Count && words.VenueWords.Contains(tokens[i + 1].Text)) continue;
                 // "March" is the month; "a primary goal", "the call centre": a head used as a modifier names no event
@@ -137,7 +142,10 @@ namespace SeedGen.Extraction.Events
                 bool datedAfter = DateAt(tokens, right, words) || right < tokens.Count && words.DeicticDays.Contains(tokens[right].Text);
                 // "he held his own elections", "they held their own referendum": the holder's own vote happened
                 int ownHolder = OwnHeldBefore(tokens, left, words);
+                // "Britain voted to leave the EU in a referendum on Thursday": a dated vote the clause says someone voted in
+                int votedAt = kind == EventKindModel.Election && datedAfter ? VotedIn(tokens, left, words) : -1;
                 if (kind == EventKindModel.Election && !classified && !proper && !owned && c.Place == null && !c.Distinctive && frontedDated == null && ownHolder < 0
+                    && votedAt < 0
                     && !(datedAfter && left > 0 && tokens[left - 1].Text is "the" or "The")
                     && !(HeldAfter(t, tokens, right, words, out int heldEnd) && DateWithin(tokens, heldEnd, 6, words))) generic = true;
                 // "as a part of an election rally, X said": what the clause reports happened during it, so it is one event
@@ -156,7 +164,9 @@ namespace SeedGen.Extraction.Events
                     if (!m.Named && !meetFor && !heldDated && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
                 }
                 else
-                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf);
+                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf || votedAt >= 0);
+                // the voters are the subject of "voted": "Britain voted", "Scots voted"
+                if (votedAt >= 1 && c.Place == null && PlaceAt(entities, tokens[votedAt - 1].Offset) is { } voters) c.Place = voters.Canonical;
                 // "X and Y held talks in Riga": an event that happened, named by who held it
                 // "they held their first talks since 2018": a phrase named by its ordinal alone is named by its holders too
                 bool byClassOnly = m.Named && classified && !proper && !owned && !hasComplement && !partOf;
@@ -562,6 +572,19 @@ namespace SeedGen.Extraction.Events
                 return null;
             }
             return null;
+        }
+
+        /// <summary>"voted … in a referendum": the position of a verb of voting (<c>voted_verbs</c>) earlier in the clause of the
+        /// indefinite phrase at <paramref name="left"/> after "in a", or -1.</summary>
+        private static int VotedIn(TokenList tokens, int left, EventWords words)
+        {
+            if (left < 2 || !(tokens[left - 1].Text is "a" or "an") || tokens[left - 2].Text != "in") return -1;
+            for (int k = left - 3; k >= 0 && k >= left - 14; k--)
+            {
+                if (tokens[k].Text is "." or ";" or ",") return -1;
+                if (words.VotedVerbs.Contains(tokens[k].Text)) return k;
+            }
+            return -1;
         }
 
         /// <summary>"the Uzbek capital", "the Kenyan capital": the capital the lexicon gives the country of the adjective, when no

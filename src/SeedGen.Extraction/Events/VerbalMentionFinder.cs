@@ -50,6 +50,10 @@ namespace SeedGen.Extraction.Events
                         m.Aliases.Add(m.People[0] + "'s meeting in " + whereMeeting);
                     }
                 }
+                // "Biden and Putin met in Geneva on Wednesday": two people as the subject met each other
+                else if (verbMeeting && w != "meeting" && i + 1 < tokens.Count && words.ReciprocalAfter.Contains(tokens[i + 1].Text)
+                    && Subjects(tokens, i, entities) is { Count: >= 2 } pair)
+                    m = Reciprocal(tokens, i, pair, words);
                 else if (words.VisitVerbs.Contains(w))
                     m = Visit(tokens, i, entities, "Visit", "visit", needsTo: false);
                 // "is due to visit China next month", "will visit Kenya on Monday": the base form after "to" or a modal, dated
@@ -232,6 +236,41 @@ namespace SeedGen.Extraction.Events
         /// starts a phrase of its own after a noun phrase ("a delegation of the Congress led by Senator X").</summary>
         private static bool ParticipleWithAgent(TokenList tokens, int e, EventWords words) =>
             e + 1 < tokens.Count && tokens[e].IsWord && char.IsLower(tokens[e].Text[0]) && words.AgentMarkers.Contains(tokens[e + 1].Text);
+
+        /// <summary>"X and Y met": the meeting of the two subjects, named by them; "… met in Geneva on Wednesday in their first
+        /// summit": the gathering the clause says it was (a head after "in", "at" or "during" and a determiner) is its kind.</summary>
+        private static EventMention Reciprocal(TokenList tokens, int v, List<EntityMention> pair, EventWords words)
+        {
+            var people = pair.Select(p => p.Canonical).Distinct().ToList();
+            var kind = EventKindModel.Meeting;
+            string head = "Meeting";
+            int end = v;
+            for (int k = v + 1; k + 2 < tokens.Count && k <= v + 12; k++)
+            {
+                if (tokens[k].Text is "." or ";" or "but" or "and") break;
+                if (!(tokens[k].Text is "in" or "at" or "during" && words.Determiners.Contains(tokens[k + 1].Text))) continue;
+                for (int h = k + 2; h < tokens.Count && h <= k + 5 && tokens[h].IsWord && char.IsLower(tokens[h].Text[0]); h++)
+                    if (words.Heads.TryGetValue(tokens[h].Text, out var eh) && !eh.Plural && !eh.Anchored && !eh.ProperOnly && eh.Kind is EventKindModel.Summit or EventKindModel.Meeting or EventKindModel.Talks)
+                    {
+                        kind = eh.Kind;
+                        head = char.ToUpperInvariant(tokens[h].Text[0]) + tokens[h].Text.Substring(1);
+                        end = h;
+                        break;
+                    }
+                if (end > v) break;
+            }
+            var m = new EventMention
+            {
+                Start = tokens[v].Offset,
+                End = tokens[end].End,
+                Kind = kind,
+                Named = true,
+                Name = head + " of " + string.Join(" and ", people),
+                People = people,
+            };
+            m.Aliases.Add(head + " between " + string.Join(" and ", people));
+            return m;
+        }
 
         /// <summary>A person at <paramref name="j"/>, or after up to four capitalised title words ("Irish Prime Minister Leo
         /// Varadkar"), who is not the owner of what follows ("welcomed Y's decision").</summary>

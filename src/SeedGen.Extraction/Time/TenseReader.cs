@@ -8,8 +8,8 @@ namespace SeedGen.Extraction.Time
     /// <summary>
     /// Stage 1: the direction of each token from the tense of its sentence. Cues are the words of the lexicon
     /// (<c>future_cues</c>, <c>timetable_cues</c>, <c>past_cues</c>, <c>present_cues</c>) and regular past forms (-ed, less <c>not_past</c>);
-    /// each token takes the direction of the nearest cue in its sentence within <see cref="Reach"/> tokens (present: 0), or 0
-    /// when there is none. Reporting verbs ("said", "says") tell only when the words around them happened: a token at most two
+    /// each token takes the direction of the nearest cue of its clause (between commas), else of its sentence, within
+    /// <see cref="Reach"/> tokens (present: 0), or 0 when there is none. Reporting verbs ("said", "says") tell only when the words around them happened: a token at most two
     /// tokens from one takes its tense ("Mr. Smith said Friday"), other tokens look past it.
     /// Linear: one pass to find cues, one forward and one backward pass to spread them.
     /// </summary>
@@ -38,22 +38,35 @@ namespace SeedGen.Extraction.Time
                 else if ((len = c.LongestAt(i, c.Lex.PresentCues)) > 0) Mark(isCue, cue, i, len, 0);
                 else if (IsRegularPast(c, i) && !BeforeAgent(c, i + 1)) Mark(isCue, cue, i, 1, -1);
             }
-            // nearest cue before and after, within the sentence
+            // nearest cue before and after, within the sentence; and within the clause (between commas or semicolons): "Bolsonaro,
+            // who will be sworn in on January 1, had led …", "Britain voted in a referendum on Thursday, and Cameron said he would …"
+            var clause = new int[n];
+            int cl = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (i > 0 && (sentence[i] != sentence[i - 1] || c.IsPunct(i - 1, ",;"))) cl++;
+                clause[i] = cl;
+            }
             var before = new int[n];
-            int last = -1;
+            var beforeInClause = new int[n];
+            int last = -1, lastInClause = -1;
             for (int i = 0; i < n; i++)
             {
                 if (i > 0 && sentence[i] != sentence[i - 1]) last = -1;
-                if (isCue[i]) last = i;
+                if (i > 0 && clause[i] != clause[i - 1]) lastInClause = -1;
+                if (isCue[i]) last = lastInClause = i;
                 before[i] = last;
+                beforeInClause[i] = lastInClause;
             }
-            int next = -1;
+            int next = -1, nextInClause = -1;
             for (int i = n - 1; i >= 0; i--)
             {
                 if (i < n - 1 && sentence[i] != sentence[i + 1]) next = -1;
-                if (isCue[i]) next = i;
-                int b = before[i];
-                int pick = b < 0 ? next : next < 0 ? b : (i - b <= next - i ? b : next);
+                if (i < n - 1 && clause[i] != clause[i + 1]) nextInClause = -1;
+                if (isCue[i]) next = nextInClause = i;
+                int b = beforeInClause[i], a = nextInClause;
+                if (b < 0 && a < 0) { b = before[i]; a = next; }
+                int pick = b < 0 ? a : a < 0 ? b : (i - b <= a - i ? b : a);
                 if (pick >= 0 && Math.Abs(pick - i) > Reach) pick = -1;
                 c.Direction[i] = pick < 0 ? (sbyte)0 : cue[pick];
                 // "said Friday", "Friday, the minister said": the reporting verb next to it

@@ -26,6 +26,9 @@ namespace SeedGen.Extraction.Tests.Entities
 
         [Theory]
         [InlineData("Sergei Lavrov", "Sergei Lebedev")]
+        // the name after a patronymic particle is the father's, no surname
+        [InlineData("Salim", "Faisal bin Salim")]
+        [InlineData("Hamad", "Tamim ibn Hamad")]
         [InlineData("Anna Nowak", "Jan Nowak")]
         [InlineData("Pavel Filip", "Armen Sarkissian")]
         // the same consonants, not the same name: too many letters differ for the names' length

@@ -484,5 +484,45 @@ namespace SeedGen.Extraction.Tests.Events
             // with no dateline the meeting has no place
             Assert.Null(Assert.Single(Dated("2024-03-06", "President Hakainde Hichilema met with Finance Minister Situmbeko Musokotwane on Tuesday.").Events).Location);
         }
+
+        [Fact]
+        public void Two_people_who_met_met_each_other_and_the_gathering_their_clause_names_is_that_meeting()
+        {
+            var met = Assert.Single(Dated("2024-03-06", "Foreign ministers Lena Berg and Tomas Varga met in Tallinn on Monday.").Events);
+            Assert.Equal(("Meeting of Lena Berg and Tomas Varga", "2024-03-04", "Tallinn"), (met.Name, met.Start.ToIso(), met.Location));
+            var summit = Assert.Single(Dated("2024-03-06", "President Ivo Marek and President Petra Lang met for two hours in Vienna on Tuesday in their first summit.").Events);
+            Assert.Equal(EventKindModel.Summit, summit.Kind);
+            Assert.Equal(new[] { "Ivo Marek", "Petra Lang" }, summit.Participants);
+            Assert.Equal("2024-03-05", summit.Start.ToIso());
+            // "met separately", "met reporters": no meeting of the two
+            Assert.DoesNotContain(Dated("2024-03-06", "Foreign ministers Lena Berg and Tomas Varga met separately with the envoy's staff.").Events,
+                e => e.Participants.Count == 2 && e.Participants.Contains("Lena Berg") && e.Participants.Contains("Tomas Varga"));
+        }
+
+        [Fact]
+        public void An_event_of_a_where_clause_is_in_the_place_the_clause_follows()
+        {
+            var a = Dated("2024-03-06", "President Ivo Marek flew to Vienna from Prague, where he attended a trade summit on Monday.");
+            Assert.Equal("Prague", Assert.Single(a.Events, e => e.Kind == EventKindModel.Summit).Location);
+        }
+
+        [Fact]
+        public void A_meeting_someone_hopes_to_host_is_no_event_and_a_countrys_congress_is_its_legislature()
+        {
+            Assert.Empty(Dated("2024-03-06", "President Ivo Marek said he hoped to host a meeting between Petra Lang and Tomas Varga in Prague.").Events);
+            Assert.Empty(Dated("2024-03-06", "The U.S. Congress has 60 days to review the accord. Peru's Congress rejected it.").Events);
+            // a party congress with its ordinal is one
+            Assert.Single(Dated("2024-03-06", "The party opened its 21st Congress in Hanoi on Monday.").Events);
+        }
+
+        [Fact]
+        public void A_dated_vote_the_clause_says_a_country_voted_in_is_that_countrys_vote()
+        {
+            var e = Assert.Single(Dated("2024-03-08", "Ireland voted to change its constitution in a referendum on Thursday, officials said.").Events);
+            Assert.Equal(EventKindModel.Election, e.Kind);
+            Assert.Equal(("2024-03-07", "Ireland"), (e.Start.ToIso(), e.Location));
+            // without a date, a vote in general
+            Assert.Empty(Dated("2024-03-08", "Ireland voted to change its constitution in a referendum.").Events);
+        }
     }
 }

@@ -111,6 +111,19 @@ namespace SeedGen.Extraction.Tests.Time
         [InlineData("The talks on Thursday were useful.", -1)] // "talks" is a noun here, and no timetable verb
         public void The_simple_present_of_a_timetable_speaks_of_the_future(string text, int expected) => Assert.Equal(expected, DirectionOf(text, "Thursday"));
 
+        [Theory]
+        [InlineData("The governor, who will be sworn in on Thursday, had won the runoff.", 1)]
+        [InlineData("Voters rejected the proposal in a referendum on Thursday, and the mayor said he would resign.", -1)]
+        // no cue in its own clause: the nearest of the sentence
+        [InlineData("On Thursday, the mayor will resign.", 1)]
+        public void The_cue_of_a_tokens_own_clause_comes_first(string text, int expected) => Assert.Equal(expected, DirectionOf(text, "Thursday"));
+
+        [Theory]
+        [InlineData("The board will hold a hearing Thursday, chaired by the judge.", 1)]
+        [InlineData("The board will hold a hearing Thursday led by the judge.", 1)]
+        [InlineData("Shares jumped by 5 percent Thursday.", -1)]
+        public void A_participle_before_its_agent_is_no_past_tense(string text, int expected) => Assert.Equal(expected, DirectionOf(text, "Thursday"));
+
         [Fact]
         public void A_sentence_boundary_stops_a_cue() => Assert.Equal(0, DirectionOf("It will rain. Thursday is the day.", "Thursday"));
 
