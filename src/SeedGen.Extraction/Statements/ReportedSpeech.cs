@@ -48,6 +48,13 @@ namespace SeedGen.Extraction.Statements
                 if (Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } source) Add(doc, result, tokens[0].Offset, clauseEnd, source, inQuote);
                 else NoSpeaker(doc, diagnostics, Add(doc, result, tokens[0].Offset, clauseEnd, (null, t.Substring(tokens[ac + 2].Offset, tokens[srcEnd].End - tokens[ac + 2].Offset)), inQuote));
             }
+            // "A, according to X, B.": the clause around the parenthetical cue
+            else if (ac > 0 && !inQuote.Contains(tokens[ac].Offset) && !HasVerbOfSaying(tokens, 0, ac, cues) && AccordingTo.Parenthetical(tokens, ac, cues, out srcEnd, out int rest))
+            {
+                (string? Speaker, string Surface) src = Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } known ? known
+                    : (null, t.Substring(tokens[ac + 2].Offset, tokens[srcEnd].End - tokens[ac + 2].Offset));
+                AroundParenthetical(doc, tokens, ac - 1, rest, s.End, src, cues, inQuote, result, diagnostics);
+            }
 
             for (int v = 0; v < tokens.Count; v++)
                 if (tokens[v].Text is "asked" or "Asked" && !inQuote.Contains(tokens[v].Offset)) PassiveQuestion(doc, tokens, v, s.End, resolver, cues, inQuote, result, diagnostics);
@@ -183,6 +190,36 @@ namespace SeedGen.Extraction.Statements
                 Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
                 if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
+        }
+
+        /// <summary>"A, according to X, B." / "A, said X, a Y of Z, B.": one clause around an attribution set off by commas — the
+        /// first part ends at <paramref name="comma"/>, the second starts at <paramref name="rest"/>. The first part is left out when it
+        /// is a single word ("But, according to X, …"); a subordinate clause after the attribution ("…, according to X, although …")
+        /// is the reporter's, and the statement is the first part. Clauses with quotation marks are the direct-quote stage's.</summary>
+        internal static void AroundParenthetical(ArticleDocument doc, List<Token> tokens, int comma, int rest, int sentenceEnd, (string? Speaker, string Surface) who,
+            StatementCues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel>? diagnostics)
+        {
+            int from = 0;
+            for (int k = comma - 1; k > 0; k--)
+                if (tokens[k].Text is ";" || (tokens[k].Text == ":" && k + 1 < tokens.Count && tokens[k + 1].Offset > tokens[k].End)) { from = k + 1; break; }
+            if (from >= comma || inQuote.Contains(tokens[from].Offset) || inQuote.Contains(tokens[rest].Offset)) return;
+            int end = ClauseEnd(tokens, rest, sentenceEnd, cues);
+            for (int k = from; k < tokens.Count && tokens[k].Offset < end; k++) if (TrailingAttributions.IsMark(tokens[k].Text)) return;
+            // "X reported, according to Y, …": the first part has an attribution of its own
+            for (int k = from + 1; k < comma; k++) if (tokens[k].IsWord && IsVerb(tokens[k].Text, cues.Reporting)) return;
+            int restEnd = rest;
+            while (restEnd < tokens.Count && tokens[restEnd].Offset < end) restEnd++;
+            bool firstVerb = cues.HasVerb(tokens, from, comma), restVerb = cues.HasVerb(tokens, rest, restEnd);
+            if (!firstVerb && !restVerb) return;
+            StatementModel? kept;
+            // "…, according to X, although …" (the reporter's subordinate clause) / "…, according to X, two of the five …" (a second
+            // apposition of the source): the statement is the first part
+            if (firstVerb && (!restVerb || (cues.Subordinators.Contains(tokens[rest].Text) && char.IsLower(tokens[rest].Text[0]))))
+                kept = Add(doc, result, tokens[from].Offset, tokens[comma].Offset, who, inQuote);
+            else if (comma - from == 1)
+                kept = Add(doc, result, tokens[rest].Offset, end, who, inQuote);
+            else kept = AddParts(doc, result, tokens[from].Offset, tokens[comma].Offset, tokens[rest].Offset, end, who, inQuote);
+            if (who.Speaker == null) NoSpeaker(doc, diagnostics, kept);
         }
 
         /// <summary>A relative pronoun ("which", "that", "what") a few words before the verb, with only the subject's words between.</summary>
