@@ -116,6 +116,9 @@ namespace SeedGen.Extraction.Statements
                 if (person) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
                 return true;
             }
+            // "X, a Y of Z, said the ferry …": the words before the comma are the subject and its apposition, the words after the verb
+            // its clause — no verb-first attribution
+            if (who != null && !cues.HasVerb(tokens, 0, comma) && tokens.FindIndex(0, comma, x => x.Text == ",") > 0 && cues.ClauseComplement(tokens, v + 1, tokens[v].Text.ToLowerInvariant())) return false;
             if (who == null || inQuote.Contains(tokens[0].Offset) || HasVerbOfSaying(tokens, 0, comma, cues) || !cues.HasVerb(tokens, 0, comma)) return who != null;
             Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
             if (person) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
