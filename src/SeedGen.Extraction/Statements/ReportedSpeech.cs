@@ -302,6 +302,9 @@ namespace SeedGen.Extraction.Statements
                     && (IsVerb(tokens[j + 1].Text, cues.Attribution) || IsVerb(tokens[j + 1].Text, cues.Quoting)))
                     return tokens[j].Offset;
                 if (tokens[j].Text == ";") return tokens[j].Offset;
+                // "…, 32% call themselves …", "…, 34 percent conservative": the next share of a poll's answers
+                if (tokens[j].Text == "," && j + 2 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0]) && tokens[j + 2].Offset <= tokens[j + 1].End + 1
+                    && (tokens[j + 2].Text == "%" || cues.GroupShares.Contains(tokens[j + 2].Text))) return tokens[j].Offset;
                 // "…, compared with a year ago …": the reporter's comparison, not the speaker's clause
                 if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.ClauseBreaks.Contains(tokens[j + 1].Text)) return tokens[j].Offset;
                 // "…, but for Republicans it is …", "…, and to date has only …": the reporter goes on, the clause has ended
