@@ -95,10 +95,11 @@ namespace SeedGen.Extraction.Statements
                 bool comma = false;
                 if (c > next && c < tokens.Count && tokens[c].Text == ",") { c++; comma = true; }
                 int clauseStart = -1;
+                bool question = false;
                 if (c < tokens.Count && tokens[c].Text == "that") clauseStart = c + 1;
                 // "asked (the students) whether they …": a reported question, its conjunction included
-                else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.ListenerEnd(tokens, next, cues) is int qc && qc < tokens.Count && cues.QuestionOpeners.Contains(tokens[qc].Text))
-                    clauseStart = qc;
+                else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.QuestionStart(tokens, next, cues) is int qc && qc >= 0)
+                { clauseStart = qc; question = true; }
                 else if (telling && VerbComplements.ThatWithin(tokens, next, 12) is int th && th > 0) clauseStart = th + 1; // "told The Ferry Gazette of Bay Town late on Friday that …"
                 else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c, verb))
                     clauseStart = c;
@@ -188,7 +189,13 @@ namespace SeedGen.Extraction.Statements
                 // sentence — the reported clause ends at the comma before the main clause's subject
                 else if (cues.OpeningSubordinators.Contains(tokens[0].Text.ToLowerInvariant()) && !HasCommaBefore(tokens, v)) end = MainClauseComma(tokens, clauseStart, end, cues);
                 Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
-                if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
+                // a question hands the word to the one asked ("Roe asked Moe how …" — the quote that follows is Moe's answer): the
+                // listener, when named, is the last speaker, never the asker
+                if (question)
+                {
+                    if (clauseStart > next && resolver.Resolve(tokens[next].Offset, tokens[clauseStart - 1].End) is { Speaker: { } listener }) resolver.LastSpeaker = (listener, tk.Offset);
+                }
+                else if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
         }
 
@@ -211,7 +218,22 @@ namespace SeedGen.Extraction.Statements
             while (restEnd < tokens.Count && tokens[restEnd].Offset < end) restEnd++;
             bool firstVerb = cues.HasVerb(tokens, from, comma), restVerb = cues.HasVerb(tokens, rest, restEnd);
             if (!firstVerb && !restVerb) return;
+            // a first part with no verb is the subject or a fronted phrase of the clause whose verb follows the attribution ("The
+            // implication, according to X, is …", "At the heart of it, according to X, was …"); before a clause with a subject of
+            // its own it is an opening adverbial ("At the same time, according to X, the troops …"), and the attribution may be to
+            // the adverbial's setting rather than to the clause: left alone
+            if (!firstVerb && comma - from > 1 && !cues.HasVerb(tokens, rest, rest + 1)) return;
+            var last = tokens[comma - 1].Text;
+            bool dangling = last is "and" or "or" or "but" || Preposition(last) || cues.Subordinators.Contains(last);
             StatementModel? kept;
+            // "…, largely Kurdish and, according to X, supportive of …", "… after, according to him, the network censured …": the
+            // attribution interrupts a coordination or a subordinate clause — the statement is what follows, when it is a clause
+            if (dangling)
+            {
+                if (!restVerb) return;
+                kept = Add(doc, result, tokens[rest].Offset, end, who, inQuote);
+            }
+            else
             // "…, according to X, although …" (the reporter's subordinate clause) / "…, according to X, two of the five …" (a second
             // apposition of the source): the statement is the first part
             if (firstVerb && (!restVerb || (cues.Subordinators.Contains(tokens[rest].Text) && char.IsLower(tokens[rest].Text[0]))))
@@ -304,7 +326,7 @@ namespace SeedGen.Extraction.Statements
                 if (tokens[j].Text == ";") return tokens[j].Offset;
                 // "…, 32% call themselves …", "…, 34 percent conservative": the next share of a poll's answers
                 if (tokens[j].Text == "," && j + 2 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0]) && tokens[j + 2].Offset <= tokens[j + 1].End + 1
-                    && (tokens[j + 2].Text == "%" || cues.GroupShares.Contains(tokens[j + 2].Text))) return tokens[j].Offset;
+                    && (tokens[j + 2].Text == "%" || cues.GroupShares.Contains(tokens[j + 2].Text)) && ShareSays(tokens, j + 3, cues)) return tokens[j].Offset;
                 // "…, compared with a year ago …": the reporter's comparison, not the speaker's clause
                 if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.ClauseBreaks.Contains(tokens[j + 1].Text)) return tokens[j].Offset;
                 // "…, but for Republicans it is …", "…, and to date has only …": the reporter goes on, the clause has ended
@@ -332,6 +354,15 @@ namespace SeedGen.Extraction.Statements
                     return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
             }
             return sentenceEnd;
+        }
+
+        /// <summary>Does a verb follow a share before the next comma ("…, 32% call themselves …", "…, 46 percent of voters said …"; not
+        /// "…, 15 percent over the limit")?</summary>
+        private static bool ShareSays(List<Token> tokens, int from, StatementCues cues)
+        {
+            int to = from;
+            while (to < tokens.Count && to < from + 12 && tokens[to].Text is not ("," or "." or ";")) to++;
+            return cues.HasVerb(tokens, from, to);
         }
 
         /// <summary>The first comma after <paramref name="clauseStart"/> that a lower-case word other than a pronoun, a determiner, a
