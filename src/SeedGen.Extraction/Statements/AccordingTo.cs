@@ -128,7 +128,7 @@ namespace SeedGen.Extraction.Statements
         {
             if (k >= tokens.Count || !tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return false;
             var w = tokens[k].Text;
-            return cues.Relatives.Contains(w) || w is "where" or "when" || cues.ClauseBreaks.Contains(w)
+            return cues.Relatives.Contains(w) || w is "where" or "when" || cues.ClauseBreaks.Contains(w) || (cues.AppositionOpeners.Contains(w) && !cues.Determiners.Contains(w))
                 || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !cues.Reporting.Contains(w) && !cues.Attribution.Contains(w));
         }
     }
