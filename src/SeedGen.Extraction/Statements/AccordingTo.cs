@@ -80,13 +80,55 @@ namespace SeedGen.Extraction.Statements
             return false;
         }
 
+        /// <summary>"A, according to X, B." / "A, according to X, a Y of Z, B.": the cue set off by commas inside its clause, which
+        /// is the two parts around it. The source span [acc + 2, <paramref name="end"/>] and the first token of the second part.</summary>
+        internal static bool Parenthetical(TokenList tokens, int acc, StatementCues cues, out int end, out int rest)
+        {
+            end = rest = -1;
+            if (acc < 2 || tokens[acc - 1].Text != ",") return false;
+            int s = acc + 2, e = s;
+            while (e < tokens.Count && e < s + MaxSourceTokens && (tokens[e].IsWord || cues.AbbreviationDot(tokens, e) || tokens[e].Text is "’" or "'"
+                   || (tokens[e].Text is "-" or "/" && e > s && tokens[e].Offset == tokens[e - 1].End))) e++;
+            if (e == s || e + 1 >= tokens.Count || tokens[e].Text != ",") return false;
+            end = e - 1;
+            rest = ParentheticalRest(tokens, e, cues);
+            return rest > 0;
+        }
+
+        /// <summary>After the comma at <paramref name="comma"/> that closes a source set off inside its clause ("A, according to X,
+        /// B", "A, said X, B"): the first token of the clause's second part, past an apposition of the source ("…, a spokesman for
+        /// Y, …": a noun phrase with no verb up to a comma); -1 when what follows is the reporter's addition (a relative, a
+        /// participle, "and"/"but" and a new clause) rather than the rest of the clause.</summary>
+        internal static int ParentheticalRest(TokenList tokens, int comma, StatementCues cues)
+        {
+            int r = comma + 1;
+            if (r >= tokens.Count || !tokens[r].IsWord) return -1;
+            var n = tokens[r];
+            bool lower = char.IsLower(n.Text[0]);
+            if (n.Text is "a" or "an" or "the" or "another" || (lower && (cues.Titles.Contains(n.Text) || n.Text is "one" or "executive" or "senior" or "former")))
+            {
+                for (int k = r + 1; k < tokens.Count && k <= r + MaxSourceTokens; k++)
+                {
+                    var w = tokens[k].Text;
+                    if (w == ",") { r = k + 1; break; }
+                    if (!tokens[k].IsWord && !cues.AbbreviationDot(tokens, k) && w is not ("-" or "’" or "'")) break;
+                    if (cues.FiniteMarkers.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]))) break; // the clause goes on
+                }
+                if (r >= tokens.Count || !tokens[r].IsWord) return -1;
+                n = tokens[r];
+                lower = char.IsLower(n.Text[0]);
+            }
+            if (lower && (cues.Relatives.Contains(n.Text) || cues.ParentheticalStops.Contains(n.Text) || Elaboration(tokens, r, cues))) return -1;
+            return r;
+        }
+
         /// <summary>Does the reporter's own addition start at <paramref name="k"/> (after a comma): a relative ("which", "who",
         /// "where", "when"), a participle ("leaving", "compared"), or a word of statements.yaml clause_breaks?</summary>
         private static bool Elaboration(TokenList tokens, int k, StatementCues cues)
         {
             if (k >= tokens.Count || !tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return false;
             var w = tokens[k].Text;
-            return cues.Relatives.Contains(w) || w is "where" or "when" || cues.ClauseBreaks.Contains(w)
+            return cues.Relatives.Contains(w) || w is "where" or "when" || cues.ClauseBreaks.Contains(w) || (cues.AppositionOpeners.Contains(w) && !cues.Determiners.Contains(w))
                 || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !cues.Reporting.Contains(w) && !cues.Attribution.Contains(w));
         }
     }

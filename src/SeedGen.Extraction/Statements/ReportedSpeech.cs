@@ -48,6 +48,13 @@ namespace SeedGen.Extraction.Statements
                 if (Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } source) Add(doc, result, tokens[0].Offset, clauseEnd, source, inQuote);
                 else NoSpeaker(doc, diagnostics, Add(doc, result, tokens[0].Offset, clauseEnd, (null, t.Substring(tokens[ac + 2].Offset, tokens[srcEnd].End - tokens[ac + 2].Offset)), inQuote));
             }
+            // "A, according to X, B.": the clause around the parenthetical cue
+            else if (ac > 0 && !inQuote.Contains(tokens[ac].Offset) && !HasVerbOfSaying(tokens, 0, ac, cues) && AccordingTo.Parenthetical(tokens, ac, cues, out srcEnd, out int rest))
+            {
+                (string? Speaker, string Surface) src = Sources.Resolve(t, tokens, ac + 2, srcEnd, resolver, cues) is { } known ? known
+                    : (null, t.Substring(tokens[ac + 2].Offset, tokens[srcEnd].End - tokens[ac + 2].Offset));
+                AroundParenthetical(doc, tokens, ac - 1, rest, s.End, src, cues, inQuote, result, diagnostics);
+            }
 
             for (int v = 0; v < tokens.Count; v++)
                 if (tokens[v].Text is "asked" or "Asked" && !inQuote.Contains(tokens[v].Offset)) PassiveQuestion(doc, tokens, v, s.End, resolver, cues, inQuote, result, diagnostics);
@@ -88,10 +95,11 @@ namespace SeedGen.Extraction.Statements
                 bool comma = false;
                 if (c > next && c < tokens.Count && tokens[c].Text == ",") { c++; comma = true; }
                 int clauseStart = -1;
+                bool question = false;
                 if (c < tokens.Count && tokens[c].Text == "that") clauseStart = c + 1;
                 // "asked (the students) whether they …": a reported question, its conjunction included
-                else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.ListenerEnd(tokens, next, cues) is int qc && qc < tokens.Count && cues.QuestionOpeners.Contains(tokens[qc].Text))
-                    clauseStart = qc;
+                else if (cues.QuestionVerbs.Contains(verb) && !IsClauseWord(prev) && !cues.Subordinators.Contains(prev) && VerbComplements.QuestionStart(tokens, next, cues) is int qc && qc >= 0)
+                { clauseStart = qc; question = true; }
                 else if (telling && VerbComplements.ThatWithin(tokens, next, 12) is int th && th > 0) clauseStart = th + 1; // "told The Ferry Gazette of Bay Town late on Friday that …"
                 else if (c > next && c < tokens.Count && (cues.BareClause.Contains(verb) || telling || comma) && cues.ClauseComplement(tokens, c, verb))
                     clauseStart = c;
@@ -181,8 +189,59 @@ namespace SeedGen.Extraction.Statements
                 // sentence — the reported clause ends at the comma before the main clause's subject
                 else if (cues.OpeningSubordinators.Contains(tokens[0].Text.ToLowerInvariant()) && !HasCommaBefore(tokens, v)) end = MainClauseComma(tokens, clauseStart, end, cues);
                 Add(doc, result, tokens[clauseStart].Offset, end, who.Value, inQuote);
-                if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
+                // a question hands the word to the one asked ("Roe asked Moe how …" — the quote that follows is Moe's answer): the
+                // listener, when named, is the last speaker, never the asker
+                if (question)
+                {
+                    if (clauseStart > next && resolver.Resolve(tokens[next].Offset, tokens[clauseStart - 1].End) is { Speaker: { } listener }) resolver.LastSpeaker = (listener, tk.Offset);
+                }
+                else if (person) resolver.LastSpeaker = (who.Value.Speaker, tk.Offset); // a source phrase is nobody "he" refers to
             }
+        }
+
+        /// <summary>"A, according to X, B." / "A, said X, a Y of Z, B.": one clause around an attribution set off by commas — the
+        /// first part ends at <paramref name="comma"/>, the second starts at <paramref name="rest"/>. The first part is left out when it
+        /// is a single word ("But, according to X, …"); a subordinate clause after the attribution ("…, according to X, although …")
+        /// is the reporter's, and the statement is the first part. Clauses with quotation marks are the direct-quote stage's.</summary>
+        internal static void AroundParenthetical(ArticleDocument doc, TokenList tokens, int comma, int rest, int sentenceEnd, (string? Speaker, string Surface) who,
+            StatementCues cues, QuoteSpans inQuote, List<StatementModel> result, List<DiagnosticModel>? diagnostics)
+        {
+            int from = 0;
+            for (int k = comma - 1; k > 0; k--)
+                if (tokens[k].Text is ";" || (tokens[k].Text == ":" && k + 1 < tokens.Count && tokens[k + 1].Offset > tokens[k].End)) { from = k + 1; break; }
+            if (from >= comma || inQuote.Contains(tokens[from].Offset) || inQuote.Contains(tokens[rest].Offset)) return;
+            int end = ClauseEnd(tokens, rest, sentenceEnd, cues);
+            for (int k = from; k < tokens.Count && tokens[k].Offset < end; k++) if (TrailingAttributions.IsMark(tokens[k].Text)) return;
+            // "X reported, according to Y, …": the first part has an attribution of its own
+            for (int k = from + 1; k < comma; k++) if (tokens[k].IsWord && IsVerb(tokens[k].Text, cues.Reporting)) return;
+            int restEnd = rest;
+            while (restEnd < tokens.Count && tokens[restEnd].Offset < end) restEnd++;
+            bool firstVerb = cues.HasVerb(tokens, from, comma), restVerb = cues.HasVerb(tokens, rest, restEnd);
+            if (!firstVerb && !restVerb) return;
+            // a first part with no verb is the subject or a fronted phrase of the clause whose verb follows the attribution ("The
+            // implication, according to X, is …", "At the heart of it, according to X, was …"); before a clause with a subject of
+            // its own it is an opening adverbial ("At the same time, according to X, the troops …"), and the attribution may be to
+            // the adverbial's setting rather than to the clause: left alone
+            if (!firstVerb && comma - from > 1 && !cues.HasVerb(tokens, rest, rest + 1)) return;
+            var last = tokens[comma - 1].Text;
+            bool dangling = last is "and" or "or" or "but" || Preposition(last) || cues.Subordinators.Contains(last);
+            StatementModel? kept;
+            // "…, largely Kurdish and, according to X, supportive of …", "… after, according to him, the network censured …": the
+            // attribution interrupts a coordination or a subordinate clause — the statement is what follows, when it is a clause
+            if (dangling)
+            {
+                if (!restVerb) return;
+                kept = Add(doc, result, tokens[rest].Offset, end, who, inQuote);
+            }
+            else
+            // "…, according to X, although …" (the reporter's subordinate clause) / "…, according to X, two of the five …" (a second
+            // apposition of the source): the statement is the first part
+            if (firstVerb && (!restVerb || (cues.Subordinators.Contains(tokens[rest].Text) && char.IsLower(tokens[rest].Text[0]))))
+                kept = Add(doc, result, tokens[from].Offset, tokens[comma].Offset, who, inQuote);
+            else if (comma - from == 1)
+                kept = Add(doc, result, tokens[rest].Offset, end, who, inQuote);
+            else kept = AddParts(doc, result, tokens[from].Offset, tokens[comma].Offset, tokens[rest].Offset, end, who, inQuote);
+            if (who.Speaker == null) NoSpeaker(doc, diagnostics, kept);
         }
 
         /// <summary>A relative pronoun ("which", "that", "what") a few words before the verb, with only the subject's words between.</summary>
@@ -265,6 +324,9 @@ namespace SeedGen.Extraction.Statements
                     && (IsVerb(tokens[j + 1].Text, cues.Attribution) || IsVerb(tokens[j + 1].Text, cues.Quoting)))
                     return tokens[j].Offset;
                 if (tokens[j].Text == ";") return tokens[j].Offset;
+                // "…, 32% call themselves …", "…, 34 percent conservative": the next share of a poll's answers
+                if (tokens[j].Text == "," && j + 2 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0]) && tokens[j + 2].Offset <= tokens[j + 1].End + 1
+                    && (tokens[j + 2].Text == "%" || cues.GroupShares.Contains(tokens[j + 2].Text)) && ShareSays(tokens, j + 3, cues)) return tokens[j].Offset;
                 // "…, compared with a year ago …": the reporter's comparison, not the speaker's clause
                 if (tokens[j].Text == "," && j + 1 < tokens.Count && cues.ClauseBreaks.Contains(tokens[j + 1].Text)) return tokens[j].Offset;
                 // "…, but for Republicans it is …", "…, and to date has only …": the reporter goes on, the clause has ended
@@ -292,6 +354,15 @@ namespace SeedGen.Extraction.Statements
                     return tokens[j - 1].Text == "," ? tokens[j - 1].Offset : tokens[j].Offset;
             }
             return sentenceEnd;
+        }
+
+        /// <summary>Does a verb follow a share before the next comma ("…, 32% call themselves …", "…, 46 percent of voters said …"; not
+        /// "…, 15 percent over the limit")?</summary>
+        private static bool ShareSays(TokenList tokens, int from, StatementCues cues)
+        {
+            int to = from;
+            while (to < tokens.Count && to < from + 12 && tokens[to].Text is not ("," or "." or ";")) to++;
+            return cues.HasVerb(tokens, from, to);
         }
 
         /// <summary>The first comma after <paramref name="clauseStart"/> that a lower-case word other than a pronoun, a determiner, a

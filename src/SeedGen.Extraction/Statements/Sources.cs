@@ -76,7 +76,11 @@ namespace SeedGen.Extraction.Statements
                 if (!(cues.SourceNouns.Contains(hw) || cues.SourceDocuments.Contains(hw)) || char.IsUpper(hw[0]) || head - s > 3) return null;
                 // "its survey": a document whose author is someone the possessive refers to, not a source of its own ("his associates" is)
                 if (possessive && !cues.SourceNouns.Contains(hw)) return null;
-                for (int i = s; i < head; i++) if (cues.Determiners.Contains(tokens[i].Text) || cues.SubjectPronouns.Contains(tokens[i].Text)) return null;
+                for (int i = s; i < head; i++)
+                {
+                    var lw = tokens[i].Text.ToLowerInvariant();
+                    if (cues.Determiners.Contains(lw) || cues.SubjectPronouns.Contains(lw)) return null; // "That’s why X’s team": no source phrase
+                }
             }
             string surface = t.Substring(tokens[a].Offset, tokens[b].End - tokens[a].Offset);
             string bare = t.Substring(tokens[s].Offset, tokens[b].End - tokens[s].Offset);

@@ -9,7 +9,7 @@ namespace SeedGen.Extraction.Statements
     internal sealed class StatementCues
     {
         public readonly HashSet<string> Attribution, Reporting, BareClause, NounObject, Infinitive, Adverbs, Honorifics, Titles, Determiners;
-        public readonly HashSet<string> GroupShares, ClauseBreaks, SpeechOnly, SaidObjects, SourceDocuments, MorePrepositions;
+        public readonly HashSet<string> GroupShares, ClauseBreaks, ParentheticalStops, NumberQualifiers, SpeechOnly, SaidObjects, SourceDocuments, MorePrepositions;
         public readonly HashSet<string> AdjunctHeads, TimeAdjuncts, AdjunctPrepositions, Audience, Relatives, Telling, SubjectPronouns, SourceNouns, FiniteMarkers, NounForms, Quoting, GroupNouns, PersonPronouns, Quantifiers, TimeModifiers, Subordinators, OpeningSubordinators, AppositionOpeners, NameConnectors, SourceTailPrepositions, QuestionVerbs, QuestionOpeners, PassiveQuestionOpeners, PassiveQuestionMarkers, Anonymity, TitleCues, TitleSmallWords;
         public readonly LexiconIndex Lexicon;
 
@@ -24,6 +24,12 @@ namespace SeedGen.Extraction.Statements
 
         /// <summary>The statements.yaml list of words that, after a comma, end a reported clause ("…, compared with …").</summary>
         public const string ClauseBreaksList = "clause_breaks";
+
+        /// <summary>The statements.yaml list of words that, after an attribution set off inside a clause, open the reporter's own addition.</summary>
+        public const string ParentheticalStopsList = "parenthetical_stops";
+
+        /// <summary>The statements.yaml list of words that qualify a number or share opening a subject ("About 4 in 10 said").</summary>
+        public const string NumberQualifiersList = "number_qualifiers";
         public StatementCues(LexiconIndex lx)
         {
             Lexicon = lx;
@@ -67,6 +73,8 @@ namespace SeedGen.Extraction.Statements
             TitleSmallWords = lx.Words(TitleSmallWordsList);
             GroupShares = lx.Words(GroupSharesList);
             ClauseBreaks = lx.Words(ClauseBreaksList);
+            ParentheticalStops = lx.Words(ParentheticalStopsList);
+            NumberQualifiers = lx.Words(NumberQualifiersList);
             GroupNouns = lx.Words(LexiconIndex.Lists.GroupNouns);
             PersonPronouns = lx.Words(LexiconIndex.Lists.Pronouns);
         }

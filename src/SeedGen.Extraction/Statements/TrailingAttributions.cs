@@ -106,10 +106,37 @@ namespace SeedGen.Extraction.Statements
             var who = resolver.Resolve(tokens[v + 1].Offset, tokens[e - 1].End);
             bool person = who != null;
             who ??= Sources.Phrase(doc.Text, tokens, v + 1, e - 1, cues);
+            // "The new rota, said X, a port official, will …": the attribution set off inside the clause
+            // (the first part a phrase with no comma, the source a name or a description — not "announced Friday", not a clause)
+            if (who != null && !inQuote.Contains(tokens[0].Offset) && !cues.HasVerb(tokens, 0, comma) && e + 1 < tokens.Count && tokens[e].Text == ","
+                && tokens.FindIndex(0, comma, x => x.Text == ",") < 0 && NameLikeSource(tokens, v + 1, e, cues)
+                && AccordingTo.ParentheticalRest(tokens, e, cues) is int rest and > 0)
+            {
+                AroundParenthetical(doc, tokens, comma, rest, tokens[tokens.Count - 1].End, who.Value, cues, inQuote, result, null);
+                if (person) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
+                return true;
+            }
+            // "X, a Y of Z, said the ferry …": the words before the comma are the subject and its apposition, the words after the verb
+            // its clause — no verb-first attribution
+            if (who != null && !cues.HasVerb(tokens, 0, comma) && tokens.FindIndex(0, comma, x => x.Text == ",") > 0 && cues.ClauseComplement(tokens, v + 1, tokens[v].Text.ToLowerInvariant())) return false;
             if (who == null || inQuote.Contains(tokens[0].Offset) || HasVerbOfSaying(tokens, 0, comma, cues) || !cues.HasVerb(tokens, 0, comma)) return who != null;
             Add(doc, result, tokens[0].Offset, tokens[comma].Offset, who.Value, inQuote);
             if (person) resolver.LastSpeaker = (who.Value.Speaker, tokens[v].Offset);
             return true;
+        }
+
+        /// <summary>Are tokens [from, to) a source's name or description: no verb form among them ("Gates described …") and not only a
+        /// day or time ("announced Friday")?</summary>
+        private static bool NameLikeSource(TokenList tokens, int from, int to, StatementCues cues)
+        {
+            bool other = false;
+            for (int k = from; k < to; k++)
+            {
+                var w = tokens[k].Text;
+                if (cues.FiniteMarkers.Contains(w) || (char.IsLower(w[0]) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) return false;
+                if (tokens[k].IsWord && !cues.TimeAdjuncts.Contains(w)) other = true;
+            }
+            return other;
         }
 
         /// <summary>A quotation mark as a token (", “, ”, ', ’, », «, „, `).</summary>

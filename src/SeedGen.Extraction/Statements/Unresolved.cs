@@ -32,7 +32,7 @@ namespace SeedGen.Extraction.Statements
                    && !cues.Relatives.Contains(tokens[start - 1].Text)) start--;
             if (k - start + 1 >= MaxWords) return null;
             // the phrase opens the sentence or follows a comma or a conjunction: a subject, not an object ("… told them he said")
-            if (start > 0 && !(tokens[start - 1].Text is "," or "and" or "but" or "so" or "(" or "—" or "–" or "-")) return null;
+            if (start > 0 && !(tokens[start - 1].Text is "," or "and" or "but" or "so" or "(" or "—" or "–" or "-" or ";" or ":")) return null;
             if (start > 0 && tokens[start - 1].Text == "," && start > 1 && tokens[start - 2].IsWord && start - 1 > 0 && HasVerbBefore(tokens, start - 1, cues)) return null;
             for (int i = start; i <= k; i++)
                 if (IsVerb(tokens[i].Text, cues.Reporting) || cues.FiniteMarkers.Contains(tokens[i].Text)) return null;
@@ -45,11 +45,15 @@ namespace SeedGen.Extraction.Statements
         internal static (int Start, int End)? LongSubject(TokenList tokens, int v, StatementCues cues)
         {
             int k = cues.SkipBackAdjuncts(tokens, v - 1);
-            if (k < 1 || !tokens[k].IsWord || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
+            // "42% say …": a share written with a percent sign
+            if (k < 1 || !(tokens[k].IsWord || (tokens[k].Text == "%" && tokens[k - 1].Offset < tokens[k].Offset && char.IsDigit(tokens[k - 1].Text[0])))
+                || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
             if (IsClauseWord(tokens[k].Text) || Preposition(tokens[k].Text) || cues.Relatives.Contains(tokens[k].Text)) return null;
             int b = k;
             while (b > 0 && b > k - MaxLongWords && (tokens[b - 1].IsWord || cues.AbbreviationDot(tokens, b - 1) || tokens[b - 1].Text is "%" or "-")) b--;
-            if (b > 0)
+            // "…: 42% say …", "…; 26 percent say …": a clause of its own after a colon or semicolon
+            if (b > 1 && tokens[b - 1].Text is ":" or ";" && (char.IsDigit(tokens[b].Text[0]) || cues.NumberQualifiers.Contains(tokens[b].Text.ToLowerInvariant()))) { }
+            else if (b > 0)
             {
                 // after a comma that closes a short opening adverbial ("On the island, …", "In May, …")
                 if (tokens[b - 1].Text != "," || b - 1 > 5 || !(Preposition(tokens[0].Text.ToLowerInvariant()) || IsClauseWord(tokens[0].Text.ToLowerInvariant()))) return null;
@@ -57,8 +61,12 @@ namespace SeedGen.Extraction.Statements
                 if (cues.OpeningSubordinators.Contains(tokens[0].Text.ToLowerInvariant())) return null; // "When X arrived, …": a clause
             }
             if (tokens[b].Text is "But" or "And" or "So" or "Yet" or "Still") b++;
-            if (k - b < 2) return null; // a short subject is Subject's
-            string first = tokens[b].Text.ToLowerInvariant();
+            // "About 4 in 10 …", "More than half of …": words that qualify the number or share are part of the subject
+            int q = b;
+            while (q < k - 1 && cues.NumberQualifiers.Contains(tokens[q].Text.ToLowerInvariant())) q++;
+            bool qualified = q > b && (char.IsDigit(tokens[q].Text[0]) || cues.GroupShares.Contains(tokens[q].Text.ToLowerInvariant()) || cues.Quantifiers.Contains(tokens[q].Text.ToLowerInvariant()));
+            if (k - b < 2 && !(tokens[k].Text == "%" && k > b)) return null; // a short subject is Subject's
+            string first = qualified ? tokens[q].Text.ToLowerInvariant() : tokens[b].Text.ToLowerInvariant();
             if (Preposition(first) || IsClauseWord(first) || cues.OpeningSubordinators.Contains(first) || cues.Subordinators.Contains(first) || cues.SubjectPronouns.Contains(first)) return null;
             bool relative = false;
             for (int i = b; i <= k; i++)

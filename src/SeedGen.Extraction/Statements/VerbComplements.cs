@@ -42,6 +42,26 @@ namespace SeedGen.Extraction.Statements
             return j;
         }
 
+        /// <summary>The opener of the question a verb of asking reports, right after the verb or after the one asked ("asked how long
+        /// …", "asked the captain if …", "asked Roe what effect …", "asked the ferry lines why …"); -1 when none. After a listener,
+        /// "who" and "which" open a relative of the listener ("asked the crews who …"), not a question.</summary>
+        internal static int QuestionStart(TokenList tokens, int from, StatementCues cues)
+        {
+            bool Opener(int k, bool direct) => k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k].Text[0])
+                && (cues.QuestionOpeners.Contains(tokens[k].Text) || (cues.PassiveQuestionOpeners.Contains(tokens[k].Text) && (direct || !cues.Relatives.Contains(tokens[k].Text) && tokens[k].Text != "whom")));
+            if (from >= tokens.Count || !tokens[from].IsWord) return -1;
+            if (Opener(from, direct: true)) return from;
+            for (int k = from; k < tokens.Count && k <= from + MaxListenerWords + 2; k++)
+            {
+                var w = tokens[k].Text;
+                if (k > from && tokens[k].IsWord && Opener(k, direct: false)) return k;
+                if (!tokens[k].IsWord && !cues.AbbreviationDot(tokens, k) && w is not ("-" or "’" or "'")) return -1;
+                if (w is "to" or "that" or "about" or "for" || cues.FiniteMarkers.Contains(w) || cues.Relatives.Contains(w) || cues.Reporting.Contains(w)
+                    || (cues.AdjunctPrepositions.Contains(w) && char.IsLower(w[0]))) return -1;
+            }
+            return -1;
+        }
+
         /// <summary>The token after the adjuncts at <paramref name="from"/> (time words, prepositional phrases headed by a setting:
         /// "in a statement", "at a news conference", "on Monday morning"); <paramref name="from"/> when none.</summary>
         internal static int AdjunctsEnd(TokenList tokens, int from, StatementCues cues)

@@ -425,5 +425,75 @@ namespace SeedGen.Extraction.Tests.Statements
             var m = ArticleExtractor.Extract("seeds/t.txt", "Harbour works go on\n\nAccording to its tally, the harbour will reopen in spring.\n");
             Assert.Null(Assert.Single(Indirect(m)).Speaker);
         }
+            [Theory]
+        [InlineData("At the heart of the delay, according to Marta Oyelaran, was a shortage of cranes.", "At the heart of the delay was a shortage of cranes")]
+        [InlineData("The new timetable, according to Marta Oyelaran, will cut waiting times by half.", "The new timetable will cut waiting times by half")]
+        [InlineData("The main reason, according to Marta Oyelaran, the port director, is a shortage of cranes.", "The main reason is a shortage of cranes")]
+        [InlineData("The new timetable, said Marta Oyelaran, a port official, will cut waiting times by half.", "The new timetable will cut waiting times by half")]
+        public void An_attribution_set_off_inside_its_clause_reports_the_clause_around_it(string body, string text)
+        {
+            var s = One(body);
+            Assert.Equal(text, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void An_attribution_inside_a_coordination_reports_only_the_clause_after_it()
+        {
+            var s = One("The ferry was late and, according to Marta Oyelaran, the cranes had failed twice.");
+            Assert.Equal("the cranes had failed twice", s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_source_apposition_then_a_second_apposition_is_no_second_part() =>
+            Assert.Equal("The harbour will reopen in spring", One("The harbour will reopen in spring, according to Marta Oyelaran, a port official, whose figures the board confirmed.").Text);
+
+        [Fact]
+        public void A_subject_with_its_apposition_reports_the_clause_after_its_verb()
+        {
+            var s = One("Marta Oyelaran, a port official, said ferry crews plan to strike on Monday, hoping to win a pay rise.");
+            Assert.StartsWith("ferry crews plan to strike on Monday", s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Theory]
+        [InlineData("About 4 in 10 say they want the night ferry back.", "they want the night ferry back")]
+        [InlineData("More than half of the deckhands said the rota was unfair.", "the rota was unfair")]
+        [InlineData("Crews are tired: 26 percent say they sleep badly.", "they sleep badly")]
+        [InlineData("On pay, 42% say they are underpaid, 30% call themselves content.", "they are underpaid")]
+        public void A_share_of_a_group_qualified_or_in_figures_reports_its_clause(string body, string text) =>
+            Assert.Equal(text, One(body).Text);
+
+        [Fact]
+        public void A_figure_after_the_clause_with_no_verb_of_its_own_stays_in_it() =>
+            Assert.Equal("the port handled 9,000 ships, 15 percent over the target", One("Marta Oyelaran said the port handled 9,000 ships, 15 percent over the target.").Text);
+
+        [Theory]
+        [InlineData("Marta Oyelaran asked how long the new crane would last.", "how long the new crane would last")]
+        [InlineData("Marta Oyelaran asked the ferry captain if he had been warned about the storm.", "if he had been warned about the storm")]
+        [InlineData("Marta Oyelaran asked Kofi Asante what effect the new rota had on the crews.", "what effect the new rota had on the crews")]
+        [InlineData("Marta Oyelaran asked the ferry lines why they did not answer the survey.", "why they did not answer the survey")]
+        public void A_verb_of_asking_reports_the_question_after_its_listener(string body, string text)
+        {
+            var s = One(body);
+            Assert.Equal(text, s.Text);
+            Assert.Equal("Marta Oyelaran", s.Speaker);
+        }
+
+        [Fact]
+        public void A_relative_after_the_listener_is_no_question() =>
+            Assert.DoesNotContain(Indirect(X("Marta Oyelaran asked the crews who were on strike to return to the quay.")), s => s.Text.StartsWith("who"));
+
+        [Fact]
+        public void The_quote_after_a_question_is_the_answer_of_the_one_asked()
+        {
+            var m = X("Marta Oyelaran asked Kofi Asante how long the new crane would last. \u201CTen years at least, if we look after it,\u201D he said.");
+            Assert.Equal("Kofi Asante", Assert.Single(m.Statements, s => s.Kind == StatementKindModel.Direct).Speaker);
+        }
+
+        [Fact]
+        public void A_team_described_through_its_leader_is_the_source_as_written() =>
+            Assert.Equal("Oyelaran's team", One("The vote is close; Oyelaran's team says she will run again.").Speaker);
     }
 }
