@@ -206,6 +206,27 @@ namespace SeedGen.Extraction.Events
                         if (heldIn != null) c.Place = heldIn;
                         named = true;
                     }
+                    // "Russian and Ukrainian negotiators held their first talks in weeks in Istanbul on Tuesday": held by no named person,
+                    // talks placed in their clause and dated there happened all the same
+                    else if (kind == EventKindModel.Talks && !plural && HeldBefore(tokens, left, words) && ClausePlace(tokens, right, entities) is { } where
+                        && DateWithin(tokens, right, 12, words))
+                    {
+                        m.Named = true;
+                        m.Name = char.ToUpperInvariant(w[0]) + w.Substring(1) + " in " + where;
+                        m.Place ??= where;
+                        named = true;
+                    }
+                }
+                // "Merkel invited the leaders to talks in Berlin on Monday": talks with no determiner, "in <place>" right after them
+                // and a date in their clause are those talks
+                if (!m.Named && !m.Generic && !proposal && !generic && kind == EventKindModel.Talks && left == i && left > 0
+                    && tokens[left - 1].Text is "to" or "for" && right + 1 < tokens.Count && tokens[right].Text == "in"
+                    && PlaceAt(entities, tokens[right + 1].Offset) is { } talksIn && DateWithin(tokens, right + 2, 6, words))
+                {
+                    m.Named = true;
+                    m.Name = char.ToUpperInvariant(w[0]) + w.Substring(1) + " in " + talksIn.Canonical;
+                    m.Place ??= talksIn.Canonical;
+                    named = true;
                 }
                 // a dated meal or call held or met for whose holders are not named people ("the two envoys held a private dinner
                 // on Tuesday") is still the event it reports
@@ -570,6 +591,18 @@ namespace SeedGen.Extraction.Events
                     if (PlaceAt(entities, tokens[n].Offset) is { } pm && !entities.Lexicon.CountryByAdjective.ContainsKey(pm.Surface) && n > j + 1) return pm.Canonical;
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /// <summary>The first place after "in" or "at" within the clause after <paramref name="k"/> (up to ten tokens, no comma,
+        /// semicolon or full stop between).</summary>
+        private static string? ClausePlace(TokenList tokens, int k, EntityIndex entities)
+        {
+            for (int j = k; j + 1 < tokens.Count && j < k + 10; j++)
+            {
+                if (tokens[j].Text is "." or ";" or ",") return null;
+                if (tokens[j].Text is "in" or "at" && PlaceAt(entities, tokens[j + 1].Offset) is { } pm) return pm.Canonical;
             }
             return null;
         }

@@ -524,5 +524,16 @@ namespace SeedGen.Extraction.Tests.Events
             // without a date, a vote in general
             Assert.Empty(Dated("2024-03-08", "Ireland voted to change its constitution in a referendum.").Events);
         }
+
+        [Fact]
+        public void Talks_held_by_unnamed_negotiators_or_invited_to_with_a_place_and_a_date_are_those_talks()
+        {
+            var held = Assert.Single(Dated("2024-03-06", "Armenian and Azerbaijani negotiators held their first direct talks in months in Geneva on Tuesday.").Events);
+            Assert.Equal(("Talks in Geneva", "2024-03-05", "Geneva"), (held.Name, held.Start.ToIso(), held.Location));
+            var invited = Assert.Single(Dated("2024-03-06", "Chancellor Petra Lang invited the two envoys to talks in Vienna on March 8.").Events);
+            Assert.Equal(("Talks in Vienna", "2024-03-08"), (invited.Name, invited.Start.ToIso()));
+            // no date: talks in general
+            Assert.Empty(Dated("2024-03-06", "Chancellor Petra Lang invited the two envoys to talks in Vienna.").Events);
+        }
     }
 }
