@@ -76,9 +76,9 @@ namespace SeedGen.Extraction.Tests
         /// <summary>The figures the README prints for Wikinews (three decimals, rounded down, as printed).</summary>
         private static class WikinewsFigures
         {
-            public const double DirectPrecision = 0.983, DirectRecall = 0.951, DirectF1 = 0.967, DirectSpeaker = 0.842;
+            public const double DirectPrecision = 0.983, DirectRecall = 0.951, DirectF1 = 0.967, DirectSpeaker = 0.848;
             public const double IndirectPrecision = 0.832, IndirectRecall = 0.772, IndirectF1 = 0.801, IndirectSpeaker = 0.879;
-            public const double SaidAtGoldEvent = 0.810;
+            public const double SaidAtGoldEvent = 0.807;
         }
 
         /// <summary>

@@ -212,12 +212,17 @@ namespace SeedGen.Extraction.Entities
             {
                 foreach (var t in doc.Tokens(start, end))
                 {
-                    if (!t.IsCapitalized || t.Text.Length < 3) continue;
+                    // "Xi said" after "Xi Jinping": a lexicon person's one-word alias (a family name written first, two letters long) is
+                    // that person once named in full
+                    bool alias = t.IsCapitalized && lx.PersonBySingleAlias.TryGetValue(t.Text, out var aliased) && knownBySurname.TryGetValue(NameMatcher.SurnameKey(aliased), out var withAlias)
+                        && withAlias.Contains(aliased);
+                    if (!t.IsCapitalized || t.Text.Length < 3 && !alias) continue;
                     // a word ruled out of names is a surname only as a lexicon person's, named in full before ("Ban" after "Ban Ki-moon")
                     if (lx.Words(LexiconIndex.Lists.NotName).Contains(t.Text) && !lx.PersonSurnames.Contains(t.Text)) continue;
                     if (IsCovered(covered, t.Offset)) continue;
                     if (!surnameOf.TryGetValue(t.Text, out var who))
                         surnameOf[t.Text] = who = knownBySurname.TryGetValue(NameMatcher.SurnameKey(t.Text), out var known) ? SamePersonIn(known, t.Text) : null;
+                    if (who == null && alias) surnameOf[t.Text] = who = lx.PersonBySingleAlias[t.Text];
                     if (who != null) surnames.Add(new EntityMention(t.Offset, t.Text.Length, EntityType.Person, who, t.Text, null, false));
                 }
             }

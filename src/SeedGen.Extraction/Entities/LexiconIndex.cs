@@ -114,7 +114,7 @@ namespace SeedGen.Extraction.Entities
                 var aliases = new string[p.Aliases.Count];
                 for (int i = 0; i < aliases.Length; i++) aliases[i] = p.Aliases[i];
                 People.Add((p.Name, aliases, p.Role, p.Country));
-                foreach (var a in aliases) if (a.IndexOf(' ') < 0) PersonSurnames.Add(a);
+                foreach (var a in aliases) if (a.IndexOf(' ') < 0) { PersonSurnames.Add(a); PersonBySingleAlias[a] = p.Name; }
                 foreach (var full in new[] { p.Name }.Concat(aliases))
                 {
                     var words = full.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -144,6 +144,8 @@ namespace SeedGen.Extraction.Entities
 
         /// <summary>The one-word aliases of lexicon people ("Trump", "Merkel"): a surname alone, never a given name.</summary>
         public readonly HashSet<string> PersonSurnames = new(StringComparer.Ordinal);
+        /// <summary>A lexicon person's one-word alias and the person ("Xi" for Xi Jinping, whose family name comes first).</summary>
+        public readonly Dictionary<string, string> PersonBySingleAlias = new(StringComparer.Ordinal);
 
         /// <summary>The first lexicon person (in lexicon order) whose name or an alias is the same person as <paramref name="name"/>; default when none.</summary>
         public (string Name, string[] Aliases, string? Role, string? Country) FindPerson(string name)

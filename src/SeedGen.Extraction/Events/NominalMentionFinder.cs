@@ -79,7 +79,9 @@ namespace SeedGen.Extraction.Events
 
                 // an owner: "Merkel's visit", "Zimbabwe's presidential runoff" (the possessive is the first word of the phrase)
                 string? ownerPerson = null, ownerPlace = null;
-                if (left < i && IsPossessive(tokens[left].Text))
+                // "Sunday's presidential election", "March's summit": a day or a month owns nothing, it dates the event
+                if (left < i && IsPossessive(tokens[left].Text) && words.DateWords.Contains(tokens[left].Text.Substring(0, tokens[left].Text.Length - 2))) { }
+                else if (left < i && IsPossessive(tokens[left].Text))
                 {
                     var pm = PersonAt(entities, tokens[left].Offset);
                     var pl = PlaceAt(entities, tokens[left].Offset);

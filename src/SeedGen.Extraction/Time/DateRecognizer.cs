@@ -203,7 +203,10 @@ namespace SeedGen.Extraction.Time
                 }
                 if (char.IsLetter(c))
                 {
-                    while (i < s.Length && (char.IsLetter(s[i]) || (s[i] == '\'' && i + 1 < s.Length && char.IsLetter(s[i + 1])))) i++;
+                    // "o'clock" is one word; "Sunday's election": a weekday's possessive is no part of the day's word ("this week's"
+                    // stays one word: a week names no day)
+                    while (i < s.Length && (char.IsLetter(s[i]) || (s[i] == '\'' && i + 1 < s.Length && char.IsLetter(s[i + 1])
+                        && !(s[i + 1] == 's' && (i + 2 >= s.Length || !char.IsLetter(s[i + 2])) && Weekdays.ContainsKey(s.Substring(start, i - start)))))) i++;
                     list.Add(new Tok(start, i - start, TK.Word, Text.CharStrings.Slice(s, start, i - start)));
                     continue;
                 }

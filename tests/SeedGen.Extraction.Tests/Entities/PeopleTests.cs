@@ -314,5 +314,15 @@ namespace SeedGen.Extraction.Tests.Entities
             Assert.Contains("Kwame Asante", People(X("Campaign", "Kwame Asante spoke in Ohio. Reporters followed the Kwame Asante campaign to Ohio.")));
             Assert.Contains("Greta Lindqvist", People(X("Press conference", "Reporters met the Chancellor Greta Lindqvist in Oslo.")));
         }
+
+        [Fact]
+        public void A_lexicon_persons_one_word_alias_is_that_person_once_named_in_full()
+        {
+            // the lexicon's "Xi" for Xi Jinping (his family name first, two letters): the speaker of the quote
+            var a = X("Visit", "Chinese President Xi Jinping arrived in Lima on Monday.\n\n\u201cWe will build bridges,\u201d Xi said.");
+            Assert.Equal("Xi Jinping", Assert.Single(a.Statements).Speaker);
+            // not named in full: no one
+            Assert.DoesNotContain(X("Visit", "\u201cWe will build bridges,\u201d Xi said.").Statements, s => s.Speaker == "Xi Jinping");
+        }
     }
 }

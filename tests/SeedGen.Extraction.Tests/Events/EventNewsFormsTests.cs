@@ -535,5 +535,14 @@ namespace SeedGen.Extraction.Tests.Events
             // no date: talks in general
             Assert.Empty(Dated("2024-03-06", "Chancellor Petra Lang invited the two envoys to talks in Vienna.").Events);
         }
+
+        [Fact]
+        public void A_weekdays_possessive_dates_the_event_and_owns_nothing()
+        {
+            var e = Assert.Single(Dated("2024-03-06", "The opposition rejected the result of Sunday's presidential election in Moldova.").Events);
+            Assert.Equal(("2024-03-03", "Moldova"), (e.Start.ToIso(), e.Location));
+            // "this week's": a week names no day
+            Assert.Null(Assert.Single(Dated("2024-03-06", "Turnout was low in this week's first presidential caucus.").Events).Start.ToIso());
+        }
     }
 }
