@@ -41,6 +41,8 @@ namespace SeedGen.Extraction.Events
                 var kind = head.Kind;
                 // "Munich Security Conference Core Group meeting", "election rally": the head is the last noun of the compound
                 if (HeadFollows(tokens, i + 1, words)) continue;
+                // "the Andean Trade Forum (ATF) summit": past an abbreviation in parentheses
+                if (i + 4 < tokens.Count && tokens[i + 1].Text == "(" && tokens[i + 3].Text == ")" && HeadFollows(tokens, i + 4, words)) continue;
                 // "his 2007 election campaign", "Sarkozy's election finances": a head right before a noun it classifies names
                 // that thing, not an event
                 if (i + 1 < tokens.Count && words.NounsAfterHead.Contains(tokens[i + 1].Text)) continue;
@@ -69,6 +71,9 @@ namespace SeedGen.Extraction.Events
                 while (left - 1 >= 0)
                 {
                     if (IsPreModifier(tokens, left - 1, words, entities)) { left--; continue; }
+                    // "the Asia-Pacific Economic Cooperation (APEC) summit": an abbreviation in parentheses inside the name
+                    if (left - 4 >= 0 && tokens[left - 1].Text == ")" && tokens[left - 3].Text == "(" && tokens[left - 2].IsWord
+                        && tokens[left - 2].Text.ToUpperInvariant() == tokens[left - 2].Text && IsPreModifier(tokens, left - 4, words, entities)) { left -= 4; continue; }
                     // "Baltic Council of Ministers session": a connector between capitalised words
                     if (left - 2 >= 0 && tokens[left - 1].Text is "of" or "for" or "and" && char.IsUpper(tokens[left].Text[0]) && char.IsUpper(tokens[left - 2].Text[0])
                         && IsPreModifier(tokens, left - 2, words, entities) && !words.Determiners.Contains(tokens[left - 2].Text)) { left -= 2; continue; }
@@ -96,6 +101,11 @@ namespace SeedGen.Extraction.Events
                 }
                 // a possessive pronoun: "her meeting with X", "his trip": the person the text spoke of last
                 bool pronounOwner = left > 0 && tokens[left - 1].Text is "her" or "his" or "His" or "Her";
+                // "Biden and Xi agreed … during their first meeting": "their" of a clause whose subject is two people is theirs
+                int theirAt = left - 1;
+                for (int n = 0; n < 2 && theirAt >= 0 && tokens[theirAt].IsWord && char.IsLower(tokens[theirAt].Text[0]) && !words.FunctionWords.Contains(tokens[theirAt].Text)
+                     && !words.Determiners.Contains(tokens[theirAt].Text); n++) theirAt--;
+                List<string>? theirs = theirAt >= 0 && tokens[theirAt].Text is "their" or "Their" ? PairBefore(tokens, theirAt, entities) : null;
                 // "Merkel said during her visit": the owner is the person named last before the pronoun in the sentence
                 string? pronounPerson = null;
                 if (pronounOwner && ownerPerson == null)
@@ -126,6 +136,15 @@ namespace SeedGen.Extraction.Events
                     && (DateWithin(tokens, planEnd, 6, words) || planEnd + 1 < tokens.Count && tokens[planEnd].Text is "in" or "at"
                         && (PlaceAt(entities, tokens[planEnd + 1].Offset) != null || UnknownPlaceAt(tokens, planEnd + 1, entities, words) != null)))
                     generic = false;
+                // "EU leaders will discuss it at their next summit in Brussels on March 21": the next edition its holders meet at, with
+                // its place and its date
+                string? nextAt = null;
+                if (generic && onlyNext && left >= 3 && words.HoldOwners.Contains(tokens[left - 1].Text) && words.OccasionPrepositions.Contains(tokens[left - 2].Text)
+                    && headEnd + 1 < tokens.Count && tokens[headEnd].Text == "in" && PlaceAt(entities, tokens[headEnd + 1].Offset) is { } nextPlace && DateWithin(tokens, headEnd + 2, 6, words))
+                {
+                    generic = false;
+                    nextAt = nextPlace.Canonical;
+                }
                 string before = t.Substring(Math.Max(sentenceStart, tokens[left].Offset - 40), tokens[left].Offset - Math.Max(sentenceStart, tokens[left].Offset - 40));
                 bool proposal = SubstringSet.For(words.ProposalCues).AnyIn(before);
                 // "according to the National Conference of State Legislatures": a cited source, not an event
@@ -160,13 +179,16 @@ namespace SeedGen.Extraction.Events
                 bool heldDated = head.Anchored && !plural && !proposal && article >= 1 && words.HoldVerbs.Contains(tokens[article - 1].Text) && datedAfter;
                 if (head.Anchored)
                 {
-                    m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0) || partOf);
+                    m.Named = !plural && !proposal && (proper || owned || c.Distinctive || (pronounOwner && c.People.Count > 0) || partOf || theirs != null);
                     // unnamed, only "the call" / "this vote" refers back; "a call for calm" is no event; "held a working dinner
                     // on Wednesday" is one when its holders are named (below)
-                    if (!m.Named && !meetFor && !heldDated && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
+                    // "survived a no-confidence vote in Parliament on Wednesday": a classified vote with its date is one
+                    bool classifiedDated = classified && !plural && !proposal && (datedAfter || right + 1 < tokens.Count && tokens[right].Text == "in" && DateWithin(tokens, right + 1, 5, words));
+                    if (!m.Named && !meetFor && !heldDated && !classifiedDated && !(left > 0 && tokens[left - 1].Text is "the" or "The" or "this" or "This" or "that")) generic = true;
                 }
                 else
-                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf || votedAt >= 0);
+                    m.Named = !plural && !proposal && (proper || owned || hasComplement || (classified && kind != EventKindModel.Visit) || partOf || votedAt >= 0
+                        || theirs != null && IsGatheringKind(kind) || nextAt != null);
                 // the voters are the subject of "voted": "Britain voted", "Scots voted"
                 if (votedAt >= 1 && c.Place == null && PlaceAt(entities, tokens[votedAt - 1].Offset) is { } voters) c.Place = voters.Canonical;
                 // "X and Y held talks in Riga": an event that happened, named by who held it
@@ -247,7 +269,14 @@ namespace SeedGen.Extraction.Events
                 if (m.Generic) m.Named = false;
                 // "that country's convention" whose country is not known: the possessive is no part of the name
                 int nameLeft = left < i && words.CountryWords.Contains(tokens[left].Text) && ownerPlace == null ? left + 1 : left;
-                if (!named) m.Name = Phrase(t, tokens, nameLeft, right, lx, words) + (placeOfClause != null ? " in " + placeOfClause : "");
+                if (!named && theirs != null && m.Named && !m.Generic && !proper)
+                {
+                    m.Name = char.ToUpperInvariant(w[0]) + w.Substring(1) + " of " + string.Join(" and ", theirs);
+                    foreach (var p in theirs) if (!m.People.Contains(p)) m.People.Add(p);
+                    named = true;
+                }
+                if (!named) m.Name = Phrase(t, tokens, nameLeft, right, lx, words) + (placeOfClause != null ? " in " + placeOfClause : nextAt != null ? " in " + nextAt : "");
+                if (nextAt != null) c.Place ??= nextAt;
                 // "the second summit between U.S. President Donald Trump and North Korean leader Kim Jong Un": the people by their
                 // names, without the titles the text gives them
                 if (!named && !c.With && c.People.Count >= 2)
@@ -285,8 +314,9 @@ namespace SeedGen.Extraction.Events
                     named = true;
                 }
                 // "Mugabe led a cabinet meeting on Tuesday": a date right after an indefinite phrase with a modifier makes it an event
-                if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i && DateAt(tokens, right, words))
-                    m.Named = true;
+                if (!m.Named && !m.Generic && !proposal && !generic && left > 0 && tokens[left - 1].Text is "a" or "an" && left < i
+                    && (DateAt(tokens, right, words) || right + 1 < tokens.Count && tokens[right].Text == "in" && DateWithin(tokens, right + 1, 5, words)))
+                    m.Named = true; // "a no-confidence vote in Parliament on Wednesday"
                 // "the leaders will hold a summit on Friday in Riga", "Britain hosted a conference in London": an indefinite event
                 // that a verb of holding or hosting takes as its object, with a date or a place right after it, is that event
                 // "the president attended a summit in Washington on Wednesday", "she addressed a conference in Geneva": a verb of
@@ -593,6 +623,22 @@ namespace SeedGen.Extraction.Events
                     if (PlaceAt(entities, tokens[n].Offset) is { } pm && !entities.Lexicon.CountryByAdjective.ContainsKey(pm.Surface) && n > j + 1) return pm.Canonical;
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /// <summary>"Biden and Xi agreed … their": the two people joined by "and" nearest before <paramref name="k"/> in its
+        /// sentence, or null when there are not exactly two such.</summary>
+        private static List<string>? PairBefore(TokenList tokens, int k, EntityIndex entities)
+        {
+            for (int j = k - 1; j >= 1 && j >= k - 30; j--)
+            {
+                if (tokens[j].Text is "." or ";") return null;
+                if (tokens[j].Text != "and") continue;
+                var after = MentionsIn(entities, tokens[j].End, tokens[j].End + 80).FirstOrDefault(x => x.Type == EntityType.Person && !x.IsPronounOrDescription);
+                var before = MentionsIn(entities, Math.Max(0, tokens[j].Offset - 80), tokens[j].Offset).LastOrDefault(x => x.Type == EntityType.Person && !x.IsPronounOrDescription);
+                if (after == null || before == null || after.Offset >= tokens[k].Offset || before.Offset + before.Length < tokens[j].Offset - 2 || after.Canonical == before.Canonical) return null;
+                return new List<string> { before.Canonical, after.Canonical };
             }
             return null;
         }
@@ -906,7 +952,10 @@ namespace SeedGen.Extraction.Events
                             k2++;
                         }
                         // "talks with Philippine officials", "a meeting with European leaders": the group the description qualifies
+                        // ("a dinner with American business leaders": up to one lower-case word before the group)
                         if (dEnd > d && dEnd < tokens.Count && words.GatheringGroups.Contains(tokens[dEnd].Text) && char.IsLower(tokens[dEnd].Text[0])) dEnd++;
+                        else if (dEnd > d && dEnd + 1 < tokens.Count && tokens[dEnd].IsWord && char.IsLower(tokens[dEnd].Text[0]) && !words.FunctionWords.Contains(tokens[dEnd].Text)
+                            && words.GatheringGroups.Contains(tokens[dEnd + 1].Text)) dEnd += 2;
                         if (dEnd == d || w == "between" || MentionsIn(entities, tokens[d].Offset, tokens[dEnd - 1].End).Any(x => x.Type != EntityType.Person)) break;
                         r.Distinctive = true;
                         end = dEnd;
@@ -1023,7 +1072,7 @@ namespace SeedGen.Extraction.Events
                 if (k < right - 1 && words.GenericModifiers.Contains(w) && k == left) continue;
                 if (lx.EventSeriesByAbbreviation.TryGetValue(w, out var series)) { parts.Add(series); continue; }
                 bool glue = parts.Count > 0 && k > left && tokens[k].Offset == tokens[k - 1].End && !tokens[k].IsWord;
-                if (glue || (parts.Count > 0 && tokens[k].Offset == tokens[k - 1].End && !tokens[k - 1].IsWord && tokens[k - 1].Text is "-" or "’" or "'"))
+                if (glue || (parts.Count > 0 && tokens[k].Offset == tokens[k - 1].End && !tokens[k - 1].IsWord && tokens[k - 1].Text is "-" or "’" or "'" or "("))
                     parts[parts.Count - 1] += w;
                 else parts.Add(w);
             }

@@ -269,6 +269,8 @@ namespace SeedGen.Extraction.Events
                 People = people,
             };
             m.Aliases.Add(head + " between " + string.Join(" and ", people));
+            // "Biden and Xi last met in Bali": another edition than the meeting the article reports
+            if (v > 0 && words.EditionModifiers.Contains(tokens[v - 1].Text)) m.Edition = tokens[v - 1].Text.ToLowerInvariant();
             return m;
         }
 

@@ -544,5 +544,36 @@ namespace SeedGen.Extraction.Tests.Events
             // "this week's": a week names no day
             Assert.Null(Assert.Single(Dated("2024-03-06", "Turnout was low in this week's first presidential caucus.").Events).Start.ToIso());
         }
+
+        [Fact]
+        public void Their_meeting_of_a_clause_with_two_people_is_the_meeting_of_the_two()
+        {
+            var e = Assert.Single(Dated("2024-03-06", "President Ivo Marek and Chancellor Petra Lang agreed on Tuesday to reopen the border during their first formal meeting in a decade.").Events);
+            Assert.Equal(("Meeting of Ivo Marek and Petra Lang", "2024-03-05"), (e.Name, e.Start.ToIso()));
+        }
+
+        [Fact]
+        public void A_name_with_its_abbreviation_in_parentheses_a_classified_vote_and_their_next_summit_with_place_and_date()
+        {
+            var named = Assert.Single(Dated("2024-03-06", "The talks took place on the sidelines of the Andean Trade Forum (ATF) summit, which runs through Friday in Quito.").Events);
+            Assert.Equal(("Andean Trade Forum (ATF) summit", "Quito"), (named.Name, named.Location));
+            Assert.Equal("2024-03-08", named.Start.ToIso()); // "runs through Friday": the Friday ahead
+            var vote = Assert.Single(Dated("2024-03-06", "Prime Minister Anna Holm survived a no-confidence vote in Parliament on Tuesday.").Events);
+            Assert.Equal(("No-confidence vote", "2024-03-05"), (vote.Name, vote.Start.ToIso()));
+            var next = Assert.Single(Dated("2024-03-06", "Nordic leaders will discuss the plan at their next summit in Oslo on April 9.").Events);
+            Assert.Equal(("Summit in Oslo", "2024-04-09", "Oslo"), (next.Name, next.Start.ToIso(), next.Location));
+            // their next summit with no place or date: an edition in general
+            Assert.Empty(Dated("2024-03-06", "Nordic leaders will discuss the plan at their next summit.").Events);
+        }
+
+        [Fact]
+        public void The_meeting_two_people_last_held_is_another_meeting_than_the_one_reported()
+        {
+            var a = Dated("2024-03-06", "President Ivo Marek and Chancellor Petra Lang agreed on Tuesday to reopen the border during their first formal meeting in a decade.\n\n"
+                + "Marek and Lang last met in Graz in 2014.");
+            Assert.Equal(new[] { "2014", "2024-03-05" }, a.Events.Select(e => e.Start.ToIso()).OrderBy(x => x, StringComparer.Ordinal));
+            var dinner = Assert.Single(Dated("2024-03-06", "President Ivo Marek will attend a dinner with Austrian business leaders on Friday.").Events);
+            Assert.Equal("Dinner with Austrian business leaders", dinner.Name);
+        }
     }
 }
