@@ -30,6 +30,9 @@ namespace SeedGen.Extraction.Events
             TemporalMatch? best = null;
             int bestScore = int.MaxValue;
             bool bestSince = false, bestCloses = false;
+            // "MINSK, 28 September (BelTA) – The 6th Forum … will take place on 28-29 June 2019": the dateline's date is the
+            // article's, never an event's
+            int datelineEnd = Dateline.End(doc);
             foreach (var m in d.Mentions)
             {
                 if (m.SentenceIndex < 0 || !datesBySentence.TryGetValue(m.SentenceIndex, out var dates)) continue;
@@ -41,6 +44,7 @@ namespace SeedGen.Extraction.Events
                     if (since && !OngoingSince(doc.Text, m.End, sStart + dm.Index, words)) continue;
                     if (dm.Kind == TemporalKind.Month && !dm.Start.HasYear && Habitual(doc[doc.Sentences[m.SentenceIndex]], words)) continue;
                     int at = sStart + dm.Index;
+                    if (at < datelineEnd) continue;
                     if (at + dm.Length <= m.Start && Barrier(doc.Text, at + dm.Length, m.Start, words)) continue;
                     int distance = at < m.Start ? m.Start - (at + dm.Length) : at - m.End;
                     if (at >= m.Start && at < m.End) distance = 0;

@@ -36,6 +36,9 @@ namespace SeedGen.Extraction.Events
             // the clause follows
             foreach (var m in d.Mentions.Where(x => x.SentenceIndex >= 0))
                 if (WherePlace(t, doc.Sentences[m.SentenceIndex].Offset, m, entities) is { } there) return there;
+            if (d.Kind == EventKindModel.Visit)
+                foreach (var m in d.Mentions.Where(x => x.SentenceIndex >= 0))
+                    if (ArrivalPlace(t, doc.Sentences[m.SentenceIndex].Offset, m, entities, words) is { } arrived) return arrived;
             foreach (var m in d.Mentions.Where(x => x.SentenceIndex >= 0))
             {
                 var s = doc.Sentences[m.SentenceIndex];
@@ -86,6 +89,23 @@ namespace SeedGen.Extraction.Events
             }
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
+        }
+
+        /// <summary>"arrived in Saint Petersburg on a working visit": the place of an arrival verb (<c>arrival_verbs</c>) and "in"
+        /// that ends right before the visit's phrase (a few words between), or null.</summary>
+        private static string? ArrivalPlace(string t, int sentenceStart, EventMention m, EntityIndex entities, EventWords words)
+        {
+            foreach (var pm in PlacesIn(entities, Math.Max(sentenceStart, m.Start - 80), m.Start))
+            {
+                int end = pm.Offset + pm.Length;
+                if (m.Start - end > 12 || t.IndexOf(',', end, m.Start - end) >= 0 || pm.Offset - sentenceStart < 4) continue;
+                if (string.CompareOrdinal(t, pm.Offset - 4, " in ", 0, 4) != 0) continue;
+                int k = pm.Offset - 4;
+                int start = k;
+                while (start > sentenceStart && char.IsLetter(t[start - 1])) start--;
+                if (words.ArrivalVerbs.Contains(t.Substring(start, k - start))) return pm.Canonical;
+            }
+            return null;
         }
 
         /// <summary>The place right before the ", where" that opens the clause of <paramref name="m"/> (no other comma, and no

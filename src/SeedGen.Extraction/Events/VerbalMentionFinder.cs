@@ -327,16 +327,19 @@ namespace SeedGen.Extraction.Events
             if (subjects.Count == 0) return null;
             var subject = subjects[subjects.Count - 1];
             bool visit = false;
+            int visitAt = -1;
             for (int k = v + 3; k < tokens.Count && k <= v + 14 && !visit; k++)
             {
                 if (tokens[k].Text is "." or ";") break;
                 visit = tokens[k].Text is "visit";
+                if (visit) visitAt = k;
             }
             string noun = visit ? "Visit" : "Trip";
             var m = new EventMention
             {
                 Start = tokens[v].Offset,
-                End = place.Offset + place.Length,
+                // "arrived in X on a working visit": the clause's visit is this one (its phrase is no mention of its own)
+                End = visitAt >= 0 ? tokens[visitAt].End : place.Offset + place.Length,
                 Kind = EventKindModel.Visit,
                 Named = true,
                 Name = noun + " of " + subject.Canonical + " to " + place.Canonical,

@@ -21,6 +21,23 @@ namespace SeedGen.Extraction.Text
             return head.ToUpperInvariant() == head ? (head, end) : null;
         }
 
+        /// <summary>Where the whole dateline ends ("MINSK, 28 September (BelTA) –", "YEREVAN, May 22."): the offset in the text
+        /// after its dash, or after the full stop that closes a date right after the head; -1 when the article has none.</summary>
+        public static int End(ArticleDocument doc)
+        {
+            if (!(Head(doc) is { } head)) return -1;
+            var p = doc.Paragraphs[0];
+            string first = p.Text;
+            int limit = System.Math.Min(first.Length, head.End + 60);
+            for (int i = head.End; i < limit; i++)
+            {
+                char c = first[i];
+                if ((c == '\u2013' || c == '\u2014' || c == '-') && i > 0 && first[i - 1] == ' ' && i + 1 < first.Length && first[i + 1] == ' ') return p.Offset + i + 1;
+                if (c == '.' && i + 1 < first.Length && first[i + 1] == ' ' && i - head.End <= 20) return p.Offset + i + 1;
+            }
+            return -1;
+        }
+
         /// <summary>Where the head ends: the first comma, else (the wire style) a parenthesis or a spaced dash; -1 when none
         /// stands within reach.</summary>
         private static int HeadEnd(string first)

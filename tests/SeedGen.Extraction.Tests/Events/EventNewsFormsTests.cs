@@ -575,5 +575,14 @@ namespace SeedGen.Extraction.Tests.Events
             var dinner = Assert.Single(Dated("2024-03-06", "President Ivo Marek will attend a dinner with Austrian business leaders on Friday.").Events);
             Assert.Equal("Dinner with Austrian business leaders", dinner.Name);
         }
+
+        [Fact]
+        public void The_datelines_date_dates_no_event_and_an_arrival_places_the_visit()
+        {
+            var forum = Assert.Single(Dated("2024-03-06", "RIGA, 6 March (LETA) – The 4th Baltic Trade Forum will take place in Vilnius on 12-13 June 2025, the organisers said.").Events);
+            Assert.Equal(("2025-06-12", "2025-06-13", "Vilnius"), (forum.Start.ToIso(), forum.End.ToIso(), forum.Location));
+            var visit = Assert.Single(Dated("2024-03-06", "RIGA, 6 March (LETA) – Prime Minister Anna Holm arrived in Tallinn on a working visit on 5 March.").Events);
+            Assert.Equal(("2024-03-05", "Tallinn"), (visit.Start.ToIso(), visit.Location));
+        }
     }
 }
