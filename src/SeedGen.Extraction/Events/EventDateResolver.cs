@@ -31,7 +31,7 @@ namespace SeedGen.Extraction.Events
             int bestScore = int.MaxValue;
             bool bestSince = false, bestCloses = false;
             // "MINSK, 28 September (BelTA) – The 6th Forum … will take place on 28-29 June 2019": the dateline's date is the
-            // article's, never an event's
+            // article's, an event's only when no other date of its sentence is (below)
             int datelineEnd = Dateline.End(doc);
             foreach (var m in d.Mentions)
             {
@@ -44,7 +44,6 @@ namespace SeedGen.Extraction.Events
                     if (since && !OngoingSince(doc.Text, m.End, sStart + dm.Index, words)) continue;
                     if (dm.Kind == TemporalKind.Month && !dm.Start.HasYear && Habitual(doc[doc.Sentences[m.SentenceIndex]], words)) continue;
                     int at = sStart + dm.Index;
-                    if (at < datelineEnd) continue;
                     if (at + dm.Length <= m.Start && Barrier(doc.Text, at + dm.Length, m.Start, words)) continue;
                     int distance = at < m.Start ? m.Start - (at + dm.Length) : at - m.End;
                     if (at >= m.Start && at < m.End) distance = 0;
@@ -53,7 +52,8 @@ namespace SeedGen.Extraction.Events
                     bool nearerOther = all.Any(o => o.SentenceIndex == m.SentenceIndex && o.Event >= 0 && !d.Mentions.Contains(o) && !o.Generic && !(o.ListId >= 0 && o.ListId == m.ListId)
                         && Distance(o, at, dm.Length) < Math.Max(0, distance));
                     if (nearerOther) continue;
-                    int score = Math.Max(0, distance) + (dm.Kind == TemporalKind.Relative ? 1000 : 0) + (m.Named ? 0 : 500);
+                    // the dateline's date dates the lead's event only when its sentence gives no other ("MINSK, 6 April (BelTA) – X met Y")
+                    int score = Math.Max(0, distance) + (dm.Kind == TemporalKind.Relative ? 1000 : 0) + (m.Named ? 0 : 500) + (at < datelineEnd ? 2000 : 0);
                     if (score < bestScore) { best = dm; bestScore = score; bestSince = since; bestCloses = at > m.End && ClosesAt(doc.Text, m.End, at, words); }
                 }
             }

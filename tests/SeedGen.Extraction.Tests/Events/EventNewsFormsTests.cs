@@ -581,6 +581,8 @@ namespace SeedGen.Extraction.Tests.Events
         {
             var forum = Assert.Single(Dated("2024-03-06", "RIGA, 6 March (LETA) – The 4th Baltic Trade Forum will take place in Vilnius on 12-13 June 2025, the organisers said.").Events);
             Assert.Equal(("2025-06-12", "2025-06-13", "Vilnius"), (forum.Start.ToIso(), forum.End.ToIso(), forum.Location));
+            // with no other date in its sentence, the lead's event is the dateline's day
+            Assert.Equal("2024-03-06", Assert.Single(Dated("2024-03-06", "RIGA, 6 March (LETA) – Prime Minister Anna Holm met with President Ivo Marek in Riga.").Events).Start.ToIso());
             var visit = Assert.Single(Dated("2024-03-06", "RIGA, 6 March (LETA) – Prime Minister Anna Holm arrived in Tallinn on a working visit on 5 March.").Events);
             Assert.Equal(("2024-03-05", "Tallinn"), (visit.Start.ToIso(), visit.Location));
         }
