@@ -57,6 +57,10 @@ namespace SeedGen.Extraction.Events
                         || opener || HostsAfter(t, end, s.End, words);
                     if (!cue) continue;
                     if (d.Kind == EventKindModel.Visit && !before.EndsWith(" to ", StringComparison.Ordinal)) continue;
+                    // "… closed the summit and handed the presidency to India": "to" is where a visit goes, no venue of other events
+                    // (a meeting during "the visit to Belarus" is in Belarus)
+                    if (d.Kind != EventKindModel.Visit && before.EndsWith(" to ", StringComparison.Ordinal) && !HostsAfter(t, end, s.End, words)
+                        && !VisitTo(t, s.Offset, pm.Offset, words)) continue;
                     if (!AttachedTo(t, s.Offset, m, pm, HostsAfter(t, end, s.End, words), d, all, words)) continue;
                     int distance = Math.Abs(pm.Offset - m.Start);
                     if (distance < bestDistance) { best = pm; bestDistance = distance; }
@@ -89,6 +93,16 @@ namespace SeedGen.Extraction.Events
             }
             // "BRASÍLIA, Brazil – …": an event the article reports with no place of its own is where the article is datelined
             return facts.Dateline;
+        }
+
+        /// <summary>"visit to ", "trip to " right before the place at <paramref name="at"/>: a head of the visit kind, then "to".</summary>
+        private static bool VisitTo(string t, int sentenceStart, int at, EventWords words)
+        {
+            int k = at - 4; // the space before "to"
+            if (k <= sentenceStart || string.CompareOrdinal(t, k, " to ", 0, 4) != 0) return false;
+            int start = k;
+            while (start > sentenceStart && char.IsLetter(t[start - 1])) start--;
+            return words.Heads.TryGetValue(t.Substring(start, k - start), out var head) && head.Kind == EventKindModel.Visit;
         }
 
         /// <summary>"arrived in Saint Petersburg on a working visit": the place of an arrival verb (<c>arrival_verbs</c>) and "in"

@@ -139,8 +139,10 @@ namespace SeedGen.Extraction.Events
                 // "EU leaders will discuss it at their next summit in Brussels on March 21": the next edition its holders meet at, with
                 // its place and its date
                 string? nextAt = null;
-                if (generic && onlyNext && left >= 3 && words.HoldOwners.Contains(tokens[left - 1].Text) && words.OccasionPrepositions.Contains(tokens[left - 2].Text)
-                    && headEnd + 1 < tokens.Count && tokens[headEnd].Text == "in" && PlaceAt(entities, tokens[headEnd + 1].Offset) is { } nextPlace && DateWithin(tokens, headEnd + 2, 6, words))
+                if (generic && onlyNext && left >= 3 && (words.HoldOwners.Contains(tokens[left - 1].Text) && words.OccasionPrepositions.Contains(tokens[left - 2].Text)
+                        || tokens[left - 1].Text == "the" && words.HostingVerbs.Contains(tokens[left - 2].Text)) // "will host the next summit in New Delhi in 2023"
+                    && headEnd + 1 < tokens.Count && tokens[headEnd].Text == "in" && PlaceAt(entities, tokens[headEnd + 1].Offset) is { } nextPlace
+                    && (DateWithin(tokens, headEnd + 2, 6, words) || YearWithin(tokens, headEnd + 2, 4)))
                 {
                     generic = false;
                     nextAt = nextPlace.Canonical;
@@ -214,7 +216,8 @@ namespace SeedGen.Extraction.Events
                     else
                     for (int k = left - 1; k >= 0 && k >= left - 30; k--)
                     {
-                        if (tokens[k].Text is "." or ";") break;
+                        // "Stoltenberg said allies would hold a summit": the one who says so holds nothing
+                        if (tokens[k].Text is "." or ";" || words.SpeechBarriers.Contains(tokens[k].Text)) break;
                         foreach (var pm in MentionsIn(entities, tokens[k].Offset, tokens[k].Offset + 1))
                             if (pm.Type == EntityType.Person && !pm.IsPronounOrDescription && !holders.Contains(pm.Canonical)) holders.Insert(0, pm.Canonical);
                     }
@@ -359,7 +362,7 @@ namespace SeedGen.Extraction.Events
                         var holders = new List<string>();
                         for (int k = left - 4; k >= 0 && k >= left - 40; k--)
                         {
-                            if (tokens[k].Text is "." or ";") break;
+                            if (tokens[k].Text is "." or ";" || words.SpeechBarriers.Contains(tokens[k].Text)) break;
                             foreach (var pm in MentionsIn(entities, tokens[k].Offset, tokens[k].Offset + 1))
                                 if (pm.Type == EntityType.Person && !pm.IsPronounOrDescription && !holders.Contains(pm.Canonical)) holders.Insert(0, pm.Canonical);
                         }
@@ -627,6 +630,31 @@ namespace SeedGen.Extraction.Events
             return null;
         }
 
+        /// <summary>A year ("2025") within <paramref name="n"/> tokens from <paramref name="k"/>, before a full stop or semicolon.</summary>
+        private static bool YearWithin(TokenList tokens, int k, int n)
+        {
+            for (int j = k; j < tokens.Count && j < k + n; j++)
+            {
+                if (tokens[j].Text is "." or ";") return false;
+                if (EventWords.IsYear(tokens[j].Text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>One of <c>sidelines_cues</c> ("on the sidelines of", "on the margins of") starting at token <paramref name="k"/>.</summary>
+        private static bool SidelinesAt(TokenList tokens, int k, EventWords words)
+        {
+            foreach (var cue in words.SidelinesCues)
+            {
+                var parts = cue.Split(' ');
+                if (k + parts.Length > tokens.Count) continue;
+                bool all = true;
+                for (int n = 0; n < parts.Length && all; n++) all = string.Equals(tokens[k + n].Text, parts[n], StringComparison.OrdinalIgnoreCase);
+                if (all) return true;
+            }
+            return false;
+        }
+
         /// <summary>"Biden and Xi agreed … their": the two people joined by "and" nearest before <paramref name="k"/> in its
         /// sentence, or null when there are not exactly two such.</summary>
         private static List<string>? PairBefore(TokenList tokens, int k, EntityIndex entities)
@@ -885,6 +913,8 @@ namespace SeedGen.Extraction.Events
             while (end < tokens.Count)
             {
                 string w = tokens[end].Text;
+                // "an emergency meeting on the margins of the G20 summit": where it was held, no topic
+                if (w is "on" or "at" or "in" && SidelinesAt(tokens, end, words)) break;
                 if (w is "of" or "on")
                 {
                     int j = end + 1;

@@ -586,5 +586,24 @@ namespace SeedGen.Extraction.Tests.Events
             var visit = Assert.Single(Dated("2024-03-06", "RIGA, 6 March (LETA) – Prime Minister Anna Holm arrived in Tallinn on a working visit on 5 March.").Events);
             Assert.Equal(("2024-03-05", "Tallinn"), (visit.Start.ToIso(), visit.Location));
         }
+
+        [Fact]
+        public void A_meeting_on_the_margins_of_a_summit_is_named_without_them_and_to_is_no_venue_but_a_visits()
+        {
+            var a = Dated("2024-03-06", "Leaders of the Nordic states held an emergency meeting on the margins of the trade summit in Lima on Tuesday after a drone crashed in Chile.");
+            var meeting = Assert.Single(a.Events, e => e.Kind == EventKindModel.Meeting);
+            Assert.Equal(("Emergency meeting", "Lima"), (meeting.Name, meeting.Location));
+            var closed = Dated("2024-03-06", "President Ivo Marek closed the two-day trade summit in Lima on Tuesday and handed the chair to Chile, which will host the next summit in Santiago in 2025.");
+            Assert.Equal(new[] { "Lima", "Santiago" }, closed.Events.Where(e => e.Kind == EventKindModel.Summit).Select(e => e.Location).OrderBy(x => x, StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void The_one_who_says_a_summit_will_be_held_holds_none_and_ambassadors_gather()
+        {
+            var summit = Assert.Single(Dated("2024-03-06", "Secretary-General Tomas Varga said allies would hold a summit in Vienna in July.").Events);
+            Assert.Empty(summit.Participants);
+            var met = Assert.Single(Dated("2024-03-06", "EU ambassadors met in Brussels on Tuesday to discuss the incident.").Events);
+            Assert.Equal(("2024-03-05", "Brussels"), (met.Start.ToIso(), met.Location));
+        }
     }
 }
