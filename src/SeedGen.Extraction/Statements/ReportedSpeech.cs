@@ -474,6 +474,7 @@ namespace SeedGen.Extraction.Statements
         internal static StatementModel? AddParts(ArticleDocument doc, List<StatementModel> result, int start1, int end1, int start2, int end2, (string? Speaker, string Surface) who, QuoteSpans inQuote)
         {
             string t = doc.Text;
+            start1 = AfterDateline(doc, start1, end1);
             while (start1 < end1 && char.IsWhiteSpace(t[start1])) start1++;
             string left = t.Substring(start1, end1 - start1).Trim();
             string right = TrimEndPunctuation(t.Substring(start2, end2 - start2));
@@ -485,9 +486,19 @@ namespace SeedGen.Extraction.Statements
             return model;
         }
 
+        /// <summary>"MINSK, 17 January (BelTA) – Belarus is ready …, X said": a clause that starts with the article's dateline starts
+        /// after it (the dateline is no one's words).</summary>
+        private static int AfterDateline(ArticleDocument doc, int start, int end)
+        {
+            if (doc.Paragraphs.Count == 0 || start > doc.Paragraphs[0].Offset + 80) return start;
+            int dateline = Dateline.End(doc);
+            return dateline > start && dateline < end ? dateline : start;
+        }
+
         internal static StatementModel? Add(ArticleDocument doc, List<StatementModel> result, int start, int end, (string? Speaker, string Surface) who, QuoteSpans inQuote)
         {
             string t = doc.Text;
+            start = AfterDateline(doc, start, end);
             while (start < end && char.IsWhiteSpace(t[start])) start++;
             string text = TrimEndPunctuation(t.Substring(start, end - start));
             if (ArticleReader.CountWords(text) < 3) return null;
