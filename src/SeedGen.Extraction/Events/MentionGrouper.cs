@@ -44,6 +44,11 @@ namespace SeedGen.Extraction.Events
                         int only = drafts.FindIndex(x => x.Kind == m.Kind);
                         if (drafts[only].Mentions.All(x => !OtherPlace(x, m) && x.Edition == m.Edition)) target = only;
                     }
+                    // "Erdogan wins Turkish runoff" over "Turkey's presidential runoff": the headline's election is the body's one
+                    // election of its place
+                    if (target < 0 && m.SentenceIndex < 0 && m.Kind == EventKindModel.Election && (m.Place ?? m.PlaceAfter) is { } votedIn
+                        && drafts.Count(x => x.Kind == EventKindModel.Election && x.Mentions.Any(y => string.Equals(y.Place ?? y.PlaceAfter, votedIn, StringComparison.OrdinalIgnoreCase))) == 1)
+                        target = drafts.FindIndex(x => x.Kind == EventKindModel.Election && x.Mentions.Any(y => string.Equals(y.Place ?? y.PlaceAfter, votedIn, StringComparison.OrdinalIgnoreCase)));
                     // "Sanders wins 2020 Nevada caucuses" … "the 2020 caucuses": a definite shorter form of the headline's event,
                     // with no place of its own, is the event of the headline's place
                     if (target < 0 && m.AfterThe && m.Place == null && m.SentenceIndex >= 0) target = HeadlineEvent(drafts, m, mentions, names);
@@ -156,6 +161,10 @@ namespace SeedGen.Extraction.Events
             }
             // "the first state visit to Canada" and "Bush visited Canada": one article's visits to one place are one visit
             if (m.Kind == EventKindModel.Visit && m.Place != null && d.Mentions.Any(x => string.Equals(x.Place, m.Place, StringComparison.OrdinalIgnoreCase))) return true;
+            // "The French go to the polls on Sunday for the second round of a parliamentary election": two mentions of elections in
+            // one sentence, in no different places, are one election
+            if (m.Kind == EventKindModel.Election && m.SentenceIndex >= 0
+                && d.Mentions.Any(x => x.SentenceIndex == m.SentenceIndex && !OtherPlace(x, m) && !(x.Year.HasYear && m.Year.HasYear && x.Year != m.Year))) return true;
             // the same people meeting: "Lukashenka met with Mitchell" and "Mitchell, who met with Lukashenko"
             if (m.People.Count >= 2 && d.Participants.Count(m.People.Contains) >= 2) return true;
             return false;

@@ -272,6 +272,8 @@ namespace SeedGen.Extraction.Events
                 if (m.Generic) m.Named = false;
                 // "that country's convention" whose country is not known: the possessive is no part of the name
                 int nameLeft = left < i && words.CountryWords.Contains(tokens[left].Text) && ownerPlace == null ? left + 1 : left;
+                // "Thursday's general election": the day dates the event, it is no part of its name
+                if (nameLeft < i && IsPossessive(tokens[nameLeft].Text) && words.DateWords.Contains(tokens[nameLeft].Text.Substring(0, tokens[nameLeft].Text.Length - 2))) nameLeft++;
                 if (!named && theirs != null && m.Named && !m.Generic && !proper)
                 {
                     m.Name = char.ToUpperInvariant(w[0]) + w.Substring(1) + " of " + string.Join(" and ", theirs);

@@ -369,18 +369,45 @@ namespace SeedGen.Extraction.Events
             var subjects = Subjects(tokens, v, entities);
             if (subjects.Count == 0) return null;
             var subject = subjects[subjects.Count - 1];
+            // "travel to Buckingham Palace": a building named after a place is a venue, not that place (the trip's place is left to the
+            // resolver: the dateline's city)
+            string target = place.Canonical;
+            string? placeOfTrip = place.Canonical;
+            int venueAt = TokenAt(tokens, place.End);
+            if (venueAt >= 0 && EventWords.Default.VenueWords.Contains(tokens[venueAt].Text))
+            {
+                target = WordsOf(tokens, j, venueAt);
+                placeOfTrip = null;
+                place.End = tokens[venueAt].End;
+            }
             var m = new EventMention
             {
                 Start = tokens[v].Offset,
                 End = place.End,
                 Kind = EventKindModel.Visit,
                 Named = true,
-                Name = noun + " of " + subject.Canonical + " to " + place.Canonical,
-                Place = place.Canonical,
+                Name = noun + " of " + subject.Canonical + " to " + target,
+                Place = placeOfTrip,
                 People = new List<string> { subject.Canonical },
             };
-            m.Aliases.Add(subject.Canonical + "'s " + lowerNoun + " to " + place.Canonical);
+            m.Aliases.Add(subject.Canonical + "'s " + lowerNoun + " to " + target);
             return m;
+        }
+
+        /// <summary>The index of the token that starts at <paramref name="offset"/> or right after it (one space), or -1.</summary>
+        private static int TokenAt(TokenList tokens, int offset)
+        {
+            for (int k = 0; k < tokens.Count; k++)
+                if (tokens[k].Offset == offset + 1 || tokens[k].Offset == offset) return tokens[k].Offset == offset ? -1 : k;
+            return -1;
+        }
+
+        /// <summary>The words of tokens [from, to] as written (one space between).</summary>
+        private static string WordsOf(TokenList tokens, int from, int to)
+        {
+            var parts = new List<string>();
+            for (int k = from; k <= to; k++) parts.Add(tokens[k].Text);
+            return string.Join(" ", parts);
         }
 
         /// <summary>"X spoke by phone with Y", "X and Y spoke on the phone", "X phoned Y".</summary>

@@ -605,5 +605,25 @@ namespace SeedGen.Extraction.Tests.Events
             var met = Assert.Single(Dated("2024-03-06", "EU ambassadors met in Brussels on Tuesday to discuss the incident.").Events);
             Assert.Equal(("2024-03-05", "Brussels"), (met.Start.ToIso(), met.Location));
         }
+
+        [Fact]
+        public void Elections_of_a_headline_and_of_one_sentence_are_one_and_a_day_is_no_part_of_the_name()
+        {
+            var a = ArticleExtractor.Extract("seeds/t.txt", "---\npublished: 2024-03-08\n---\nNordic Union wins Danish election\n\n"
+                + "COPENHAGEN (AP) - The Nordic Union won Thursday's general election in Denmark.\n\n"
+                + "Swedes go to the polls on Sunday for the second round of a parliamentary election.\n");
+            var elections = a.Events.Where(e => e.Kind == EventKindModel.Election).ToList();
+            Assert.Equal(2, elections.Count);
+            var danish = Assert.Single(elections, e => e.Location == "Denmark");
+            Assert.Equal(("General election in Denmark", "2024-03-07"), (danish.Name, danish.Start.ToIso()));
+            Assert.Equal("2024-03-10", Assert.Single(elections, e => e.Location == "Sweden").Start.ToIso());
+        }
+
+        [Fact]
+        public void A_trip_to_a_building_named_after_a_place_is_no_trip_to_that_place()
+        {
+            var e = Assert.Single(Dated("2024-03-06", "LONDON (Reuters) - Prime Minister Anna Holm will travel to Buckingham Palace on Friday.").Events);
+            Assert.Equal(("Trip of Anna Holm to Buckingham Palace", "London"), (e.Name, e.Location));
+        }
     }
 }
