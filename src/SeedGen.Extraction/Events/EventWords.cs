@@ -78,6 +78,7 @@ namespace SeedGen.Extraction.Events
         public readonly HashSet<string> DurationUnits = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> HostGroups = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> ReciprocalAfter = new(StringComparer.Ordinal);
+        public readonly HashSet<string> VisitMakeVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> OccasionPrepositions = new(StringComparer.Ordinal);
         public readonly HashSet<string> HostMeetingVerbs = new(StringComparer.Ordinal);
         public readonly HashSet<string> RoundWords = new(StringComparer.OrdinalIgnoreCase);
@@ -245,6 +246,7 @@ namespace SeedGen.Extraction.Events
                     case "duration_units": Add(w.DurationUnits, node); break;
                     case "host_groups": Add(w.HostGroups, node); break;
                     case "reciprocal_after": Add(w.ReciprocalAfter, node); break;
+                    case "visit_make_verbs": Add(w.VisitMakeVerbs, node); break;
                     case "occasion_prepositions": Add(w.OccasionPrepositions, node); break;
                     case "host_meeting_verbs": Add(w.HostMeetingVerbs, node); break;
                     case "round_words": Add(w.RoundWords, node); break;

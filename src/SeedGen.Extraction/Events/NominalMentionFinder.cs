@@ -291,6 +291,9 @@ namespace SeedGen.Extraction.Events
                 }
                 foreach (var x in pre) if (EventWords.IsYear(x.Text)) m.Year = new DateValue(int.Parse(x.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
                 if (ownerPerson != null) m.People.Add(ownerPerson);
+                // "Foreign Minister X paid an official visit to Hungary": the subject of a verb of paying or making visits is the visitor
+                else if (kind == EventKindModel.Visit && !plural && article >= 1 && words.VisitMakeVerbs.Contains(tokens[article - 1].Text) && VisitorBefore(tokens, article - 1, entities, words) is { } visitor)
+                    m.People.Add(visitor);
                 else if (pronounPerson != null && m.Named) m.People.Add(pronounPerson);
                 foreach (var pm in MentionsIn(entities, m.Start, m.End))
                     if (pm.Type == EntityType.Person && !m.People.Contains(pm.Canonical)) m.People.Add(pm.Canonical);
@@ -628,6 +631,17 @@ namespace SeedGen.Extraction.Events
                     if (PlaceAt(entities, tokens[n].Offset) is { } pm && !entities.Lexicon.CountryByAdjective.ContainsKey(pm.Surface) && n > j + 1) return pm.Canonical;
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /// <summary>The person nearest before the verb at <paramref name="v"/> in its clause (no speech verb or semicolon between), or null.</summary>
+        private static string? VisitorBefore(TokenList tokens, int v, EntityIndex entities, EventWords words)
+        {
+            for (int k = v - 1; k >= 0 && k >= v - 12; k--)
+            {
+                if (tokens[k].Text is "." or ";" || words.SpeechBarriers.Contains(tokens[k].Text)) return null;
+                if (PersonAt(entities, tokens[k].Offset) is { IsPronounOrDescription: false } pm) return pm.Canonical;
             }
             return null;
         }

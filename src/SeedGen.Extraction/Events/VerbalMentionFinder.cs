@@ -638,7 +638,10 @@ namespace SeedGen.Extraction.Events
             for (int k = start; k <= end && !group; k++)
                 group = words.GatheringGroups.Contains(tokens[k].Text) || (k < end && words.GatheringGroups.Contains(tokens[k].Text + " " + tokens[k + 1].Text));
             var org = group ? null : MentionsIn(entities, tokens[start].Offset, tokens[end].End).LastOrDefault(x => x.Type == EntityType.Organization && x.Offset + x.Length >= tokens[end].End);
-            if (!group && org == null) return null;
+            // "the Trilateral Contact Group met in Minsk": a capitalised name headed by an organisation's head word is a body too
+            bool namedBody = !group && org == null && end > start && char.IsUpper(tokens[end - 1].Text[0])
+                && entities.Lexicon.Words(LexiconIndex.Lists.OrganizationHeads).Contains(tokens[end].Text);
+            if (!group && org == null && !namedBody) return null;
             if (words.SubjectPronouns.Contains(tokens[start].Text)) return null;
             // "the two leaders", "Leaders meet": a group no word qualifies names no one gathering (it refers to people named elsewhere)
             bool qualified = false;
@@ -687,7 +690,7 @@ namespace SeedGen.Extraction.Events
                 || (from == 0 && !MentionsIn(entities, tokens[0].Offset, tokens[0].End).Any());
             if (common) subjectWords[0] = subjectWords[0].ToLowerInvariant();
             string subject = string.Join(" ", subjectWords);
-            return new EventMention
+            var gathered = new EventMention
             {
                 Start = tokens[start].Offset,
                 End = tokens[last].End,
@@ -696,6 +699,10 @@ namespace SeedGen.Extraction.Events
                 Name = head + " of " + (from > start || common ? "the " : "") + subject + (place != null ? " in " + place : ""),
                 Place = place,
             };
+            // "the group last met in Minsk": another edition than the one the article reports
+            for (int k = end + 1; k < v; k++)
+                if (words.EditionModifiers.Contains(tokens[k].Text)) { gathered.Edition = tokens[k].Text.ToLowerInvariant(); break; }
+            return gathered;
         }
 
         /// <summary>"Voters in Mexico went to the polls on Sunday to elect a new president", "Chileans head to the polls": an election,

@@ -625,5 +625,16 @@ namespace SeedGen.Extraction.Tests.Events
             var e = Assert.Single(Dated("2024-03-06", "LONDON (Reuters) - Prime Minister Anna Holm will travel to Buckingham Palace on Friday.").Events);
             Assert.Equal(("Trip of Anna Holm to Buckingham Palace", "London"), (e.Name, e.Location));
         }
+
+        [Fact]
+        public void The_one_who_pays_a_visit_is_its_visitor_and_a_named_body_gathers()
+        {
+            var visit = Assert.Single(Dated("2024-03-06", "Foreign Minister Lena Berg will pay an official visit to Austria on 11-12 March.").Events);
+            Assert.Equal(new[] { "Lena Berg" }, visit.Participants);
+            var met = Assert.Single(Dated("2024-03-06", "The Joint Border Commission met in Vienna on 4 March.").Events);
+            Assert.Equal(("Meeting of the Joint Border Commission in Vienna", "2024-03-04"), (met.Name, met.Start.ToIso()));
+            // a capitalised run with no organisation's head word is no body
+            Assert.Empty(Dated("2024-03-06", "The Northern Lights met in Vienna on 4 March.").Events);
+        }
     }
 }
