@@ -358,14 +358,17 @@ namespace SeedGen.Extraction.Events
                 }
                 // "after three hours of talks in Tashkent": talks that lasted so long (duration_units), placed or dated, happened; the
                 // people of the clause before them held them
-                if (!m.Named && !m.Generic && !proposal && !generic && kind == EventKindModel.Talks && left >= 3 && tokens[left - 1].Text == "of"
-                    && words.DurationUnits.Contains(tokens[left - 2].Text) && (char.IsDigit(tokens[left - 3].Text[0]) || words.Numbers.Contains(tokens[left - 3].Text)))
+                // ("after 18 days of marathon negotiations": one lower-case word may stand between)
+                int durOf = left - 1;
+                if (durOf >= 1 && tokens[durOf].IsWord && char.IsLower(tokens[durOf].Text[0]) && tokens[durOf].Text != "of" && tokens[durOf - 1].Text == "of") durOf--;
+                if (!m.Named && !m.Generic && !proposal && !generic && kind == EventKindModel.Talks && durOf >= 2 && tokens[durOf].Text == "of"
+                    && words.DurationUnits.Contains(tokens[durOf - 1].Text) && (char.IsDigit(tokens[durOf - 2].Text[0]) || words.Numbers.Contains(tokens[durOf - 2].Text)))
                 {
                     var after = PlaceAfter(tokens, right, entities, words);
                     if (after != null || DateWithin(tokens, right, 6, words))
                     {
                         var holders = new List<string>();
-                        for (int k = left - 4; k >= 0 && k >= left - 40; k--)
+                        for (int k = durOf - 3; k >= 0 && k >= durOf - 40; k--)
                         {
                             if (tokens[k].Text is "." or ";" || words.SpeechBarriers.Contains(tokens[k].Text)) break;
                             foreach (var pm in MentionsIn(entities, tokens[k].Offset, tokens[k].Offset + 1))

@@ -461,6 +461,8 @@ namespace SeedGen.Extraction.Tests.Events
                 x => x.Kind == EventKindModel.Talks);
             Assert.Equal("Nairobi", e.Location);
             Assert.Equal(new[] { "Amos Kiprono", "Ruth Nabirye" }, e.Participants);
+            // one adjective may stand between: "after 12 days of marathon negotiations in Geneva"
+            Assert.Contains(Dated("2024-03-06", "The accord was sealed after 12 days of marathon negotiations in Geneva.").Events, x => x.Kind == EventKindModel.Talks && x.Location == "Geneva");
             // hours of talks with neither a place nor a date are no event of their own
             Assert.DoesNotContain(Dated("2024-03-06", "Amos Kiprono said hours of talks were needed.").Events, x => x.Kind == EventKindModel.Talks);
         }
