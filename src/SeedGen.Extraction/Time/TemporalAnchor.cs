@@ -25,6 +25,9 @@ namespace SeedGen.Extraction.Time
                 // "1998-03-03T09:00:00": the date part of a timestamp
                 int t = p.IndexOf('T');
                 var d = DateValue.ParseIso(t == 10 ? p.Substring(0, 10) : p);
+                // "WOODSIDE, California, Nov 15 (Reuters) -" in an article published on the 16th: the dateline's day (at most three days
+                // before publication) is the day the article reports from, so "on Wednesday" and "today" count from it
+                if (d.IsComplete && DatelineDay(doc, d) is { } reported) return new ArticleTime(d, reported);
                 if (!d.IsNone) return new ArticleTime(d, d);
             }
             foreach (var h in doc.Header)
@@ -64,6 +67,24 @@ namespace SeedGen.Extraction.Time
                         if (m.Kind == TemporalKind.Date && m.Start.Month != 0 && m.Start.Year == year) { published = new DateValue(year, m.Start.Month, 0); break; }
             }
             return new ArticleTime(published, anchor);
+        }
+
+        /// <summary>The day and month of the first paragraph's dateline, in the year of <paramref name="published"/>, when it is 1 to
+        /// 3 days before it; else null.</summary>
+        private static DateValue? DatelineDay(ArticleDocument doc, DateValue published)
+        {
+            if (doc.Paragraphs.Count == 0 || !(Dateline.Head(doc) is { } head)) return null;
+            string first = doc.Paragraphs[0].Text;
+            var matches = DateRecognizer.Recognize(first.Length > 60 ? first.Substring(0, 60) : first, published, DateRecognizerOptions.Default with { Strict = true });
+            if (matches.Count == 0 || matches[0].Index > 40 || matches[0].Index < head.End || matches[0].Kind != TemporalKind.Date) return null;
+            var m = matches[0].Start;
+            if (m.Month == 0 || m.Day == 0) return null;
+            var day = new DateValue(published.Year, m.Month, m.Day);
+            var at = new DateTime(published.Year, published.Month, published.Day, 0, 0, 0, DateTimeKind.Unspecified);
+            DateTime dl;
+            try { dl = new DateTime(day.Year, day.Month, day.Day, 0, 0, 0, DateTimeKind.Unspecified); } catch (ArgumentOutOfRangeException) { return null; }
+            int days = (at - dl).Days;
+            return days >= 1 && days <= 3 ? day : (DateValue?)null;
         }
     }
 }

@@ -10,6 +10,17 @@ namespace SeedGen.Extraction.Tests.Time
     {
         private static ArticleTime Find(string body) => TemporalAnchor.Find(ArticleReader.Read("a.txt", "Title\n\n" + body + "\n"));
 
+        [Theory]
+        [InlineData("LIMA, March 5 (Reuters) - The talks ended.", "2024-03-05")]   // reported the day before publication
+        [InlineData("LIMA, March 6 (Reuters) - The talks ended.", "2024-03-06")]   // the same day
+        [InlineData("LIMA, February 20 (Reuters) - The talks ended.", "2024-03-06")] // too long before: a date of the story, not of its report
+        public void A_dateline_day_just_before_publication_is_the_anchor(string lead, string anchor)
+        {
+            var t = TemporalAnchor.Find(ArticleReader.Read("a.txt", "---\npublished: 2024-03-06\n---\nTitle\n\n" + lead + "\n"));
+            Assert.Equal("2024-03-06", t.Published.ToIso());
+            Assert.Equal(anchor, t.Anchor.ToIso());
+        }
+
         [Fact]
         public void A_future_year_does_not_date_the_article()
         {
